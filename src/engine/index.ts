@@ -1,0 +1,5 @@
+/** The engine's public surface. */
+export { start, next, back, choose, choicesOf, undoChoice, beatOf, isFinished, currentScene } from './engine';
+export { restore, type Restored, type RestoreStatus } from './restore';
+export { STATE_VERSION, MIN_STATE_VERSION } from './state';
+export type { ReadingState, Beat, ChoiceOption, ChooseResult, PathStep, Position } from './state';

@@ -1,0 +1,23 @@
+import type { Problem } from '../problem';
+import type { LessonCatalog, Story, Translation } from '../schema';
+
+/** A story and its files, loaded and schema-valid, ready for the cross-reference rules. */
+export interface StoryBundle {
+  /** The story file as the author knows it, e.g. "stories/sample/story.json". */
+  file: string;
+  story: Story;
+  translations: { file: string; translation: Translation }[];
+}
+
+export interface CheckContext {
+  catalog: LessonCatalog | null;
+  catalogFile: string;
+  /** Whether an art file exists in public/panels/<folder>/ (a folder is a story ID, or "lessons"). */
+  artExists: (folder: string, fileName: string) => boolean;
+}
+
+export type Report = (severity: Problem['severity'], code: string, path: string, message: string) => void;
+
+export function reporter(file: string, problems: Problem[]): Report {
+  return (severity, code, path, message) => problems.push({ severity, code, file, path, message });
+}

@@ -1,0 +1,24 @@
+/** The authoring checker's rules over one story bundle. tools/story-check.ts does the file reading. */
+import type { Problem } from '../problem';
+import { storyStrings } from '../strings';
+import { reporter, type CheckContext, type StoryBundle } from './context';
+import { checkGraph } from './graph';
+import { checkDuplicateIds } from './ids';
+import { checkLayout } from './layout';
+import { checkReferences } from './references';
+import { checkTranslation } from './translations';
+
+export { checkCatalog, checkLessonCoverage } from './lessons';
+export type { CheckContext, StoryBundle } from './context';
+
+export function checkStory(bundle: StoryBundle, context: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  const report = reporter(bundle.file, problems);
+  checkDuplicateIds(bundle.story, report);
+  checkReferences(bundle.story, context, report);
+  checkGraph(bundle.story, report);
+  checkLayout(bundle, context, report);
+  const source = storyStrings(bundle.story);
+  for (const { file, translation } of bundle.translations) checkTranslation(file, translation, source, reporter(file, problems));
+  return problems;
+}

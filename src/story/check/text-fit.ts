@@ -1,0 +1,43 @@
+/**
+ * An estimate of whether a balloon's text fits its box, as a phone shows the panel (guided view, 360 px wide,
+ * 16 px text). It is a warning, not a proof: fonts differ, and the reader lets balloons grow.
+ */
+import type { Box } from '../schema';
+
+const SCREEN_WIDTH = 360;
+/** Room left for the panel on a 360x740 screen after the reader's bars. */
+const SCREEN_HEIGHT = 600;
+const FONT_SIZE = 16;
+/** Average glyph width of a sans-serif font, relative to its size. */
+const GLYPH_WIDTH = 0.55;
+const LINE_HEIGHT = 1.25;
+const PADDING = 8;
+
+/** How many lines the text needs, and how many fit, in the box of a panel with the given aspect (w/h). */
+export function fitLines(text: string, box: Box, aspect: number): { needed: number; fit: number } {
+  const panelHeight = Math.min(SCREEN_WIDTH / aspect, SCREEN_HEIGHT);
+  const panelWidth = panelHeight * aspect;
+  const lineWidth = Math.max(1, Math.floor((box.w * panelWidth - 2 * PADDING) / (FONT_SIZE * GLYPH_WIDTH)));
+  const fit = Math.max(0, Math.floor((box.h * panelHeight - 2 * PADDING) / (FONT_SIZE * LINE_HEIGHT)));
+  return { needed: wrappedLines(text, lineWidth), fit };
+}
+
+function wrappedLines(text: string, lineWidth: number): number {
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    lines += 1;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const length = word.length;
+      if (used === 0) {
+        lines += Math.floor(Math.max(0, length - 1) / lineWidth);
+        used = length % lineWidth || lineWidth;
+      } else if (used + 1 + length <= lineWidth) used += 1 + length;
+      else {
+        lines += 1 + Math.floor(Math.max(0, length - 1) / lineWidth);
+        used = length % lineWidth || lineWidth;
+      }
+    }
+  }
+  return lines;
+}

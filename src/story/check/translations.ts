@@ -1,0 +1,31 @@
+/** Translations: every source string translated, none stale (source changed since), none for strings that are gone. */
+import { sourceHash } from '../hash';
+import { jsonPath } from '../problem';
+import type { Translation } from '../schema';
+import type { StoryString } from '../strings';
+import type { Report } from './context';
+
+export function checkTranslation(file: string, translation: Translation, source: readonly StoryString[], report: Report): void {
+  const expected = /([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.json$/.exec(file)?.[1];
+  if (expected && expected !== translation.language) {
+    report('error', 'language-mismatch', '$.language', `The file is named for "${expected}" but says its language is "${translation.language}".`);
+  }
+  const reviewed = translation.status === 'reviewed';
+  const known = new Set(source.map((entry) => entry.key));
+  let missing = 0;
+  for (const entry of source) {
+    const translated = translation.strings[entry.key];
+    if (!translated) {
+      missing += 1;
+      report(reviewed ? 'error' : 'warning', 'missing-translation', jsonPath(['strings', entry.key]), `No ${translation.language} text for "${entry.key}" (source at ${entry.path}); readers see the source language.`);
+    } else if (translated.source !== sourceHash(entry.text)) {
+      report('warning', 'stale-translation', jsonPath(['strings', entry.key, 'source']), `The source text of "${entry.key}" changed after it was translated: check the ${translation.language} text and update its "source" hash to ${sourceHash(entry.text)}.`);
+    }
+  }
+  for (const key of Object.keys(translation.strings)) {
+    if (!known.has(key)) report('warning', 'unknown-translation-key', jsonPath(['strings', key]), `"${key}" is translated but no such string is in the source; it may have been renamed or removed.`);
+  }
+  if (reviewed && missing > 0) {
+    report('error', 'incomplete-translation', '$.status', `The translation is marked "reviewed" but ${missing} strings are missing.`);
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * The story format, version 1: the single source of truth for the TypeScript types (InferOutput),
+ * the runtime validation (valibot) and the published JSON Schema (tools/schema-write.ts).
+ * docs/story-format.md explains every field with an example.
+ */
+import * as v from 'valibot';
+
+/** Bump when a story file written for the old version would be read wrongly; add a migration in migrate.ts. */
+export const STORY_SCHEMA_VERSION = 1;
+
+const idPattern = /^[a-z0-9][a-z0-9-]*$/;
+
+/** An author-given, stable identifier: lower-case letters, digits and dashes. */
+export const IdSchema = v.pipe(
+  v.string(),
+  v.regex(idPattern, 'an ID uses only lower-case letters, digits and dashes, and starts with a letter or digit'),
+  v.maxLength(64, 'an ID is at most 64 characters'),
+  v.description('A stable ID given by the author: lower-case letters, digits and dashes.'),
+);
+
+const TextSchema = v.pipe(
+  v.string(),
+  v.minLength(1, 'the text is empty'),
+  v.maxLength(2000, 'the text is longer than 2000 characters'),
+);
+
+const FileNameSchema = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.(svg|webp|png|jpg)$/, 'an art file is a plain file name ending in .svg, .webp, .png or .jpg'),
+  v.description('A file in public/panels/<story id>/.'),
+);
+
+const Fraction = v.pipe(v.number(), v.minValue(0, 'must be 0 or more'), v.maxValue(1, 'must be 1 or less'));
+
+/** A rectangle relative to its container: 0,0 is the top left corner, 1,1 the bottom right. */
+export const BoxSchema = v.strictObject({
+  x: Fraction,
+  y: Fraction,
+  w: v.pipe(v.number(), v.gtValue(0, 'must be more than 0'), v.maxValue(1, 'must be 1 or less')),
+  h: v.pipe(v.number(), v.gtValue(0, 'must be more than 0'), v.maxValue(1, 'must be 1 or less')),
+});
+
+export const PointSchema = v.strictObject({ x: Fraction, y: Fraction });
+
+/** Conditions are data, never code: a tiny grammar over flags, visited scenes and learned lessons. */
+export type Condition =
+  | { flag: string }
+  | { visited: string }
+  | { learned: string }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export const ConditionSchema: v.GenericSchema<Condition> = v.lazy(() =>
+  v.union(
+    [
+      v.strictObject({ flag: IdSchema }),
+      v.strictObject({ visited: IdSchema }),
+      v.strictObject({ learned: IdSchema }),
+      v.strictObject({ all: v.pipe(v.array(ConditionSchema), v.minLength(1, 'list at least one condition')) }),
+      v.strictObject({ any: v.pipe(v.array(ConditionSchema), v.minLength(1, 'list at least one condition')) }),
+      v.strictObject({ not: ConditionSchema }),
+    ],
+    'a condition is one of {"flag"}, {"visited"}, {"learned"}, {"all": [...]}, {"any": [...]} or {"not": ...}',
+  ),
+);
+
+export const EffectSchema = v.union(
+  [v.strictObject({ set: IdSchema }), v.strictObject({ clear: IdSchema })],
+  'an effect is {"set": "<flag>"} or {"clear": "<flag>"}',
+);
+
+export const BALLOON_KINDS = ['speech', 'thought', 'shout', 'whisper', 'caption', 'sfx'] as const;
+export const TRANSITIONS = ['none', 'fade', 'pop', 'slide-left', 'slide-up', 'zoom'] as const;
+
+const NotesSchema = v.optional(
+  v.array(v.strictObject({ id: IdSchema, text: TextSchema })),
+);
+
+export const BalloonSchema = v.strictObject({
+  id: IdSchema,
+  kind: v.picklist(BALLOON_KINDS, `the kind is one of ${BALLOON_KINDS.join(', ')}`),
+  speaker: v.optional(v.pipe(IdSchema, v.description('A character ID; required for speech, thought, shout and whisper.'))),
+  text: TextSchema,
+  box: v.pipe(BoxSchema, v.description('Where the balloon sits, relative to the panel.')),
+  tail: v.optional(v.pipe(PointSchema, v.description('Where the tail points (the speaker\'s mouth), relative to the panel.'))),
+});
+
+export const PanelSchema = v.strictObject({
+  id: IdSchema,
+  art: FileNameSchema,
+  description: v.pipe(TextSchema, v.description('What the panel shows, for screen readers and when the art is missing.')),
+  frame: v.optional(v.pipe(BoxSchema, v.description('Where the panel sits on its page; omitted, the page stacks its panels.'))),
+  transition: v.optional(v.picklist(TRANSITIONS, `the transition is one of ${TRANSITIONS.join(', ')}`)),
+  balloons: v.array(BalloonSchema),
+  notes: NotesSchema,
+});
+
+export const PageSchema = v.strictObject({
+  id: IdSchema,
+  panels: v.pipe(v.array(PanelSchema), v.minLength(1, 'a page has at least one panel')),
+});
+
+export const ChoiceSchema = v.strictObject({
+  id: IdSchema,
+  text: TextSchema,
+  target: v.pipe(IdSchema, v.description('The scene this choice leads to.')),
+  condition: v.optional(ConditionSchema),
+  unavailable: v.optional(v.pipe(TextSchema, v.description('Why the choice cannot be taken; without it, an unavailable choice is hidden.'))),
+  effects: v.optional(v.array(EffectSchema)),
+  teaches: v.optional(v.array(IdSchema)),
+});
+
+export const SceneEndSchema = v.variant(
+  'kind',
+  [
+    v.strictObject({ kind: v.literal('next'), scene: IdSchema }),
+    v.strictObject({
+      kind: v.literal('choices'),
+      prompt: v.optional(TextSchema),
+      choices: v.pipe(v.array(ChoiceSchema), v.minLength(1, 'a choice point has at least one choice')),
+    }),
+    v.strictObject({ kind: v.literal('ending'), ending: IdSchema }),
+  ],
+  'a scene ends with {"kind": "next"}, {"kind": "choices"} or {"kind": "ending"}',
+);
+
+export const SceneSchema = v.strictObject({
+  id: IdSchema,
+  title: v.optional(TextSchema),
+  pages: v.pipe(v.array(PageSchema), v.minLength(1, 'a scene has at least one page')),
+  effects: v.optional(v.array(EffectSchema)),
+  teaches: v.optional(v.array(IdSchema)),
+  notes: NotesSchema,
+  then: SceneEndSchema,
+});
+
+export const EndingSchema = v.strictObject({
+  id: IdSchema,
+  kind: v.picklist(['good', 'bad'], 'an ending is "good" or "bad"'),
+  title: TextSchema,
+  text: v.pipe(TextSchema, v.description('What happened, told to the reader at the end.')),
+  teaches: v.optional(v.array(IdSchema)),
+  misses: v.optional(v.pipe(v.array(IdSchema), v.description('Lessons this path did not learn, shown as missed.'))),
+});
+
+export const CharacterSchema = v.strictObject({
+  id: IdSchema,
+  name: TextSchema,
+  description: v.optional(TextSchema),
+});
+
+export const FlagSchema = v.strictObject({ id: IdSchema, description: v.optional(v.string()) });
+
+export const StorySchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  schemaVersion: v.literal(STORY_SCHEMA_VERSION, `schemaVersion must be ${STORY_SCHEMA_VERSION}`),
+  id: IdSchema,
+  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language is a BCP 47 tag such as "id" or "en"')),
+  title: TextSchema,
+  summary: TextSchema,
+  cover: FileNameSchema,
+  factsChecked: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/, 'factsChecked is a month like "2026-11"'))),
+  pageAspect: v.optional(v.pipe(v.number(), v.minValue(0.3), v.maxValue(3), v.description('Page width divided by height; default 0.7071 (A-series paper).'))),
+  characters: v.array(CharacterSchema),
+  flags: v.optional(v.array(FlagSchema)),
+  start: IdSchema,
+  scenes: v.pipe(v.array(SceneSchema), v.minLength(1, 'a story has at least one scene')),
+  endings: v.pipe(v.array(EndingSchema), v.minLength(1, 'a story has at least one ending')),
+});
+
+export const LessonSchema = v.strictObject({
+  id: IdSchema,
+  title: TextSchema,
+  message: v.pipe(TextSchema, v.description('One sentence a reader could repeat.')),
+  explanation: TextSchema,
+  icon: FileNameSchema,
+  factsChecked: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/, 'factsChecked is a month like "2026-11"'))),
+});
+
+export const LessonCatalogSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  schemaVersion: v.literal(STORY_SCHEMA_VERSION, `schemaVersion must be ${STORY_SCHEMA_VERSION}`),
+  language: v.string(),
+  lessons: v.pipe(v.array(LessonSchema), v.minLength(1, 'the catalog has at least one lesson')),
+});
+
+export const TranslationSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  schemaVersion: v.literal(STORY_SCHEMA_VERSION, `schemaVersion must be ${STORY_SCHEMA_VERSION}`),
+  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language is a BCP 47 tag such as "en" or "jv"')),
+  direction: v.optional(v.picklist(['ltr', 'rtl'])),
+  status: v.optional(v.picklist(['draft', 'reviewed'], 'status is "draft" or "reviewed"')),
+  note: v.optional(v.string()),
+  strings: v.record(
+    v.string(),
+    v.strictObject({
+      text: v.pipe(v.string(), v.minLength(1, 'the translation is empty')),
+      source: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/, 'source is the 8-character hash of the source text'), v.description('sourceHash() of the text this translates, to find stale translations.')),
+    }),
+  ),
+});
+
+export type Box = v.InferOutput<typeof BoxSchema>;
+export type Point = v.InferOutput<typeof PointSchema>;
+export type Effect = v.InferOutput<typeof EffectSchema>;
+export type BalloonKind = (typeof BALLOON_KINDS)[number];
+export type Transition = (typeof TRANSITIONS)[number];
+export type Balloon = v.InferOutput<typeof BalloonSchema>;
+export type Panel = v.InferOutput<typeof PanelSchema>;
+export type Page = v.InferOutput<typeof PageSchema>;
+export type Choice = v.InferOutput<typeof ChoiceSchema>;
+export type SceneEnd = v.InferOutput<typeof SceneEndSchema>;
+export type Scene = v.InferOutput<typeof SceneSchema>;
+export type Ending = v.InferOutput<typeof EndingSchema>;
+export type Character = v.InferOutput<typeof CharacterSchema>;
+export type Story = v.InferOutput<typeof StorySchema>;
+export type Lesson = v.InferOutput<typeof LessonSchema>;
+export type LessonCatalog = v.InferOutput<typeof LessonCatalogSchema>;
+export type Translation = v.InferOutput<typeof TranslationSchema>;

@@ -1,0 +1,34 @@
+/** Turns what playing every path found into problems located in the story file. */
+import type { Exploration } from '../src/engine/explore';
+import type { StoryBundle } from '../src/story/check/index';
+import { reachableScenes } from '../src/story/check/graph';
+import { jsonPath, type Problem } from '../src/story/problem';
+
+export function explorationProblems(bundle: StoryBundle, exploration: Exploration): Problem[] {
+  const { story, file } = bundle;
+  const problems: Problem[] = [];
+  const sceneIndex = new Map(story.scenes.map((scene, index) => [scene.id, index]));
+  const where = (sceneId: string, ...rest: string[]) => jsonPath(['scenes', sceneIndex.get(sceneId) ?? 0, ...rest]);
+  const via = (choices: string[]) => (choices.length > 0 ? ` after the choices ${choices.map((id) => `"${id}"`).join(', ')}` : ' from the start');
+  const add = (severity: Problem['severity'], code: string, path: string, message: string) => problems.push({ severity, code, file, path, message });
+
+  if (!exploration.complete) {
+    add('warning', 'exploration-incomplete', '$', `The story has too many combinations of flags to play every path (stopped after ${exploration.statesExplored} states); dead ends and traps were checked only there.`);
+  }
+  for (const dead of exploration.deadEnds) {
+    add('error', 'dead-end', where(dead.sceneId, 'then', 'choices'), `A reader can reach the choices of "${dead.sceneId}"${via(dead.choices)} with every choice unavailable: they would be stuck.`);
+  }
+  for (const trap of exploration.traps) {
+    add('error', 'no-ending', where(trap.sceneId, 'id'), `A reader who reaches "${trap.sceneId}"${via(trap.choices)} can never reach an ending.`);
+  }
+  if (exploration.complete) {
+    // Scenes that a graph walk reaches but conditions never let a reader into.
+    const statically = reachableScenes(story);
+    for (const sceneId of statically) {
+      if (!exploration.reachedScenes.has(sceneId)) {
+        add('warning', 'unreachable-scene', where(sceneId, 'id'), `The conditions on the choices never let a reader into the scene "${sceneId}".`);
+      }
+    }
+  }
+  return problems;
+}

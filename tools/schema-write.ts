@@ -1,0 +1,38 @@
+/**
+ * npm run schema:write  writes schema/*.schema.json from src/story/schema.ts (the one source of truth).
+ * npm run schema:check  fails when the committed files differ from what the schema would write.
+ */
+import { toJsonSchema } from '@valibot/to-json-schema';
+import type { GenericSchema } from 'valibot';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LessonCatalogSchema, StorySchema, TranslationSchema } from '../src/story/schema';
+import { ROOT } from './story-files';
+
+const files: { name: string; title: string; schema: GenericSchema }[] = [
+  { name: 'story.schema.json', title: 'Komik Saku story', schema: StorySchema },
+  { name: 'lessons.schema.json', title: 'Komik Saku lessons catalog', schema: LessonCatalogSchema },
+  { name: 'translation.schema.json', title: 'Komik Saku story translation', schema: TranslationSchema },
+];
+
+const dir = join(ROOT, 'schema');
+const check = process.argv.includes('--check');
+let stale = 0;
+mkdirSync(dir, { recursive: true });
+for (const file of files) {
+  // The JSON Schema holds what can be expressed in it; cross-references are the checker's (npm run story:check).
+  const json = { ...toJsonSchema(file.schema, { target: 'draft-07', errorMode: 'throw' }), title: file.title };
+  const text = `${JSON.stringify(json, null, 2)}\n`;
+  const path = join(dir, file.name);
+  if (check) {
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== text) {
+      console.error(`schema/${file.name} is out of date with src/story/schema.ts: run npm run schema:write`);
+      stale += 1;
+    }
+  } else {
+    writeFileSync(path, text);
+    console.log(`wrote schema/${file.name}`);
+  }
+}
+if (check && stale === 0) console.log(`schema/: ${files.length} JSON Schema files match src/story/schema.ts`);
+process.exitCode = stale > 0 ? 1 : 0;

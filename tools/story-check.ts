@@ -1,0 +1,57 @@
+/**
+ * npm run story:check [story folders...] [--json]
+ * Checks the stories (default: every folder in stories/ with a story.json) and the lessons catalog, and
+ * prints every problem with its file, JSON path and a plain sentence. Exits 1 when there are errors.
+ */
+import { resolve } from 'node:path';
+import { explore } from '../src/engine/explore';
+import { checkCatalog, checkLessonCoverage, checkStory } from '../src/story/check/index';
+import { hasErrors, type Problem } from '../src/story/problem';
+import { checkContext, readCatalog, readStoryFolder, storyFolders } from './story-files';
+import { explorationProblems } from './exploration-problems';
+
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const named = args.filter((arg) => !arg.startsWith('--'));
+const folders = named.length > 0 ? named.map((arg) => resolve(arg)) : storyFolders();
+
+const problems: Problem[] = [];
+const catalog = readCatalog();
+problems.push(...catalog.problems);
+const context = checkContext(catalog.catalog, catalog.file);
+if (catalog.catalog) problems.push(...checkCatalog(catalog.catalog, context, catalog.translations));
+
+const taught = new Set<string>();
+for (const folder of folders) {
+  const loaded = readStoryFolder(folder);
+  problems.push(...loaded.problems);
+  if (!loaded.bundle) continue;
+  const found = checkStory(loaded.bundle, context);
+  problems.push(...found);
+  // Playing the story needs valid references; with errors the static graph rules have already spoken.
+  if (hasErrors(found) || hasErrors(loaded.problems)) continue;
+  const exploration = explore(loaded.bundle.story);
+  exploration.taughtLessons.forEach((lesson) => taught.add(lesson));
+  problems.push(...explorationProblems(loaded.bundle, exploration));
+}
+if (catalog.catalog && named.length === 0) problems.push(...checkLessonCoverage(catalog.catalog, catalog.file, taught));
+
+const errors = problems.filter((problem) => problem.severity === 'error').length;
+const warnings = problems.length - errors;
+if (asJson) {
+  process.stdout.write(`${JSON.stringify({ stories: folders.length, errors, warnings, problems }, null, 2)}\n`);
+} else {
+  printProblems(problems);
+  console.log(`${folders.length} ${folders.length === 1 ? 'story' : 'stories'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`);
+}
+process.exitCode = errors > 0 ? 1 : 0;
+
+function printProblems(list: Problem[]): void {
+  const byFile = new Map<string, Problem[]>();
+  for (const problem of list) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  for (const [file, items] of byFile) {
+    console.log(file);
+    for (const item of items) console.log(`  ${item.severity.padEnd(7)} ${item.path}  [${item.code}] ${item.message}`);
+    console.log('');
+  }
+}
