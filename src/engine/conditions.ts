@@ -2,9 +2,9 @@ import type { Condition, Effect } from '../story/schema';
 
 /** What conditions can see: the playthrough so far. */
 export interface Facts {
-  flags: ReadonlySet<string>;
-  visited: ReadonlySet<string>;
-  lessons: ReadonlySet<string>;
+  flags: { has(flag: string): boolean };
+  visited: { has(sceneId: string): boolean };
+  lessons: { has(lessonId: string): boolean };
 }
 
 /** Evaluates the declarative condition grammar. Depth is bounded by the story validator. */

@@ -1,12 +1,11 @@
 /**
  * Plays every path of a story, conditions included, to find what a graph walk cannot: choice points where
  * every choice is unavailable (dead ends), places from which no ending can be reached once flags are set
- * (traps), scenes no reader can reach, and the lessons some path teaches. States are merged on the facts the
- * story's conditions can see, so the search stays small; it stops at a budget and says so.
+ * (traps), scenes no reader can reach, and the lessons some path teaches. Two states differ only in the facts
+ * some condition tests, kept as a bit mask, so the search stays small and cheap; it stops at a budget and says so.
  */
-import type { Condition, Story } from '../story/schema';
-import { holds } from './conditions';
-import { emptyDerived, enterScene, takeChoice, type Derived } from './derive';
+import type { Choice, Condition, Effect, Scene, Story } from '../story/schema';
+import { holds, type Facts } from './conditions';
 import { indexStory } from './story-index';
 
 export interface Exploration {
@@ -24,76 +23,119 @@ export interface Exploration {
 
 interface Node {
   sceneId: string;
-  derived: Derived;
-  choices: string[];
+  mask: bigint;
+  /** The state this one was first reached from, and by which choice: enough to tell the way there. */
+  parent?: string;
+  choice?: string;
 }
 
-export function explore(story: Story, budget = 20_000): Exploration {
+export function explore(story: Story, budget = 50_000): Exploration {
   const index = indexStory(story);
-  const relevant = conditionFacts(story);
-  const keyOf = (sceneId: string, derived: Derived) =>
-    [sceneId, ...[...derived.flags].filter((f) => relevant.flags.has(f)).sort(), '|', ...[...derived.visited].filter((s) => relevant.visited.has(s)).sort(), '|', ...[...derived.lessons].filter((l) => relevant.lessons.has(l)).sort()].join(' ');
-
+  const bits = factBits(story);
   const result: Exploration = { complete: true, statesExplored: 0, reachedScenes: new Set(), reachedEndings: new Set(), taughtLessons: new Set(), deadEnds: [], traps: [] };
+  const takenChoices = new Set<string>();
   const edges = new Map<string, string[]>();
   const nodes = new Map<string, Node>();
   const ending = new Set<string>();
-  const first = emptyDerived();
-  enterScene(first, index.scenes.get(story.start)!);
-  const startKey = keyOf(story.start, first);
-  nodes.set(startKey, { sceneId: story.start, derived: first, choices: [] });
+  const keyOf = (sceneId: string, mask: bigint) => `${sceneId}|${mask.toString(36)}`;
+  const startMask = bits.enter(0n, index.scenes.get(story.start)!);
+  const startKey = keyOf(story.start, startMask);
+  nodes.set(startKey, { sceneId: story.start, mask: startMask });
   const queue = [startKey];
 
-  while (queue.length > 0) {
+  for (let head = 0; head < queue.length; head++) {
     if (nodes.size > budget) {
       result.complete = false;
       break;
     }
-    const key = queue.shift()!;
+    const key = queue[head]!;
     const node = nodes.get(key)!;
     const scene = index.scenes.get(node.sceneId)!;
     result.statesExplored += 1;
     result.reachedScenes.add(scene.id);
-    node.derived.lessons.forEach((lesson) => result.taughtLessons.add(lesson));
-    const successors: { sceneId: string; derived: Derived; choice?: string }[] = [];
+    const successors: { sceneId: string; mask: bigint; choice?: string }[] = [];
     const end = scene.then;
     if (end.kind === 'ending') {
       ending.add(key);
       result.reachedEndings.add(end.ending);
-      index.endings.get(end.ending)?.teaches?.forEach((lesson) => result.taughtLessons.add(lesson));
     } else if (end.kind === 'next') {
-      const derived = copy(node.derived);
-      enterScene(derived, index.scenes.get(end.scene)!);
-      successors.push({ sceneId: end.scene, derived });
+      successors.push({ sceneId: end.scene, mask: bits.enter(node.mask, index.scenes.get(end.scene)!) });
     } else {
+      const facts = bits.facts(node.mask);
       for (const choice of end.choices) {
-        if (choice.condition && !holds(choice.condition, node.derived)) continue;
-        const derived = copy(node.derived);
-        takeChoice(derived, choice);
-        enterScene(derived, index.scenes.get(choice.target)!);
-        successors.push({ sceneId: choice.target, derived, choice: choice.id });
+        if (choice.condition && !holds(choice.condition, facts)) continue;
+        takenChoices.add(choice.id);
+        successors.push({ sceneId: choice.target, mask: bits.enter(bits.take(node.mask, choice), index.scenes.get(choice.target)!), choice: choice.id });
       }
-      if (successors.length === 0) result.deadEnds.push({ sceneId: scene.id, choices: node.choices });
+      if (successors.length === 0) result.deadEnds.push({ sceneId: scene.id, choices: choicesTo(nodes, key) });
     }
     const out: string[] = [];
     for (const successor of successors) {
-      const nextKey = keyOf(successor.sceneId, successor.derived);
+      const nextKey = keyOf(successor.sceneId, successor.mask);
       out.push(nextKey);
       if (!nodes.has(nextKey)) {
-        nodes.set(nextKey, { sceneId: successor.sceneId, derived: successor.derived, choices: successor.choice ? [...node.choices, successor.choice] : node.choices });
+        nodes.set(nextKey, { sceneId: successor.sceneId, mask: successor.mask, parent: key, ...(successor.choice ? { choice: successor.choice } : {}) });
         queue.push(nextKey);
       }
     }
     edges.set(key, out);
   }
+  result.taughtLessons = taught(story, result.reachedScenes, takenChoices, result.reachedEndings);
   if (result.complete) result.traps = findTraps(nodes, edges, ending);
   return result;
+}
+
+/**
+ * One bit per fact that some condition tests (a flag, a visited scene, a learned lesson), and the steps of the
+ * engine (derive.ts) restricted to those facts. Facts no condition tests cannot change what a reader may do.
+ */
+function factBits(story: Story) {
+  const bit = new Map<string, bigint>();
+  const add = (kind: string, id: string) => {
+    if (!bit.has(`${kind}:${id}`)) bit.set(`${kind}:${id}`, 1n << BigInt(bit.size));
+  };
+  const visit = (condition: Condition): void => {
+    if ('flag' in condition) add('flag', condition.flag);
+    else if ('visited' in condition) add('visited', condition.visited);
+    else if ('learned' in condition) add('learned', condition.learned);
+    else if ('all' in condition) condition.all.forEach(visit);
+    else if ('any' in condition) condition.any.forEach(visit);
+    else visit(condition.not);
+  };
+  for (const scene of story.scenes) if (scene.then.kind === 'choices') for (const choice of scene.then.choices) if (choice.condition) visit(choice.condition);
+
+  const of = (kind: string, id: string) => bit.get(`${kind}:${id}`) ?? 0n;
+  const effects = (mask: bigint, list: readonly Effect[] | undefined) =>
+    (list ?? []).reduce((m, effect) => ('set' in effect ? m | of('flag', effect.set) : m & ~of('flag', effect.clear)), mask);
+  const teach = (mask: bigint, lessons: readonly string[] | undefined) => (lessons ?? []).reduce((m, lesson) => m | of('learned', lesson), mask);
+  const has = (kind: string, mask: bigint) => ({ has: (id: string) => (mask & of(kind, id)) !== 0n });
+  return {
+    enter: (mask: bigint, scene: Scene) => teach(effects(mask | of('visited', scene.id), scene.effects), scene.teaches),
+    take: (mask: bigint, choice: Choice) => teach(effects(mask, choice.effects), choice.teaches),
+    facts: (mask: bigint): Facts => ({ flags: has('flag', mask), visited: has('visited', mask), lessons: has('learned', mask) }),
+  };
+}
+
+/** Lessons that reached scenes, taken choices and reached endings teach. */
+function taught(story: Story, scenes: Set<string>, choices: Set<string>, endings: Set<string>): Set<string> {
+  const lessons = new Set<string>();
+  const index = indexStory(story);
+  for (const id of scenes) index.scenes.get(id)!.teaches?.forEach((lesson) => lessons.add(lesson));
+  for (const id of choices) index.choices.get(id)!.choice.teaches?.forEach((lesson) => lessons.add(lesson));
+  for (const id of endings) index.endings.get(id)?.teaches?.forEach((lesson) => lessons.add(lesson));
+  return lessons;
 }
 
 /** Explored states that cannot reach an ending state, reported once per scene (the first found). */
 function findTraps(nodes: Map<string, Node>, edges: Map<string, string[]>, ending: Set<string>): Exploration['traps'] {
   const reverse = new Map<string, string[]>();
-  for (const [from, list] of edges) for (const to of list) reverse.set(to, [...(reverse.get(to) ?? []), from]);
+  for (const [from, list] of edges) {
+    for (const to of list) {
+      const into = reverse.get(to);
+      if (into) into.push(from);
+      else reverse.set(to, [from]);
+    }
+  }
   const canEnd = new Set(ending);
   const queue = [...ending];
   while (queue.length > 0) {
@@ -107,26 +149,16 @@ function findTraps(nodes: Map<string, Node>, edges: Map<string, string[]>, endin
   const traps = new Map<string, string[]>();
   for (const [key, node] of nodes) {
     const deadEnd = (edges.get(key) ?? []).length === 0 && !ending.has(key);
-    if (!canEnd.has(key) && !deadEnd && !traps.has(node.sceneId)) traps.set(node.sceneId, node.choices);
+    if (!canEnd.has(key) && !deadEnd && !traps.has(node.sceneId)) traps.set(node.sceneId, choicesTo(nodes, key));
   }
   return [...traps].map(([sceneId, choices]) => ({ sceneId, choices }));
 }
 
-/** The flags, scenes and lessons that some condition tests: only these tell two states apart. */
-function conditionFacts(story: Story): { flags: Set<string>; visited: Set<string>; lessons: Set<string> } {
-  const facts = { flags: new Set<string>(), visited: new Set<string>(), lessons: new Set<string>() };
-  const visit = (condition: Condition): void => {
-    if ('flag' in condition) facts.flags.add(condition.flag);
-    else if ('visited' in condition) facts.visited.add(condition.visited);
-    else if ('learned' in condition) facts.lessons.add(condition.learned);
-    else if ('all' in condition) condition.all.forEach(visit);
-    else if ('any' in condition) condition.any.forEach(visit);
-    else visit(condition.not);
-  };
-  for (const scene of story.scenes) if (scene.then.kind === 'choices') for (const choice of scene.then.choices) if (choice.condition) visit(choice.condition);
-  return facts;
-}
-
-function copy(derived: Derived): Derived {
-  return { flags: new Set(derived.flags), visited: new Set(derived.visited), lessons: new Set(derived.lessons) };
+/** The choices on the way from the start to a state. */
+function choicesTo(nodes: Map<string, Node>, key: string): string[] {
+  const choices: string[] = [];
+  for (let node = nodes.get(key); node; node = node.parent === undefined ? undefined : nodes.get(node.parent)) {
+    if (node.choice) choices.unshift(node.choice);
+  }
+  return choices;
 }

@@ -89,15 +89,24 @@ function describeJsonError(error: unknown, text: string): string {
 
 /** Iterative, so a hostile file cannot overflow the stack here. Returns the path of the first too-deep value. */
 function findTooDeep(root: unknown): PathSegment[] | null {
-  const stack: { value: unknown; path: PathSegment[] }[] = [{ value: root, path: [] }];
+  type Entry = { value: unknown; depth: number; key?: PathSegment; parent?: Entry };
+  const stack: Entry[] = [{ value: root, depth: 0 }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+    const entry = stack.pop()!;
+    const value = entry.value;
     if (value === null || typeof value !== 'object') continue;
-    if (path.length >= MAX_DEPTH) return path;
-    if (Array.isArray(value)) value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
-    else for (const [key, item] of Object.entries(value)) stack.push({ value: item, path: [...path, key] });
+    if (entry.depth >= MAX_DEPTH) return pathOf(entry);
+    const depth = entry.depth + 1;
+    if (Array.isArray(value)) value.forEach((item, index) => stack.push({ value: item, depth, key: index, parent: entry }));
+    else for (const key in value) stack.push({ value: (value as Record<string, unknown>)[key], depth, key, parent: entry });
   }
   return null;
+
+  function pathOf(entry: Entry): PathSegment[] {
+    const path: PathSegment[] = [];
+    for (let at: Entry | undefined = entry; at?.key !== undefined; at = at.parent) path.unshift(at.key);
+    return path;
+  }
 }
 
 function problem(file: string, code: string, path: string, message: string): Problem {

@@ -26,7 +26,13 @@ export function checkGraph(story: Story, report: Report): void {
   const targets = sceneTargets(story);
   const reached = reachableScenes(story);
   const reverse = new Map<string, string[]>();
-  for (const [from, list] of targets) for (const to of list) reverse.set(to, [...(reverse.get(to) ?? []), from]);
+  for (const [from, list] of targets) {
+    for (const to of list) {
+      const into = reverse.get(to);
+      if (into) into.push(from);
+      else reverse.set(to, [from]);
+    }
+  }
   const endingScenes = story.scenes.filter((scene) => scene.then.kind === 'ending').map((scene) => scene.id);
   const canEnd = walk(endingScenes, (id) => reverse.get(id) ?? []);
   const endingsUsed = new Set(story.scenes.flatMap((scene) => (scene.then.kind === 'ending' ? [scene.then.ending] : [])));

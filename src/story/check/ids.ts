@@ -34,11 +34,11 @@ export function checkDuplicateIds(story: Story, report: Report): void {
     );
   });
   for (const group of groups) {
-    const first = new Map<string, string>();
+    const first = new Map<string, (string | number)[]>();
     for (const item of group.items) {
       const earlier = first.get(item.id);
-      if (earlier) report('error', 'duplicate-id', jsonPath(item.path), `The ${group.what} ID "${item.id}" is used twice; the first is at ${earlier}.`);
-      else first.set(item.id, jsonPath(item.path));
+      if (earlier) report('error', 'duplicate-id', jsonPath(item.path), `The ${group.what} ID "${item.id}" is used twice; the first is at ${jsonPath(earlier)}.`);
+      else first.set(item.id, item.path);
     }
   }
 }

@@ -29,15 +29,15 @@ export function checkLayout(bundle: StoryBundle, context: CheckContext, report: 
           const path = [...at, 'balloons', b];
           if (outside(balloon.box)) report('error', 'outside', jsonPath([...path, 'box']), `The balloon "${balloon.id}" reaches past the edge of its panel.`);
           const key = storyKeys.balloon(panel.id, balloon.id);
-          const texts = [{ language: story.language, text: balloon.text, file: bundle.file, path: jsonPath([...path, 'text']) }];
+          const texts = [{ language: story.language, text: balloon.text, file: bundle.file }];
           for (const { file, translation } of bundle.translations) {
             const entry = translation.strings[key];
-            if (entry) texts.push({ language: translation.language, text: entry.text, file, path: jsonPath(['strings', key, 'text']) });
+            if (entry) texts.push({ language: translation.language, text: entry.text, file });
           }
           for (const item of texts) {
             const { needed, fit } = fitLines(item.text, balloon.box, panelAspect(story, frame));
             if (needed > fit) {
-              const where = item.file === bundle.file ? '' : ` (${item.language}, ${item.file} ${item.path})`;
+              const where = item.file === bundle.file ? '' : ` (${item.language}, ${item.file} ${jsonPath(['strings', key, 'text'])})`;
               report('warning', 'text-too-long', jsonPath([...path, 'text']), `The text of balloon "${balloon.id}"${where} needs about ${needed} lines on a phone but its box fits ${fit}: shorten it or enlarge the box.`);
             }
           }

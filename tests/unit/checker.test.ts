@@ -1,0 +1,288 @@
+import { describe, expect, it } from 'vitest';
+import { explore } from '../../src/engine/explore';
+import { checkCatalog, checkLessonCoverage, checkStory, type CheckContext } from '../../src/story/check/index';
+import { sourceHash } from '../../src/story/hash';
+import { loadStory } from '../../src/story/load';
+import type { Problem } from '../../src/story/problem';
+import { storyStrings } from '../../src/story/strings';
+import type { LessonCatalog, Story, Translation } from '../../src/story/schema';
+import { explorationProblems } from '../../tools/exploration-problems';
+import { branching, choice, choices, ending, next, scene, story } from '../fixtures/build-story';
+
+const catalog: LessonCatalog = {
+  schemaVersion: 1,
+  language: 'id',
+  lessons: ['l-official', 'l-contract', 'l-passport', 'l-unused'].map((id) => ({ id, title: id, message: `${id} message`, explanation: `${id} explained`, icon: `${id}.svg` })),
+};
+const context = (missingArt: string[] = []): CheckContext => ({ catalog, catalogFile: 'stories/lessons/lessons.json', artExists: (_folder, file) => !missingArt.includes(file) });
+
+function check(s: Story, translations: { file: string; translation: Translation }[] = [], missingArt: string[] = []): Problem[] {
+  return checkStory({ file: 'stories/test/story.json', story: s, translations }, context(missingArt));
+}
+const codes = (problems: Problem[]) => problems.map((problem) => `${problem.severity} ${problem.code} ${problem.path}`);
+
+describe('a clean story', () => {
+  it('has no findings', () => {
+    expect(check(branching())).toEqual([]);
+  });
+});
+
+describe('schema errors name the path and the problem', () => {
+  const valid = JSON.stringify(branching());
+
+  it('reports a wrong type with its JSON path', () => {
+    const broken = JSON.parse(valid);
+    broken.scenes[1].then.choices[0].target = 7;
+    const result = loadStory(JSON.stringify(broken), 'stories/x/story.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]).toMatchObject({ severity: 'error', code: 'schema', file: 'stories/x/story.json', path: '$.scenes[1].then.choices[0].target' });
+    expect(result.problems[0]!.message).toMatch(/string.*7|7.*string/i);
+  });
+
+  it('names an unknown (misspelt) field', () => {
+    const broken = JSON.parse(valid);
+    broken.scenes[0].pages[0].panels[0].descripton = 'typo';
+    const result = loadStory(JSON.stringify(broken), 'f.json');
+    expect(result.ok ? [] : result.problems.map((p) => [p.path, p.message])).toContainEqual([
+      '$.scenes[0].pages[0].panels[0].descripton',
+      expect.stringContaining('Unknown field "descripton"'),
+    ]);
+  });
+
+  it('reports a missing panel description as a missing field', () => {
+    const broken = JSON.parse(valid);
+    delete broken.scenes[0].pages[0].panels[0].description;
+    const result = loadStory(JSON.stringify(broken), 'f.json');
+    expect(result.ok ? [] : codes(result.problems)).toContain('error schema $.scenes[0].pages[0].panels[0].description');
+  });
+
+  it('reports a bad ID, a bad balloon kind and an empty text, all at once', () => {
+    const broken = JSON.parse(valid);
+    broken.scenes[0].id = 'Has Spaces';
+    broken.scenes[0].pages[0].panels[0].balloons[0].kind = 'yell';
+    broken.scenes[0].pages[0].panels[0].balloons[0].text = '';
+    const result = loadStory(JSON.stringify(broken), 'f.json');
+    expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual([
+      '$.scenes[0].id',
+      '$.scenes[0].pages[0].panels[0].balloons[0].kind',
+      '$.scenes[0].pages[0].panels[0].balloons[0].text',
+    ]);
+  });
+
+  it('reports text that is not JSON with a line and column', () => {
+    const result = loadStory('{\n  "id": "x",\n  oops\n}', 'f.json');
+    expect(result.ok ? null : result.problems[0]).toMatchObject({ code: 'not-json', path: '$', message: expect.stringMatching(/line 3, column 3/) });
+  });
+
+  it('refuses a too deeply nested file before validating it', () => {
+    const deep = '['.repeat(5000) + ']'.repeat(5000);
+    const result = loadStory(deep, 'f.json');
+    expect(result.ok ? null : result.problems[0]?.code).toBe('too-deep');
+  });
+
+  it('refuses an oversized file', () => {
+    const result = loadStory(' '.repeat(5_000_001), 'f.json');
+    expect(result.ok ? null : result.problems[0]?.code).toBe('too-large');
+  });
+});
+
+describe('cross-reference findings', () => {
+  it('broken targets: start, next, choice target, ending and visited condition', () => {
+    const s = story(
+      [
+        scene('a', next('nowhere')),
+        scene('b', choices(choice('c1', 'ghost', { condition: { visited: 'phantom' }, unavailable: 'x' }))),
+        scene('c', ending('no-such-ending')),
+      ],
+      { start: 'missing-start' },
+    );
+    expect(codes(check(s)).filter((code) => code.includes('broken-target'))).toEqual([
+      'error broken-target $.start',
+      'error broken-target $.scenes[0].then.scene',
+      'error broken-target $.scenes[1].then.choices[0].target',
+      'error broken-target $.scenes[1].then.choices[0].condition.visited',
+      'error broken-target $.scenes[2].then.ending',
+    ]);
+  });
+
+  it('duplicate IDs of scenes, panels, choices and balloons within a panel', () => {
+    const s = branching();
+    s.scenes[3]!.id = 'office';
+    s.scenes[2]!.pages[0]!.panels[1]!.id = 'office-1';
+    const then = s.scenes[1]!.then as { choices: { id: string }[] };
+    then.choices[1]!.id = 'safe';
+    s.scenes[0]!.pages[0]!.panels[0]!.balloons.push({ ...s.scenes[0]!.pages[0]!.panels[0]!.balloons[0]! });
+    const found = check(s).filter((problem) => problem.code === 'duplicate-id');
+    expect(found.map((problem) => problem.path)).toEqual([
+      '$.scenes[3].id',
+      '$.scenes[2].pages[0].panels[1].id',
+      '$.scenes[1].then.choices[1].id',
+      '$.scenes[0].pages[0].panels[0].balloons[1].id',
+    ]);
+    expect(found[0]!.message).toContain('first is at $.scenes[2].id');
+  });
+
+  it('unknown lessons, undeclared flags, unknown or missing speakers', () => {
+    const s = branching();
+    s.scenes[2]!.teaches = ['l-nope'];
+    s.flags = [{ id: 'paid' }, { id: 'never-used' }];
+    const balloons = s.scenes[0]!.pages[0]!.panels[0]!.balloons;
+    balloons.push({ id: 'b', kind: 'speech', speaker: 'stranger', text: 'Hi', box: { x: 0, y: 0, w: 0.5, h: 0.5 } });
+    balloons.push({ id: 'c', kind: 'shout', text: 'Hey', box: { x: 0, y: 0, w: 0.5, h: 0.5 } });
+    expect(codes(check(s))).toEqual(
+      expect.arrayContaining([
+        'error unknown-lesson $.scenes[2].teaches[0]',
+        'error unknown-flag $.scenes[1].then.choices[0].effects[0].set',
+        'error unknown-flag $.scenes[1].then.choices[2].condition.flag',
+        'warning unused-flag $.flags[1].id',
+        'error unknown-speaker $.scenes[0].pages[0].panels[0].balloons[1].speaker',
+        'error missing-speaker $.scenes[0].pages[0].panels[0].balloons[2]',
+      ]),
+    );
+  });
+});
+
+describe('graph findings (conditions ignored)', () => {
+  it('an unreachable scene is a warning; a loop with no way to an ending is an error', () => {
+    const s = story([scene('a', choices(choice('x', 'b'), choice('y', 'end'))), scene('b', next('c')), scene('c', next('b')), scene('end', ending('good')), scene('island', ending('bad'))]);
+    expect(codes(check(s))).toEqual(
+      expect.arrayContaining(['error no-ending $.scenes[1].id', 'error no-ending $.scenes[2].id', 'warning unreachable-scene $.scenes[4].id']),
+    );
+  });
+
+  it('an ending no scene uses is a warning', () => {
+    const s = story([scene('a', ending('good'))]);
+    expect(codes(check(s))).toContain('warning unused-ending $.endings[1].id');
+  });
+});
+
+describe('findings that need every path played', () => {
+  const play = (s: Story) => explorationProblems({ file: 'stories/test/story.json', story: s, translations: [] }, explore(s));
+
+  it('a choice point where every choice can be unavailable is a dead end, with the path that leads there', () => {
+    const s = story(
+      [
+        scene('a', choices(choice('ask', 'b', { effects: [{ set: 'asked' }] }), choice('skip', 'b'))),
+        scene('b', choices(choice('go', 'end', { condition: { flag: 'asked' }, unavailable: 'Ask first.' }))),
+        scene('end', ending('good')),
+      ],
+      { flags: [{ id: 'asked' }] },
+    );
+    expect(check(s).filter((problem) => problem.severity === 'error')).toEqual([]);
+    const found = play(s);
+    expect(codes(found)).toContain('error dead-end $.scenes[1].then.choices');
+    expect(found.find((problem) => problem.code === 'dead-end')!.message).toContain('"skip"');
+  });
+
+  it('a scene only a never-true condition leads to is unreachable', () => {
+    const s = story(
+      [scene('a', choices(choice('go', 'end'), choice('secret', 'hidden', { condition: { flag: 'never' } }))), scene('hidden', ending('bad')), scene('end', ending('good'))],
+      { flags: [{ id: 'never' }] },
+    );
+    expect(codes(play(s))).toEqual(['warning unreachable-scene $.scenes[1].id']);
+  });
+
+  it('a state that can only loop once a flag is set is a trap', () => {
+    const s = story(
+      [
+        scene('a', choices(choice('set', 'hub', { effects: [{ set: 'f' }] }), choice('plain', 'hub'))),
+        scene('hub', choices(choice('leave', 'end', { condition: { not: { flag: 'f' } } }), choice('stay', 'hub'))),
+        scene('end', ending('good')),
+      ],
+      { flags: [{ id: 'f' }] },
+    );
+    expect(codes(play(s))).toContain('error no-ending $.scenes[1].id');
+  });
+
+  it('collects the lessons some path teaches, for the catalog coverage check', () => {
+    const taught = explore(branching()).taughtLessons;
+    expect([...taught].sort()).toEqual(['l-contract', 'l-official', 'l-passport']);
+    expect(codes(checkLessonCoverage(catalog, 'stories/lessons/lessons.json', taught))).toEqual(['warning lesson-not-taught $.lessons[3].id']);
+  });
+});
+
+describe('art, descriptions and balloon layout', () => {
+  it('reports missing panel art and a missing cover', () => {
+    expect(codes(check(branching(), [], ['office-2.svg', 'cover.svg']))).toEqual(['error missing-art $.cover', 'error missing-art $.scenes[2].pages[0].panels[1].art']);
+  });
+
+  it('warns about a description too short to help a screen-reader user', () => {
+    const s = branching();
+    s.scenes[0]!.pages[0]!.panels[0]!.description = 'A panel';
+    expect(codes(check(s))).toEqual(['warning short-description $.scenes[0].pages[0].panels[0].description']);
+  });
+
+  it('reports a balloon past the panel edge and text too long for its box, in the source and in a translation', () => {
+    const s = branching();
+    const panel = s.scenes[0]!.pages[0]!.panels[0]!;
+    panel.balloons = [
+      { id: 'wide', kind: 'caption', text: 'Short.', box: { x: 0.6, y: 0.1, w: 0.5, h: 0.2 } },
+      { id: 'tiny', kind: 'caption', text: 'Far too much text for such a very small balloon on a phone screen.', box: { x: 0.05, y: 0.5, w: 0.3, h: 0.08 } },
+      { id: 'fits', kind: 'caption', text: 'Ok.', box: { x: 0.05, y: 0.7, w: 0.4, h: 0.2 } },
+    ];
+    const en: Translation = {
+      schemaVersion: 1,
+      language: 'en',
+      strings: { 'panel.intro-1.balloon.fits': { text: 'This English text is much longer than the source and overflows.', source: sourceHash('Ok.') } },
+    };
+    const found = check(s, [{ file: 'stories/test/i18n/en.json', translation: en }]).filter((problem) => problem.file === 'stories/test/story.json');
+    expect(codes(found)).toEqual([
+      'error outside $.scenes[0].pages[0].panels[0].balloons[0].box',
+      'warning text-too-long $.scenes[0].pages[0].panels[0].balloons[1].text',
+      'warning text-too-long $.scenes[0].pages[0].panels[0].balloons[2].text',
+    ]);
+    expect(found[2]!.message).toContain('(en, stories/test/i18n/en.json');
+  });
+});
+
+describe('translations', () => {
+  const s = branching();
+  const complete = (): Translation => {
+    const strings: Translation['strings'] = {};
+    for (const entry of storyStrings(s)) {
+      strings[entry.key] = { text: `EN ${entry.text}`, source: sourceHash(entry.text) };
+    }
+    return { schemaVersion: 1, language: 'en', status: 'reviewed', strings };
+  };
+  const findings = (translation: Translation, file = 'stories/test/i18n/en.json') =>
+    check(s, [{ file, translation }]).filter((problem) => problem.file === file);
+
+  it('a complete, current translation has no findings', () => {
+    expect(findings(complete())).toEqual([]);
+  });
+
+  it('a stale entry names the key and the new hash', () => {
+    const translation = complete();
+    translation.strings['choice.safe.text']!.source = '00000000';
+    const found = findings(translation);
+    expect(codes(found)).toEqual(['warning stale-translation $.strings["choice.safe.text"].source']);
+    expect(found[0]!.message).toContain(sourceHash('Choose safe'));
+  });
+
+  it('missing entries are warnings in a draft and errors in a reviewed translation', () => {
+    const draft = { ...complete(), status: 'draft' as const };
+    delete draft.strings['title'];
+    expect(codes(findings(draft))).toEqual(['warning missing-translation $.strings.title']);
+    const reviewed = complete();
+    delete reviewed.strings['title'];
+    expect(codes(findings(reviewed))).toEqual(['error missing-translation $.strings.title', 'error incomplete-translation $.status']);
+  });
+
+  it('an entry for a string that no longer exists, and a file named for another language', () => {
+    const translation = complete();
+    translation.strings['panel.gone.description'] = { text: 'x', source: '00000000' };
+    expect(codes(findings(translation, 'stories/test/i18n/jv.json'))).toEqual([
+      'error language-mismatch $.language',
+      'warning unknown-translation-key $.strings["panel.gone.description"]',
+    ]);
+  });
+});
+
+describe('the lessons catalog', () => {
+  it('reports a missing icon and a duplicate lesson', () => {
+    const broken: LessonCatalog = { ...catalog, lessons: [...catalog.lessons, catalog.lessons[0]!] };
+    const found = checkCatalog(broken, { ...context(), artExists: (_folder, file) => file !== 'l-contract.svg' }, []);
+    expect(codes(found)).toEqual(['error missing-art $.lessons[1].icon', 'error duplicate-id $.lessons[4].id']);
+  });
+});
