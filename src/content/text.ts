@@ -1,0 +1,40 @@
+/**
+ * Story and lesson text through i18next: each story is a namespace ("story-<id>"), the lessons catalog is
+ * "lessons". The source language (Bahasa Indonesia) is the fallback for every missing translation.
+ */
+import i18next from 'i18next';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LessonCatalog, Story, Translation } from '../story/schema';
+import { lessonStrings, sourceStrings, storyStrings } from '../story/strings';
+
+export const storyNamespace = (storyId: string) => `story-${storyId}`;
+export const LESSONS_NAMESPACE = 'lessons';
+
+function register(namespace: string, sourceLanguage: string, source: Record<string, string>, translations: Translation[]): void {
+  if (i18next.hasResourceBundle(sourceLanguage, namespace)) return;
+  i18next.addResourceBundle(sourceLanguage, namespace, source);
+  for (const translation of translations) {
+    const strings = Object.fromEntries(Object.entries(translation.strings).map(([key, entry]) => [key, entry.text]));
+    i18next.addResourceBundle(translation.language, namespace, strings);
+  }
+}
+
+export function registerStory(story: Story, translations: Translation[]): void {
+  register(storyNamespace(story.id), story.language, sourceStrings(storyStrings(story)), translations);
+}
+
+export function registerCatalog(catalog: LessonCatalog, translations: Translation[]): void {
+  register(LESSONS_NAMESPACE, catalog.language, sourceStrings(lessonStrings(catalog)), translations);
+}
+
+/** A text lookup for one namespace that re-renders on language change; unknown keys give the fallback. */
+export function useNamespaceText(namespace: string): (key: string, fallback?: string) => string {
+  const { t, i18n } = useTranslation(namespace);
+  return useCallback((key: string, fallback = '') => (i18n.exists(key, { ns: namespace }) ? t(key, { ns: namespace }) : fallback), [t, i18n, namespace]);
+}
+
+/** Languages a story can be read in: its source language and every translation. */
+export function storyLanguages(story: Story, translations: Translation[]): string[] {
+  return [story.language, ...translations.map((translation) => translation.language)];
+}

@@ -1,0 +1,27 @@
+/** The lessons catalog for components: loaded once, its text registered with i18next. */
+import { useEffect, useState } from 'react';
+import type { Lesson } from '../story/schema';
+import { loadBundledCatalog } from './load-catalog';
+import { registerCatalog } from './text';
+
+export type CatalogState = { status: 'loading' } | { status: 'ready'; lessons: Lesson[] } | { status: 'failed'; message: string };
+
+export function useCatalog(): CatalogState {
+  const [state, setState] = useState<CatalogState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    void loadBundledCatalog().then((result) => {
+      if (!live) return;
+      if (result.ok) {
+        registerCatalog(result.catalog, result.translations);
+        setState({ status: 'ready', lessons: result.catalog.lessons });
+      } else {
+        setState({ status: 'failed', message: result.problems.map((problem) => `${problem.file} ${problem.path}: ${problem.message}`).join('\n') });
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}

@@ -1,0 +1,59 @@
+/** Celebrates a lesson the moment it is learned, wherever the reader is. Watches the lessons store only. */
+import { AnimatePresence, m } from 'framer-motion';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { artUrl } from '../content/bundled';
+import { LESSONS_NAMESPACE, useNamespaceText } from '../content/text';
+import { useCatalog } from '../content/use-catalog';
+import { lessonKeys } from '../story/strings';
+import { useLessons } from '../store/lessons';
+
+const SHOW_MS = 4000;
+
+export function LessonCelebration() {
+  const { t } = useTranslation();
+  const text = useNamespaceText(LESSONS_NAMESPACE);
+  const catalog = useCatalog();
+  const [queue, setQueue] = useState<string[]>([]);
+  useEffect(
+    () =>
+      useLessons.subscribe((state, previous) => {
+        const fresh = Object.keys(state.completed).filter((id) => !previous.completed[id]);
+        // A reset or an import is not a moment to celebrate; a lesson or two just learned is.
+        if (fresh.length > 0 && fresh.length <= 3) setQueue((current) => [...current, ...fresh]);
+      }),
+    [],
+  );
+  const current = queue[0];
+  useEffect(() => {
+    if (!current) return;
+    const timer = window.setTimeout(() => setQueue((items) => items.slice(1)), SHOW_MS);
+    return () => window.clearTimeout(timer);
+  }, [current]);
+  const lesson = catalog.status === 'ready' ? catalog.lessons.find((item) => item.id === current) : undefined;
+  return (
+    <div className="celebration-region" role="status" aria-live="polite">
+      <AnimatePresence>
+        {lesson ? (
+          <m.div
+            key={lesson.id}
+            className="celebration"
+            initial={{ opacity: 0, y: -40, scale: 0.8 }}
+            animate={{ opacity: 1, y: 0, scale: [0.8, 1.08, 1] }}
+            exit={{ opacity: 0, y: -20 }}
+            transition={{ duration: 0.5 }}
+          >
+            <img src={artUrl('lessons', lesson.icon)} alt="" width={48} height={48} />
+            <span>
+              <strong>{t('lessons.new')}</strong> {text(lessonKeys.title(lesson.id), lesson.title)}
+            </span>
+            <button type="button" className="celebration-close" onClick={() => setQueue((items) => items.slice(1))}>
+              <span aria-hidden="true">×</span>
+              <span className="visually-hidden">{t('app.close')}</span>
+            </button>
+          </m.div>
+        ) : null}
+      </AnimatePresence>
+    </div>
+  );
+}

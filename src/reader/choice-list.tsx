@@ -1,0 +1,55 @@
+/** The decision: big cards, unavailable ones greyed out with the story's reason, and a way to undo the last choice. */
+import { m } from 'framer-motion';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChoiceOption } from '../engine';
+
+interface Props {
+  prompt: string;
+  options: ChoiceOption[];
+  text: (key: string, fallback?: string) => string;
+  canUndo: boolean;
+  onChoose: (choiceId: string) => void;
+  onUndo: () => void;
+  onBack: () => void;
+}
+
+export function ChoiceList({ prompt, options, text, canUndo, onChoose, onUndo, onBack }: Props) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="choices" aria-labelledby="choices-prompt">
+      <h2 id="choices-prompt" ref={heading} tabIndex={-1}>
+        {prompt}
+      </h2>
+      <ol className="choice-cards">
+        {options.map((option, index) => (
+          <m.li key={option.id} initial={{ opacity: 0, y: 16 }} animate={{ opacity: 1, y: 0 }} transition={{ delay: 0.1 + index * 0.12 }}>
+            <button type="button" className="choice-card" disabled={!option.enabled} aria-describedby={option.reasonKey ? `reason-${option.id}` : undefined} onClick={() => onChoose(option.id)}>
+              <span className="choice-letter" aria-hidden="true">
+                {String.fromCharCode(65 + index)}
+              </span>
+              <span className="choice-text">{text(option.textKey)}</span>
+            </button>
+            {option.reasonKey ? (
+              <p className="choice-reason" id={`reason-${option.id}`}>
+                {text(option.reasonKey)}
+              </p>
+            ) : null}
+          </m.li>
+        ))}
+      </ol>
+      <div className="choices-actions">
+        <button type="button" className="button-quiet" onClick={onBack}>
+          {t('reader.reread')}
+        </button>
+        {canUndo ? (
+          <button type="button" className="button-quiet" onClick={onUndo}>
+            {t('reader.undo-choice')}
+          </button>
+        ) : null}
+      </div>
+    </section>
+  );
+}

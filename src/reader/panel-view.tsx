@@ -1,0 +1,55 @@
+/**
+ * A panel as a figure: the art (or, when it cannot load, its description in its place), then the balloons as
+ * real text in reading order. DOM order is reading order, so screen readers read it as a comic is read.
+ */
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { artUrl } from '../content/bundled';
+import { storyKeys } from '../story/strings';
+import type { Panel, Story } from '../story/schema';
+import { BalloonView } from './balloon-view';
+import { useBalloonShifts } from './use-balloon-shifts';
+
+interface Props {
+  story: Story;
+  panel: Panel;
+  text: (key: string, fallback?: string) => string;
+  aspect: number;
+  animate: boolean;
+  current?: boolean;
+  textScale: number;
+}
+
+export function PanelView({ story, panel, text, aspect, animate, current = false, textScale }: Props) {
+  const { t, i18n } = useTranslation();
+  const [broken, setBroken] = useState(false);
+  const layer = useRef<HTMLDivElement>(null);
+  const shifts = useBalloonShifts(layer, panel.balloons.length, [textScale, i18n.language, panel.id]);
+  const description = text(storyKeys.description(panel.id), panel.description);
+  const speakers = new Map(story.characters.map((character) => [character.id, text(storyKeys.character(character.id), character.name)]));
+  return (
+    <figure className={`panel${current ? ' panel-current' : ''}`} style={{ aspectRatio: String(aspect) }} data-panel={panel.id}>
+      {broken ? (
+        <div className="panel-missing-art" role="img" aria-label={description}>
+          <span className="panel-missing-label">{t('reader.art-missing')}</span>
+          <span>{description}</span>
+        </div>
+      ) : (
+        <img className="panel-art" src={artUrl(story.id, panel.art)} alt={description} draggable={false} onError={() => setBroken(true)} />
+      )}
+      <div className="balloon-layer" ref={layer}>
+        {panel.balloons.map((balloon, order) => (
+          <BalloonView
+            key={`${panel.id}-${balloon.id}`}
+            balloon={balloon}
+            text={text(storyKeys.balloon(panel.id, balloon.id), balloon.text)}
+            speaker={balloon.speaker ? (speakers.get(balloon.speaker) ?? null) : null}
+            order={order}
+            shift={shifts[order] ?? 0}
+            animate={animate}
+          />
+        ))}
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,121 @@
+/** One story being read: the bar, the current beat (panel, page, choices or ending) and the progress bar. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Story } from '../story/schema';
+import { scenePanels } from '../story/reading-order';
+import { storyKeys } from '../story/strings';
+import { useSettings } from '../store/settings';
+import { routeHref } from '../ui/routes';
+import { ChoiceList } from './choice-list';
+import { EndingView } from './ending-view';
+import { GuidedView } from './guided-view';
+import { PageView } from './page-view';
+import { useReaderKeys } from './use-reader-input';
+import { useReading } from './use-reading';
+import { useWideScreen } from './use-wide-screen';
+
+interface Props {
+  story: Story;
+  text: (key: string, fallback?: string) => string;
+  textScale: number;
+}
+
+export function ReadingView({ story, text, textScale }: Props) {
+  const { t } = useTranslation();
+  const reading = useReading(story);
+  const preferred = useSettings((settings) => settings.view);
+  const wide = useWideScreen();
+  const [pageOverride, setPageOverride] = useState<boolean | null>(null);
+  const pageMode = pageOverride ?? (preferred === 'page' || (preferred === 'auto' && wide));
+  const beat = reading.beat;
+  useReaderKeys({ onNext: reading.next, onBack: reading.back }, beat.kind === 'panel');
+
+  const scene = story.scenes.find((item) => item.id === (beat.sceneId))!;
+  const place = beat.kind === 'panel' ? scenePanels(scene).find((item) => item.panel.id === beat.panelId) : undefined;
+
+  return (
+    <div className="reader">
+      <header className="reader-bar">
+        <a className="reader-close" href={routeHref({ screen: 'library' })}>
+          <span aria-hidden="true">←</span> <span className="visually-hidden">{t('nav.library')}</span>
+        </a>
+        <h1 className="reader-title">{text(storyKeys.title(), story.title)}</h1>
+        {beat.kind === 'panel' ? (
+          <button type="button" className="reader-view-toggle" aria-pressed={pageMode} onClick={() => setPageOverride(!pageMode)}>
+            {pageMode ? t('reader.view-panel') : t('reader.view-page')}
+          </button>
+        ) : null}
+      </header>
+      <div
+        className="reader-progress"
+        role="progressbar"
+        aria-label={t('reader.progress')}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(reading.progress * 100)}
+      >
+        <div className="reader-progress-fill" style={{ transform: `scaleX(${reading.progress})` }} />
+      </div>
+      <main className="reader-main">
+        {beat.kind === 'panel' && place ? (
+          pageMode ? (
+            <PageView
+              story={story}
+              page={place.page}
+              currentPanelId={beat.panelId}
+              text={text}
+              textScale={textScale}
+              onPickPanel={() => setPageOverride(false)}
+            />
+          ) : (
+            <GuidedView
+              story={story}
+              sceneId={beat.sceneId}
+              panelId={beat.panelId}
+              text={text}
+              textScale={textScale}
+              onNext={reading.next}
+              onBack={reading.back}
+              onShowPage={() => setPageOverride(true)}
+            />
+          )
+        ) : null}
+        {beat.kind === 'choices' ? (
+          <ChoiceList
+            prompt={beat.promptKey ? text(beat.promptKey) : t('reader.choose')}
+            options={beat.options}
+            text={text}
+            canUndo={reading.hasChoice}
+            onChoose={reading.choose}
+            onUndo={reading.undoChoice}
+            onBack={reading.back}
+          />
+        ) : null}
+        {beat.kind === 'ending' ? (
+          <EndingView
+            story={story}
+            endingId={beat.endingId}
+            good={beat.good}
+            learned={beat.learned}
+            missed={beat.missed}
+            text={text}
+            canRetry={reading.hasChoice}
+            onRetry={reading.undoChoice}
+            onRestart={reading.restart}
+          />
+        ) : null}
+      </main>
+      {beat.kind === 'panel' ? (
+        <nav className="reader-steps" aria-label={t('reader.steps')}>
+          <button type="button" className="step-back" onClick={reading.back} disabled={!reading.canGoBack}>
+            <span aria-hidden="true">‹</span> {t('reader.back')}
+          </button>
+          <span className="step-count">{t('reader.panel-of', { current: beat.panelIndex + 1, total: beat.panelCount })}</span>
+          <button type="button" className="step-next" onClick={reading.next}>
+            {t('reader.next')} <span aria-hidden="true">›</span>
+          </button>
+        </nav>
+      ) : null}
+    </div>
+  );
+}
