@@ -8,6 +8,7 @@ import { LibraryScreen } from '../library/library-screen';
 import { ReaderScreen } from '../reader/reader-screen';
 import { SettingsScreen } from '../settings/settings-screen';
 import { TEXT_SIZES, useSettings } from '../store/settings';
+import { Icon } from '../ui/icons';
 import { routeHref } from '../ui/routes';
 import { ErrorBoundary } from './error-boundary';
 import { initI18n } from './i18n';
@@ -56,9 +57,7 @@ export function App() {
             <nav className="tab-bar" aria-label={t('nav.label')}>
               {(['library', 'lessons', 'settings'] as const).map((screen) => (
                 <a key={screen} href={routeHref({ screen })} aria-current={route.screen === screen ? 'page' : undefined}>
-                  <span className="tab-icon" aria-hidden="true">
-                    {screen === 'library' ? '📚' : screen === 'lessons' ? '⭐' : '⚙️'}
-                  </span>
+                  <Icon name={screen} />
                   {t(`nav.${screen}`)}
                 </a>
               ))}

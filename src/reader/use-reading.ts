@@ -23,11 +23,11 @@ export interface Reading {
 }
 
 export function useReading(story: Story): Reading {
-  const [state, setState] = useState<ReadingState>(() => {
-    const restored = restore(story, useProgress.getState().saves[story.id]);
+  const [restored] = useState(() => restore(story, useProgress.getState().saves[story.id]));
+  const [state, setState] = useState<ReadingState>(restored.state);
+  useEffect(() => {
     if (restored.status === 'repaired') useNotices.getState().add('notice.position-repaired');
-    return restored.state;
-  });
+  }, [restored]);
 
   const commit = useCallback(
     (nextState: ReadingState) => {

@@ -56,7 +56,7 @@ export async function readProgressCode(code: string): Promise<unknown> {
 }
 
 async function pipe(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(transform);
+  const stream = new Response(bytes as BodyInit).body!.pipeThrough(transform);
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 

@@ -1,0 +1,81 @@
+/** Bad input gets a clear message and loses nothing: broken story files, corrupt or foreign saved data. */
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type * as Bundled from '../../src/content/bundled';
+import { SET_ASIDE_PREFIX } from '../../src/store/safe-storage';
+import { useLessons } from '../../src/store/lessons';
+import { useProgress } from '../../src/store/progress';
+import { useSettings } from '../../src/store/settings';
+import { renderApp } from './render-app';
+
+vi.mock('../../src/content/bundled', async (importOriginal) => {
+  const original = await importOriginal<typeof Bundled>();
+  const broken = JSON.stringify({ schemaVersion: 1, id: 'broken', language: 'id', title: 'Rusak', summary: 'x', cover: 'c.svg', characters: [], start: 'a', scenes: [{ id: 'a', pages: [], then: { kind: 'next', scene: 'nowhere' } }], endings: [] });
+  return {
+    ...original,
+    storyFile: (id: string) => (id === 'broken' ? { file: 'stories/broken/story.json', load: async () => broken } : id === 'not-json' ? { file: 'stories/not-json/story.json', load: async () => '{ "id": ' } : original.storyFile(id)),
+  };
+});
+
+async function reloadStores() {
+  await act(async () => {
+    await useProgress.persist.rehydrate();
+    await useLessons.persist.rehydrate();
+    await useSettings.persist.rehydrate();
+  });
+}
+
+const setAsideKeys = () => Object.keys(localStorage).filter((key) => key.startsWith(SET_ASIDE_PREFIX));
+
+describe('a broken story file', () => {
+  it('names the file, the JSON paths and the problems, with a way back', async () => {
+    await renderApp('#/read/broken');
+    expect(await screen.findByRole('heading', { name: 'Cerita ini tidak bisa dibuka' })).toBeInTheDocument();
+    expect(screen.getByText('Ada masalah di berkas stories/broken/story.json:')).toBeInTheDocument();
+    expect(screen.getByText('$.scenes[0].pages')).toBeInTheDocument();
+    expect(screen.getByText('$.endings')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Kembali ke daftar cerita' })).toHaveAttribute('href', '#/');
+  });
+
+  it('explains a file that is not JSON', async () => {
+    await renderApp('#/read/not-json');
+    expect(await screen.findByText(/The file is not valid JSON/)).toBeInTheDocument();
+  });
+});
+
+describe('saved data that cannot be used', () => {
+  it('sets corrupt progress aside with a notice and starts clean, keeping the original text', async () => {
+    localStorage.setItem('komik-saku/progress', '{"state": {"saves": tru');
+    await reloadStores();
+    expect(useProgress.getState().saves).toEqual({});
+    const kept = setAsideKeys();
+    expect(kept).toHaveLength(1);
+    expect(localStorage.getItem(kept[0]!)).toBe('{"state": {"saves": tru');
+    await renderApp('#/', { fresh: false });
+    expect(screen.getByText(/Data tersimpan tidak bisa dibaca, jadi disisihkan/)).toBeInTheDocument();
+  });
+
+  it('sets aside data written by a newer version rather than misread it', async () => {
+    localStorage.setItem('komik-saku/lessons', JSON.stringify({ state: { completed: { x: { at: 'now', storyId: 's' } } }, version: 99 }));
+    await reloadStores();
+    expect(useLessons.getState().completed).toEqual({});
+    expect(setAsideKeys()[0]).toContain('komik-saku/lessons');
+  });
+
+  it('keeps the good parts of damaged lessons and settings', async () => {
+    localStorage.setItem('komik-saku/lessons', JSON.stringify({ state: { completed: { 'get-help': { at: '2026-11-01T00:00:00.000Z', storyId: 'sample' }, junk: 5 } }, version: 1 }));
+    localStorage.setItem('komik-saku/settings', JSON.stringify({ state: { language: 'en', textSize: 9, motion: 'wild' }, version: 1 }));
+    await reloadStores();
+    expect(useLessons.getState().completed).toEqual({ 'get-help': { at: '2026-11-01T00:00:00.000Z', storyId: 'sample' } });
+    expect(useSettings.getState()).toMatchObject({ language: 'en', textSize: 0, motion: 'system' });
+    expect(setAsideKeys()).toEqual([]);
+  });
+
+  it('restores a saved position from an edited story at the nearest valid place, with a notice', async () => {
+    useSettings.setState({ language: 'id' });
+    useProgress.setState({ saves: { sample: { version: 1, storyId: 'sample', path: [{ scene: 'warung' }, { scene: 'removed-scene', choice: 'gone' }], at: { kind: 'panel', panel: 'x' }, flags: [], visited: [], lessons: [] } }, endings: {} });
+    await renderApp('#/read/sample', { fresh: false });
+    expect(await screen.findByText('Apa yang sebaiknya Sari lakukan?', { selector: 'h2' })).toBeInTheDocument();
+    expect(screen.getByText(/Kamu dipindahkan ke bagian terdekat/)).toBeInTheDocument();
+  });
+});

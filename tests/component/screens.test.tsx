@@ -1,0 +1,129 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { start } from '../../src/engine';
+import { useLessons } from '../../src/store/lessons';
+import { useProgress } from '../../src/store/progress';
+import { useSettings } from '../../src/store/settings';
+import { loadBundledStory } from '../../src/content/load-story';
+import { renderApp } from './render-app';
+
+describe('library', () => {
+  it('lists every story with title, length, languages and "not started"', async () => {
+    await renderApp('#/');
+    const card = (await screen.findByRole('heading', { name: 'Contoh: Tawaran di Warung' })).closest('article')!;
+    expect(within(card).getByText(/^9 panel · Bahasa Indonesia, English$/)).toBeInTheDocument();
+    expect(within(card).getByText('Belum dibaca')).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: 'Mulai baca' })).toHaveAttribute('href', '#/read/sample');
+  });
+
+  it('shows progress and "continue" for a story being read, and endings reached', async () => {
+    const loaded = await loadBundledStory('sample');
+    if (!loaded.ok) throw new Error('sample does not load');
+    const story = loaded.value.story;
+    await renderApp('#/');
+    act(() => {
+      useProgress.setState({ saves: { sample: { ...start(story), at: { kind: 'panel', panel: 'warung-3' } } }, endings: {} });
+    });
+    const card = (await screen.findByRole('heading', { name: 'Contoh: Tawaran di Warung' })).closest('article')!;
+    expect(within(card).getByText(/Sedang dibaca: \d+%/)).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: 'Lanjutkan' })).toBeInTheDocument();
+    act(() => useProgress.getState().reachEnding('sample', 'bad-stranded'));
+    expect(within(card).getByText('1 dari 2 akhir cerita sudah dicapai')).toBeInTheDocument();
+  });
+});
+
+describe('lessons', () => {
+  it('shows every lesson in the catalog, learned ones with the day they were learned', async () => {
+    await renderApp('#/lessons');
+    act(() => {
+      useLessons.getState().complete(['keep-passport'], 'sample', new Date('2026-11-20T10:00:00Z'));
+    });
+    expect(await screen.findByText('1 dari 11 pelajaran sudah kamu pelajari')).toBeInTheDocument();
+    const card = screen.getByRole('heading', { name: 'Paspor di tanganmu' }).closest('article')!;
+    expect(card).toHaveClass('lesson-learned');
+    expect(within(card).getByText(/Dipelajari 20 November 2026/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Lewat jalur resmi' }).closest('article')).toHaveClass('lesson-not-yet');
+    expect(screen.getByText(/0800-1000/, { selector: '.lesson-message' })).toBeInTheDocument();
+  });
+
+  it('celebrates a lesson the moment it is learned', async () => {
+    await renderApp('#/');
+    await screen.findByRole('heading', { name: 'Komik Saku' });
+    act(() => {
+      useLessons.getState().complete(['get-help'], 'sample');
+    });
+    expect(await screen.findByText('Pelajaran baru!')).toBeInTheDocument();
+    expect(screen.getByText('Tempat minta tolong', { selector: '.celebration span' })).toBeInTheDocument();
+  });
+});
+
+describe('settings', () => {
+  it('switches the interface language at once', async () => {
+    await renderApp('#/settings');
+    fireEvent.click(screen.getByRole('radio', { name: 'English' }));
+    expect(await screen.findByRole('heading', { name: 'Settings' })).toBeInTheDocument();
+    expect(useSettings.getState().language).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('sets text size, motion and high contrast', async () => {
+    await renderApp('#/settings');
+    fireEvent.click(screen.getByRole('radio', { name: 'Sangat besar' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Kurangi gerakan' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Kontras tinggi' }));
+    await waitFor(() => expect(document.documentElement.style.getPropertyValue('--text-scale')).toBe('1.5'));
+    expect(document.documentElement).toHaveClass('high-contrast');
+    expect(useSettings.getState().motion).toBe('reduce');
+  });
+
+  it('resets progress only after a confirmation', async () => {
+    await renderApp('#/settings');
+    act(() => useLessons.getState().complete(['get-help'], 'sample'));
+    fireEvent.click(screen.getByRole('button', { name: 'Hapus semua kemajuan' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Jangan' }));
+    expect(Object.keys(useLessons.getState().completed)).toEqual(['get-help']);
+    fireEvent.click(screen.getByRole('button', { name: 'Hapus semua kemajuan' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ya, hapus' }));
+    expect(useLessons.getState().completed).toEqual({});
+    expect(screen.getByText('Kemajuan sudah dihapus.')).toBeInTheDocument();
+  });
+
+  it('moves progress by code: make a code, reset, paste it back', async () => {
+    await renderApp('#/settings');
+    act(() => {
+      useLessons.getState().complete(['get-help', 'safe-money'], 'sample');
+      useProgress.getState().reachEnding('sample', 'good-official');
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Buat kode' }));
+    const box = screen.getByRole('textbox', { name: 'Kode kemajuan' }) as HTMLTextAreaElement;
+    await waitFor(() => expect(box.value).toMatch(/^KS1-[A-Za-z0-9_-]+$/));
+    const code = box.value;
+    act(() => {
+      useLessons.getState().reset();
+      useProgress.getState().reset();
+    });
+    fireEvent.change(box, { target: { value: code } });
+    fireEvent.click(screen.getByRole('button', { name: 'Pakai kode' }));
+    expect(await screen.findByText('Berhasil: 0 cerita dan 2 pelajaran ditambahkan.')).toBeInTheDocument();
+    expect(Object.keys(useLessons.getState().completed).sort()).toEqual(['get-help', 'safe-money']);
+    expect(useProgress.getState().endings.sample).toEqual(['good-official']);
+  });
+
+  it('refuses a code that is not progress, changing nothing', async () => {
+    await renderApp('#/settings');
+    act(() => useLessons.getState().complete(['get-help'], 'sample'));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Kode kemajuan' }), { target: { value: 'KS1-notacode' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Pakai kode' }));
+    expect(await screen.findByText(/bukan kemajuan Komik Saku/)).toBeInTheDocument();
+    expect(Object.keys(useLessons.getState().completed)).toEqual(['get-help']);
+  });
+});
+
+describe('navigation', () => {
+  it('has a tab bar to the three screens, marking the current one', async () => {
+    await renderApp('#/lessons');
+    const nav = screen.getByRole('navigation', { name: 'Menu utama' });
+    expect(within(nav).getByRole('link', { name: 'Pelajaran' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Cerita' })).toHaveAttribute('href', '#/');
+  });
+});
