@@ -39,7 +39,7 @@ export function GuidedView({ story, sceneId, panelId, text, textScale, onNext, o
           transition={{ duration: 0.28, ease: 'easeOut' }}
           aria-live="polite"
         >
-          <PanelView story={story} panel={place.panel} text={text} aspect={aspect} animate textScale={textScale} />
+          <PanelView story={story} panel={place.panel} text={text} aspect={aspect} frameWidth={place.frame.w} animate textScale={textScale} />
         </m.div>
       </AnimatePresence>
     </div>

@@ -28,7 +28,7 @@ export function PageView({ story, page, currentPanelId, text, textScale, onPickP
               className="page-panel"
               style={{ left: `${frame.x * 100}%`, top: `${frame.y * 100}%`, width: `${frame.w * 100}%`, height: `${frame.h * 100}%` }}
             >
-              <PanelView story={story} panel={panel} text={text} aspect={panelAspect(story, frame)} animate={false} current={panel.id === currentPanelId} textScale={textScale} />
+              <PanelView story={story} panel={panel} text={text} aspect={panelAspect(story, frame)} frameWidth={frame.w} animate={false} current={panel.id === currentPanelId} textScale={textScale} />
               <button type="button" className="page-panel-pick" onClick={() => onPickPanel(panel.id)} aria-current={panel.id === currentPanelId ? 'true' : undefined}>
                 <span className="visually-hidden">{t('reader.read-panel', { number: index + 1 })}</span>
               </button>

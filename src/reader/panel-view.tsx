@@ -15,12 +15,14 @@ interface Props {
   panel: Panel;
   text: (key: string, fallback?: string) => string;
   aspect: number;
+  /** The panel's width as a fraction of its page: text is sized to the page, so it matches across panels. */
+  frameWidth: number;
   animate: boolean;
   current?: boolean;
   textScale: number;
 }
 
-export function PanelView({ story, panel, text, aspect, animate, current = false, textScale }: Props) {
+export function PanelView({ story, panel, text, aspect, frameWidth, animate, current = false, textScale }: Props) {
   const { t, i18n } = useTranslation();
   const [broken, setBroken] = useState(false);
   const layer = useRef<HTMLDivElement>(null);
@@ -28,7 +30,7 @@ export function PanelView({ story, panel, text, aspect, animate, current = false
   const description = text(storyKeys.description(panel.id), panel.description);
   const speakers = new Map(story.characters.map((character) => [character.id, text(storyKeys.character(character.id), character.name)]));
   return (
-    <figure className={`panel${current ? ' panel-current' : ''}`} style={{ aspectRatio: String(aspect) }} data-panel={panel.id}>
+    <figure className={`panel${current ? ' panel-current' : ''}`} style={{ aspectRatio: String(aspect), ['--frame-w' as string]: String(frameWidth) }} data-panel={panel.id}>
       {broken ? (
         <div className="panel-missing-art" role="img" aria-label={description}>
           <span className="panel-missing-label">{t('reader.art-missing')}</span>

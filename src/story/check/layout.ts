@@ -35,7 +35,10 @@ export function checkLayout(bundle: StoryBundle, context: CheckContext, report: 
             if (entry) texts.push({ language: translation.language, text: entry.text, file });
           }
           for (const item of texts) {
-            const { needed, fit } = fitLines(item.text, balloon.box, panelAspect(story, frame));
+            const fitted = fitLines(item.text, balloon.box, panelAspect(story, frame), frame.w);
+            // The speaker's name takes a line of its own above the text.
+            const needed = fitted.needed + (balloon.speaker ? 1 : 0);
+            const fit = fitted.fit;
             if (needed > fit) {
               const where = item.file === bundle.file ? '' : ` (${item.language}, ${item.file} ${jsonPath(['strings', key, 'text'])})`;
               report('warning', 'text-too-long', jsonPath([...path, 'text']), `The text of balloon "${balloon.id}"${where} needs about ${needed} lines on a phone but its box fits ${fit}: shorten it or enlarge the box.`);

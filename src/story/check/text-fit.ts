@@ -1,24 +1,28 @@
 /**
- * An estimate of whether a balloon's text fits its box, as a phone shows the panel (guided view, 360 px wide,
- * 16 px text). It is a warning, not a proof: fonts differ, and the reader lets balloons grow.
+ * An estimate of whether a balloon's text fits its box, as a phone shows the panel in guided view (as wide as
+ * the screen allows, text sized to the page but never under 16 px: the same rule as the reader's CSS).
+ * It is a warning, not a proof: fonts differ, and the reader lets balloons grow.
  */
 import type { Box } from '../schema';
 
-const SCREEN_WIDTH = 360;
+const SCREEN_WIDTH = 344;
 /** Room left for the panel on a 360x740 screen after the reader's bars. */
 const SCREEN_HEIGHT = 600;
-const FONT_SIZE = 16;
+const MIN_FONT_SIZE = 16;
+/** Text size as a share of the page's width (reader.css). */
+const FONT_PAGE_SHARE = 0.028;
 /** Average glyph width of a sans-serif font, relative to its size. */
 const GLYPH_WIDTH = 0.55;
 const LINE_HEIGHT = 1.25;
 const PADDING = 8;
 
-/** How many lines the text needs, and how many fit, in the box of a panel with the given aspect (w/h). */
-export function fitLines(text: string, box: Box, aspect: number): { needed: number; fit: number } {
+/** How many lines the text needs, and how many fit, in the box of a panel with the given aspect (w/h) and page share. */
+export function fitLines(text: string, box: Box, aspect: number, frameWidth: number): { needed: number; fit: number } {
   const panelHeight = Math.min(SCREEN_WIDTH / aspect, SCREEN_HEIGHT);
   const panelWidth = panelHeight * aspect;
-  const lineWidth = Math.max(1, Math.floor((box.w * panelWidth - 2 * PADDING) / (FONT_SIZE * GLYPH_WIDTH)));
-  const fit = Math.max(0, Math.floor((box.h * panelHeight - 2 * PADDING) / (FONT_SIZE * LINE_HEIGHT)));
+  const fontSize = Math.max(MIN_FONT_SIZE, (FONT_PAGE_SHARE * panelWidth) / frameWidth);
+  const lineWidth = Math.max(1, Math.floor((box.w * panelWidth - 2 * PADDING) / (fontSize * GLYPH_WIDTH)));
+  const fit = Math.max(0, Math.floor((box.h * panelHeight - 2 * PADDING) / (fontSize * LINE_HEIGHT)));
   return { needed: wrappedLines(text, lineWidth), fit };
 }
 

@@ -1,0 +1,144 @@
+/** A youth on a 360x740 phone: from the library through a choice to an ending, and back again. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, expectSameOrigin, launch, open, screenshot, type Session } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const next = (page: Page) => page.getByRole('button', { name: /Lanjut|Next/ }).click();
+const panelNamed = (page: Page, pattern: RegExp) => page.getByRole('img', { name: pattern });
+
+async function openSample(session: Session) {
+  await session.page.goto(session.base);
+  await session.page.getByRole('link', { name: 'Mulai baca' }).and(session.page.locator('[href="#/read/sample"]')).click();
+  await panelNamed(session.page, /Sore hari di warung/).waitFor();
+}
+
+describe('reading on a phone', () => {
+  it('reads from the library through a choice to an ending, and the lessons are recorded', async () => {
+    const session = await open(browser);
+    const { page } = session;
+    await page.goto(session.base);
+    await page.getByRole('heading', { name: 'Contoh: Tawaran di Warung' }).waitFor();
+    await screenshot(page, 'phone-library');
+    await expectAccessible(page, 'library');
+    await openSample(session);
+    await page.waitForTimeout(1500); // let the balloons appear before looking
+    await screenshot(page, 'phone-panel');
+    await expectAccessible(page, 'guided panel');
+    for (let i = 0; i < 3; i++) await next(page);
+    await page.getByRole('heading', { name: 'Apa yang sebaiknya Sari lakukan?' }).waitFor();
+    await screenshot(page, 'phone-choices');
+    await expectAccessible(page, 'choices');
+    await page.getByRole('button', { name: /Tanya dulu ke Disnaker/ }).click();
+    await panelNamed(page, /Bu Rina yang berkacamata/).waitFor();
+    await page.getByText('Pelajaran baru!').waitFor();
+    await screenshot(page, 'phone-lesson-celebration');
+    for (let i = 0; i < 3; i++) await next(page);
+    await page.getByRole('button', { name: /Berangkat dengan kontrak/ }).click();
+    await next(page);
+    await page.getByRole('heading', { name: 'Berangkat dengan aman' }).waitFor();
+    await page.waitForTimeout(600);
+    await screenshot(page, 'phone-ending');
+    await expectAccessible(page, 'ending');
+    await page.locator('.ending-actions').getByRole('link', { name: 'Cerita' }).click();
+    await page.getByText('1 dari 2 akhir cerita sudah dicapai').waitFor();
+    await page.getByRole('link', { name: 'Pelajaran' }).click();
+    await page.getByText('4 dari 11 pelajaran sudah kamu pelajari').waitFor();
+    await screenshot(page, 'phone-lessons');
+    await expectAccessible(page, 'lessons');
+    expectSameOrigin(session);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+
+  it('continues at the same panel after a reload', async () => {
+    const session = await open(browser);
+    const { page } = session;
+    await openSample(session);
+    await next(page);
+    await next(page);
+    await panelNamed(page, /memegang dagunya/).waitFor();
+    await page.reload();
+    await panelNamed(page, /memegang dagunya/).waitFor();
+    expect(await page.getByText('3 / 3').isVisible()).toBe(true);
+    await session.context.close();
+  });
+
+  it('switches language mid-story and keeps the place', async () => {
+    const session = await open(browser);
+    const { page } = session;
+    await openSample(session);
+    await next(page);
+    await panelNamed(page, /amplop tebal/).waitFor();
+    await page.goto(`${session.base}#/settings`);
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    await screenshot(page, 'phone-settings-en');
+    await expectAccessible(page, 'settings');
+    await page.goto(`${session.base}#/read/sample`);
+    await panelNamed(page, /thick envelope of money/).waitFor();
+    expect(await page.getByText('2 / 3').isVisible()).toBe(true);
+    await session.context.close();
+  });
+
+  it('undoes a choice: back from the first panel after it returns to the choice point', async () => {
+    const session = await open(browser);
+    const { page } = session;
+    await openSample(session);
+    for (let i = 0; i < 3; i++) await next(page);
+    await page.getByRole('button', { name: /Terima uangnya/ }).click();
+    await panelNamed(page, /paspor Sari/).waitFor();
+    await page.keyboard.press('ArrowLeft');
+    await page.getByRole('button', { name: /Terima uangnya/ }).waitFor();
+    await page.getByRole('button', { name: /Tanya dulu ke Disnaker/ }).click();
+    await panelNamed(page, /Bu Rina/).waitFor();
+    await session.context.close();
+  });
+
+  it('is read with the keyboard alone', async () => {
+    const session = await open(browser);
+    const { page } = session;
+    await openSample(session);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await page.getByRole('heading', { name: 'Apa yang sebaiknya Sari lakukan?' }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await panelNamed(page, /Bu Rina/).waitFor();
+    await session.context.close();
+  });
+
+  it('shows the whole page and highlights the current panel', async () => {
+    const session = await open(browser);
+    const { page } = session;
+    await openSample(session);
+    await next(page);
+    await page.getByRole('button', { name: 'Lihat halaman' }).click();
+    await page.getByRole('button', { name: 'Baca mulai panel 2' }).waitFor();
+    await screenshot(page, 'phone-page-view');
+    await expectAccessible(page, 'page view');
+    await session.context.close();
+  });
+});
+
+describe('on a projector-size screen', () => {
+  it('lays out every screen at 1280x720 without accessibility violations', async () => {
+    const session = await open(browser, { width: 1280, height: 720 });
+    const { page } = session;
+    await page.goto(session.base);
+    await page.getByRole('heading', { name: 'Contoh: Tawaran di Warung' }).waitFor();
+    await screenshot(page, 'projector-library');
+    await expectAccessible(page, 'library at 1280');
+    await openSample(session);
+    await page.waitForTimeout(1200);
+    await screenshot(page, 'projector-page-view');
+    await expectAccessible(page, 'reader at 1280');
+    await session.context.close();
+  });
+});
