@@ -14,13 +14,14 @@ export function LessonCelebration() {
   const { t } = useTranslation();
   const text = useNamespaceText(LESSONS_NAMESPACE);
   const catalog = useCatalog();
-  const [queue, setQueue] = useState<string[]>([]);
+  // Lessons learned in one step are celebrated together, one toast per step.
+  const [queue, setQueue] = useState<string[][]>([]);
   useEffect(
     () =>
       useLessons.subscribe((state, previous) => {
         const fresh = Object.keys(state.completed).filter((id) => !previous.completed[id]);
         // A reset or an import is not a moment to celebrate; a lesson or two just learned is.
-        if (fresh.length > 0 && fresh.length <= 3) setQueue((current) => [...current, ...fresh]);
+        if (fresh.length > 0 && fresh.length <= 3) setQueue((current) => [...current, fresh]);
       }),
     [],
   );
@@ -30,13 +31,14 @@ export function LessonCelebration() {
     const timer = window.setTimeout(() => setQueue((items) => items.slice(1)), SHOW_MS);
     return () => window.clearTimeout(timer);
   }, [current]);
-  const lesson = catalog.status === 'ready' ? catalog.lessons.find((item) => item.id === current) : undefined;
+  const lessons = catalog.status === 'ready' && current ? catalog.lessons.filter((item) => current.includes(item.id)) : [];
+  const lesson = lessons[0];
   return (
     <div className="celebration-region" role="status" aria-live="polite">
-      <AnimatePresence>
+      <AnimatePresence mode="wait">
         {lesson ? (
           <m.div
-            key={lesson.id}
+            key={current!.join(' ')}
             className="celebration"
             initial={{ opacity: 0, y: -40, scale: 0.8 }}
             animate={{ opacity: 1, y: 0, scale: [0.8, 1.08, 1] }}
@@ -45,7 +47,7 @@ export function LessonCelebration() {
           >
             <img src={artUrl('lessons', lesson.icon)} alt="" width={48} height={48} />
             <span>
-              <strong>{t('lessons.new')}</strong> {text(lessonKeys.title(lesson.id), lesson.title)}
+              <strong>{t('lessons.new')}</strong> {lessons.map((item) => text(lessonKeys.title(item.id), item.title)).join(' · ')}
             </span>
             <button type="button" className="celebration-close" onClick={() => setQueue((items) => items.slice(1))}>
               <span aria-hidden="true">×</span>

@@ -54,6 +54,10 @@ describe('lessons', () => {
     });
     expect(await screen.findByText('Pelajaran baru!')).toBeInTheDocument();
     expect(screen.getByText('Tempat minta tolong', { selector: '.celebration span' })).toBeInTheDocument();
+    act(() => {
+      useLessons.getState().complete(['safe-money', 'family-role'], 'sample');
+    });
+    expect(await screen.findByText('Uang yang aman · Peran keluarga', { selector: '.celebration span' })).toBeInTheDocument();
   });
 });
 

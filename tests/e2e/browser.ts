@@ -56,7 +56,14 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
 
 /** Waits for animations to finish, so what is checked or photographed is what a reader sees at rest. */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'), undefined, { timeout: 10_000 });
+  // framer-motion animates some values from script, so also wait until nothing is part-way through a fade.
+  await page.waitForFunction(
+    () =>
+      document.getAnimations().every((animation) => animation.playState !== 'running') &&
+      [...document.querySelectorAll<HTMLElement>('[style*="opacity"]')].every((element) => ['0', '1', ''].includes(element.style.opacity)),
+    undefined,
+    { timeout: 10_000, polling: 100 },
+  );
   await page.waitForTimeout(250);
 }
 

@@ -40,6 +40,7 @@ describe('reading on a phone', () => {
     await panelNamed(page, /Bu Rina yang berkacamata/).waitFor();
     await page.getByText('Pelajaran baru!').waitFor();
     await screenshot(page, 'phone-lesson-celebration');
+    await expectAccessible(page, 'lesson celebration');
     for (let i = 0; i < 3; i++) await next(page);
     await page.getByRole('button', { name: /Berangkat dengan kontrak/ }).click();
     await next(page);
@@ -51,6 +52,7 @@ describe('reading on a phone', () => {
     await page.getByText('1 dari 2 akhir cerita sudah dicapai').waitFor();
     await page.getByRole('link', { name: 'Pelajaran' }).click();
     await page.getByText('4 dari 11 pelajaran sudah kamu pelajari').waitFor();
+    await page.locator('.celebration').waitFor({ state: 'detached', timeout: 15_000 });
     await screenshot(page, 'phone-lessons');
     await expectAccessible(page, 'lessons');
     expectSameOrigin(session);
