@@ -1,0 +1,37 @@
+/** Larger text makes balloons grow; they must never cover each other, at any of the three sizes. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, open, screenshot, settle } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('text size', () => {
+  it.each([0, 1, 2])('at size %i no balloon covers another, on any panel of the sample', async (size) => {
+    const { page, context, base } = await open(browser);
+    await page.goto(base);
+    await page.evaluate((textSize) => localStorage.setItem('komik-saku/settings', JSON.stringify({ state: { language: 'id', textSize, motion: 'reduce', highContrast: false, view: 'guided' }, version: 1 })), size);
+    await page.goto(`${base}#/read/sample`);
+    await page.reload();
+    for (let panel = 0; panel < 3; panel++) {
+      await page.locator('.guided-panel .balloon').first().waitFor();
+      await settle(page);
+      const boxes = await page.locator('.guided-panel .balloon').evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().toJSON() as DOMRect));
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+          expect(overlap, `balloons ${i} and ${j} of panel ${panel + 1} overlap at size ${size}`).toBe(false);
+        }
+      }
+      if (panel === 0) await screenshot(page, `phone-text-size-${size}`);
+      await page.getByRole('button', { name: 'Lanjut' }).click();
+    }
+    await context.close();
+  });
+});
