@@ -35,7 +35,7 @@ export function checkLayout(bundle: StoryBundle, context: CheckContext, report: 
             if (entry) texts.push({ language: translation.language, text: entry.text, file });
           }
           for (const item of texts) {
-            const fitted = fitLines(item.text, balloon.box, panelAspect(story, frame), frame.w);
+            const fitted = fitLines(item.text, balloon.box, panelAspect(story, frame), frame.w, balloon.kind);
             // The speaker's name takes a line of its own above the text.
             const needed = fitted.needed + (balloon.speaker ? 1 : 0);
             const fit = fitted.fit;

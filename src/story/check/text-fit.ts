@@ -3,7 +3,7 @@
  * the screen allows, text sized to the page but never under 16 px: the same rule as the reader's CSS).
  * It is a warning, not a proof: fonts differ, and the reader lets balloons grow.
  */
-import type { Box } from '../schema';
+import type { BalloonKind, Box } from '../schema';
 
 const SCREEN_WIDTH = 344;
 /** Room left for the panel on a 360x740 screen after the reader's bars. */
@@ -17,12 +17,14 @@ const LINE_HEIGHT = 1.25;
 const PADDING = 8;
 
 /** How many lines the text needs, and how many fit, in the box of a panel with the given aspect (w/h) and page share. */
-export function fitLines(text: string, box: Box, aspect: number, frameWidth: number): { needed: number; fit: number } {
+export function fitLines(text: string, box: Box, aspect: number, frameWidth: number, kind: BalloonKind = 'speech'): { needed: number; fit: number } {
   const panelHeight = Math.min(SCREEN_WIDTH / aspect, SCREEN_HEIGHT);
   const panelWidth = panelHeight * aspect;
-  const fontSize = Math.max(MIN_FONT_SIZE, (FONT_PAGE_SHARE * panelWidth) / frameWidth);
-  const lineWidth = Math.max(1, Math.floor((box.w * panelWidth - 2 * PADDING) / (fontSize * GLYPH_WIDTH)));
-  const fit = Math.max(0, Math.floor((box.h * panelHeight - 2 * PADDING) / (fontSize * LINE_HEIGHT)));
+  // A sound effect is drawn larger and without a balloon around it (reader.css).
+  const fontSize = Math.max(MIN_FONT_SIZE, (FONT_PAGE_SHARE * panelWidth) / frameWidth) * (kind === 'sfx' ? 1.5 : 1);
+  const padding = kind === 'sfx' ? 0 : PADDING;
+  const lineWidth = Math.max(1, Math.floor((box.w * panelWidth - 2 * padding) / (fontSize * GLYPH_WIDTH)));
+  const fit = Math.max(0, Math.floor((box.h * panelHeight - 2 * padding) / (fontSize * LINE_HEIGHT)));
   return { needed: wrappedLines(text, lineWidth), fit };
 }
 
