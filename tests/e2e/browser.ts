@@ -56,6 +56,8 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
 
 /** Waits for animations to finish, so what is checked or photographed is what a reader sees at rest. */
 export async function settle(page: Page): Promise<void> {
+  // Effects may start an animation just after a screen appears (a lesson celebrated on reaching an ending).
+  await page.waitForTimeout(300);
   // framer-motion animates some values from script, so also wait until nothing is part-way through a fade.
   await page.waitForFunction(
     () =>
