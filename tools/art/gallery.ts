@@ -1,0 +1,72 @@
+/**
+ * Contact sheet of the whole kit: every background (day and night, wide and tall), every character in
+ * every pose and expression, and every prop. `npx tsx tools/art/gallery.ts [out.html] [--only=id,id]`
+ * writes /tmp/art-gallery.html by default.
+ */
+import { writeFileSync } from 'node:fs';
+import { CAST } from './cast';
+import { composePanel } from './compose';
+import { BACKGROUNDS } from './kit/backgrounds/index';
+import { drawCharacter } from './kit/characters/builder';
+import { EXPRESSIONS, POSES } from './kit/characters/types';
+import { PROPS } from './kit/props/index';
+import { Defs, minify } from './svg';
+
+const dataUri = (svg: string): string => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+const img = (svg: string, w: number, h: number, title: string): string => `<figure><img src="${dataUri(svg)}" width="${w}" height="${h}" alt="${title}"><figcaption>${title}</figcaption></figure>`;
+
+export function characterSvg(id: string, pose: (typeof POSES)[number], expression: (typeof EXPRESSIONS)[number]): string {
+  const def = CAST.find((c) => c.id === id);
+  if (!def) throw new Error(`Unknown character ${id}`);
+  const defs = new Defs('g');
+  const c = drawCharacter({ defs, sw: 2.2 }, def, { pose, expression });
+  return minify(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="-80 -215 160 222" width="160" height="222">${defs}${c.svg}</svg>`);
+}
+
+export function buildGallery(only?: readonly string[]): string {
+  const parts: string[] = [];
+  parts.push('<h2>Backgrounds</h2>');
+  for (const b of BACKGROUNDS) {
+    if (only && !only.includes(b.id)) continue;
+    const cells: string[] = [];
+    for (const variant of b.hasNight ? (['day', 'night'] as const) : (['day'] as const)) {
+      cells.push(img(composePanel({ width: 800, height: 450, background: b.id, variant }), 400, 225, `${b.id} ${variant} 16:9`));
+      cells.push(img(composePanel({ width: 800, height: 400, background: b.id, variant }), 400, 200, `${b.id} ${variant} 2:1`));
+      cells.push(img(composePanel({ width: 800, height: 450, background: b.id, variant, camera: 'wide' }), 400, 225, `${b.id} ${variant} wide`));
+      cells.push(img(composePanel({ width: 500, height: 800, background: b.id, variant }), 140, 225, `${b.id} ${variant} 1:1.6`));
+    }
+    parts.push(`<div class="row">${cells.join('')}</div><p class="d">${b.description}</p>`);
+  }
+  parts.push('<h2>Props</h2><div class="row">');
+  for (const p of PROPS) {
+    const defs = new Defs('p');
+    const svg = minify(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="-130 -190 260 200" width="260" height="200">${defs}${p.draw({ defs, sw: 2 })}</svg>`);
+    parts.push(img(svg, 130, 100, p.id));
+  }
+  parts.push('</div><h2>Characters</h2>');
+  for (const c of CAST) {
+    if (only && !only.includes(c.id)) continue;
+    parts.push(`<h3>${c.id} <small>(story ${c.story}) ${c.description}</small></h3><table><tr><th></th>${POSES.map((p) => `<th>${p}</th>`).join('')}</tr>`);
+    for (const e of EXPRESSIONS) {
+      parts.push(`<tr><th>${e}</th>${POSES.map((p) => `<td><img src="${dataUri(characterSvg(c.id, p, e))}" width="96" height="133" alt="${c.id} ${p} ${e}"></td>`).join('')}</tr>`);
+    }
+    parts.push('</table>');
+  }
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Komik Saku art kit</title><style>
+body{font:13px system-ui,sans-serif;background:#f3efe6;margin:16px;color:#2b1f1b}
+.row{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-end}
+figure{margin:0;display:inline-block}figcaption{font-size:11px}
+table{border-collapse:collapse}td,th{padding:0 2px;font-size:11px;font-weight:normal;text-align:center}
+td img{background:#fffaf2;border-radius:4px}.d{margin:2px 0 14px;color:#6b5a4a}
+</style></head><body><h1>Komik Saku art kit</h1>${parts.join('\n')}</body></html>`;
+}
+
+const isMain = process.argv[1] && import.meta.filename && process.argv[1].endsWith('gallery.ts');
+if (isMain) {
+  const args = process.argv.slice(2);
+  const onlyArg = args.find((a) => a.startsWith('--only='));
+  const out = args.find((a) => !a.startsWith('--')) ?? '/tmp/art-gallery.html';
+  const only = onlyArg ? onlyArg.slice('--only='.length).split(',') : undefined;
+  writeFileSync(out, buildGallery(only));
+  console.log(`Wrote ${out}`);
+}
