@@ -35,21 +35,40 @@ export function BalloonView({ balloon, text, speaker, order, shift, animate }: P
   );
 }
 
-/** A wedge from the balloon's middle to the tail point, drawn in the balloon's own 0..1 space. */
+/**
+ * The tail, drawn in the balloon's own 0..1 space: a wedge from the balloon's edge (where the line from its middle
+ * to the speaker leaves it) to the tail point. Its open path has no stroke along the base, and its white fill
+ * covers the balloon's border there, so balloon and tail read as one shape. A thought trails bubbles instead.
+ */
 function Tail({ balloon, tail }: { balloon: Balloon; tail: { x: number; y: number } }) {
   const { box } = balloon;
-  const tx = (tail.x - box.x) / box.w;
-  const ty = (tail.y - box.y) / box.h;
-  const thought = balloon.kind === 'thought';
+  const tip = { x: (tail.x - box.x) / box.w, y: (tail.y - box.y) / box.h };
+  const dx = tip.x - 0.5;
+  const dy = tip.y - 0.5;
+  if (Math.abs(dx) <= 0.5 && Math.abs(dy) <= 0.5) return null; // the point is inside the balloon: no tail
+  const scale = Math.min(dx === 0 ? Infinity : 0.5 / Math.abs(dx), dy === 0 ? Infinity : 0.5 / Math.abs(dy));
+  const edge = { x: 0.5 + dx * scale, y: 0.5 + dy * scale };
+  const clamp = (value: number) => Math.min(0.82, Math.max(0.18, value));
+  const horizontalEdge = Math.abs(dy * scale) >= 0.5 - 1e-9;
+  const inward = 0.06;
+  const [first, second] = horizontalEdge
+    ? [
+        { x: clamp(edge.x) - 0.09, y: edge.y - Math.sign(dy) * inward },
+        { x: clamp(edge.x) + 0.09, y: edge.y - Math.sign(dy) * inward },
+      ]
+    : [
+        { x: edge.x - Math.sign(dx) * inward, y: clamp(edge.y) - 0.14 },
+        { x: edge.x - Math.sign(dx) * inward, y: clamp(edge.y) + 0.14 },
+      ];
   return (
     <svg className="balloon-tail" viewBox="0 0 1 1" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-      {thought ? (
+      {balloon.kind === 'thought' ? (
         <>
-          <ellipse cx={0.5 + (tx - 0.5) * 0.55} cy={0.5 + (ty - 0.5) * 0.55} rx={0.05} ry={0.08} />
-          <ellipse cx={0.5 + (tx - 0.5) * 0.8} cy={0.5 + (ty - 0.5) * 0.8} rx={0.03} ry={0.05} />
+          <ellipse cx={edge.x + (tip.x - edge.x) * 0.35} cy={edge.y + (tip.y - edge.y) * 0.35} rx={0.05} ry={0.08} />
+          <ellipse cx={edge.x + (tip.x - edge.x) * 0.75} cy={edge.y + (tip.y - edge.y) * 0.75} rx={0.03} ry={0.05} />
         </>
       ) : (
-        <polygon points={`0.42,0.5 0.58,0.5 ${tx},${ty}`} />
+        <path d={`M${first.x},${first.y} L${tip.x},${tip.y} L${second.x},${second.y}`} />
       )}
     </svg>
   );
