@@ -12,7 +12,7 @@ const pureLayer = {
   ],
 };
 
-const features = ['library', 'reader', 'lessons', 'present', 'print', 'settings'];
+const features = ['library', 'reader', 'lessons', 'help', 'present', 'print', 'settings'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/'] },

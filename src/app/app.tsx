@@ -3,6 +3,7 @@ import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LessonCelebration } from '../lessons/lesson-celebration';
+import { HelpScreen } from '../help/help-screen';
 import { LessonsScreen } from '../lessons/lessons-screen';
 import { LibraryScreen } from '../library/library-screen';
 import { ReaderScreen } from '../reader/reader-screen';
@@ -50,12 +51,13 @@ export function App() {
               {route.screen === 'library' ? <LibraryScreen /> : null}
               {route.screen === 'read' ? <ReaderScreen storyId={route.storyId} /> : null}
               {route.screen === 'lessons' ? <LessonsScreen /> : null}
+              {route.screen === 'help' ? <HelpScreen /> : null}
               {route.screen === 'settings' ? <SettingsScreen /> : null}
             </ErrorBoundary>
           </div>
           {reading ? null : (
             <nav className="tab-bar" aria-label={t('nav.label')}>
-              {(['library', 'lessons', 'settings'] as const).map((screen) => (
+              {(['library', 'lessons', 'help', 'settings'] as const).map((screen) => (
                 <a key={screen} href={routeHref({ screen })} aria-current={route.screen === screen ? 'page' : undefined}>
                   <Icon name={screen} />
                   {t(`nav.${screen}`)}

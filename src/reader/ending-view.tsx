@@ -56,6 +56,9 @@ export function EndingView({ story, endingId, good, learned, missed, text, canRe
         <button type="button" className="button-secondary" onClick={onRestart}>
           {t('ending.restart')}
         </button>
+        <a className="button-secondary" href={routeHref({ screen: 'help' })}>
+          {t('ending.help')}
+        </a>
         <a className="button-secondary" href={routeHref({ screen: 'library' })}>
           {t('nav.library')}
         </a>

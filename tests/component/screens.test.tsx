@@ -131,3 +131,18 @@ describe('navigation', () => {
     expect(within(nav).getByRole('link', { name: 'Cerita' })).toHaveAttribute('href', '#/');
   });
 });
+
+describe('help', () => {
+  it('lists the helplines from the fact sheet as tap-to-call numbers, with the month they were checked', async () => {
+    await renderApp('#/help');
+    expect(await screen.findByRole('heading', { name: 'Tempat minta tolong' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '0800-1000' })).toHaveAttribute('href', 'tel:08001000');
+    expect(screen.getByRole('link', { name: '+62 21 29244800' })).toHaveAttribute('href', 'tel:+622129244800');
+    expect(screen.getByRole('link', { name: '110' })).toHaveAttribute('href', 'tel:110');
+    expect(screen.getByText(/Safe Travel/, { selector: 'h2' })).toBeInTheDocument();
+    expect(screen.getByText(/IOM, LPSK, Komnas HAM, SBMI/)).toBeInTheDocument();
+    expect(screen.getByText(/dicek November 2026/)).toBeInTheDocument();
+    // Only numbers with a source: the single-source complaints WhatsApp number is left out.
+    expect(screen.queryByText(/0811/)).toBeNull();
+  });
+});

@@ -55,6 +55,10 @@ describe('reading on a phone', () => {
     await page.locator('.celebration').waitFor({ state: 'detached', timeout: 15_000 });
     await screenshot(page, 'phone-lessons');
     await expectAccessible(page, 'lessons');
+    await page.getByRole('link', { name: 'Bantuan' }).click();
+    await page.getByRole('link', { name: '0800-1000' }).waitFor();
+    await screenshot(page, 'phone-help');
+    await expectAccessible(page, 'help');
     expectSameOrigin(session);
     expect(session.errors).toEqual([]);
     await session.context.close();
