@@ -1,26 +1,80 @@
 /** The app: providers, the settings applied to the page, navigation, notices, and the screen for the route. */
-import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
-import { useEffect } from 'react';
+import { LazyMotion, MotionConfig } from 'framer-motion';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LessonCelebration } from '../lessons/lesson-celebration';
-import { HelpScreen } from '../help/help-screen';
-import { LessonsScreen } from '../lessons/lessons-screen';
 import { LibraryScreen } from '../library/library-screen';
-import { ReaderScreen } from '../reader/reader-screen';
-import { SettingsScreen } from '../settings/settings-screen';
 import { TEXT_SIZES, useSettings } from '../store/settings';
 import { Icon } from '../ui/icons';
-import { routeHref } from '../ui/routes';
+import { parseRoute, routeHref } from '../ui/routes';
 import { ErrorBoundary } from './error-boundary';
-import { initI18n } from './i18n';
+import { initI18n, textDirection } from './i18n';
 import { NoticeList } from './notice-list';
 import { useRoute } from './router';
+import { celebration, help, lessons, reader, settings } from './screens';
+import { askToKeepStorage } from './storage';
+import { UpdatePrompt } from './update-prompt';
 import './app.css';
+
+/** Resolves once the page has loaded and the main thread is idle: work that must not delay the first screen. */
+function afterFirstScreen(): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () => (window.requestIdleCallback ? window.requestIdleCallback(() => resolve(), { timeout: 1500 }) : window.setTimeout(resolve, 50));
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
+  });
+}
+
+// The animation code arrives after the first screen; until then panels simply appear.
+const loadMotionFeatures = () =>
+  afterFirstScreen()
+    .then(() => import('./motion-features'))
+    .then((module) => module.default);
+
+/**
+ * The other screens' code is fetched when the reader shows the intent to go there (a finger on a link, or focus),
+ * a moment before the tap lands. Nothing is fetched ahead on a timer: on a slow phone that would be a long task
+ * in the middle of reading. (After the first visit the service worker has every screen anyway.)
+ */
+function usePreloadScreens(): void {
+  useEffect(() => {
+    const onIntent = (event: Event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
+      const route = link ? parseRoute(link.getAttribute('href')!) : null;
+      if (route?.screen === 'read') {
+        void reader.load().catch(() => undefined);
+        void import('../content/load-story').then(({ loadBundledStory }) => loadBundledStory(route.storyId));
+      } else if (route?.screen === 'lessons') void lessons.load().catch(() => undefined);
+      else if (route?.screen === 'settings') void settings.load().catch(() => undefined);
+      else if (route?.screen === 'help') void help.load().catch(() => undefined);
+    };
+    document.addEventListener('pointerdown', onIntent, { passive: true });
+    document.addEventListener('focusin', onIntent);
+    return () => {
+      document.removeEventListener('pointerdown', onIntent);
+      document.removeEventListener('focusin', onIntent);
+    };
+  }, []);
+}
+
+const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
+
+/** Whether to keep motion to fades: the app's setting, or the phone's when the setting says to follow it. */
+function useReducedMotion(setting: 'system' | 'reduce' | 'full'): boolean {
+  const [system, setSystem] = useState(() => window.matchMedia(REDUCED_MOTION_QUERY).matches);
+  useEffect(() => {
+    const query = window.matchMedia(REDUCED_MOTION_QUERY);
+    const onChange = () => setSystem(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  return setting === 'reduce' || (setting === 'system' && system);
+}
 
 export function App() {
   const route = useRoute();
   const { t, i18n } = useTranslation();
   const { language, textSize, motion, highContrast } = useSettings();
+  const reduceMotion = useReducedMotion(motion);
 
   useEffect(() => {
     initI18n(language);
@@ -28,31 +82,42 @@ export function App() {
   useEffect(() => {
     const root = document.documentElement;
     root.lang = i18n.language;
-    root.dir = i18n.dir(i18n.language);
+    root.dir = textDirection(i18n.language);
     root.classList.toggle('high-contrast', highContrast);
+    root.classList.toggle('motion-reduce', reduceMotion);
     root.style.setProperty('--text-scale', String(TEXT_SIZES[textSize] ?? 1));
-  }, [i18n, i18n.language, highContrast, textSize]);
+  }, [i18n, i18n.language, highContrast, textSize, reduceMotion]);
   useEffect(() => {
     document.title = route.screen === 'library' ? 'Komik Saku' : `${t(`nav.${route.screen === 'read' ? 'library' : route.screen}`)} · Komik Saku`;
   }, [route, t]);
+  useEffect(() => {
+    if (route.screen === 'read') askToKeepStorage();
+  }, [route.screen]);
+  usePreloadScreens();
 
   const reading = route.screen === 'read';
+  const fallback = <p className="loading" role="status">{t('app.loading')}</p>;
   return (
     <MotionConfig reducedMotion={motion === 'system' ? 'user' : motion === 'reduce' ? 'always' : 'never'}>
-      <LazyMotion features={domAnimation} strict>
+      <LazyMotion features={loadMotionFeatures} strict>
         <a className="skip-link" href="#main">
           {t('app.skip')}
         </a>
         <NoticeList />
-        <LessonCelebration />
+        <UpdatePrompt reading={reading} />
+        <Suspense fallback={null}>
+          <celebration.Screen />
+        </Suspense>
         <div className={reading ? 'app app-reading' : 'app'}>
           <div id="main" className="app-main" tabIndex={-1}>
             <ErrorBoundary key={reading ? route.storyId : route.screen}>
-              {route.screen === 'library' ? <LibraryScreen /> : null}
-              {route.screen === 'read' ? <ReaderScreen storyId={route.storyId} /> : null}
-              {route.screen === 'lessons' ? <LessonsScreen /> : null}
-              {route.screen === 'help' ? <HelpScreen /> : null}
-              {route.screen === 'settings' ? <SettingsScreen /> : null}
+              <Suspense fallback={fallback}>
+                {route.screen === 'library' ? <LibraryScreen /> : null}
+                {route.screen === 'read' ? <reader.Screen storyId={route.storyId} /> : null}
+                {route.screen === 'lessons' ? <lessons.Screen /> : null}
+                {route.screen === 'help' ? <help.Screen /> : null}
+                {route.screen === 'settings' ? <settings.Screen /> : null}
+              </Suspense>
             </ErrorBoundary>
           </div>
           {reading ? null : (

@@ -29,3 +29,11 @@ export function initI18n(language: string): typeof i18next {
   }
   return i18next;
 }
+
+/** Languages written right to left (their base codes). i18next's own check asks Intl, slowly on a cheap phone. */
+const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'ha-arab', 'he', 'iw', 'ks', 'ku-arab', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+export function textDirection(language: string): 'ltr' | 'rtl' {
+  const code = language.toLowerCase();
+  return RIGHT_TO_LEFT.has(code) || RIGHT_TO_LEFT.has(code.split('-')[0]!) ? 'rtl' : 'ltr';
+}

@@ -6,9 +6,11 @@ import { registerCatalog } from './text';
 
 export type CatalogState = { status: 'loading' } | { status: 'ready'; lessons: Lesson[] } | { status: 'failed'; message: string };
 
-export function useCatalog(): CatalogState {
+/** `wanted` false defers the loading (and the validation) until it is needed. */
+export function useCatalog(wanted = true): CatalogState {
   const [state, setState] = useState<CatalogState>({ status: 'loading' });
   useEffect(() => {
+    if (!wanted) return;
     let live = true;
     void loadBundledCatalog().then((result) => {
       if (!live) return;
@@ -22,6 +24,6 @@ export function useCatalog(): CatalogState {
     return () => {
       live = false;
     };
-  }, []);
+  }, [wanted]);
   return state;
 }

@@ -13,9 +13,10 @@ const SHOW_MS = 4000;
 export function LessonCelebration() {
   const { t } = useTranslation();
   const text = useNamespaceText(LESSONS_NAMESPACE);
-  const catalog = useCatalog();
   // Lessons learned in one step are celebrated together, one toast per step.
   const [queue, setQueue] = useState<string[][]>([]);
+  // The catalog (titles, icons) is loaded only once there is something to celebrate.
+  const catalog = useCatalog(queue.length > 0);
   useEffect(
     () =>
       useLessons.subscribe((state, previous) => {

@@ -1,44 +1,46 @@
 /** One story in the library: cover, title, summary, length, languages and where the reader is. */
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { artUrl } from '../content/bundled';
-import type { StoryLoad } from '../content/load-story';
-import { storyLanguages, storyNamespace, useNamespaceText } from '../content/text';
+import { loadedStory } from '../content/loaded-stories';
+import { summaryText, type StorySummary } from '../content/summary';
 import { isAtStart, readingFraction, restore } from '../engine';
-import { storyKeys } from '../story/strings';
+import type { Story } from '../story/schema';
 import { useProgress } from '../store/progress';
 import { languageName } from '../ui/languages';
 import { routeHref } from '../ui/routes';
 
-export function StoryCard({ storyId, load }: { storyId: string; load: StoryLoad }) {
-  const { t } = useTranslation();
-  const text = useNamespaceText(storyNamespace(storyId));
+export function StoryCard({ summary }: { summary: StorySummary }) {
+  const { t, i18n } = useTranslation();
+  const storyId = summary.id;
   const save = useProgress((progress) => progress.saves[storyId]);
   const endings = useProgress((progress) => progress.endings[storyId]);
-  if (!load.ok) {
+  const story = useSavedStory(storyId, save !== undefined && summary.ok);
+  if (!summary.ok) {
     return (
       <article className="story-card story-card-broken">
         <h2>{storyId}</h2>
-        <p>{t('library.broken', { file: load.file })}</p>
+        <p>{t('library.broken', { file: summary.file })}</p>
         <a href={routeHref({ screen: 'read', storyId })}>{t('library.see-problems')}</a>
       </article>
     );
   }
-  const { story, translations } = load.value;
-  const panels = story.scenes.reduce((sum, scene) => sum + scene.pages.reduce((count, page) => count + page.panels.length, 0), 0);
   const reached = endings?.length ?? 0;
-  const state = save ? restore(story, save).state : null;
-  const started = state !== null && !isAtStart(story, state);
-  const percent = state ? Math.round(readingFraction(story, state) * 100) : 0;
-  const status = reached > 0 ? t('library.endings-reached', { count: reached, total: story.endings.length }) : started ? t('library.reading', { percent }) : t('library.not-started');
+  // Where the reader is needs the story itself: loaded only for stories with a saved place.
+  const state = save && story ? restore(story, save).state : null;
+  const started = state !== null && story !== null && !isAtStart(story, state);
+  const percent = state && story ? Math.round(readingFraction(story, state) * 100) : 0;
+  const status = reached > 0 ? t('library.endings-reached', { count: reached, total: summary.endings }) : started ? t('library.reading', { percent }) : t('library.not-started');
   const titleId = `story-title-${storyId}`;
+  const language = i18n.language;
   return (
     <article className="story-card" aria-labelledby={titleId}>
-      <img className="story-cover" src={artUrl(story.id, story.cover)} alt="" width={120} height={170} />
+      <img className="story-cover" src={artUrl(storyId, summary.cover)} alt="" width={120} height={170} />
       <div className="story-info">
-        <h2 id={titleId}>{text(storyKeys.title(), story.title)}</h2>
-        <p className="story-summary">{text(storyKeys.summary(), story.summary)}</p>
+        <h2 id={titleId}>{summaryText(summary.title, language, summary.language)}</h2>
+        <p className="story-summary">{summaryText(summary.summary, language, summary.language)}</p>
         <p className="story-meta">
-          {t('library.panels', { count: panels })} · {storyLanguages(story, translations).map(languageName).join(', ')}
+          {t('library.panels', { count: summary.panels })} · {summary.languages.map(languageName).join(', ')}
         </p>
         <p className="story-status">{status}</p>
         <a className="button-primary story-open" href={routeHref({ screen: 'read', storyId })} aria-describedby={titleId}>
@@ -47,4 +49,23 @@ export function StoryCard({ storyId, load }: { storyId: string; load: StoryLoad 
       </div>
     </article>
   );
+}
+
+/** The story, when the reader has a saved place in it: at once if it was loaded before, else fetched. */
+function useSavedStory(storyId: string, wanted: boolean): Story | null {
+  const [fetched, setFetched] = useState<Story | null>(null);
+  const known = wanted ? (loadedStory(storyId)?.story ?? null) : null;
+  useEffect(() => {
+    if (!wanted || known) return;
+    let live = true;
+    void import('../content/load-story')
+      .then(({ loadBundledStory }) => loadBundledStory(storyId))
+      .then((result) => {
+        if (live && result.ok) setFetched(result.value.story);
+      });
+    return () => {
+      live = false;
+    };
+  }, [storyId, wanted, known]);
+  return known ?? fetched;
 }

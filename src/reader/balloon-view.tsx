@@ -1,8 +1,8 @@
 /**
  * One balloon: real text over the art, placed in panel fractions, with its tail aimed at the speaker.
- * Story text is rendered as text (React escapes it), never as HTML.
+ * Story text is rendered as text (React escapes it), never as HTML. Balloons appear one after another by CSS
+ * animation (reader.css), which costs a slow phone nothing at the tap; reduced motion keeps only the fade.
  */
-import { m } from 'framer-motion';
 import type { CSSProperties } from 'react';
 import type { Balloon } from '../story/schema';
 
@@ -23,15 +23,14 @@ export function BalloonView({ balloon, text, speaker, order, shift, animate }: P
     top: `calc(${box.y * 100}% + ${shift}px)`,
     width: `${box.w * 100}%`,
     minHeight: `${box.h * 100}%`,
+    ...(animate ? { ['--appear-delay' as string]: `${0.25 + order * 0.45}s` } : {}),
   };
-  const appear = animate ? { initial: { opacity: 0, scale: 0.85 }, animate: { opacity: 1, scale: 1 }, transition: { delay: 0.25 + order * 0.45, duration: 0.3 } } : {};
-  const shake = kind === 'shout' && animate ? { x: [0, -4, 4, -3, 3, 0] } : {};
   return (
-    <m.p className={`balloon balloon-${kind}`} style={style} data-balloon={balloon.id} {...appear} {...(kind === 'shout' && animate ? { animate: { opacity: 1, scale: 1, ...shake } } : {})}>
+    <p className={`balloon balloon-${kind}${animate ? ' balloon-appear' : ''}`} style={style} data-balloon={balloon.id}>
       {tail && kind !== 'caption' && kind !== 'sfx' ? <Tail balloon={balloon} tail={tail} /> : null}
       {speaker ? <span className="balloon-speaker">{speaker}</span> : null}
       <span className="balloon-text">{text}</span>
-    </m.p>
+    </p>
   );
 }
 

@@ -10,6 +10,7 @@ import { ChoiceList } from './choice-list';
 import { EndingView } from './ending-view';
 import { GuidedView } from './guided-view';
 import { PageView } from './page-view';
+import { useArtPreload } from './use-art-preload';
 import { useReaderKeys } from './use-reader-input';
 import { useReading } from './use-reading';
 import { useWideScreen } from './use-wide-screen';
@@ -23,6 +24,7 @@ interface Props {
 export function ReadingView({ story, text, textScale }: Props) {
   const { t } = useTranslation();
   const reading = useReading(story);
+  useArtPreload(story, reading.state);
   const preferred = useSettings((settings) => settings.view);
   const wide = useWideScreen();
   const [pageOverride, setPageOverride] = useState<boolean | null>(null);

@@ -2,11 +2,11 @@
  * Enlarged text makes balloons taller than their authored boxes. This measures them after layout and pushes a
  * balloon down below any earlier one it would cover, in reading order, so text never hides text.
  */
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 
 export function useBalloonShifts(container: RefObject<HTMLElement | null>, count: number, deps: unknown[]): number[] {
   const [shifts, setShifts] = useState<number[]>(() => new Array(count).fill(0));
-  useLayoutEffect(() => {
+  useEffect(() => {
     const element = container.current;
     if (!element) return;
     const measure = () => {
@@ -28,7 +28,8 @@ export function useBalloonShifts(container: RefObject<HTMLElement | null>, count
       });
       if (next.some((value, index) => Math.abs(value - (shifts[index] ?? 0)) > 0.5)) setShifts(next);
     };
-    measure();
+    // No measuring right after the change (that would force a second layout at the tap): a ResizeObserver reports
+    // once after the browser's own layout, before the frame is painted, and again whenever the panel resizes.
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();

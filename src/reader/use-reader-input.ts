@@ -66,7 +66,8 @@ export function useTapZones({ onNext, onBack, onLongPress }: Handlers) {
       const bounds = event.currentTarget.getBoundingClientRect();
       const fromStart = (event.clientX - bounds.left) / bounds.width;
       // In a right-to-left language the reading direction, and so the tap zones, are mirrored.
-      const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
+      // (Read from the root, not getComputedStyle: no style recalculation in the middle of a tap.)
+      const rtl = (event.currentTarget.closest('[dir]')?.getAttribute('dir') ?? document.documentElement.dir) === 'rtl';
       if ((rtl ? 1 - fromStart : fromStart) < 1 / 3) onBack();
       else onNext();
     },

@@ -38,7 +38,8 @@ export function useReading(story: Story): Reading {
   );
 
   useEffect(() => {
-    useProgress.getState().save(story.id, state);
+    // commit() has saved each step already; this saves the restored place when the story opens.
+    if (useProgress.getState().saves[story.id] !== state) useProgress.getState().save(story.id, state);
     useLessons.getState().complete(state.lessons, story.id);
     if (state.at.kind === 'ending') {
       const beat = beatOf(story, state);

@@ -1,9 +1,10 @@
-/** Settings: language, text size, motion, contrast, reading view, and the reader's progress (move or reset). */
+/** Settings: language, text size, motion, contrast, reading view, the reader's progress (move or reset) and storage. */
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../ui/languages';
 import { TEXT_SIZES, useSettings, type Motion, type ReadingView } from '../store/settings';
 import { ProgressSection } from './progress-section';
 import { RadioGroup } from './radio-group';
+import { StorageSection } from './storage-section';
 import './settings.css';
 
 export function SettingsScreen() {
@@ -48,6 +49,7 @@ export function SettingsScreen() {
         </label>
       </fieldset>
       <ProgressSection />
+      <StorageSection />
     </section>
   );
 }

@@ -16,10 +16,13 @@ async function transformDuringSlide(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Lanjut' }).click(); // warung-2 (pop)
   await page.getByRole('img', { name: /amplop tebal/ }).waitFor();
   await page.waitForTimeout(600);
-  await page.getByRole('button', { name: 'Lanjut' }).click(); // warung-3 slides in from the side
-  await page.locator('[data-panel="warung-3"]').waitFor();
-  await page.waitForTimeout(60);
-  return page.locator('.guided-panel').last().evaluate((element) => getComputedStyle(element).transform);
+  // warung-3 slides in from the side: tap, and read the transform two frames later, well inside the slide.
+  return page.evaluate(async () => {
+    (document.querySelector('.step-next') as HTMLButtonElement).click();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const panel = document.querySelector('[data-panel="warung-3"]')!.closest('.guided-panel')!;
+    return getComputedStyle(panel).transform;
+  });
 }
 
 describe('motion', () => {
@@ -27,6 +30,8 @@ describe('motion', () => {
     const { page, context, base } = await open(browser, undefined, { reducedMotion: 'no-preference' });
     await page.goto(`${base}#/read/sample`);
     await page.getByRole('img', { name: /Sore hari di warung/ }).waitFor();
+    // The animation code arrives once the first screen is up and the page is idle.
+    await page.waitForTimeout(2500);
     expect(await transformDuringSlide(page)).not.toBe('none');
     await context.close();
   });

@@ -1,0 +1,46 @@
+/**
+ * The screens that are not the first: each its own chunk, so the library paints after loading only what it
+ * needs (docs/performance.md). They are fetched in the background once the first screen is up, and the service
+ * worker has them all for offline use, so opening one later is instant.
+ */
+import { createElement, lazy, useState, type ComponentType } from 'react';
+
+interface LazyScreen<P> {
+  Screen: ComponentType<P>;
+  /** Starts loading the screen's code; resolves when it can render without suspending. */
+  load: () => Promise<void>;
+}
+
+function lazyScreen<P extends object>(importer: () => Promise<ComponentType<P>>): LazyScreen<P> {
+  let loaded: ComponentType<P> | null = null;
+  let pending: Promise<ComponentType<P>> | null = null;
+  const fetch = () => {
+    pending ??= importer().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        pending = null; // a failed fetch (offline, no cache) may be tried again
+        throw error;
+      },
+    );
+    return pending;
+  };
+  const Lazy = lazy(() => fetch().then((component) => ({ default: component })));
+  // Once loaded, render it directly: no fallback flash when coming back to a screen. The choice is made once per
+  // mount, so a screen never remounts (losing its state) when its code arrives.
+  function Screen(props: P) {
+    const [type] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    return createElement(type, props);
+  }
+  return { Screen, load: () => fetch().then(() => undefined) };
+}
+
+export const reader = lazyScreen(() => import('../reader/reader-screen').then((module) => module.ReaderScreen));
+export const lessons = lazyScreen(() => import('../lessons/lessons-screen').then((module) => module.LessonsScreen));
+export const settings = lazyScreen(() => import('../settings/settings-screen').then((module) => module.SettingsScreen));
+export const help = lazyScreen(() => import('../help/help-screen').then((module) => module.HelpScreen));
+export const celebration = lazyScreen(() => import('../lessons/lesson-celebration').then((module) => module.LessonCelebration));
+
+/** Every lazily loaded screen, loaded ahead (component tests render a screen and look at it at once). */
+export function loadAllScreens(): Promise<void> {
+  return Promise.all([reader.load(), lessons.load(), help.load(), settings.load(), celebration.load()]).then(() => undefined);
+}

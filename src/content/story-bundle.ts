@@ -1,0 +1,44 @@
+/**
+ * A story file and its translation files, read, validated and checked as the authoring checker does, so a broken
+ * file names the file and the problem instead of showing a white screen. Pure: the browser uses it on fetched
+ * chunks (load-story.ts), the build on the files themselves (the library's summaries, tools/vite-story-summaries.ts).
+ */
+import { checkStory } from '../story/check/index';
+import { loadStory, loadTranslation } from '../story/load';
+import type { Problem } from '../story/problem';
+import type { Story, Translation } from '../story/schema';
+
+export interface LoadedStory {
+  story: Story;
+  file: string;
+  translations: Translation[];
+  /** Problems in translation files: those languages fall back to Bahasa Indonesia. */
+  warnings: Problem[];
+}
+
+export type StoryLoad = { ok: true; value: LoadedStory } | { ok: false; file: string; problems: Problem[] };
+
+export interface SourceFile {
+  file: string;
+  text: string;
+}
+
+/** `checked`: the same bytes already passed the checker (at build time), so its rules need not run again. */
+export function readStoryBundle(source: SourceFile, translationFiles: SourceFile[], { checked = false } = {}): StoryLoad {
+  const { file, text } = source;
+  const parsed = loadStory(text, file);
+  if (!parsed.ok) return { ok: false, file, problems: parsed.problems };
+  const translations: Translation[] = [];
+  const warnings: Problem[] = [];
+  for (const entry of translationFiles) {
+    const result = loadTranslation(entry.text, entry.file);
+    if (result.ok) translations.push(result.value);
+    else warnings.push(...result.problems);
+  }
+  if (checked) return { ok: true, value: { story: parsed.value, file, translations, warnings } };
+  // Art cannot be checked from here without fetching it; a missing picture shows the panel's description instead.
+  const problems = checkStory({ file, story: parsed.value, translations: [] }, { catalog: null, catalogFile: '', artExists: () => true });
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0) return { ok: false, file, problems: errors };
+  return { ok: true, value: { story: parsed.value, file, translations, warnings } };
+}

@@ -1,0 +1,11 @@
+/// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/react" />
+
+/** The app's version, set at build time (vite.config.ts). */
+declare const __APP_VERSION__: string;
+
+/** The library's list of stories, made at build time (tools/vite-story-summaries.ts, src/content/summaries.ts). */
+declare module 'virtual:komik-saku/story-summaries' {
+  const summaries: unknown[];
+  export default summaries;
+}

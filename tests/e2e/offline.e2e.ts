@@ -1,0 +1,117 @@
+/**
+ * Offline after one visit: a youth opens the app once on a borrowed connection, then reads with no data. Every
+ * story (never opened before) must open and read to an ending from the service worker's cache, both with the
+ * browser offline and with the server gone altogether.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, open, screenshot, settle, type Session } from './browser';
+import { freePort, serve, unreachable } from './servers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The first visit: the library, then the service worker installed (everything stored) and in control. */
+async function visitOnce(page: Page, base: string): Promise<string[]> {
+  await page.goto(base);
+  await page.locator('.story-card h2').first().waitFor();
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  return page.locator('.story-card a.story-open').evaluateAll((links) => links.map((link) => decodeURIComponent(link.getAttribute('href')!.replace('#/read/', ''))));
+}
+
+/** Waits for the current panel's picture to be drawn (not the "picture not available" stand-in). */
+async function expectArtShown(page: Page): Promise<void> {
+  const art = page.locator('.guided-panel .panel-art').last();
+  await art.waitFor();
+  await expect.poll(() => art.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0), { timeout: 10_000 }).toBe(true);
+  expect(await page.locator('.panel-missing-art').count()).toBe(0);
+}
+
+/** Reads on from wherever the reader is to an ending: Next on panels, a choice (in turn) where there is one. */
+async function readToEnding(page: Page): Promise<number> {
+  let panels = 0;
+  let choices = 0;
+  for (let step = 0; step < 400; step++) {
+    await page.locator('.guided-panel, .choices, .ending').first().waitFor();
+    if ((await page.locator('.ending').count()) > 0) return panels;
+    const options = page.locator('.choice-card:not(:disabled)');
+    if ((await page.locator('.choices').count()) > 0 && (await options.count()) > 0) {
+      await options.nth(choices++ % (await options.count())).click();
+      await page.locator('.choices').waitFor({ state: 'detached' });
+      continue;
+    }
+    await expectArtShown(page);
+    panels++;
+    const before = await page.locator('.guided-panel [data-panel]').last().getAttribute('data-panel');
+    await page.getByRole('button', { name: /^(Lanjut|Next)/ }).click();
+    await page.waitForFunction(
+      (previous) => document.querySelector('.choices, .ending') !== null || [...document.querySelectorAll('.guided-panel [data-panel]')].some((panel) => panel.getAttribute('data-panel') !== previous),
+      before,
+    );
+  }
+  throw new Error('no ending after 400 steps');
+}
+
+/**
+ * Offline: one story never opened before is read to an ending (every picture drawn), then every other story
+ * opens with its first panel drawn.
+ */
+async function readEveryStoryOffline(session: Session, storyIds: string[], readThrough: string, name: string): Promise<void> {
+  const { page, base } = session;
+  expect(storyIds).toContain(readThrough);
+  await page.locator(`a.story-open[href="#/read/${encodeURIComponent(readThrough)}"]`).click();
+  const panels = await readToEnding(page);
+  expect(panels).toBeGreaterThan(0);
+  await settle(page);
+  await screenshot(page, `${name}-ending`);
+  for (const storyId of storyIds.filter((id) => id !== readThrough)) {
+    await page.goto(`${base}#/read/${encodeURIComponent(storyId)}`);
+    await expectArtShown(page);
+  }
+  expect(session.errors).toEqual([]);
+}
+
+describe('offline after one visit', () => {
+  it('reads every story, never opened before, with the browser offline', async () => {
+    const session = await open(browser, undefined, { reducedMotion: 'reduce' });
+    const { page, context, base } = session;
+    const storyIds = await visitOnce(page, base);
+    await context.setOffline(true);
+    // A fresh page in the same offline browser cannot reach the server: the emulation is real.
+    await page.reload();
+    await page.locator('.story-card h2').first().waitFor();
+    await screenshot(page, 'offline-library');
+    await readEveryStoryOffline(session, storyIds, storyIds[0]!, 'offline');
+    await page.goto(`${base}#/settings`);
+    await page.getByText('Semua cerita sudah tersimpan di HP ini').waitFor();
+    await page.locator('.storage-setting').scrollIntoViewIfNeeded();
+    await screenshot(page, 'offline-settings-storage');
+    expect(await page.locator('.storage-used').textContent()).toMatch(/^Dipakai di HP ini: [\d,.]+ (kB|MB)/);
+    await context.close();
+  });
+
+  it('reads a story never opened before with the server stopped', async () => {
+    const port = await freePort();
+    const server = await serve(port);
+    const base = `http://127.0.0.1:${port}/`;
+    try {
+      const session = await open(browser, undefined, { reducedMotion: 'reduce' });
+      session.base = base;
+      const storyIds = await visitOnce(session.page, base);
+      await server.close();
+      expect(await unreachable(base)).toBe(true);
+      await session.page.reload();
+      await session.page.locator('.story-card h2').first().waitFor();
+      await readEveryStoryOffline(session, storyIds, storyIds[1] ?? storyIds[0]!, 'server-stopped');
+      await session.context.close();
+    } finally {
+      await server.close();
+    }
+  });
+});

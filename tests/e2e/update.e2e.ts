@@ -1,0 +1,98 @@
+/**
+ * A new version while a youth is reading: version A is served, the reader reads to a panel, then version B is
+ * served at the same address. The app announces it and waits (no reload by surprise); accepting reloads into B
+ * with the reader at the same panel.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launch, open, screenshot } from './browser';
+import { buildInto, freePort, serve } from './servers';
+
+let browser: Browser;
+let folder: string;
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'komik-saku-update-'));
+  await buildInto(join(folder, 'a'), '0.1.0-a');
+  await buildInto(join(folder, 'b'), '0.1.0-b');
+  browser = await launch();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('updating to a new version', () => {
+  it('announces version B, reloads only when accepted, and keeps the reader at the same panel', async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}/`;
+    let server: PreviewServer | null = await serve(port, join(folder, 'a'));
+    try {
+      const session = await open(browser);
+      const { page } = session;
+      session.base = base;
+      await page.goto(`${base}#/read/sample`);
+      await page.getByRole('img', { name: /Sore hari di warung/ }).waitFor();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+      await page.getByRole('button', { name: 'Lanjut' }).click();
+      await page.getByRole('img', { name: /amplop tebal/ }).waitFor();
+      await page.getByText('2 / 3').waitFor();
+
+      await server.close();
+      server = await serve(port, join(folder, 'b'));
+      // Marks this page: a reload would lose the mark.
+      await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+      const accept = page.getByRole('button', { name: 'Perbarui' });
+      await accept.waitFor({ timeout: 30_000 });
+      await page.getByText('Ada versi baru Komik Saku').waitFor();
+      await screenshot(page, 'update-prompt-reading');
+      await expectAccessible(page, 'update prompt');
+      // The new version waits for the reader: nothing reloads while the prompt is up.
+      await page.waitForTimeout(1500);
+      expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+      await page.getByRole('img', { name: /amplop tebal/ }).waitFor();
+
+      await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), accept.click()]);
+      await page.getByRole('img', { name: /amplop tebal/ }).waitFor();
+      expect(await page.evaluate(() => 'sameDocument' in window)).toBe(false);
+      expect(await page.getByText('2 / 3').isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Perbarui' }).count()).toBe(0);
+
+      await page.goto(`${base}#/settings`);
+      await page.getByText('Versi 0.1.0-b').waitFor();
+      expect(session.errors).toEqual([]);
+      await session.context.close();
+    } finally {
+      await server?.close();
+    }
+  });
+
+  it('can be put off: "Later" hides the prompt and the reader goes on reading', async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}/`;
+    let server: PreviewServer | null = await serve(port, join(folder, 'a'));
+    try {
+      const session = await open(browser);
+      const { page } = session;
+      await page.goto(base);
+      await page.locator('.story-card h2').first().waitFor();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+      await server.close();
+      server = await serve(port, join(folder, 'b'));
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+      await page.getByRole('button', { name: 'Nanti saja' }).waitFor({ timeout: 30_000 });
+      await screenshot(page, 'update-prompt-library');
+      await page.getByRole('button', { name: 'Nanti saja' }).click();
+      expect(await page.getByRole('button', { name: 'Perbarui' }).count()).toBe(0);
+      await page.goto(`${base}#/settings`);
+      await page.getByText('Versi 0.1.0-a').waitFor();
+      await session.context.close();
+    } finally {
+      await server?.close();
+    }
+  });
+});

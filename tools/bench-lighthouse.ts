@@ -1,0 +1,98 @@
+/**
+ * npm run bench:lighthouse [-- --runs=3]: Lighthouse 12 on the built app, on the library and on a reading screen
+ * (the longest story), with the mobile preset (4x CPU, slow 4G) and again with 10x CPU slowdown (a low-end
+ * Android phone). Prints each score and LCP beside its budget (the median of the runs); exits non-zero when one
+ * is missed.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ROOT } from './story-files';
+import { CHROME_FLAGS, CHROME_PATH, longestStory, median, serveBuiltApp } from './bench/built-app';
+
+const run = promisify(execFile);
+const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.split('=')[1] ?? 1);
+
+interface Budget {
+  performance?: number;
+  accessibility?: number;
+  bestPractices?: number;
+  lcpMs?: number;
+}
+const PRESETS: { name: string; flags: string[]; budget: Budget }[] = [
+  { name: 'mobile preset (4x CPU)', flags: [], budget: { performance: 95, accessibility: 100, bestPractices: 95 } },
+  { name: 'low-end phone (10x CPU)', flags: ['--throttling.cpuSlowdownMultiplier=10'], budget: { lcpMs: 2500 } },
+];
+
+interface Result {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  lcpMs: number;
+  fcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+async function lighthouse(url: string, flags: string[], out: string): Promise<Result> {
+  const path = join(out, 'report.json');
+  await run(
+    join(ROOT, 'node_modules', '.bin', 'lighthouse'),
+    [url, `--chrome-flags=${CHROME_FLAGS.join(' ')}`, '--only-categories=performance,accessibility,best-practices', '--output=json', `--output-path=${path}`, '--quiet', ...flags],
+    { env: { ...process.env, CHROME_PATH }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const report = JSON.parse(readFileSync(path, 'utf8')) as {
+    categories: Record<string, { score: number }>;
+    audits: Record<string, { numericValue?: number }>;
+  };
+  return {
+    performance: Math.round(report.categories.performance!.score * 100),
+    accessibility: Math.round(report.categories.accessibility!.score * 100),
+    bestPractices: Math.round(report.categories['best-practices']!.score * 100),
+    lcpMs: report.audits['largest-contentful-paint']!.numericValue!,
+    fcpMs: report.audits['first-contentful-paint']!.numericValue!,
+    tbtMs: report.audits['total-blocking-time']!.numericValue!,
+    cls: report.audits['cumulative-layout-shift']!.numericValue!,
+  };
+}
+
+const app = await serveBuiltApp();
+const out = mkdtempSync(join(tmpdir(), 'komik-saku-lighthouse-'));
+let failed = false;
+try {
+  const story = longestStory();
+  const pages = [
+    { name: 'library', url: app.base },
+    { name: `reading ${story.id}`, url: `${app.base}#/read/${story.id}` },
+  ];
+  console.log(`Lighthouse 12.8.2, median of ${runs} run(s), ${new Date().toISOString().slice(0, 10)}\n`);
+  for (const preset of PRESETS) {
+    for (const page of pages) {
+      const results: Result[] = [];
+      for (let i = 0; i < runs; i++) results.push(await lighthouse(page.url, preset.flags, out));
+      const pick = (key: keyof Result) => median(results.map((result) => result[key]));
+      const figures: string[] = [];
+      const check = (label: string, value: number, shown: string, limit: number | undefined, atLeast: boolean) => {
+        if (limit === undefined) {
+          figures.push(`${label} ${shown}`);
+          return;
+        }
+        const ok = atLeast ? value >= limit : value < limit;
+        if (!ok) failed = true;
+        figures.push(`${label} ${shown} (budget ${atLeast ? '≥' : '<'} ${atLeast ? limit : `${(limit / 1000).toFixed(1)} s`}: ${ok ? 'within' : 'OVER'})`);
+      };
+      check('performance', pick('performance'), String(pick('performance')), preset.budget.performance, true);
+      check('accessibility', pick('accessibility'), String(pick('accessibility')), preset.budget.accessibility, true);
+      check('best practices', pick('bestPractices'), String(pick('bestPractices')), preset.budget.bestPractices, true);
+      check('LCP', pick('lcpMs'), `${(pick('lcpMs') / 1000).toFixed(2)} s`, preset.budget.lcpMs, false);
+      figures.push(`FCP ${(pick('fcpMs') / 1000).toFixed(2)} s`, `TBT ${Math.round(pick('tbtMs'))} ms`, `CLS ${pick('cls').toFixed(3)}`);
+      console.log(`${preset.name}, ${page.name}:\n  ${figures.join('\n  ')}`);
+    }
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+  await app.close();
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,171 @@
+/**
+ * npm run bench:size: what a phone downloads. Builds the app as it ships and prints, gzipped, the initial JS (the
+ * entry and everything it imports statically: what runs before the library can paint), the initial CSS, each
+ * story's content (script and translations, plus its art), what the service worker stores on the first visit,
+ * and the fonts. Exits non-zero when a budget is exceeded, so `npm test` (and CI) fails.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, type Rolldown } from 'vite';
+import { longestStory } from './bench/built-app';
+import { ROOT } from './story-files';
+
+const KB = 1024;
+const BUDGET = {
+  /** The issue's budget: React and React DOM alone are ~68 KB of it. */
+  initialJsKb: 130,
+  initialCssKb: 15,
+  /** One story's script and translations (its JSON chunks), gzip. */
+  storyContentKb: 60,
+  /**
+   * Everything the service worker stores on the first visit (app, all stories, all art, fonts), as transferred
+   * (gzip) and as stored. Past this, every story cannot be stored up front on a borrowed connection: switch to a
+   * per-story "save for offline" with a progress bar (issue 5).
+   */
+  precacheGzipKb: 3 * 1024,
+  precacheRawKb: 12 * 1024,
+};
+
+/** The unicode-range of the latin subset of the self-hosted font (@fontsource/andika 400.css). */
+const LATIN_SUBSET = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
+
+const gz = (data: string | Uint8Array) => gzipSync(data, { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+let failed = false;
+function line(what: string, figure: string, budget?: { ok: boolean; text: string }) {
+  if (budget && !budget.ok) failed = true;
+  console.log(`${what.padEnd(52)} ${figure.padStart(22)}${budget ? `   budget ${budget.text}: ${budget.ok ? 'within' : 'OVER'}` : ''}`);
+}
+
+const out = mkdtempSync(join(tmpdir(), 'komik-saku-size-'));
+try {
+  const result = (await build({ root: ROOT, logLevel: 'silent', build: { outDir: out, emptyOutDir: true } })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((item) => item.output);
+  const chunks = new Map(outputs.filter((item): item is Rolldown.OutputChunk => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const size = (file: string) => readFileSync(join(out, file));
+
+  // Initial JS: the entry chunk and, recursively, its static imports (the page's modulepreload links).
+  const initial = new Set<string>();
+  const visit = (fileName: string) => {
+    if (initial.has(fileName)) return;
+    initial.add(fileName);
+    for (const imported of chunks.get(fileName)?.imports ?? []) visit(imported);
+  };
+  for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
+  const initialJs = [...initial].reduce((sum, file) => sum + gz(size(file)), 0);
+  const initialJsRaw = [...initial].reduce((sum, file) => sum + size(file).length, 0);
+  const html = readFileSync(join(out, 'index.html'), 'utf8');
+  const cssFiles = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+)"/g)].map((match) => match[1]!);
+  const initialCss = cssFiles.reduce((sum, file) => sum + gz(size(file)), 0);
+
+  console.log(`Sizes of the production build (gzip -9), ${new Date().toISOString().slice(0, 10)}\n`);
+  line('initial JS (entry + static imports)', `${kb(initialJs)} (${[...initial].length} files, ${kb(initialJsRaw)} min)`, { ok: initialJs <= BUDGET.initialJsKb * KB, text: `${BUDGET.initialJsKb} KB` });
+  line('initial CSS', kb(initialCss), { ok: initialCss <= BUDGET.initialCssKb * KB, text: `${BUDGET.initialCssKb} KB` });
+
+  // The library's list is part of the initial JS (summaries made at build time). Opening a story adds the reader,
+  // the story loader, the animation features and that story's script and translations.
+  const closure = (start: string[]) => {
+    const found = new Set<string>();
+    const add = (fileName: string) => {
+      if (found.has(fileName)) return;
+      found.add(fileName);
+      for (const imported of chunks.get(fileName)?.imports ?? []) add(imported);
+    };
+    start.forEach(add);
+    return found;
+  };
+  const longest = longestStory();
+  const readingFiles = closure([
+    ...initial,
+    ...[...chunks.values()]
+      .filter((chunk) => ['src/reader/reader-screen.tsx', 'src/content/load-story.ts', 'src/app/motion-features.ts'].some((end) => chunk.facadeModuleId?.endsWith(end)) || chunk.facadeModuleId?.includes(`/stories/${longest.id}/`))
+      .map((chunk) => chunk.fileName),
+  ]);
+  const reading = [...readingFiles].reduce((sum, file) => sum + gz(size(file)), 0);
+  line(`reading ${longest.id} (JS + its script and translations)`, `${kb(reading)} (${readingFiles.size} files)`);
+
+  // Loaded later, on demand: the other screens, the animation features, the story loader.
+  const later = [...chunks.values()].filter((chunk) => !initial.has(chunk.fileName) && !chunk.facadeModuleId?.includes('/stories/'));
+  const laterJs = later.reduce((sum, chunk) => sum + gz(size(chunk.fileName)), 0);
+  line('JS loaded on demand (screens, motion, loader)', `${kb(laterJs)} (${later.length} files)`);
+  for (const chunk of later.sort((a, b) => gz(size(b.fileName)) - gz(size(a.fileName))).slice(0, 6)) {
+    const source = chunk.facadeModuleId ? relative(ROOT, chunk.facadeModuleId) : chunk.name;
+    line(`  ${source}`, kb(gz(size(chunk.fileName))));
+  }
+
+  // Each story's content: its script and translations (one chunk each), and its art.
+  console.log('');
+  const content = new Map<string, { files: number; gzip: number }>();
+  for (const chunk of chunks.values()) {
+    const match = chunk.facadeModuleId?.match(/\/stories\/([^/]+)\//);
+    if (!match) continue;
+    const entry = content.get(match[1]!) ?? { files: 0, gzip: 0 };
+    entry.files++;
+    entry.gzip += gz(size(chunk.fileName));
+    content.set(match[1]!, entry);
+  }
+  const precacheList = [...(existsSync(join(out, 'sw.js')) ? readFileSync(join(out, 'sw.js'), 'utf8') : '').matchAll(/url:"([^"]+)"/g)].map((match) => match[1]!);
+  const precached = precacheList.map((url) => ({ url, raw: statSync(join(out, url)).size, gzip: gz(size(url)) }));
+  for (const [storyId, entry] of [...content].sort(([a], [b]) => a.localeCompare(b))) {
+    const art = precached.filter((file) => file.url.startsWith(`panels/${storyId}/`));
+    const artGzip = art.reduce((sum, file) => sum + file.gzip, 0);
+    const artRaw = art.reduce((sum, file) => sum + file.raw, 0);
+    const name = storyId === 'lessons' ? 'lessons catalog' : `story ${storyId}`;
+    line(`${name}: script + translations`, `${kb(entry.gzip)} (${entry.files} files)`, { ok: entry.gzip <= BUDGET.storyContentKb * KB, text: `${BUDGET.storyContentKb} KB` });
+    line(`${name}: art`, `${kb(artGzip)} (${art.length} SVG, ${kb(artRaw)} raw)`);
+  }
+
+  // What the service worker stores on the first visit.
+  console.log('');
+  const precacheGzip = precached.reduce((sum, file) => sum + file.gzip, 0);
+  const precacheRaw = precached.reduce((sum, file) => sum + file.raw, 0);
+  const art = precached.filter((file) => file.url.startsWith('panels/'));
+  line('precache, transferred (gzip)', `${kb(precacheGzip)} (${precached.length} files)`, { ok: precacheGzip <= BUDGET.precacheGzipKb * KB, text: `${BUDGET.precacheGzipKb} KB` });
+  line('precache, stored', kb(precacheRaw), { ok: precacheRaw <= BUDGET.precacheRawKb * KB, text: `${BUDGET.precacheRawKb} KB` });
+  line('  of which art (SVG)', `${kb(art.reduce((sum, file) => sum + file.gzip, 0))} (${art.length} files, ${kb(art.reduce((sum, file) => sum + file.raw, 0))} raw)`);
+  const missing = [...chunks.keys()].filter((file) => !precacheList.includes(file));
+  line('  JS chunks not precached', missing.length === 0 ? 'none' : missing.join(', '), { ok: missing.length === 0, text: 'none' });
+
+  // Fonts: only the subsets the languages need, and only woff2 stored.
+  const fonts = precached.filter((file) => /\.woff2?$/.test(file.url));
+  line('fonts precached', fonts.map((file) => `${file.url.replace(/^assets\/|-[\w-]{8}\.woff2$/g, '')} ${kb(file.raw)}`).join(', '));
+  const notLatin = fonts.filter((file) => !/latin-\d00-normal/.test(file.url) || !file.url.endsWith('.woff2'));
+  line('  font files other than latin woff2', notLatin.length === 0 ? 'none' : notLatin.map((file) => file.url).join(', '), { ok: notLatin.length === 0, text: 'none' });
+  const uncovered = charactersOutside(LATIN_SUBSET);
+  line('  characters of the text outside that subset', uncovered.length === 0 ? 'none' : uncovered.join(' '));
+  if (uncovered.length > 0) console.log('    (these fall back to the phone\'s own font: add the subset that covers them to src/main.tsx)');
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
+process.exitCode = failed ? 1 : 0;
+if (failed) console.error('\nOver budget: see docs/performance.md for what to do.');
+
+/** Every character of the stories, translations, lessons and UI strings that the font subset does not have. */
+function charactersOutside(ranges: string): string[] {
+  const spans = ranges.split(',').map((range) => {
+    const [from, to] = range.replace('U+', '').split('-');
+    return [parseInt(from!, 16), parseInt(to ?? from!, 16)] as const;
+  });
+  const inside = (code: number) => spans.some(([from, to]) => code >= from && code <= to);
+  const files = [
+    ...readdirRecursive(join(ROOT, 'stories')).filter((file) => file.endsWith('.json')),
+    ...readdirRecursive(join(ROOT, 'src', 'app', 'locales')).filter((file) => file.endsWith('.json')),
+  ];
+  const found = new Set<string>();
+  for (const file of files) for (const character of readFileSync(file, 'utf8')) if (!inside(character.codePointAt(0)!)) found.add(character);
+  return [...found].sort().map((character) => `${character} (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+}
+
+function readdirRecursive(dir: string): string[] {
+  return (readdirSyncSafe(dir) ?? []).flatMap((entry) => (entry.isDirectory() ? readdirRecursive(join(dir, entry.name)) : [join(dir, entry.name)]));
+}
+
+function readdirSyncSafe(dir: string) {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return null;
+  }
+}
