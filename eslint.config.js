@@ -32,7 +32,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
-  // Features never import each other, nor the app that composes them; shared pieces live in ui/, content/, store/.
+  // Features never import each other, nor the app that composes them; shared pieces live in ui/, comic/, content/, store/.
   ...features.map((feature) => ({
     files: [`src/${feature}/**/*.{ts,tsx}`],
     rules: {
@@ -40,7 +40,7 @@ export default tseslint.config(
     },
   })),
   {
-    files: ['src/content/**/*.ts', 'src/store/**/*.ts', 'src/ui/**/*.{ts,tsx}'],
+    files: ['src/content/**/*.ts', 'src/store/**/*.ts', 'src/ui/**/*.{ts,tsx}', 'src/comic/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../app/*', ...features.map((other) => `../${other}/*`)], message: 'Shared layers do not import features or the app.' }] }] },
   },
 );

@@ -10,7 +10,7 @@ import { ErrorBoundary } from './error-boundary';
 import { initI18n, textDirection } from './i18n';
 import { NoticeList } from './notice-list';
 import { useRoute } from './router';
-import { celebration, help, lessons, reader, settings } from './screens';
+import { celebration, help, lessons, present, print, reader, settings } from './screens';
 import { askToKeepStorage } from './storage';
 import { UpdatePrompt } from './update-prompt';
 import './app.css';
@@ -95,7 +95,8 @@ export function App() {
   }, [route.screen]);
   usePreloadScreens();
 
-  const reading = route.screen === 'read';
+  // Reading and projecting take the whole screen: no tab bar.
+  const reading = route.screen === 'read' || route.screen === 'present';
   const fallback = <p className="loading" role="status">{t('app.loading')}</p>;
   return (
     <MotionConfig reducedMotion={motion === 'system' ? 'user' : motion === 'reduce' ? 'always' : 'never'}>
@@ -110,10 +111,12 @@ export function App() {
         </Suspense>
         <div className={reading ? 'app app-reading' : 'app'}>
           <div id="main" className="app-main" tabIndex={-1}>
-            <ErrorBoundary key={reading ? route.storyId : route.screen}>
+            <ErrorBoundary key={'storyId' in route ? `${route.screen}/${route.storyId}` : route.screen}>
               <Suspense fallback={fallback}>
                 {route.screen === 'library' ? <LibraryScreen /> : null}
                 {route.screen === 'read' ? <reader.Screen storyId={route.storyId} /> : null}
+                {route.screen === 'present' ? <present.Screen storyId={route.storyId} view={route.view} /> : null}
+                {route.screen === 'print' ? <print.Screen storyId={route.storyId} /> : null}
                 {route.screen === 'lessons' ? <lessons.Screen /> : null}
                 {route.screen === 'help' ? <help.Screen /> : null}
                 {route.screen === 'settings' ? <settings.Screen /> : null}

@@ -6,8 +6,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { panelAspect, scenePanels } from '../story/reading-order';
 import type { Story } from '../story/schema';
-import { PanelView } from './panel-view';
-import { panelEntrances } from './transitions';
+import { PanelView } from '../comic/panel-view';
+import { panelEntrances } from '../comic/transitions';
 import { useTapZones } from './use-reader-input';
 
 interface Props {

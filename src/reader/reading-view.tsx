@@ -9,7 +9,7 @@ import { routeHref } from '../ui/routes';
 import { ChoiceList } from './choice-list';
 import { EndingView } from './ending-view';
 import { GuidedView } from './guided-view';
-import { PageView } from './page-view';
+import { PageView } from '../comic/page-view';
 import { useArtPreload } from './use-art-preload';
 import { useReaderKeys } from './use-reader-input';
 import { useReading } from './use-reading';

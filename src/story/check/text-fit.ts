@@ -9,7 +9,7 @@ const SCREEN_WIDTH = 344;
 /** Room left for the panel on a 360x740 screen after the reader's bars. */
 const SCREEN_HEIGHT = 600;
 const MIN_FONT_SIZE = 16;
-/** Text size as a share of the page's width (reader.css). */
+/** Text size as a share of the page's width (comic.css). */
 const FONT_PAGE_SHARE = 0.028;
 /** Average glyph width of a sans-serif font, relative to its size. */
 const GLYPH_WIDTH = 0.55;
@@ -20,7 +20,7 @@ const PADDING = 8;
 export function fitLines(text: string, box: Box, aspect: number, frameWidth: number, kind: BalloonKind = 'speech'): { needed: number; fit: number } {
   const panelHeight = Math.min(SCREEN_WIDTH / aspect, SCREEN_HEIGHT);
   const panelWidth = panelHeight * aspect;
-  // A sound effect is drawn larger and without a balloon around it (reader.css).
+  // A sound effect is drawn larger and without a balloon around it (comic.css).
   const fontSize = Math.max(MIN_FONT_SIZE, (FONT_PAGE_SHARE * panelWidth) / frameWidth) * (kind === 'sfx' ? 1.5 : 1);
   const padding = kind === 'sfx' ? 0 : PADDING;
   const lineWidth = Math.max(1, Math.floor((box.w * panelWidth - 2 * padding) / (fontSize * GLYPH_WIDTH)));

@@ -9,6 +9,7 @@ import { storyKeys } from '../story/strings';
 import type { Panel, Story } from '../story/schema';
 import { BalloonView } from './balloon-view';
 import { useBalloonShifts } from './use-balloon-shifts';
+import './comic.css';
 
 interface Props {
   story: Story;

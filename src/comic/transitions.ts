@@ -1,5 +1,5 @@
 /**
- * How each authored transition brings a panel in: a CSS animation (reader.css), so a tap on a slow phone costs
+ * How each authored transition brings a panel in: a CSS animation (comic.css), so a tap on a slow phone costs
  * only the new panel's render. Only transform and opacity move; with reduced motion only the fade is kept.
  */
 import type { Transition } from '../story/schema';

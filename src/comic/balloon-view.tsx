@@ -1,7 +1,7 @@
 /**
  * One balloon: real text over the art, placed in panel fractions, with its tail aimed at the speaker.
  * Story text is rendered as text (React escapes it), never as HTML. Balloons appear one after another by CSS
- * animation (reader.css), which costs a slow phone nothing at the tap; reduced motion keeps only the fade.
+ * animation (comic.css), which costs a slow phone nothing at the tap; reduced motion keeps only the fade.
  */
 import type { CSSProperties } from 'react';
 import type { Balloon } from '../story/schema';

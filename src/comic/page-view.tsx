@@ -1,4 +1,5 @@
-/** The whole comic page, panels in their frames, balloons in place, the current panel highlighted. */
+/** The whole comic page, panels in their frames, balloons in place, the current panel highlighted (and, when the
+ * screen lets the reader jump to a panel, a button over each). Print and projection use it without the buttons. */
 import { useTranslation } from 'react-i18next';
 import { pageFrames, panelAspect } from '../story/reading-order';
 import type { Page, Story } from '../story/schema';
@@ -10,7 +11,7 @@ interface Props {
   currentPanelId: string | null;
   text: (key: string, fallback?: string) => string;
   textScale: number;
-  onPickPanel: (panelId: string) => void;
+  onPickPanel?: (panelId: string) => void;
 }
 
 export function PageView({ story, page, currentPanelId, text, textScale, onPickPanel }: Props) {
@@ -29,9 +30,11 @@ export function PageView({ story, page, currentPanelId, text, textScale, onPickP
               style={{ left: `${frame.x * 100}%`, top: `${frame.y * 100}%`, width: `${frame.w * 100}%`, height: `${frame.h * 100}%` }}
             >
               <PanelView story={story} panel={panel} text={text} aspect={panelAspect(story, frame)} frameWidth={frame.w} animate={false} current={panel.id === currentPanelId} textScale={textScale} />
-              <button type="button" className="page-panel-pick" onClick={() => onPickPanel(panel.id)} aria-current={panel.id === currentPanelId ? 'true' : undefined}>
-                <span className="visually-hidden">{t('reader.read-panel', { number: index + 1 })}</span>
-              </button>
+              {onPickPanel ? (
+                <button type="button" className="page-panel-pick" onClick={() => onPickPanel(panel.id)} aria-current={panel.id === currentPanelId ? 'true' : undefined}>
+                  <span className="visually-hidden">{t('reader.read-panel', { number: index + 1 })}</span>
+                </button>
+              ) : null}
             </div>
           );
         })}
