@@ -46,6 +46,14 @@ export function StoryCard({ summary }: { summary: StorySummary }) {
         <a className="button-primary story-open" href={routeHref({ screen: 'read', storyId })} aria-describedby={titleId}>
           {started && state?.at.kind !== 'ending' ? t('library.continue') : reached > 0 ? t('library.read-again') : t('library.start')}
         </a>
+        <p className="story-more">
+          <a className="button-quiet" href={routeHref({ screen: 'present', storyId, view: 'room' })} aria-describedby={titleId}>
+            {t('library.present')}
+          </a>
+          <a className="button-quiet" href={routeHref({ screen: 'print', storyId })} aria-describedby={titleId}>
+            {t('library.print')}
+          </a>
+        </p>
       </div>
     </article>
   );

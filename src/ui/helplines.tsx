@@ -1,0 +1,41 @@
+/**
+ * The helplines page's body (numbers to call, the app, the offices, when this was checked): one component for the
+ * help screen, the end of a projected session and the printed booklet, so all three say the same thing.
+ */
+import { useTranslation } from 'react-i18next';
+import { HELPLINES, HELPLINES_CHECKED, ORGANISATIONS } from '../content/helplines';
+import './helplines.css';
+
+/** The month the list was checked, in the reader's language ("November 2026"). */
+export function useHelplinesChecked(): string {
+  const { i18n } = useTranslation();
+  const [year, month] = HELPLINES_CHECKED.split('-').map(Number);
+  return new Date(Date.UTC(year!, month! - 1, 1)).toLocaleDateString(i18n.language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** `heading` is the level of the entries' headings, under the caller's own title. */
+export function Helplines({ heading = 2 }: { heading?: 2 | 3 }) {
+  const { t } = useTranslation();
+  const checked = useHelplinesChecked();
+  const Heading = heading === 2 ? 'h2' : 'h3';
+  return (
+    <div className="helplines-page">
+      <ul className="helplines">
+        {HELPLINES.map((line) => (
+          <li key={line.id} className="helpline">
+            <Heading>{t(`help.${line.id}.name`)}</Heading>
+            {line.number ? (
+              <a className="helpline-number" href={`tel:${line.dial}`}>
+                {line.number}
+              </a>
+            ) : null}
+            <p>{t(`help.${line.id}.when`)}</p>
+          </li>
+        ))}
+      </ul>
+      <Heading>{t('help.organisations')}</Heading>
+      <p>{t('help.organisations-text', { names: ORGANISATIONS.join(', ') })}</p>
+      <p className="help-checked">{t('help.checked', { month: checked })}</p>
+    </div>
+  );
+}
