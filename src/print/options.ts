@@ -1,0 +1,57 @@
+/**
+ * The print options as a URL query (?layout=booklet-a5&selection=gamebook&size=a5&extras=cover,helplines&gray=1&lang=en),
+ * so the screen, a shared link and the command line (tools/print.ts) print the same pages.
+ */
+import type { PathStep } from '../engine';
+import type { Extra, Selection } from './plan';
+import type { Layout, PageSize } from './paper';
+
+/** The selection as written in the URL: all, gamebook, path:reader, path:<ending ID>, pages:<page ID>,<page ID>… */
+export type SelectionText = string;
+
+export interface PrintOptions {
+  layout: Layout;
+  size: PageSize;
+  selection: SelectionText;
+  extras: Extra[];
+  gray: boolean;
+  /** The language to print in; null follows the app's language. */
+  lang: string | null;
+}
+
+export const LAYOUTS: readonly Layout[] = ['single', 'booklet-a5', 'zine-a7'];
+export const SIZES: readonly PageSize[] = ['a5', 'a6'];
+export const EXTRAS: readonly Extra[] = ['cover', 'lessons', 'helplines'];
+
+export const DEFAULT_OPTIONS: PrintOptions = { layout: 'single', size: 'a5', selection: 'gamebook', extras: ['cover', 'lessons', 'helplines'], gray: false, lang: null };
+
+export function readOptions(query: string): PrintOptions {
+  const params = new URLSearchParams(query);
+  const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+  const extras = params.get('extras');
+  return {
+    layout: pick(params.get('layout'), LAYOUTS, DEFAULT_OPTIONS.layout),
+    // A7 is only the zine's cell; a single page is A5 or A6.
+    size: pick(params.get('size'), SIZES, DEFAULT_OPTIONS.size),
+    selection: params.get('selection') || DEFAULT_OPTIONS.selection,
+    extras: extras === null ? DEFAULT_OPTIONS.extras : EXTRAS.filter((extra) => extras.split(',').includes(extra)),
+    gray: params.get('gray') === '1',
+    lang: /^[a-z]{2,3}$/.test(params.get('lang') ?? '') ? params.get('lang') : null,
+  };
+}
+
+export function writeOptions(options: PrintOptions): string {
+  const params = new URLSearchParams({ layout: options.layout, size: options.size, selection: options.selection, extras: options.extras.join(',') });
+  if (options.gray) params.set('gray', '1');
+  if (options.lang) params.set('lang', options.lang);
+  return `?${params.toString()}`;
+}
+
+/** The selection the text names; path:reader needs the reader's saved path, and is null without one. */
+export function toSelection(text: SelectionText, readerPath: PathStep[] | null): Selection | null {
+  if (text === 'all' || text === 'gamebook') return { kind: text };
+  if (text === 'path:reader') return readerPath && readerPath.length > 0 ? { kind: 'reader-path', steps: readerPath } : null;
+  if (text.startsWith('path:')) return { kind: 'ending-path', ending: text.slice('path:'.length) };
+  if (text.startsWith('pages:')) return { kind: 'pages', pages: text.slice('pages:'.length).split(',').filter(Boolean) };
+  return null;
+}

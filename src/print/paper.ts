@@ -1,0 +1,37 @@
+/**
+ * Paper for printing, in millimetres: Chromium ignores the A6 keyword in @page, so every size is given in mm.
+ * Margins keep art and text clear of the edge an office printer cannot reach (usually 4 to 6 mm).
+ */
+export type PageSize = 'a5' | 'a6' | 'a7';
+export type Layout = 'single' | 'booklet-a5' | 'zine-a7';
+
+export interface Paper {
+  width: number;
+  height: number;
+  margin: number;
+}
+
+export const PAGE_PAPER: Record<PageSize, Paper> = {
+  a5: { width: 148, height: 210, margin: 10 },
+  a6: { width: 105, height: 148, margin: 10 },
+  // A zine cell is small: 8 mm still clears the printer's edge on the outer cells and the fold on the inner ones.
+  a7: { width: 74, height: 105, margin: 8 },
+};
+
+/** The sheet the printer takes: a page of its own, or A4 landscape holding imposed pages. */
+export const A4_LANDSCAPE: Paper = { width: 297, height: 210, margin: 0 };
+
+/** The size of each printed page: booklets are A5, zines A7, single pages whatever was asked. */
+export function pageSizeOf(layout: Layout, size: PageSize): PageSize {
+  return layout === 'booklet-a5' ? 'a5' : layout === 'zine-a7' ? 'a7' : size;
+}
+
+export function sheetPaper(layout: Layout, size: PageSize): Paper {
+  return layout === 'single' ? PAGE_PAPER[size] : A4_LANDSCAPE;
+}
+
+/** Lesson cards that fit one printed page with readable text. */
+export const LESSONS_PER_PAGE: Record<PageSize, number> = { a5: 3, a6: 2, a7: 1 };
+
+/** Points per millimetre, for PDF page sizes (A5 = 419.53 × 595.28 pt). */
+export const PT_PER_MM = 72 / 25.4;

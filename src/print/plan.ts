@@ -1,0 +1,183 @@
+/**
+ * What gets printed, page by page: printPlan(story, selection, options) gives the ordered pages (cover, comic pages
+ * with their scene, the gamebook's choice blocks, lessons, helplines, notes pages that fill a booklet) with their
+ * printed numbers. Pure TypeScript: the print screen draws it, the PDF tests check it.
+ */
+import { choose, next, start, type PathStep, type ReadingState } from '../engine';
+import type { Scene, Story } from '../story/schema';
+import { conditionWords, gamebookOrder, type ConditionWords } from './gamebook';
+import { paddedCount } from './impose';
+import type { Layout } from './paper';
+
+export type Selection =
+  | { kind: 'all' }
+  | { kind: 'gamebook' }
+  | { kind: 'pages'; pages: string[] }
+  /** The first path (in the author's choice order, conditions kept) that reaches this ending. */
+  | { kind: 'ending-path'; ending: string }
+  /** The path the reader took in the app (their saved reading). */
+  | { kind: 'reader-path'; steps: PathStep[] };
+
+export type Extra = 'cover' | 'lessons' | 'helplines';
+
+export interface ChoiceLine {
+  choiceId: string;
+  page: number;
+  condition?: ConditionWords;
+}
+
+/** What is printed under a scene's last page. */
+export type SceneEnd =
+  | { kind: 'choices'; sceneId: string; options: ChoiceLine[] }
+  | { kind: 'turn'; page: number }
+  | { kind: 'chosen'; choiceId: string }
+  | { kind: 'ending'; endingId: string };
+
+export type PrintedPage =
+  | { kind: 'cover'; number: null }
+  | { kind: 'comic'; number: number; sceneId: string; pageId: string; end: SceneEnd | null }
+  | { kind: 'lessons'; number: number; lessonIds: string[] }
+  | { kind: 'notes'; number: number }
+  | { kind: 'helplines'; number: number };
+
+export interface PlanOptions {
+  layout: Layout;
+  extras: readonly Extra[];
+  lessonsPerPage: number;
+}
+
+/**
+ * Comic pages are numbered from 1 whatever the extras, so a gamebook's "turn to page 14" never changes with the cover
+ * or the layout; the cover is unnumbered, lessons and helplines follow the story, and notes pages fill a booklet or
+ * zine to whole sheets, placed before a closing helplines page so the helplines stay on the back cover.
+ */
+export function printPlan(story: Story, selection: Selection, options: PlanOptions): PrintedPage[] {
+  const comics = comicPages(story, selection);
+  const extras = options.extras;
+  const lessons = extras.includes('lessons') ? chunk(taughtLessons(story), options.lessonsPerPage) : [];
+  const tail: PrintedPage['kind'][] = [...lessons.map(() => 'lessons' as const), ...(extras.includes('helplines') ? ['helplines' as const] : [])];
+  const front = extras.includes('cover') ? 1 : 0;
+  const used = front + comics.length + tail.length;
+  const pads = paddedCount(used, options.layout) - used;
+  const helplinesLast = tail.at(-1) === 'helplines';
+  const after = [...(helplinesLast ? tail.slice(0, -1) : tail), ...Array<'notes'>(pads).fill('notes'), ...(helplinesLast ? ['helplines' as const] : [])];
+  let number = comics.length;
+  let lessonIndex = 0;
+  const rest = after.map((kind): PrintedPage => {
+    number += 1;
+    if (kind === 'lessons') return { kind, number, lessonIds: lessons[lessonIndex++]! };
+    return { kind: kind as 'notes' | 'helplines', number };
+  });
+  return [...(front ? [{ kind: 'cover', number: null } as const] : []), ...comics, ...rest];
+}
+
+type ComicPage = Extract<PrintedPage, { kind: 'comic' }>;
+
+function comicPages(story: Story, selection: Selection): ComicPage[] {
+  const scenes = new Map(story.scenes.map((scene) => [scene.id, scene]));
+  if (selection.kind === 'gamebook') return gamebookPages(story, gamebookOrder(story).map((id) => scenes.get(id)!));
+  if (selection.kind === 'pages') {
+    const wanted = new Set(selection.pages);
+    return numbered(story.scenes.flatMap((scene) => scene.pages.filter((page) => wanted.has(page.id)).map((page) => ({ scene, pageId: page.id, end: null }))));
+  }
+  if (selection.kind === 'all') return numbered(story.scenes.flatMap((scene) => scenePages(scene, scene.then.kind === 'ending' ? { kind: 'ending', endingId: scene.then.ending } : null)));
+  const steps = selection.kind === 'reader-path' ? selection.steps : (pathToEnding(story, selection.ending) ?? []);
+  return numbered(
+    steps.flatMap((step, index) => {
+      const scene = scenes.get(step.scene);
+      if (!scene) return [];
+      const chosen = steps[index + 1]?.choice;
+      const end: SceneEnd | null = chosen ? { kind: 'chosen', choiceId: chosen } : scene.then.kind === 'ending' ? { kind: 'ending', endingId: scene.then.ending } : null;
+      return scenePages(scene, end);
+    }),
+  );
+}
+
+function scenePages(scene: Scene, end: SceneEnd | null): { scene: Scene; pageId: string; end: SceneEnd | null }[] {
+  return scene.pages.map((page, index) => ({ scene, pageId: page.id, end: index === scene.pages.length - 1 ? end : null }));
+}
+
+function numbered(pages: { scene: Scene; pageId: string; end: SceneEnd | null }[]): ComicPage[] {
+  return pages.map(({ scene, pageId, end }, index) => ({ kind: 'comic', number: index + 1, sceneId: scene.id, pageId, end }));
+}
+
+/** Every scene once, in gamebook order, its last page telling where to turn. */
+function gamebookPages(story: Story, scenes: Scene[]): ComicPage[] {
+  const first = new Map<string, number>();
+  const last = new Map<string, number>();
+  let count = 0;
+  for (const scene of scenes) {
+    first.set(scene.id, count + 1);
+    count += scene.pages.length;
+    last.set(scene.id, count);
+  }
+  const choiceScene = new Map(story.scenes.flatMap((scene) => (scene.then.kind === 'choices' ? scene.then.choices.map((choice) => [choice.id, scene.id] as const) : [])));
+  const where = { sceneStart: (id: string) => first.get(id), choicePage: (id: string) => last.get(choiceScene.get(id) ?? '') };
+  return numbered(
+    scenes.flatMap((scene) => {
+      const end = scene.then;
+      let block: SceneEnd | null = null;
+      if (end.kind === 'ending') block = { kind: 'ending', endingId: end.ending };
+      else if (end.kind === 'next') block = first.get(end.scene) === last.get(scene.id)! + 1 ? null : { kind: 'turn', page: first.get(end.scene)! };
+      else {
+        const options = end.choices.map((choice) => ({
+          choiceId: choice.id,
+          page: first.get(choice.target)!,
+          ...(choice.condition ? { condition: conditionWords(story, choice.condition, where) } : {}),
+        }));
+        block = { kind: 'choices', sceneId: scene.id, options };
+      }
+      return scenePages(scene, block);
+    }),
+  );
+}
+
+/** The scenes of the first path that reaches an ending, found breadth first in the author's choice order. */
+export function pathToEnding(story: Story, endingId: string): PathStep[] | null {
+  const seen = new Set<string>();
+  const queue: ReadingState[] = [toSceneEnd(story, start(story))];
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    const key = JSON.stringify([state.path.at(-1)!.scene, [...state.flags].sort(), [...state.visited].sort(), [...state.lessons].sort()]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (state.at.kind === 'ending') {
+      const scene = story.scenes.find((item) => item.id === state.path.at(-1)!.scene);
+      if (scene?.then.kind === 'ending' && scene.then.ending === endingId) return state.path;
+      continue;
+    }
+    const scene = story.scenes.find((item) => item.id === state.path.at(-1)!.scene)!;
+    if (scene.then.kind !== 'choices') continue;
+    for (const choice of scene.then.choices) {
+      const result = choose(story, state, choice.id);
+      if (result.ok) queue.push(toSceneEnd(story, result.state));
+    }
+  }
+  return null;
+}
+
+/** Reads on through panels and "next" links to the next choice point or ending. */
+function toSceneEnd(story: Story, state: ReadingState): ReadingState {
+  let current = state;
+  while (current.at.kind === 'panel') current = next(story, current);
+  return current;
+}
+
+/** Lessons the story teaches anywhere, in the order a reader of the gamebook meets them. */
+export function taughtLessons(story: Story): string[] {
+  const lessons = new Set<string>();
+  const scenes = new Map(story.scenes.map((scene) => [scene.id, scene]));
+  for (const id of gamebookOrder(story)) {
+    const scene = scenes.get(id)!;
+    scene.teaches?.forEach((lesson) => lessons.add(lesson));
+    if (scene.then.kind === 'choices') scene.then.choices.forEach((choice) => choice.teaches?.forEach((lesson) => lessons.add(lesson)));
+    if (scene.then.kind === 'ending') story.endings.find((ending) => ending.id === (scene.then as { ending: string }).ending)?.teaches?.forEach((lesson) => lessons.add(lesson));
+  }
+  return [...lessons];
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let index = 0; index < items.length; index += size) out.push(items.slice(index, index + size));
+  return out;
+}

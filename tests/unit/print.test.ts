@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { gamebookOrder } from '../../src/print/gamebook';
+import { impose, paddedCount } from '../../src/print/impose';
+import { readOptions, toSelection, writeOptions } from '../../src/print/options';
+import { pathToEnding, printPlan, type PrintedPage } from '../../src/print/plan';
+import type { Story } from '../../src/story/schema';
+
+const storyOf = (id: string): Story => JSON.parse(readFileSync(new URL(`../../stories/${id}/story.json`, import.meta.url), 'utf8')) as Story;
+const sample = storyOf('sample');
+const jalanSari = storyOf('jalan-sari');
+const pages = (sides: ReturnType<typeof impose>) => sides.map((side) => side.slots.map((slot) => slot.page));
+
+describe('impose', () => {
+  it('folds a booklet of 8 into two nested sheets: [8,1] [2,7] then [6,3] [4,5]', () => {
+    const sides = impose(8, 'booklet-a5');
+    expect(pages(sides)).toEqual([[8, 1], [2, 7], [6, 3], [4, 5]]);
+    expect(sides.map((side) => `${side.sheet}${side.side}`)).toEqual(['1front', '1back', '2front', '2back']);
+  });
+
+  it('pads a booklet to a multiple of four with empty slots', () => {
+    expect(paddedCount(5, 'booklet-a5')).toBe(8);
+    expect(pages(impose(5, 'booklet-a5'))).toEqual([[null, 1], [2, null], [null, 3], [4, 5]]);
+    expect(pages(impose(12, 'booklet-a5'))).toEqual([[12, 1], [2, 11], [10, 3], [4, 9], [8, 5], [6, 7]]);
+  });
+
+  it('lays a zine out as the one-sheet fold: top row upside down 5 4 3 2, bottom row 6 7 8 1', () => {
+    const [sheet, second] = impose(16, 'zine-a7');
+    expect(sheet!.slots.map((slot) => [slot.page, slot.rotated])).toEqual([
+      [5, true], [4, true], [3, true], [2, true],
+      [6, false], [7, false], [8, false], [1, false],
+    ]);
+    expect(second!.slots.map((slot) => slot.page)).toEqual([13, 12, 11, 10, 14, 15, 16, 9]);
+  });
+
+  it('prints single pages one to a sheet', () => {
+    expect(pages(impose(3, 'single'))).toEqual([[1], [2], [3]]);
+  });
+});
+
+describe('gamebook order', () => {
+  it('starts at the start, walks choices in authored order, follows "next" at once and pins endings last', () => {
+    expect(gamebookOrder(sample)).toEqual(['warung', 'disnaker', 'decide', 'calo', 'good-end', 'bad-end']);
+    expect(gamebookOrder(jalanSari)).toEqual([
+      'tawaran', 'uang-pengikat', 'kantor-darto', 'disnaker', 'paspor-darto', 'pulang', 'izin-ortu', 'ltsa', 'opp-kontrak', 'kembalikan', 'berangkat', 'terjebak',
+    ]);
+  });
+
+  it('depends only on the story: the same story gives the same numbers, whatever the extras or layout', () => {
+    const comics = (plan: PrintedPage[]) => plan.filter((page) => page.kind === 'comic');
+    const a = printPlan(sample, { kind: 'gamebook' }, { layout: 'single', extras: [], lessonsPerPage: 3 });
+    const b = printPlan(structuredClone(sample), { kind: 'gamebook' }, { layout: 'zine-a7', extras: ['cover', 'lessons', 'helplines'], lessonsPerPage: 1 });
+    expect(comics(b)).toEqual(comics(a));
+  });
+});
+
+describe('print plan', () => {
+  it('prints each choice with the page its scene starts on, and conditions as pages and choices to check', () => {
+    const plan = printPlan(sample, { kind: 'gamebook' }, { layout: 'single', extras: [], lessonsPerPage: 3 });
+    expect(plan.map((page) => (page.kind === 'comic' ? `${page.number}:${page.sceneId}` : page.kind))).toEqual(['1:warung', '2:disnaker', '3:decide', '4:calo', '5:good-end', '6:bad-end']);
+    expect(plan[0]).toMatchObject({ end: { kind: 'choices', options: [{ choiceId: 'ask-disnaker', page: 2 }, { choiceId: 'take-money', page: 4 }] } });
+    // calo continues to decide, which is not the next page: "turn to page 3".
+    expect(plan[3]).toMatchObject({ end: { kind: 'turn', page: 3 } });
+    expect(plan[2]).toMatchObject({
+      end: {
+        options: [
+          // has-contract is set by the Disnaker scene (page 2); took-money by the choice take-money (page 1).
+          { choiceId: 'go-official', page: 5, condition: { kind: 'all', parts: [{ kind: 'read', page: 2, not: false }, { kind: 'chose', choiceId: 'take-money', page: 1, not: true }] } },
+          { choiceId: 'go-with-darto', page: 6, condition: { kind: 'any', parts: [{ kind: 'read', page: 4, not: false }, { kind: 'read', page: 2, not: true }] } },
+          { choiceId: 'refuse-darto', page: 5, condition: { kind: 'chose', choiceId: 'take-money', page: 1, not: false } },
+        ],
+      },
+    });
+    expect(plan[4]).toMatchObject({ end: { kind: 'ending', endingId: 'good-official' } });
+  });
+
+  it('puts the cover first unnumbered, lessons and helplines after the story, and pads a booklet with notes before the helplines', () => {
+    const plan = printPlan(sample, { kind: 'gamebook' }, { layout: 'booklet-a5', extras: ['cover', 'lessons', 'helplines'], lessonsPerPage: 3 });
+    expect(plan.map((page) => `${page.kind}:${page.number ?? '-'}`)).toEqual([
+      'cover:-', 'comic:1', 'comic:2', 'comic:3', 'comic:4', 'comic:5', 'comic:6', 'lessons:7', 'lessons:8', 'notes:9', 'notes:10', 'helplines:11',
+    ]);
+    expect(plan.length % 4).toBe(0);
+    expect(printPlan(sample, { kind: 'all' }, { layout: 'zine-a7', extras: [], lessonsPerPage: 1 })).toHaveLength(8);
+  });
+
+  it('prints one path with the choice taken under each choice point', () => {
+    expect(pathToEnding(jalanSari, 'terjerat')?.map((step) => step.scene)).toEqual(['tawaran', 'uang-pengikat', 'kantor-darto', 'paspor-darto', 'terjebak']);
+    const plan = printPlan(sample, { kind: 'ending-path', ending: 'bad-stranded' }, { layout: 'single', extras: [], lessonsPerPage: 3 });
+    expect(plan.map((page) => page.kind === 'comic' && [page.sceneId, page.end])).toEqual([
+      ['warung', { kind: 'chosen', choiceId: 'take-money' }],
+      ['calo', null],
+      ['decide', { kind: 'chosen', choiceId: 'go-with-darto' }],
+      ['bad-end', { kind: 'ending', endingId: 'bad-stranded' }],
+    ]);
+    const reader = printPlan(sample, { kind: 'reader-path', steps: [{ scene: 'warung' }, { scene: 'disnaker', choice: 'ask-disnaker' }] }, { layout: 'single', extras: [], lessonsPerPage: 3 });
+    expect(reader.map((page) => page.kind === 'comic' && page.sceneId)).toEqual(['warung', 'disnaker']);
+  });
+
+  it('prints chosen pages in reading order', () => {
+    const plan = printPlan(jalanSari, { kind: 'pages', pages: ['l-page-1', 't-page-2'] }, { layout: 'single', extras: [], lessonsPerPage: 3 });
+    expect(plan.map((page) => page.kind === 'comic' && `${page.number}:${page.pageId}`)).toEqual(['1:t-page-2', '2:l-page-1']);
+  });
+});
+
+describe('print options in the URL', () => {
+  it('reads what it writes, and falls back to defaults for anything unknown', () => {
+    const options = { layout: 'booklet-a5', size: 'a6', selection: 'path:good-official', extras: ['cover', 'helplines'], gray: true, lang: 'en' } as const;
+    expect(readOptions(writeOptions({ ...options, extras: [...options.extras] }))).toEqual(options);
+    expect(readOptions('?layout=poster&size=a0&extras=&lang=<b>')).toMatchObject({ layout: 'single', size: 'a5', extras: [], lang: null });
+    expect(toSelection('pages:a,b', null)).toEqual({ kind: 'pages', pages: ['a', 'b'] });
+    expect(toSelection('path:reader', null)).toBeNull();
+  });
+});
