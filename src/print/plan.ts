@@ -116,18 +116,14 @@ function gamebookPages(story: Story, scenes: Scene[]): ComicPage[] {
   return numbered(
     scenes.flatMap((scene) => {
       const end = scene.then;
-      let block: SceneEnd | null = null;
-      if (end.kind === 'ending') block = { kind: 'ending', endingId: end.ending };
-      else if (end.kind === 'next') block = first.get(end.scene) === last.get(scene.id)! + 1 ? null : { kind: 'turn', page: first.get(end.scene)! };
-      else {
-        const options = end.choices.map((choice) => ({
-          choiceId: choice.id,
-          page: first.get(choice.target)!,
-          ...(choice.condition ? { condition: conditionWords(story, choice.condition, where) } : {}),
-        }));
-        block = { kind: 'choices', sceneId: scene.id, options };
-      }
-      return scenePages(scene, block);
+      if (end.kind === 'ending') return scenePages(scene, { kind: 'ending', endingId: end.ending });
+      if (end.kind === 'next') return scenePages(scene, first.get(end.scene) === last.get(scene.id)! + 1 ? null : { kind: 'turn', page: first.get(end.scene)! });
+      const options = end.choices.map((choice) => ({
+        choiceId: choice.id,
+        page: first.get(choice.target)!,
+        ...(choice.condition ? { condition: conditionWords(story, choice.condition, where) } : {}),
+      }));
+      return scenePages(scene, { kind: 'choices', sceneId: scene.id, options });
     }),
   );
 }

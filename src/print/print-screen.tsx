@@ -1,4 +1,119 @@
-/** Print (issue 7): being built. */
+/**
+ * The Print screen: choose the story, what to print, the layout and size, see the pages in order, and print with
+ * the browser's dialog (print.css keeps the app's chrome off the paper). The options live in the URL query, so a
+ * shared link and `npm run print` give the same pages.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { bundledStoryIds } from '../content/bundled';
+import { loadBundledStory, type StoryLoad } from '../content/load-story';
+import { storySummaries } from '../content/summaries';
+import { registerStory, storyNamespace, storyLanguages, useNamespaceText } from '../content/text';
+import { useCatalog } from '../content/use-catalog';
+import type { Lesson, Story, Translation } from '../story/schema';
+import { storyKeys } from '../story/strings';
+import { useProgress } from '../store/progress';
+import { routeHref } from '../ui/routes';
+import { StoryProblems } from '../ui/story-problems';
+import { readOptions, toSelection, writeOptions, type PrintOptions } from './options';
+import { LESSONS_PER_PAGE, pageSizeOf } from './paper';
+import { printPlan } from './plan';
+import { PrintControls } from './print-controls';
+import { Sheets } from './sheets';
+import './print.css';
+
 export function PrintScreen({ storyId }: { storyId: string | null }) {
-  return <p data-story={storyId ?? ''} />;
+  const { t } = useTranslation();
+  const [load, setLoad] = useState<StoryLoad | null>(null);
+  useEffect(() => {
+    if (!storyId) return;
+    let live = true;
+    setLoad(null);
+    void loadBundledStory(storyId).then((result) => {
+      if (!live) return;
+      if (result.ok) registerStory(result.value.story, result.value.translations);
+      setLoad(result);
+    });
+    return () => {
+      live = false;
+    };
+  }, [storyId]);
+  if (!storyId) return <StoryChoice />;
+  if (!load) return <p className="loading" role="status">{t('app.loading')}</p>;
+  if (!load.ok) return <StoryProblems file={load.file} problems={load.problems} />;
+  return <PrintStory key={storyId} story={load.value.story} translations={load.value.translations} />;
+}
+
+function StoryChoice() {
+  const { t, i18n } = useTranslation();
+  return (
+    <section className="print-screen">
+      <h1>{t('print.title')}</h1>
+      <p>{t('print.choose-story')}</p>
+      <ul className="print-story-list">
+        {bundledStoryIds.map((id) => (
+          <li key={id}>
+            <a className="button-secondary" href={routeHref({ screen: 'print', storyId: id })}>
+              {titleOf(id, i18n.language)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function titleOf(storyId: string, language: string): string {
+  const summary = storySummaries.find((item) => item.id === storyId);
+  return summary?.ok ? (summary.title[language] ?? summary.title[summary.language] ?? storyId) : storyId;
+}
+
+function PrintStory({ story, translations }: { story: Story; translations: Translation[] }) {
+  const { t, i18n } = useTranslation();
+  const [options, setOptions] = useState<PrintOptions>(() => readOptions(window.location.search));
+  const change = (next: PrintOptions) => {
+    setOptions(next);
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${writeOptions(next)}${window.location.hash}`);
+  };
+  const languages = storyLanguages(story, translations);
+  const lang = options.lang && languages.includes(options.lang) ? options.lang : languages.includes(i18n.language) ? i18n.language : story.language;
+  // The pages print in the chosen language whatever the app's own language: an instance of i18next that shares the
+  // loaded text but has a language of its own.
+  const printI18n = useMemo(() => i18n.cloneInstance({ lng: lang }), [i18n, lang]);
+  const readerPath = useProgress((progress) => progress.saves[story.id]?.path ?? null);
+  const catalog = useCatalog(options.extras.includes('lessons'));
+  const lessons = catalog.status === 'ready' ? catalog.lessons : [];
+  const selection = toSelection(options.selection, readerPath) ?? { kind: 'gamebook' as const };
+  const plan = printPlan(story, selection, {
+    layout: options.layout,
+    extras: catalog.status === 'failed' ? options.extras.filter((extra) => extra !== 'lessons') : options.extras,
+    lessonsPerPage: LESSONS_PER_PAGE[pageSizeOf(options.layout, options.size)],
+  });
+  // The command line asks for the pages one by one (?imposed=0) and imposes them itself.
+  const imposed = new URLSearchParams(window.location.search).get('imposed') !== '0';
+  const storyText = useNamespaceText(storyNamespace(story.id));
+  return (
+    <section className="print-screen">
+      <div className="print-controls-area">
+        <h1>{t('print.title-story', { title: storyText(storyKeys.title(), story.title) })}</h1>
+        <PrintControls story={story} options={options} onChange={change} languages={languages} lang={lang} hasReaderPath={readerPath !== null} pageCount={plan.length} />
+      </div>
+      <I18nextProvider i18n={printI18n}>
+        <div lang={lang}>
+          {catalog.status === 'loading' && options.extras.includes('lessons') ? (
+            <p className="loading" role="status">
+              {t('app.loading')}
+            </p>
+          ) : (
+            <PrintedStory story={story} plan={plan} options={options} imposed={imposed} lessons={lessons} />
+          )}
+        </div>
+      </I18nextProvider>
+    </section>
+  );
+}
+
+function PrintedStory({ story, plan, options, imposed, lessons }: { story: Story; plan: ReturnType<typeof printPlan>; options: PrintOptions; imposed: boolean; lessons: Lesson[] }) {
+  const text = useNamespaceText(storyNamespace(story.id));
+  return <Sheets story={story} plan={plan} layout={options.layout} size={options.size} imposed={imposed} gray={options.gray} text={text} lessons={lessons} />;
 }

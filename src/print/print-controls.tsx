@@ -1,0 +1,112 @@
+/** The choices before printing: what to print, the layout and size, extras, grayscale, language; then the print dialog. */
+import { useTranslation } from 'react-i18next';
+import { storyNamespace, useNamespaceText } from '../content/text';
+import type { Story } from '../story/schema';
+import { storyKeys } from '../story/strings';
+import { languageName } from '../ui/languages';
+import { EXTRAS, LAYOUTS, SIZES, type PrintOptions } from './options';
+
+interface Props {
+  story: Story;
+  options: PrintOptions;
+  onChange: (options: PrintOptions) => void;
+  languages: string[];
+  lang: string;
+  hasReaderPath: boolean;
+  pageCount: number;
+}
+
+export function PrintControls({ story, options, onChange, languages, lang, hasReaderPath, pageCount }: Props) {
+  const { t } = useTranslation();
+  const text = useNamespaceText(storyNamespace(story.id));
+  const set = (patch: Partial<PrintOptions>) => onChange({ ...options, ...patch });
+  const picked = options.selection.startsWith('pages:') ? options.selection.slice('pages:'.length).split(',').filter(Boolean) : [];
+  const selections = [
+    { value: 'gamebook', label: t('print.selection-gamebook') },
+    { value: 'all', label: t('print.selection-all') },
+    ...(hasReaderPath ? [{ value: 'path:reader', label: t('print.selection-reader') }] : []),
+    ...story.endings.map((ending) => ({ value: `path:${ending.id}`, label: t('print.selection-ending', { ending: text(storyKeys.endingTitle(ending.id), ending.title) }) })),
+    { value: 'pages:', label: t('print.selection-pages') },
+  ];
+  const selectionValue = options.selection.startsWith('pages:') ? 'pages:' : options.selection;
+  return (
+    <form className="print-controls" onSubmit={(event) => event.preventDefault()}>
+      <label className="print-field">
+        <span>{t('print.selection')}</span>
+        <select value={selectionValue} onChange={(event) => set({ selection: event.target.value })}>
+          {selections.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {selectionValue === 'pages:' ? (
+        <fieldset className="print-pages">
+          <legend>{t('print.pick-pages')}</legend>
+          {story.scenes.flatMap((scene) =>
+            scene.pages.map((page, index) => (
+              <label key={page.id} className="print-check">
+                <input
+                  type="checkbox"
+                  checked={picked.includes(page.id)}
+                  onChange={(event) => set({ selection: `pages:${(event.target.checked ? [...picked, page.id] : picked.filter((id) => id !== page.id)).join(',')}` })}
+                />
+                {t('print.page-of-scene', { scene: text(storyKeys.sceneTitle(scene.id), scene.title ?? scene.id), number: index + 1 })}
+              </label>
+            )),
+          )}
+        </fieldset>
+      ) : null}
+      <fieldset className="print-choice">
+        <legend>{t('print.layout')}</legend>
+        {LAYOUTS.map((layout) => (
+          <label key={layout} className="print-check">
+            <input type="radio" name="print-layout" checked={options.layout === layout} onChange={() => set({ layout })} />
+            {t(`print.layout-${layout}`)}
+          </label>
+        ))}
+      </fieldset>
+      {options.layout === 'single' ? (
+        <fieldset className="print-choice">
+          <legend>{t('print.size')}</legend>
+          {SIZES.map((size) => (
+            <label key={size} className="print-check">
+              <input type="radio" name="print-size" checked={options.size === size} onChange={() => set({ size })} />
+              {t(`print.size-${size}`)}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <fieldset className="print-choice">
+        <legend>{t('print.extras')}</legend>
+        {EXTRAS.map((extra) => (
+          <label key={extra} className="print-check">
+            <input type="checkbox" checked={options.extras.includes(extra)} onChange={(event) => set({ extras: EXTRAS.filter((item) => (item === extra ? event.target.checked : options.extras.includes(item))) })} />
+            {t(`print.extra-${extra}`)}
+          </label>
+        ))}
+        <label className="print-check">
+          <input type="checkbox" checked={options.gray} onChange={(event) => set({ gray: event.target.checked })} />
+          {t('print.gray')}
+        </label>
+      </fieldset>
+      <label className="print-field">
+        <span>{t('print.language')}</span>
+        <select value={lang} onChange={(event) => set({ lang: event.target.value })}>
+          {languages.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {languageName(code)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="print-summary" role="status">
+        {t('print.count', { count: pageCount })} {t(`print.how-${options.layout}`)}
+      </p>
+      <button type="button" className="button-primary" onClick={() => window.print()}>
+        {t('print.print')}
+      </button>
+    </form>
+  );
+}

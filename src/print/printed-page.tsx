@@ -1,0 +1,93 @@
+/** One printed page of the plan: the cover, a comic page with what follows it, lessons, helplines or notes. */
+import { useTranslation } from 'react-i18next';
+import { PageView } from '../comic/page-view';
+import { artUrl } from '../content/bundled';
+import { LESSONS_NAMESPACE, useNamespaceText } from '../content/text';
+import type { Lesson, Story } from '../story/schema';
+import { lessonKeys, storyKeys } from '../story/strings';
+import { Helplines } from '../ui/helplines';
+import { SceneEndBlock } from './scene-end';
+import type { PrintedPage } from './plan';
+
+export type StoryText = (key: string, fallback?: string) => string;
+
+interface Props {
+  story: Story;
+  page: PrintedPage;
+  text: StoryText;
+  lessons: Lesson[];
+}
+
+export function PrintedPageView({ story, page, text, lessons }: Props) {
+  const { t } = useTranslation();
+  return (
+    <article className={`printed-page printed-${page.kind}`} data-page={page.number ?? 'cover'}>
+      <div className="printed-body">
+        {page.kind === 'cover' ? <Cover story={story} text={text} /> : null}
+        {page.kind === 'comic' ? <Comic story={story} page={page} text={text} /> : null}
+        {page.kind === 'lessons' ? <LessonsPage lessons={page.lessonIds.map((id) => lessons.find((lesson) => lesson.id === id)).filter((lesson) => lesson !== undefined)} /> : null}
+        {page.kind === 'helplines' ? (
+          <>
+            <h2>{t('help.title')}</h2>
+            <Helplines heading={3} />
+          </>
+        ) : null}
+        {page.kind === 'notes' ? (
+          <>
+            <h2>{t('print.notes')}</h2>
+            <div className="notes-lines" aria-hidden="true">
+              {Array.from({ length: 12 }, (_, index) => (
+                <span key={index} />
+              ))}
+            </div>
+          </>
+        ) : null}
+      </div>
+      {/* The number doubles as the anchor "turn to page N" points at, and the PDF tests read it. */}
+      {page.number === null ? null : <p className="printed-number">— {page.number} —</p>}
+    </article>
+  );
+}
+
+function Cover({ story, text }: { story: Story; text: StoryText }) {
+  return (
+    <>
+      <img className="printed-cover-art" src={artUrl(story.id, story.cover)} alt="" />
+      <h2 className="printed-title">{text(storyKeys.title(), story.title)}</h2>
+      <p className="printed-summary">{text(storyKeys.summary(), story.summary)}</p>
+      <p className="printed-brand">Komik Saku</p>
+    </>
+  );
+}
+
+function Comic({ story, page, text }: { story: Story; page: Extract<PrintedPage, { kind: 'comic' }>; text: StoryText }) {
+  const comicPage = story.scenes.find((scene) => scene.id === page.sceneId)?.pages.find((item) => item.id === page.pageId);
+  if (!comicPage) return null;
+  return (
+    <>
+      <PageView story={story} page={comicPage} currentPanelId={null} text={text} textScale={1} />
+      {page.end ? <SceneEndBlock story={story} end={page.end} text={text} /> : null}
+    </>
+  );
+}
+
+function LessonsPage({ lessons }: { lessons: Lesson[] }) {
+  const { t } = useTranslation();
+  const text = useNamespaceText(LESSONS_NAMESPACE);
+  return (
+    <>
+      <h2>{t('print.lessons')}</h2>
+      <ul className="printed-lessons">
+        {lessons.map((lesson) => (
+          <li key={lesson.id}>
+            <img src={artUrl('lessons', lesson.icon)} alt="" />
+            <div>
+              <h3>{text(lessonKeys.title(lesson.id), lesson.title)}</h3>
+              <p>{text(lessonKeys.message(lesson.id), lesson.message)}</p>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

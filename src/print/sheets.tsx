@@ -1,0 +1,106 @@
+/**
+ * The plan on paper: sheets sized in mm (@page, since Chromium ignores the A6 keyword), each holding one page or,
+ * for a booklet or zine, the imposed pages (impose.ts) so the browser's print dialog prints ready-to-fold sheets.
+ * `imposed` false prints each page on its own (the command line imposes with pdf-lib instead).
+ * data-print-ready tells the PDF tool that every picture has loaded.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lesson, Story } from '../story/schema';
+import { FoldDiagram } from './fold-diagram';
+import { impose } from './impose';
+import { A4_LANDSCAPE, PAGE_PAPER, pageSizeOf, sheetPaper, type Layout, type PageSize } from './paper';
+import type { PrintedPage } from './plan';
+import { PrintedPageView, type StoryText } from './printed-page';
+
+interface Props {
+  story: Story;
+  plan: PrintedPage[];
+  layout: Layout;
+  size: PageSize;
+  imposed: boolean;
+  gray: boolean;
+  text: StoryText;
+  lessons: Lesson[];
+}
+
+const PX_PER_MM = 96 / 25.4;
+
+export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons }: Props) {
+  const { t } = useTranslation();
+  const pageSize = pageSizeOf(layout, size);
+  const page = PAGE_PAPER[pageSize];
+  const sheet = imposed ? sheetPaper(layout, pageSize) : page;
+  const ready = usePicturesLoaded(plan, layout, size);
+  const zoom = usePreviewZoom(sheet.width * PX_PER_MM);
+  const pageStyle = { width: `${page.width}mm`, height: `${page.height}mm`, padding: `${page.margin}mm` };
+  const sides = imposed ? impose(plan.length, layout) : plan.map((_, index) => ({ sheet: index + 1, side: 'front' as const, columns: 1, slots: [{ page: index + 1, rotated: false }] }));
+  const guide = layout === 'zine-a7';
+  return (
+    <div ref={zoom.ref} className="print-preview">
+      <div className={`print-sheets print-${pageSize}${gray ? ' print-gray' : ''}`} style={{ ['--preview-zoom' as string]: String(zoom.value) }} data-print-ready={ready ? 'true' : undefined}>
+        {/* The fold guide is always A4 landscape: a named page, so it keeps its size when the pages are A7. */}
+        <style>{`@page { size: ${sheet.width}mm ${sheet.height}mm; margin: 0; } @page fold-guide { size: ${A4_LANDSCAPE.width}mm ${A4_LANDSCAPE.height}mm; margin: 0; }`}</style>
+        {sides.map((side) => (
+          <section
+            key={`${side.sheet}-${side.side}`}
+            className="print-sheet"
+            style={{ width: `${sheet.width}mm`, height: `${sheet.height}mm`, gridTemplateColumns: `repeat(${side.columns}, ${page.width}mm)` }}
+            aria-label={imposed && layout !== 'single' ? t(`print.sheet-${side.side}`, { sheet: side.sheet }) : undefined}
+          >
+            {side.slots.map((slot, index) => (
+              <div key={index} className={`print-slot${slot.rotated ? ' print-slot-rotated' : ''}`} style={pageStyle}>
+                {slot.page === null ? null : <PrintedPageView story={story} page={plan[slot.page - 1]!} text={text} lessons={lessons} />}
+              </div>
+            ))}
+          </section>
+        ))}
+        {guide ? (
+          <section className="print-sheet fold-guide-sheet" style={{ width: `${A4_LANDSCAPE.width}mm`, height: `${A4_LANDSCAPE.height}mm` }}>
+            <FoldDiagram />
+          </section>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** True once every picture on the sheets has loaded (or failed and shows its description) and fonts are in. */
+function usePicturesLoaded(...deps: unknown[]): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let live = true;
+    setReady(false);
+    const images = [...document.querySelectorAll<HTMLImageElement>('.print-sheets img')];
+    const loaded = images.map((image) =>
+      image.complete
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            image.addEventListener('load', () => resolve(), { once: true });
+            image.addEventListener('error', () => resolve(), { once: true });
+          }),
+    );
+    void Promise.all([...loaded, document.fonts.ready]).then(() => {
+      if (live) setReady(true);
+    });
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the pictures change only with what is printed
+  }, deps);
+  return ready;
+}
+
+/** Sheets are drawn at their real size in mm and zoomed down to fit the screen; on paper the zoom is 1 (print.css). */
+function usePreviewZoom(sheetWidthPx: number) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(sheetWidthPx);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry!.contentRect.width));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, value: Math.min(1, width / sheetWidthPx) };
+}

@@ -1,0 +1,75 @@
+/**
+ * npm run print -- <story> [--layout single|booklet-a5|zine-a7] [--size a5|a6]
+ *   [--selection gamebook|all|path:<ending ID>|pages:<page ID>,<page ID>] [--extras cover,lessons,helplines]
+ *   [--gray] [--lang id|en] [--out file.pdf]
+ * Prints a story to PDF through the app's own Print screen (so paper matches the in-app print), building the app
+ * first when it is missing or stale. Booklets come out imposed on A4 (print double-sided, flip on the short edge);
+ * zines as one A4 sheet per 8 pages plus the folding guide.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_OPTIONS, EXTRAS, LAYOUTS, SIZES, type PrintOptions } from '../src/print/options';
+import type { Extra } from '../src/print/plan';
+import type { Story } from '../src/story/schema';
+import { serveBuiltApp } from './print/built-app';
+import { printPdf } from './print/print-pdf';
+
+function fail(message: string): never {
+  console.error(`${message}\nUsage: npm run print -- <story> [--layout ${LAYOUTS.join('|')}] [--size ${SIZES.join('|')}] [--selection gamebook|all|path:<ending>|pages:<id>,<id>] [--extras ${EXTRAS.join(',')}] [--gray] [--lang id|en] [--out file.pdf]`);
+  process.exit(2);
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    layout: { type: 'string', default: DEFAULT_OPTIONS.layout },
+    size: { type: 'string', default: DEFAULT_OPTIONS.size },
+    selection: { type: 'string', default: DEFAULT_OPTIONS.selection },
+    extras: { type: 'string', default: DEFAULT_OPTIONS.extras.join(',') },
+    gray: { type: 'boolean', default: false },
+    lang: { type: 'string', default: 'id' },
+    out: { type: 'string' },
+  },
+});
+const storyId = positionals[0] ?? fail('Which story? Give its ID (the folder name in stories/).');
+if (!LAYOUTS.includes(values.layout as PrintOptions['layout'])) fail(`Unknown layout "${values.layout}".`);
+if (!SIZES.includes(values.size as PrintOptions['size'])) fail(`Unknown size "${values.size}".`);
+const extras = values.extras.split(',').filter(Boolean);
+const unknown = extras.filter((extra) => !EXTRAS.includes(extra as Extra));
+if (unknown.length > 0) fail(`Unknown extras: ${unknown.join(', ')}.`);
+// The reader's own path lives in their browser, not here.
+if (values.selection === 'path:reader') fail('path:reader is the path read in the app: print it from the app, or name an ending (path:<ending ID>).');
+
+checkSelection(storyId, values.selection);
+
+/** An unknown ending or page would print an empty booklet: say so instead. */
+function checkSelection(id: string, selection: string): void {
+  const file = join(import.meta.dirname, '..', 'stories', id, 'story.json');
+  if (!existsSync(file)) fail(`There is no story "${id}" (no ${file}).`);
+  const story = JSON.parse(readFileSync(file, 'utf8')) as Story;
+  const [kind, list = ''] = selection.split(':');
+  const known = kind === 'path' ? story.endings.map((ending) => ending.id) : kind === 'pages' ? story.scenes.flatMap((scene) => scene.pages.map((page) => page.id)) : [];
+  const wanted = kind === 'path' || kind === 'pages' ? list.split(',') : [];
+  const missing = wanted.filter((item) => !known.includes(item));
+  if (!['gamebook', 'all', 'path', 'pages'].includes(kind!) || missing.length > 0) fail(`Unknown selection "${selection}"${missing.length > 0 ? `: ${missing.join(', ')} not in the story (known: ${known.join(', ')})` : ''}.`);
+}
+
+const options: PrintOptions = {
+  layout: values.layout as PrintOptions['layout'],
+  size: values.size as PrintOptions['size'],
+  selection: values.selection,
+  extras: extras as Extra[],
+  gray: values.gray,
+  lang: values.lang,
+};
+const out = values.out ?? `${storyId}-${options.layout}.pdf`;
+const started = performance.now();
+const app = await serveBuiltApp((line) => console.log(line));
+try {
+  const printed = await printPdf(app.base, storyId, options);
+  writeFileSync(out, printed.pdf);
+  console.log(`${out}: ${printed.pageCount} pages, ${options.layout}${options.layout === 'single' ? ` ${options.size}` : ''}, ${Math.round(performance.now() - started)} ms`);
+} finally {
+  await app.close();
+}

@@ -1,0 +1,45 @@
+/**
+ * The app as it ships, for printing: built into a cache folder of its own (so dist/ and the browser tests are left
+ * alone) when missing or older than any source, story or art file, and served by `vite preview` on a free port.
+ */
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const OUT_DIR = join(ROOT, 'node_modules', '.cache', 'komik-saku-print');
+const STAMP = join(OUT_DIR, '.built');
+const SOURCES = ['src', 'stories', 'public', 'index.html', 'vite.config.ts', 'package.json'];
+
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), stat.mtimeMs);
+}
+
+export async function serveBuiltApp(log: (line: string) => void): Promise<{ base: string; close: () => Promise<void> }> {
+  const built = existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0;
+  if (SOURCES.some((source) => newest(join(ROOT, source)) > built)) {
+    log('Building the app…');
+    // No service worker: the printing browser is fresh every time.
+    process.env.NO_PWA = '1';
+    await build({ root: ROOT, logLevel: 'error', build: { outDir: OUT_DIR, emptyOutDir: true } });
+    writeFileSync(STAMP, new Date().toISOString());
+  }
+  const port = await freePort();
+  const server = await preview({ root: ROOT, logLevel: 'error', build: { outDir: OUT_DIR }, preview: { host: '127.0.0.1', port, strictPort: true } });
+  return { base: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

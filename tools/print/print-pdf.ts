@@ -1,0 +1,16 @@
+/** A story printed to PDF with the given options: Chromium renders the pages, pdf-lib imposes booklets and zines. */
+import type { PrintOptions } from '../../src/print/options';
+import { imposePdf } from './impose-pdf';
+import { renderPages } from './render';
+
+export interface Printed {
+  pdf: Uint8Array;
+  /** Printed pages, before imposition (cover and notes pages included). */
+  pageCount: number;
+}
+
+export async function printPdf(base: string, storyId: string, options: PrintOptions): Promise<Printed> {
+  const rendered = await renderPages(base, storyId, options);
+  if (options.layout === 'single') return rendered;
+  return { pdf: await imposePdf(rendered.pdf, options.layout, rendered.pageCount), pageCount: rendered.pageCount };
+}

@@ -1,0 +1,35 @@
+/**
+ * The printed pages as a PDF, through Chromium: the app's own Print screen with the options in its URL, one page
+ * per PDF page (?imposed=0), sized by its @page rules (mm), once every picture has loaded (data-print-ready).
+ */
+import { chromium } from 'playwright-core';
+import { writeOptions, type PrintOptions } from '../../src/print/options';
+
+export const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export interface Rendered {
+  pdf: Uint8Array;
+  /** Pages of the plan; a zine's fold guide follows them. */
+  pageCount: number;
+}
+
+export async function renderPages(base: string, storyId: string, options: PrintOptions): Promise<Rendered> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROME_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${base}${writeOptions(options)}&imposed=0#/print/${encodeURIComponent(storyId)}`);
+    // Either the pages are ready or the screen says what is wrong with the story.
+    await page.locator('.print-sheets[data-print-ready], .story-problems').first().waitFor({ timeout: 30_000 });
+    const problems = page.locator('.story-problems');
+    if ((await problems.count()) > 0) throw new Error(await problems.innerText());
+    if (errors.length > 0) throw new Error(`The print screen failed: ${errors.join('; ')}`);
+    const pageCount = await page.locator('.print-slot').count();
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    return { pdf, pageCount };
+  } finally {
+    await browser.close();
+  }
+}
