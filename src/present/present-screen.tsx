@@ -1,4 +1,45 @@
-/** Facilitator mode (issue 6): being built. */
-export function PresentScreen({ storyId, view }: { storyId: string; view: 'room' | 'presenter' }) {
-  return <p data-story={storyId} data-view={view} />;
+/**
+ * Facilitator mode: a story projected for a group. `room` is the projected screen, `presenter` the facilitator's own
+ * window; both load the story the same way the reader does (or say what is wrong with it) and share one session.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loadBundledStory, type StoryLoad } from '../content/load-story';
+import { registerStory, storyNamespace, useNamespaceText } from '../content/text';
+import type { Story } from '../story/schema';
+import { TEXT_SIZES, useSettings } from '../store/settings';
+import { StoryProblems } from '../ui/story-problems';
+import { PresenterView } from './presenter-view';
+import { RoomView } from './room-view';
+import { useSharedSession } from './use-session';
+import './present.css';
+
+type View = 'room' | 'presenter';
+
+export function PresentScreen({ storyId, view }: { storyId: string; view: View }) {
+  const { t } = useTranslation();
+  const [load, setLoad] = useState<StoryLoad | null>(null);
+  useEffect(() => {
+    let live = true;
+    setLoad(null);
+    void loadBundledStory(storyId).then((result) => {
+      if (!live) return;
+      if (result.ok) registerStory(result.value.story, result.value.translations);
+      setLoad(result);
+    });
+    return () => {
+      live = false;
+    };
+  }, [storyId]);
+  if (!load) return <p className="loading" role="status">{t('app.loading')}</p>;
+  if (!load.ok) return <StoryProblems file={load.file} problems={load.problems} />;
+  return <LoadedSession key={`${storyId}/${view}`} story={load.value.story} view={view} />;
+}
+
+function LoadedSession({ story, view }: { story: Story; view: View }) {
+  const text = useNamespaceText(storyNamespace(story.id));
+  const textSize = useSettings((settings) => settings.textSize);
+  const shared = useSharedSession(story);
+  if (view === 'presenter') return <PresenterView story={story} text={text} {...shared} />;
+  return <RoomView story={story} text={text} textScale={TEXT_SIZES[textSize] ?? 1} {...shared} />;
 }

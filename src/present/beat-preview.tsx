@@ -1,0 +1,82 @@
+/** A small picture of a beat for the presenter window: the panel (or page), the options with their letters, or the ending. */
+import { useTranslation } from 'react-i18next';
+import { PageView } from '../comic/page-view';
+import { PanelView } from '../comic/panel-view';
+import type { Beat } from '../engine';
+import { panelAspect, scenePanels } from '../story/reading-order';
+import type { Story } from '../story/schema';
+import { storyKeys } from '../story/strings';
+import { letterOf, type StepSize } from './session';
+
+interface Props {
+  story: Story;
+  beat: Beat | null;
+  step: StepSize;
+  helplines: boolean;
+  /** Locked options are shown (and lettered) to the room. */
+  showLocked: boolean;
+  text: (key: string, fallback?: string) => string;
+}
+
+export function BeatPreview({ story, beat, step, helplines, showLocked, text }: Props) {
+  const { t } = useTranslation();
+  if (!beat) return <p className="presenter-preview-text">{t('present.nothing-next')}</p>;
+  if (beat.kind === 'choices') {
+    return (
+      <div className="presenter-preview-text">
+        <p>{beat.promptKey ? text(beat.promptKey) : t('reader.choose')}</p>
+        <ul className="presenter-preview-options">
+          {beat.options
+            .filter((option) => option.enabled || showLocked)
+            .map((option, index) => (
+              <li key={option.id}>
+                <strong>{letterOf(index)}</strong> {text(option.textKey)}
+              </li>
+            ))}
+        </ul>
+      </div>
+    );
+  }
+  if (beat.kind === 'ending') {
+    const ending = story.endings.find((item) => item.id === beat.endingId)!;
+    return (
+      <p className="presenter-preview-text">
+        {helplines ? t('ending.help') : `${beat.good ? t('ending.good') : t('ending.bad')}: ${text(storyKeys.endingTitle(ending.id), ending.title)}`}
+      </p>
+    );
+  }
+  const scene = story.scenes.find((item) => item.id === beat.sceneId)!;
+  const place = scenePanels(scene).find((item) => item.panel.id === beat.panelId)!;
+  if (step === 'page') {
+    return <PageView story={story} page={place.page} currentPanelId={null} text={text} textScale={1} />;
+  }
+  const aspect = panelAspect(story, place.frame);
+  return (
+    <div className="presenter-preview-panel" style={{ ['--panel-aspect' as string]: String(aspect) }}>
+      <PanelView story={story} panel={place.panel} text={text} aspect={aspect} frameWidth={place.frame.w} animate={false} textScale={1} />
+    </div>
+  );
+}
+
+/** At a vote, what each option leads to (the scene it opens), so the facilitator knows where the room is heading. */
+export function AfterVote({ story, options, text }: { story: Story; options: { id: string; letter: string; enabled: boolean }[]; text: (key: string, fallback?: string) => string }) {
+  const { t } = useTranslation();
+  const choices = new Map(story.scenes.flatMap((scene) => (scene.then.kind === 'choices' ? scene.then.choices : [])).map((choice) => [choice.id, choice]));
+  return (
+    <div className="presenter-preview-text">
+      <p>{t('present.after-vote')}</p>
+      <ul className="presenter-preview-options">
+        {options
+          .filter((option) => option.enabled)
+          .map((option) => {
+            const target = story.scenes.find((scene) => scene.id === choices.get(option.id)?.target);
+            return (
+              <li key={option.id}>
+                <strong>{option.letter}</strong> → {target ? text(storyKeys.sceneTitle(target.id), target.title ?? '') : ''}
+              </li>
+            );
+          })}
+      </ul>
+    </div>
+  );
+}

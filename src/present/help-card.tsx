@@ -1,0 +1,43 @@
+/** The keys, on a card the whole room may see for a moment ("?" opens it, Esc or "?" closes it). */
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { trapTab, useDialogFocus } from './use-dialog-focus';
+
+const KEYS: { keys: string[]; what: string }[] = [
+  { keys: ['→', '↓', 'Page Down', 'Space', 'N'], what: 'present.key-next' },
+  { keys: ['←', '↑', 'Page Up', 'P'], what: 'present.key-back' },
+  { keys: ['A', 'B', 'C'], what: 'present.key-choose' },
+  { keys: ['B', '.'], what: 'present.key-black' },
+  { keys: ['F'], what: 'present.key-fullscreen' },
+  { keys: ['Esc', 'O'], what: 'present.key-overview' },
+  { keys: ['?'], what: 'present.key-help' },
+];
+
+export function HelpCard({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDivElement>(null);
+  useDialogFocus(dialog);
+  return (
+    <div className="present-dialog-backdrop">
+      <div ref={dialog} className="present-help" role="dialog" aria-modal="true" aria-labelledby="present-help-card-title" onKeyDown={trapTab}>
+        <h2 id="present-help-card-title">{t('present.keys')}</h2>
+        <dl className="present-keys">
+          {KEYS.map((row) => (
+            <div key={row.what} className="present-keys-row">
+              <dt>
+                {row.keys.map((key) => (
+                  <kbd key={key}>{key}</kbd>
+                ))}
+              </dt>
+              <dd>{t(row.what)}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="present-help-note">{t('present.keys-note')}</p>
+        <button type="button" className="present-button" onClick={onClose}>
+          {t('app.close')}
+        </button>
+      </div>
+    </div>
+  );
+}

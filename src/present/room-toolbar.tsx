@@ -1,0 +1,78 @@
+/**
+ * The projected screen's few controls, for a facilitator with a mouse: back and next, the presenter window, panel
+ * or page steps, the overview, fullscreen, the key card and the way out. It fades when the mouse rests, so the
+ * room sees only the comic; moving the mouse or tabbing to it brings it back.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Story } from '../story/schema';
+import { routeHref } from '../ui/routes';
+import type { PresentEvent, PresentSession } from './session';
+import { toggleFullscreen } from './use-present-keys';
+
+const IDLE_MS = 3000;
+
+/** Opens (or brings forward) the presenter window for this story. */
+export function openPresenterWindow(storyId: string): void {
+  const url = `${location.pathname}${location.search}${routeHref({ screen: 'present', storyId, view: 'presenter' })}`;
+  window.open(url, `komik-saku-presenter-${storyId}`, 'popup,width=1200,height=760');
+}
+
+interface Props {
+  story: Story;
+  session: PresentSession;
+  dispatch: (event: PresentEvent) => void;
+  onHelp: () => void;
+}
+
+export function RoomToolbar({ story, session, dispatch, onHelp }: Props) {
+  const { t } = useTranslation();
+  const idle = useIdle();
+  const page = session.step === 'page';
+  return (
+    <nav className={`present-toolbar${idle ? ' present-toolbar-idle' : ''}`} aria-label={t('present.controls')}>
+      <button type="button" className="present-tool" onClick={() => dispatch({ type: 'back' })}>
+        <span aria-hidden="true">‹</span> {t('reader.back')}
+      </button>
+      <button type="button" className="present-tool" onClick={() => dispatch({ type: 'next' })}>
+        {t('reader.next')} <span aria-hidden="true">›</span>
+      </button>
+      <button type="button" className="present-tool" onClick={() => openPresenterWindow(story.id)}>
+        {t('present.open-presenter')}
+      </button>
+      <button type="button" className="present-tool" aria-pressed={page} onClick={() => dispatch({ type: 'step', size: page ? 'panel' : 'page' })}>
+        {t('present.step-page')}
+      </button>
+      <button type="button" className="present-tool" aria-keyshortcuts="O" onClick={() => dispatch({ type: 'overview', open: true })}>
+        {t('present.overview')}
+      </button>
+      <button type="button" className="present-tool" aria-keyshortcuts="F" onClick={toggleFullscreen}>
+        {t('present.fullscreen')}
+      </button>
+      <button type="button" className="present-tool" aria-keyshortcuts="?" onClick={onHelp}>
+        {t('present.keys')}
+      </button>
+      <a className="present-tool" href={routeHref({ screen: 'library' })}>
+        {t('present.exit')}
+      </a>
+    </nav>
+  );
+}
+
+function useIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    let timer = window.setTimeout(() => setIdle(true), IDLE_MS);
+    const wake = () => {
+      setIdle(false);
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => setIdle(true), IDLE_MS);
+    };
+    window.addEventListener('pointermove', wake, { passive: true });
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('pointermove', wake);
+    };
+  }, []);
+  return idle;
+}

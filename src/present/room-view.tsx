@@ -1,0 +1,72 @@
+/**
+ * The projected screen: a 16:9 stage with the comic, the vote or the ending, a black screen on B or ".", the
+ * overview, the key card, and a small toolbar that fades when the mouse rests (keyboard focus brings it back).
+ */
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Story } from '../story/schema';
+import { storyKeys } from '../story/strings';
+import { EndingSlide, HelplinesSlide } from './ending-slides';
+import { HelpCard } from './help-card';
+import { Overview } from './overview';
+import { ProjectedComic } from './projected-comic';
+import { RoomToolbar } from './room-toolbar';
+import { beatNow, votingOptions } from './session';
+import { usePresentKeys } from './use-present-keys';
+import type { SharedSession } from './use-session';
+import { VoteCards } from './vote-cards';
+import { WorkshopSummary } from './workshop-summary';
+import { useLayers } from './use-layers';
+
+interface Props extends SharedSession {
+  story: Story;
+  text: (key: string, fallback?: string) => string;
+  textScale: number;
+}
+
+export function RoomView({ story, text, textScale, session, dispatch, connected }: Props) {
+  const { t } = useTranslation();
+  const layers = useLayers();
+  const beat = beatNow(story, session);
+  const options = votingOptions(story, session);
+  usePresentKeys({ dispatch, options, overview: session.overview, help: layers.help, setHelp: layers.setHelp, paused: layers.summary });
+
+  // A click on the comic steps like a tap in the reader: the left third back, the rest next.
+  const onStageClick = (event: MouseEvent<HTMLElement>) => {
+    if (beat.kind !== 'panel' || (event.target instanceof Element && event.target.closest('button, a'))) return;
+    const bounds = event.currentTarget.getBoundingClientRect();
+    const fromStart = (event.clientX - bounds.left) / bounds.width;
+    const rtl = document.documentElement.dir === 'rtl';
+    dispatch({ type: (rtl ? 1 - fromStart : fromStart) < 1 / 3 ? 'back' : 'next' });
+  };
+
+  return (
+    <div className="present present-room" data-beat={beat.kind} data-step={session.step} data-connected={connected}>
+      <h1 className="visually-hidden">{text(storyKeys.title(), story.title)}</h1>
+      <main className="present-stage" onClick={onStageClick}>
+        {beat.kind === 'panel' ? (
+          <ProjectedComic story={story} sceneId={beat.sceneId} panelId={beat.panelId} step={session.step} text={text} textScale={textScale} />
+        ) : null}
+        {beat.kind === 'choices' ? (
+          <VoteCards prompt={beat.promptKey ? text(beat.promptKey) : t('reader.choose')} options={options} text={text} onChoose={(choiceId) => dispatch({ type: 'choose', choiceId })} />
+        ) : null}
+        {beat.kind === 'ending' && !session.helplines ? (
+          <EndingSlide story={story} endingId={beat.endingId} good={beat.good} learned={beat.learned} missed={beat.missed} text={text} onSummary={() => layers.setSummary(true)} />
+        ) : null}
+        {beat.kind === 'ending' && session.helplines ? <HelplinesSlide onSummary={() => layers.setSummary(true)} /> : null}
+      </main>
+      {session.black ? (
+        <div className="present-black" data-testid="black-screen" onClick={() => dispatch({ type: 'black', on: false })}>
+          <p className="visually-hidden" role="status">
+            {t('present.black-on')}
+          </p>
+        </div>
+      ) : (
+        <RoomToolbar story={story} session={session} dispatch={dispatch} onHelp={() => layers.setHelp(true)} />
+      )}
+      {session.overview ? <Overview story={story} reading={session.reading} text={text} dispatch={dispatch} /> : null}
+      {layers.help ? <HelpCard onClose={() => layers.setHelp(false)} /> : null}
+      {layers.summary ? <WorkshopSummary story={story} session={session} text={text} onClose={() => layers.setSummary(false)} /> : null}
+    </div>
+  );
+}

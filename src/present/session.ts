@@ -1,0 +1,215 @@
+/**
+ * A facilitator's session, as plain JSON: where the room is in the story (the engine's reading state) plus what
+ * only projection needs (panel or page steps, black screen, overview, timer, questions discussed). Both windows,
+ * the projected room screen and the presenter window, apply the same events with `step()` and converge by
+ * `newer()`: the state with the higher sequence number wins (ties go to the higher window id), so whichever
+ * window acted last is what both show. No React, no storage, no DOM: tested in tests/unit/present-session.test.ts.
+ */
+import { back, beatOf, choose, next, restore, start, type ReadingState } from '../engine';
+import { scenePanels } from '../story/reading-order';
+import type { Story } from '../story/schema';
+
+/** v1: first version. A stored session of another version is not resumed (a workshop restarts; nothing personal is lost). */
+export const SESSION_VERSION = 1;
+
+/** How far one "next" goes on the projected screen. */
+export type StepSize = 'panel' | 'page';
+
+export interface PresentSession {
+  version: number;
+  storyId: string;
+  /** The engine's state: the path the room chose and the place in it. Never the reader's personal progress. */
+  reading: ReadingState;
+  step: StepSize;
+  /** At an ending: the helplines page is shown (after the lessons). */
+  helplines: boolean;
+  black: boolean;
+  overview: boolean;
+  /** Show choices the story makes unavailable (greyed out, with the reason) so the room can discuss them. */
+  showLocked: boolean;
+  /** When the session (or its timer) started, ms since the epoch. */
+  startedAt: number;
+  /** Facilitator notes ticked as discussed: their story string keys (scene.<id>.note.<id>, panel.<id>.note.<id>). */
+  discussed: string[];
+  /** Bumped by every change; the higher one wins when the windows sync. */
+  seq: number;
+  /** The window that made the last change (breaks ties in seq). */
+  by: string;
+}
+
+export type PresentEvent =
+  | { type: 'next' }
+  | { type: 'back' }
+  | { type: 'choose'; choiceId: string }
+  /** Go to a page of a scene on the path: `depth` is the scene's index in the path (later scenes are left). */
+  | { type: 'jump'; depth: number; pageId: string }
+  | { type: 'black'; on?: boolean }
+  | { type: 'overview'; open: boolean }
+  | { type: 'step'; size: StepSize }
+  | { type: 'show-locked'; on: boolean }
+  | { type: 'discussed'; noteKey: string; on: boolean }
+  | { type: 'timer-reset'; at: number }
+  | { type: 'restart'; at: number };
+
+export function createSession(story: Story, now: number, by: string): PresentSession {
+  return {
+    version: SESSION_VERSION,
+    storyId: story.id,
+    reading: start(story),
+    step: 'panel',
+    helplines: false,
+    black: false,
+    overview: false,
+    showLocked: true,
+    startedAt: now,
+    discussed: [],
+    seq: 0,
+    by,
+  };
+}
+
+/** Applies one event and marks the result as this window's newest change; returns the same object when nothing changed. */
+export function step(story: Story, session: PresentSession, event: PresentEvent, by: string): PresentSession {
+  const changed = reduce(story, session, event);
+  return changed === session ? session : { ...changed, seq: session.seq + 1, by };
+}
+
+/** Whether `incoming` should replace `current` (it is a later change). */
+export function newer(incoming: PresentSession, current: PresentSession): boolean {
+  return incoming.seq > current.seq || (incoming.seq === current.seq && incoming.by > current.by);
+}
+
+/** The one of two states both windows keep: the newest. */
+export function merge(current: PresentSession, incoming: PresentSession): PresentSession {
+  return newer(incoming, current) ? incoming : current;
+}
+
+export function reduce(story: Story, session: PresentSession, event: PresentEvent): PresentSession {
+  const reading = session.reading;
+  switch (event.type) {
+    case 'next':
+      // With the screen black, the first press brings the room back to what it was looking at.
+      if (session.black) return { ...session, black: false };
+      if (reading.at.kind === 'ending') return session.helplines ? session : { ...session, helplines: true };
+      return withReading(session, session.step === 'page' ? nextPage(story, reading) : next(story, reading));
+    case 'back':
+      if (session.black) return { ...session, black: false };
+      if (reading.at.kind === 'ending' && session.helplines) return { ...session, helplines: false };
+      return withReading(session, session.step === 'page' ? backPage(story, reading) : back(story, reading));
+    case 'choose': {
+      const result = choose(story, reading, event.choiceId);
+      return result.ok ? withReading({ ...session, black: false }, result.state) : session;
+    }
+    case 'jump': {
+      const step = reading.path[event.depth];
+      const scene = step && story.scenes.find((item) => item.id === step.scene);
+      const page = scene?.pages.find((item) => item.id === event.pageId);
+      if (!page) return session;
+      const target = restore(story, { ...reading, path: reading.path.slice(0, event.depth + 1), at: { kind: 'panel', panel: page.panels[0]!.id } });
+      return withReading({ ...session, overview: false, black: false }, target.state);
+    }
+    case 'black': {
+      const on = event.on ?? !session.black;
+      return on === session.black ? session : { ...session, black: on };
+    }
+    case 'overview':
+      return event.open === session.overview ? session : { ...session, overview: event.open };
+    case 'step':
+      return event.size === session.step ? session : { ...session, step: event.size };
+    case 'show-locked':
+      return event.on === session.showLocked ? session : { ...session, showLocked: event.on };
+    case 'discussed': {
+      const has = session.discussed.includes(event.noteKey);
+      if (has === event.on) return session;
+      return { ...session, discussed: event.on ? [...session.discussed, event.noteKey] : session.discussed.filter((key) => key !== event.noteKey) };
+    }
+    case 'timer-reset':
+      return { ...session, startedAt: event.at };
+    case 'restart':
+      return { ...createSession(story, event.at, session.by), step: session.step, showLocked: session.showLocked, seq: session.seq };
+  }
+}
+
+function withReading(session: PresentSession, reading: ReadingState): PresentSession {
+  if (reading === session.reading) return session;
+  return { ...session, reading, helplines: false };
+}
+
+/** The panels of the scene the reading is in, in reading order, and the index of the current one. */
+function placesOf(story: Story, reading: ReadingState) {
+  const sceneId = reading.path[reading.path.length - 1]!.scene;
+  const places = scenePanels(story.scenes.find((scene) => scene.id === sceneId)!);
+  const index = reading.at.kind === 'panel' ? places.findIndex((place) => place.panel.id === (reading.at as { panel: string }).panel) : -1;
+  return { places, index };
+}
+
+/** The first panel of the next page; past the scene's last page, whatever follows the scene (as the engine says). */
+export function nextPage(story: Story, reading: ReadingState): ReadingState {
+  const { places, index } = placesOf(story, reading);
+  if (index < 0) return next(story, reading);
+  const page = places[index]!.page;
+  const following = places.slice(index + 1).find((place) => place.page !== page);
+  if (following) return { ...reading, at: { kind: 'panel', panel: following.panel.id } };
+  return next(story, { ...reading, at: { kind: 'panel', panel: places[places.length - 1]!.panel.id } });
+}
+
+/** The first panel of this page if the room is part-way through it, else the first panel of the page before. */
+export function backPage(story: Story, reading: ReadingState): ReadingState {
+  const { places, index } = placesOf(story, reading);
+  const pageStart = (state: ReadingState): ReadingState => {
+    const found = placesOf(story, state);
+    if (found.index < 0) return state;
+    const first = found.places.find((place) => place.page === found.places[found.index]!.page)!;
+    return { ...state, at: { kind: 'panel', panel: first.panel.id } };
+  };
+  if (index < 0) return pageStart(back(story, reading));
+  const start = pageStart(reading);
+  if (start.at.kind === 'panel' && start.at.panel !== places[index]!.panel.id) return start;
+  const previous = back(story, reading);
+  return previous === reading ? reading : pageStart(previous);
+}
+
+/** What the projected screen shows now (the engine's beat). */
+export function beatNow(story: Story, session: PresentSession) {
+  return beatOf(story, session.reading);
+}
+
+/**
+ * A stored or received session checked against the story as it is now: anything that is not a session of this
+ * story gives null; a reading state that no longer fits is repaired by the engine's restore().
+ */
+export function readSession(story: Story, raw: unknown): PresentSession | null {
+  if (!isRecord(raw) || raw.version !== SESSION_VERSION || raw.storyId !== story.id) return null;
+  if (typeof raw.seq !== 'number' || typeof raw.by !== 'string' || typeof raw.startedAt !== 'number') return null;
+  const reading = restore(story, raw.reading);
+  if (reading.status === 'reset' && isRecord(raw.reading) && raw.reading.storyId !== story.id) return null;
+  return {
+    version: SESSION_VERSION,
+    storyId: story.id,
+    reading: reading.state,
+    step: raw.step === 'page' ? 'page' : 'panel',
+    helplines: raw.helplines === true && reading.state.at.kind === 'ending',
+    black: raw.black === true,
+    overview: raw.overview === true,
+    showLocked: raw.showLocked !== false,
+    startedAt: raw.startedAt,
+    discussed: Array.isArray(raw.discussed) ? raw.discussed.filter((key): key is string => typeof key === 'string') : [],
+    seq: raw.seq,
+    by: raw.by,
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The options the room votes on, lettered A, B, C… in the engine's order; locked ones only when shown. */
+export function votingOptions(story: Story, session: PresentSession) {
+  const beat = beatOf(story, session.reading);
+  if (beat.kind !== 'choices') return [];
+  return beat.options.filter((option) => option.enabled || session.showLocked).map((option, index) => ({ ...option, letter: letterOf(index) }));
+}
+
+export function letterOf(index: number): string {
+  return String.fromCharCode(65 + index);
+}

@@ -1,0 +1,98 @@
+/**
+ * What the workshop went through, ready to print: the path the room chose, the lessons it covered, the questions
+ * it discussed (ticked in the presenter window) and those left for next time. Printing shows this page alone.
+ */
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LESSONS_NAMESPACE, useNamespaceText } from '../content/text';
+import { useCatalog } from '../content/use-catalog';
+import { beatOf } from '../engine';
+import type { Story } from '../story/schema';
+import { lessonKeys, storyKeys } from '../story/strings';
+import { notesOfScene } from './notes';
+import type { PresentSession } from './session';
+import { trapTab, useDialogFocus } from './use-dialog-focus';
+
+interface Props {
+  story: Story;
+  session: PresentSession;
+  text: (key: string, fallback?: string) => string;
+  onClose: () => void;
+}
+
+export function WorkshopSummary({ story, session, text, onClose }: Props) {
+  const { t, i18n } = useTranslation();
+  const lessonText = useNamespaceText(LESSONS_NAMESPACE);
+  const catalog = useCatalog();
+  const dialog = useRef<HTMLDivElement>(null);
+  useDialogFocus(dialog);
+  const { reading } = session;
+  const beat = beatOf(story, reading);
+  const notes = reading.path.flatMap((step) => notesOfScene(story, step.scene));
+  const discussed = notes.filter((note) => session.discussed.includes(note.key));
+  const open = notes.filter((note) => !session.discussed.includes(note.key));
+  const lessons = catalog.status === 'ready' ? catalog.lessons.filter((lesson) => reading.lessons.includes(lesson.id)) : [];
+  const minutes = Math.max(1, Math.round((Date.now() - session.startedAt) / 60_000));
+  const ending = beat.kind === 'ending' ? story.endings.find((item) => item.id === beat.endingId) : undefined;
+  const noteList = (items: typeof notes) => (
+    <ul>
+      {items.map((note) => (
+        <li key={note.key}>{text(note.key, note.text)}</li>
+      ))}
+    </ul>
+  );
+  return (
+    <div ref={dialog} className="present-summary" role="dialog" aria-modal="true" aria-labelledby="present-summary-title" onKeyDown={trapTab}>
+      <div className="present-summary-actions">
+        <button type="button" className="present-button present-button-primary" onClick={() => window.print()}>
+          {t('present.print-summary')}
+        </button>
+        <button type="button" className="present-button" onClick={onClose}>
+          {t('app.close')}
+        </button>
+      </div>
+      <h2 id="present-summary-title">{t('present.summary-title', { title: text(storyKeys.title(), story.title) })}</h2>
+      <p>{t('present.summary-when', { date: new Date(session.startedAt).toLocaleDateString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' }), minutes })}</p>
+      <h3>{t('present.summary-path')}</h3>
+      <ol>
+        {reading.path.map((step, index) => {
+          const scene = story.scenes.find((item) => item.id === step.scene)!;
+          const title = text(storyKeys.sceneTitle(scene.id), scene.title ?? '');
+          if (!step.choice && !title) return null;
+          return (
+            <li key={`${index}-${step.scene}`}>
+              {step.choice ? <strong>{t('present.summary-chose', { choice: text(storyKeys.choice(step.choice)) })}</strong> : null}
+              {step.choice && title ? ': ' : null}
+              {title}
+            </li>
+          );
+        })}
+        {ending ? (
+          <li>
+            <strong>{beat.kind === 'ending' && beat.good ? t('ending.good') : t('ending.bad')}:</strong> {text(storyKeys.endingTitle(ending.id), ending.title)}
+          </li>
+        ) : null}
+      </ol>
+      <h3>{t('present.summary-lessons')}</h3>
+      {lessons.length > 0 ? (
+        <ul>
+          {lessons.map((lesson) => (
+            <li key={lesson.id}>
+              <strong>{lessonText(lessonKeys.title(lesson.id), lesson.title)}:</strong> {lessonText(lessonKeys.message(lesson.id), lesson.message)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('present.summary-none')}</p>
+      )}
+      <h3>{t('present.summary-discussed')}</h3>
+      {discussed.length > 0 ? noteList(discussed) : <p>{t('present.summary-none')}</p>}
+      {open.length > 0 ? (
+        <>
+          <h3>{t('present.summary-open')}</h3>
+          {noteList(open)}
+        </>
+      ) : null}
+    </div>
+  );
+}

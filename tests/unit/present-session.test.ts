@@ -1,0 +1,123 @@
+/** The facilitator session: the events both windows apply, and how two windows' states converge. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { beatOf } from '../../src/engine';
+import { createSession, merge, newer, readSession, step, votingOptions, type PresentEvent, type PresentSession } from '../../src/present/session';
+import type { Story } from '../../src/story/schema';
+
+const load = (id: string) => JSON.parse(readFileSync(new URL(`../../stories/${id}/story.json`, import.meta.url), 'utf8')) as Story;
+const sample = load('sample');
+const jalanSari = load('jalan-sari');
+
+function run(story: Story, session: PresentSession, ...events: PresentEvent[]): PresentSession {
+  return events.reduce((current, event) => step(story, current, event, 'room'), session);
+}
+
+const at = (story: Story, session: PresentSession) => beatOf(story, session.reading);
+const panelOf = (story: Story, session: PresentSession) => {
+  const beat = at(story, session);
+  return beat.kind === 'panel' ? beat.panelId : beat.kind;
+};
+
+describe('stepping through the story', () => {
+  it('goes panel by panel to the vote, and the letters pick options in the engine order', () => {
+    let session = run(sample, createSession(sample, 1000, 'room'), { type: 'next' }, { type: 'next' }, { type: 'next' });
+    expect(at(sample, session).kind).toBe('choices');
+    expect(votingOptions(sample, session).map((option) => `${option.letter}:${option.id}`)).toEqual(['A:ask-disnaker', 'B:take-money']);
+    session = run(sample, session, { type: 'choose', choiceId: 'take-money' });
+    expect(panelOf(sample, session)).toBe('calo-1');
+    expect(session.seq).toBe(4);
+  });
+
+  it('goes page by page: the first panel of each page, then on past the scene', () => {
+    let session = run(jalanSari, createSession(jalanSari, 0, 'room'), { type: 'step', size: 'page' }, { type: 'next' });
+    expect(panelOf(jalanSari, session)).toBe('tawaran-4');
+    session = run(jalanSari, session, { type: 'next' });
+    expect(at(jalanSari, session).kind).toBe('choices');
+    session = run(jalanSari, session, { type: 'back' });
+    expect(panelOf(jalanSari, session)).toBe('tawaran-4');
+    session = run(jalanSari, session, { type: 'back' });
+    expect(panelOf(jalanSari, session)).toBe('tawaran-1');
+    // Part-way through a page (switched from panel steps), back goes to that page's start.
+    session = run(jalanSari, session, { type: 'step', size: 'panel' }, { type: 'next' }, { type: 'step', size: 'page' }, { type: 'back' });
+    expect(panelOf(jalanSari, session)).toBe('tawaran-1');
+  });
+
+  it('refuses an unavailable option and offers it only while locked options are shown', () => {
+    let session = run(sample, createSession(sample, 0, 'room'), { type: 'next' }, { type: 'next' }, { type: 'next' }, { type: 'choose', choiceId: 'take-money' }, { type: 'next' }, { type: 'next' });
+    const options = votingOptions(sample, session);
+    expect(options.find((option) => option.id === 'go-official')).toMatchObject({ enabled: false, letter: 'A' });
+    const before = session;
+    session = run(sample, session, { type: 'choose', choiceId: 'go-official' });
+    expect(session).toBe(before);
+    session = run(sample, session, { type: 'show-locked', on: false });
+    expect(votingOptions(sample, session).map((option) => option.letter + option.id)).toEqual(['Ago-with-darto', 'Brefuse-darto']);
+  });
+
+  it('blacks out; the next key first brings the picture back, then moves on', () => {
+    let session = run(sample, createSession(sample, 0, 'room'), { type: 'black' });
+    expect(session.black).toBe(true);
+    session = run(sample, session, { type: 'next' });
+    expect(session.black).toBe(false);
+    expect(panelOf(sample, session)).toBe('warung-1');
+    session = run(sample, session, { type: 'next' });
+    expect(panelOf(sample, session)).toBe('warung-2');
+  });
+
+  it('shows the helplines after the ending, and back returns to the lessons', () => {
+    let session = run(sample, createSession(sample, 0, 'room'), { type: 'next' }, { type: 'next' }, { type: 'next' }, { type: 'choose', choiceId: 'take-money' }, { type: 'next' }, { type: 'next' }, { type: 'choose', choiceId: 'go-with-darto' }, { type: 'next' });
+    expect(at(sample, session)).toMatchObject({ kind: 'ending', endingId: 'bad-stranded' });
+    session = run(sample, session, { type: 'next' });
+    expect(session.helplines).toBe(true);
+    expect(run(sample, session, { type: 'next' })).toBe(session);
+    session = run(sample, session, { type: 'back' });
+    expect(session.helplines).toBe(false);
+    expect(at(sample, session).kind).toBe('ending');
+  });
+
+  it('jumps to a page of a scene on the path, leaving the later scenes, and closes the overview', () => {
+    let session = run(sample, createSession(sample, 0, 'room'), { type: 'next' }, { type: 'next' }, { type: 'next' }, { type: 'choose', choiceId: 'ask-disnaker' }, { type: 'overview', open: true });
+    session = run(sample, session, { type: 'jump', depth: 0, pageId: 'page-1' });
+    expect(panelOf(sample, session)).toBe('warung-1');
+    expect(session.reading.path).toEqual([{ scene: 'warung' }]);
+    expect(session.reading.lessons).toEqual([]);
+    expect(session.overview).toBe(false);
+    expect(run(sample, session, { type: 'jump', depth: 4, pageId: 'page-1' })).toBe(session);
+  });
+
+  it('ticks and unticks discussed questions, resets the timer and restarts', () => {
+    let session = run(sample, createSession(sample, 0, 'room'), { type: 'discussed', noteKey: 'scene.warung.note.q1', on: true });
+    expect(session.discussed).toEqual(['scene.warung.note.q1']);
+    expect(run(sample, session, { type: 'discussed', noteKey: 'scene.warung.note.q1', on: true })).toBe(session);
+    session = run(sample, session, { type: 'timer-reset', at: 5000 }, { type: 'next' }, { type: 'restart', at: 9000 });
+    expect(session).toMatchObject({ startedAt: 9000, discussed: [], seq: 4 });
+    expect(panelOf(sample, session)).toBe('warung-1');
+  });
+});
+
+describe('two windows in sync', () => {
+  it('the later change wins, whichever window made it, and ties go the same way in both windows', () => {
+    const base = createSession(sample, 0, 'a');
+    const room = step(sample, base, { type: 'next' }, 'room');
+    const presenter = step(sample, room, { type: 'black' }, 'presenter');
+    expect(merge(room, presenter)).toBe(presenter);
+    expect(merge(presenter, room)).toBe(presenter);
+    // Both changed the same state at once: both windows settle on the same one.
+    const left = step(sample, base, { type: 'next' }, 'presenter');
+    const right = step(sample, base, { type: 'black' }, 'room');
+    expect(merge(left, right)).toBe(merge(right, left));
+    expect(newer(room, room)).toBe(false);
+  });
+
+  it('reads back a stored or received session, repairing what the story no longer has', () => {
+    const session = run(sample, createSession(sample, 0, 'room'), { type: 'next' });
+    const copy = readSession(sample, JSON.parse(JSON.stringify(session)));
+    expect(copy).toEqual(session);
+    const stale = { ...JSON.parse(JSON.stringify(session)), reading: { ...session.reading, at: { kind: 'panel', panel: 'gone' } } };
+    expect(panelOf(sample, readSession(sample, stale)!)).toBe('warung-1');
+    expect(readSession(sample, { ...session, storyId: 'other' })).toBeNull();
+    expect(readSession(sample, { ...session, version: 99 })).toBeNull();
+    expect(readSession(sample, 'nonsense')).toBeNull();
+    expect(readSession(jalanSari, session)).toBeNull();
+  });
+});
