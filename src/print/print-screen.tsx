@@ -99,7 +99,8 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
         <PrintControls story={story} options={options} onChange={change} languages={languages} lang={lang} hasReaderPath={readerPath !== null} pageCount={plan.length} />
       </div>
       <I18nextProvider i18n={printI18n}>
-        <div lang={lang}>
+        <div lang={lang} className="print-pages-area">
+          <h2 className="print-preview-title">{t('print.preview')}</h2>
           {catalog.status === 'loading' && options.extras.includes('lessons') ? (
             <p className="loading" role="status">
               {t('app.loading')}

@@ -60,6 +60,11 @@ export function conditionText(words: ConditionWords, t: TFunction, choiceText: (
     return nested && words.parts.length > 1 ? `(${joined})` : joined;
   }
   if (words.kind === 'read') return t(words.not ? 'print.not-read' : 'print.read', { page: words.page });
-  if (words.kind === 'chose') return t(words.not ? 'print.not-chose' : 'print.chose', { choice: choiceText(words.choiceId), page: words.page });
+  if (words.kind === 'chose') return t(words.not ? 'print.not-chose' : 'print.chose', { choice: quoted(choiceText(words.choiceId)), page: words.page });
   return t(words.not ? 'print.not-fact' : 'print.fact', { fact: words.id });
+}
+
+/** A choice in quotation marks, unless it is speech that brings its own. */
+function quoted(text: string): string {
+  return /^["“'‘«]/.test(text) ? text : `“${text}”`;
 }

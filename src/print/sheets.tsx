@@ -1,7 +1,7 @@
 /**
  * The plan on paper: sheets sized in mm (@page, since Chromium ignores the A6 keyword), each holding one page or,
  * for a booklet or zine, the imposed pages (impose.ts) so the browser's print dialog prints ready-to-fold sheets.
- * `imposed` false prints each page on its own (the command line imposes with pdf-lib instead).
+ * `imposed` false prints each page on its own, without the folding guide (the command line imposes with pdf-lib).
  * data-print-ready tells the PDF tool that every picture has loaded.
  */
 import { useEffect, useRef, useState } from 'react';
@@ -35,12 +35,13 @@ export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons
   const zoom = usePreviewZoom(sheet.width * PX_PER_MM);
   const pageStyle = { width: `${page.width}mm`, height: `${page.height}mm`, padding: `${page.margin}mm` };
   const sides = imposed ? impose(plan.length, layout) : plan.map((_, index) => ({ sheet: index + 1, side: 'front' as const, columns: 1, slots: [{ page: index + 1, rotated: false }] }));
-  const guide = layout === 'zine-a7';
+  // The folding guide is an A4 sheet of its own after the zine's sheets (Chromium lays every page of a document out
+  // at the first page's width, so it cannot follow the A7 pages themselves: the command line takes it from here).
+  const guide = layout === 'zine-a7' && imposed;
   return (
     <div ref={zoom.ref} className="print-preview">
       <div className={`print-sheets print-${pageSize}${gray ? ' print-gray' : ''}`} style={{ ['--preview-zoom' as string]: String(zoom.value) }} data-print-ready={ready ? 'true' : undefined}>
-        {/* The fold guide is always A4 landscape: a named page, so it keeps its size when the pages are A7. */}
-        <style>{`@page { size: ${sheet.width}mm ${sheet.height}mm; margin: 0; } @page fold-guide { size: ${A4_LANDSCAPE.width}mm ${A4_LANDSCAPE.height}mm; margin: 0; }`}</style>
+        <style>{`@page { size: ${sheet.width}mm ${sheet.height}mm; margin: 0; }`}</style>
         {sides.map((side) => (
           <section
             key={`${side.sheet}-${side.side}`}

@@ -10,8 +10,8 @@ import { A4_LANDSCAPE, PAGE_PAPER, PT_PER_MM, type Layout } from '../../src/prin
 const MARK = 4 * PT_PER_MM;
 const GRAY = rgb(0.55, 0.55, 0.55);
 
-/** `pageCount` pages of `single` are imposed; any pages after them (the zine's fold guide) are copied as they are. */
-export async function imposePdf(single: Uint8Array, layout: Exclude<Layout, 'single'>, pageCount: number): Promise<Uint8Array> {
+/** The pages of `single` are imposed; the last page of `guide` (the zine's folding guide) follows them as it is. */
+export async function imposePdf(single: Uint8Array, layout: Exclude<Layout, 'single'>, pageCount: number, guide?: Uint8Array): Promise<Uint8Array> {
   const source = await PDFDocument.load(single);
   const out = await PDFDocument.create();
   out.setTitle(source.getTitle() ?? 'Komik Saku');
@@ -36,8 +36,11 @@ export async function imposePdf(single: Uint8Array, layout: Exclude<Layout, 'sin
     });
     drawMarks(sheet, left, bottom, side.columns, rows, cellWidth, cellHeight, layout);
   }
-  const rest = source.getPageCount() - pageCount;
-  if (rest > 0) for (const page of await out.copyPages(source, Array.from({ length: rest }, (_, index) => pageCount + index))) out.addPage(page);
+  if (guide) {
+    const extra = await PDFDocument.load(guide);
+    const [page] = await out.copyPages(extra, [extra.getPageCount() - 1]);
+    out.addPage(page);
+  }
   return out.save();
 }
 

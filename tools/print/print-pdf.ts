@@ -11,6 +11,6 @@ export interface Printed {
 
 export async function printPdf(base: string, storyId: string, options: PrintOptions): Promise<Printed> {
   const rendered = await renderPages(base, storyId, options);
-  if (options.layout === 'single') return rendered;
-  return { pdf: await imposePdf(rendered.pdf, options.layout, rendered.pageCount), pageCount: rendered.pageCount };
+  if (options.layout === 'single') return { pdf: rendered.pdf, pageCount: rendered.pageCount };
+  return { pdf: await imposePdf(rendered.pdf, options.layout, rendered.pageCount, rendered.imposed), pageCount: rendered.pageCount };
 }

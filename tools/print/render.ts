@@ -8,9 +8,11 @@ import { writeOptions, type PrintOptions } from '../../src/print/options';
 export const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export interface Rendered {
+  /** One printed page per PDF page. */
   pdf: Uint8Array;
-  /** Pages of the plan; a zine's fold guide follows them. */
   pageCount: number;
+  /** For a zine: the in-app print of the imposed sheets, whose last page is the folding guide. */
+  imposed?: Uint8Array;
 }
 
 export async function renderPages(base: string, storyId: string, options: PrintOptions): Promise<Rendered> {
@@ -20,15 +22,19 @@ export async function renderPages(base: string, storyId: string, options: PrintO
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${base}${writeOptions(options)}&imposed=0#/print/${encodeURIComponent(storyId)}`);
-    // Either the pages are ready or the screen says what is wrong with the story.
-    await page.locator('.print-sheets[data-print-ready], .story-problems').first().waitFor({ timeout: 30_000 });
-    const problems = page.locator('.story-problems');
-    if ((await problems.count()) > 0) throw new Error(await problems.innerText());
-    if (errors.length > 0) throw new Error(`The print screen failed: ${errors.join('; ')}`);
+    const open = async (imposed: boolean) => {
+      await page.goto('about:blank');
+      await page.goto(`${base}${writeOptions(options)}${imposed ? '' : '&imposed=0'}#/print/${encodeURIComponent(storyId)}`);
+      // Either the pages are ready or the screen says what is wrong with the story.
+      await page.locator('.print-sheets[data-print-ready], .story-problems').first().waitFor({ timeout: 30_000 });
+      const problems = page.locator('.story-problems');
+      if ((await problems.count()) > 0) throw new Error(await problems.innerText());
+      if (errors.length > 0) throw new Error(`The print screen failed: ${errors.join('; ')}`);
+      return page.pdf({ preferCSSPageSize: true, printBackground: true });
+    };
+    const pdf = await open(false);
     const pageCount = await page.locator('.print-slot').count();
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    return { pdf, pageCount };
+    return { pdf, pageCount, ...(options.layout === 'zine-a7' ? { imposed: await open(true) } : {}) };
   } finally {
     await browser.close();
   }
