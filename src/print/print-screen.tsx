@@ -17,7 +17,7 @@ import { routeHref } from '../ui/routes';
 import { StoryProblems } from '../ui/story-problems';
 import { readOptions, toSelection, writeOptions, type PrintOptions } from './options';
 import { LESSONS_PER_PAGE, pageSizeOf } from './paper';
-import { printPlan } from './plan';
+import { printPlan, type PrintedPage } from './plan';
 import { PrintControls } from './print-controls';
 import { Sheets } from './sheets';
 import './print.css';
@@ -83,12 +83,16 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
   const readerPath = useProgress((progress) => progress.saves[story.id]?.path ?? null);
   const catalog = useCatalog(options.extras.includes('lessons'));
   const lessons = catalog.status === 'ready' ? catalog.lessons : [];
-  const selection = toSelection(options.selection, readerPath) ?? { kind: 'gamebook' as const };
-  const plan = printPlan(story, selection, {
-    layout: options.layout,
-    extras: catalog.status === 'failed' ? options.extras.filter((extra) => extra !== 'lessons') : options.extras,
-    lessonsPerPage: LESSONS_PER_PAGE[pageSizeOf(options.layout, options.size)],
-  });
+  const lessonsFailed = catalog.status === 'failed';
+  const plan = useMemo(
+    () =>
+      printPlan(story, toSelection(options.selection, readerPath) ?? { kind: 'gamebook' }, {
+        layout: options.layout,
+        extras: lessonsFailed ? options.extras.filter((extra) => extra !== 'lessons') : options.extras,
+        lessonsPerPage: LESSONS_PER_PAGE[pageSizeOf(options.layout, options.size)],
+      }),
+    [story, options, readerPath, lessonsFailed],
+  );
   // The command line asks for the pages one by one (?imposed=0) and imposes them itself.
   const imposed = new URLSearchParams(window.location.search).get('imposed') !== '0';
   const storyText = useNamespaceText(storyNamespace(story.id));
@@ -114,7 +118,7 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
   );
 }
 
-function PrintedStory({ story, plan, options, imposed, lessons }: { story: Story; plan: ReturnType<typeof printPlan>; options: PrintOptions; imposed: boolean; lessons: Lesson[] }) {
+function PrintedStory({ story, plan, options, imposed, lessons }: { story: Story; plan: PrintedPage[]; options: PrintOptions; imposed: boolean; lessons: Lesson[] }) {
   const text = useNamespaceText(storyNamespace(story.id));
   return <Sheets story={story} plan={plan} layout={options.layout} size={options.size} imposed={imposed} gray={options.gray} text={text} lessons={lessons} />;
 }

@@ -31,7 +31,7 @@ export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons
   const pageSize = pageSizeOf(layout, size);
   const page = PAGE_PAPER[pageSize];
   const sheet = imposed ? sheetPaper(layout, pageSize) : page;
-  const ready = usePicturesLoaded(plan, layout, size);
+  const ready = usePicturesLoaded(`${layout} ${size} ${imposed} ${gray} ${JSON.stringify(plan)}`);
   const zoom = usePreviewZoom(sheet.width * PX_PER_MM);
   const pageStyle = { width: `${page.width}mm`, height: `${page.height}mm`, padding: `${page.margin}mm` };
   const sides = imposed ? impose(plan.length, layout) : plan.map((_, index) => ({ sheet: index + 1, side: 'front' as const, columns: 1, slots: [{ page: index + 1, rotated: false }] }));
@@ -66,8 +66,9 @@ export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons
   );
 }
 
-/** True once every picture on the sheets has loaded (or failed and shows its description) and fonts are in. */
-function usePicturesLoaded(...deps: unknown[]): boolean {
+/** True once every picture on the sheets has loaded (or failed and shows its description) and fonts are in; `printed`
+ * names what is on the sheets, and a change starts the wait again. */
+function usePicturesLoaded(printed: string): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     let live = true;
@@ -87,8 +88,7 @@ function usePicturesLoaded(...deps: unknown[]): boolean {
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the pictures change only with what is printed
-  }, deps);
+  }, [printed]);
   return ready;
 }
 

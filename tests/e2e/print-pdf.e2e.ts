@@ -147,6 +147,8 @@ describe('npm run print', () => {
     // Every instruction printed anywhere was one of those followed: 10 choices and 3 "turn to page" links.
     expect(pages.reduce((count, text) => count + [...text.matchAll(/turntopage\d+/gi)].length, 0)).toBe(followed);
     expect(followed).toBe(13);
+    // A choice with a condition says what to check on paper: the Disnaker scene starts on page 5.
+    expect(pages.some((text) => text.includes(squeeze('individual brokers are banned, sir." → turn to page 8 Only if you have read page 5.')))).toBe(true);
     expect(pages.filter((text) => text.includes('THEEND:'))).toHaveLength(2);
   });
 
