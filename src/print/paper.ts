@@ -31,7 +31,7 @@ export function sheetPaper(layout: Layout, size: PageSize): Paper {
 }
 
 /** Lesson cards that fit one printed page with readable text. */
-export const LESSONS_PER_PAGE: Record<PageSize, number> = { a5: 3, a6: 2, a7: 1 };
+export const LESSONS_PER_PAGE: Record<PageSize, number> = { a5: 3, a6: 3, a7: 2 };
 
 /** Points per millimetre, for PDF page sizes (A5 = 419.53 × 595.28 pt). */
 export const PT_PER_MM = 72 / 25.4;
