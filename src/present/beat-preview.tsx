@@ -6,19 +6,19 @@ import type { Beat } from '../engine';
 import { panelAspect, scenePanels } from '../story/reading-order';
 import type { Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
-import { letterOf, type StepSize } from './session';
+import { letterOf, type EndingPart, type StepSize } from './session';
 
 interface Props {
   story: Story;
   beat: Beat | null;
   step: StepSize;
-  helplines: boolean;
+  endingPart: EndingPart;
   /** Locked options are shown (and lettered) to the room. */
   showLocked: boolean;
   text: (key: string, fallback?: string) => string;
 }
 
-export function BeatPreview({ story, beat, step, helplines, showLocked, text }: Props) {
+export function BeatPreview({ story, beat, step, endingPart, showLocked, text }: Props) {
   const { t } = useTranslation();
   if (!beat) return <p className="presenter-preview-text">{t('present.nothing-next')}</p>;
   if (beat.kind === 'choices') {
@@ -41,7 +41,11 @@ export function BeatPreview({ story, beat, step, helplines, showLocked, text }: 
     const ending = story.endings.find((item) => item.id === beat.endingId)!;
     return (
       <p className="presenter-preview-text">
-        {helplines ? t('ending.help') : `${beat.good ? t('ending.good') : t('ending.bad')}: ${text(storyKeys.endingTitle(ending.id), ending.title)}`}
+        {endingPart === 'helplines'
+          ? t('ending.help')
+          : endingPart === 'lessons'
+            ? t('present.lessons-learned')
+            : `${beat.good ? t('ending.good') : t('ending.bad')}: ${text(storyKeys.endingTitle(ending.id), ending.title)}`}
       </p>
     );
   }

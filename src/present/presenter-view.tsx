@@ -39,7 +39,7 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
 
   const beat = beatOf(story, session.reading);
   const ahead = reduce(story, { ...session, black: false }, { type: 'next' });
-  const nextBeat = ahead.reading === session.reading && ahead.helplines === session.helplines ? null : beatOf(story, ahead.reading);
+  const nextBeat = ahead.reading === session.reading && ahead.endingPart === session.endingPart ? null : beatOf(story, ahead.reading);
   const lockedHere = beat.kind === 'choices' && beat.options.some((option) => !option.enabled);
   const scene = story.scenes.find((item) => item.id === beat.sceneId)!;
   const onScreen = beat.kind === 'panel' ? (session.step === 'page' ? scenePanels(scene).filter((place) => place.page.id === beat.pageId).map((place) => place.panel.id) : [beat.panelId]) : [];
@@ -97,7 +97,7 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
           </h2>
           <p className="presenter-where">{text(storyKeys.sceneTitle(scene.id), scene.title ?? '')}{beat.kind === 'panel' ? ` · ${t('reader.panel-of', { current: beat.panelIndex + 1, total: beat.panelCount })}` : ''}</p>
           <div className="presenter-preview">
-            <BeatPreview story={story} beat={beat} step={session.step} helplines={session.helplines} showLocked={session.showLocked} text={text} />
+            <BeatPreview story={story} beat={beat} step={session.step} endingPart={session.endingPart} showLocked={session.showLocked} text={text} />
           </div>
         </section>
         <section className="presenter-box presenter-next" aria-labelledby="presenter-next-title">
@@ -106,7 +106,7 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
             {beat.kind === 'choices' ? (
               <AfterVote story={story} options={options} text={text} />
             ) : (
-              <BeatPreview story={story} beat={nextBeat} step={session.step} helplines={ahead.helplines} showLocked={session.showLocked} text={text} />
+              <BeatPreview story={story} beat={nextBeat} step={session.step} endingPart={ahead.endingPart} showLocked={session.showLocked} text={text} />
             )}
           </div>
         </section>

@@ -6,7 +6,7 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
-import { EndingSlide, HelplinesSlide } from './ending-slides';
+import { EndingSlide, HelplinesSlide, LessonsSlide } from './ending-slides';
 import { HelpCard } from './help-card';
 import { Overview } from './overview';
 import { ProjectedComic } from './projected-comic';
@@ -41,7 +41,7 @@ export function RoomView({ story, text, textScale, session, dispatch, connected 
   };
 
   return (
-    <div className="present present-room" data-beat={beat.kind} data-step={session.step} data-connected={connected}>
+    <div className="present present-room" data-beat={beat.kind === 'ending' ? `ending-${session.endingPart}` : beat.kind} data-step={session.step} data-connected={connected}>
       <h1 className="visually-hidden">{text(storyKeys.title(), story.title)}</h1>
       <main className="present-stage" onClick={onStageClick}>
         {beat.kind === 'panel' ? (
@@ -50,10 +50,9 @@ export function RoomView({ story, text, textScale, session, dispatch, connected 
         {beat.kind === 'choices' ? (
           <VoteCards prompt={beat.promptKey ? text(beat.promptKey) : t('reader.choose')} options={options} text={text} onChoose={(choiceId) => dispatch({ type: 'choose', choiceId })} />
         ) : null}
-        {beat.kind === 'ending' && !session.helplines ? (
-          <EndingSlide story={story} endingId={beat.endingId} good={beat.good} learned={beat.learned} missed={beat.missed} text={text} onSummary={() => layers.setSummary(true)} />
-        ) : null}
-        {beat.kind === 'ending' && session.helplines ? <HelplinesSlide onSummary={() => layers.setSummary(true)} /> : null}
+        {beat.kind === 'ending' && session.endingPart === 'story' ? <EndingSlide story={story} endingId={beat.endingId} good={beat.good} text={text} /> : null}
+        {beat.kind === 'ending' && session.endingPart === 'lessons' ? <LessonsSlide learned={beat.learned} missed={beat.missed} /> : null}
+        {beat.kind === 'ending' && session.endingPart === 'helplines' ? <HelplinesSlide onSummary={() => layers.setSummary(true)} /> : null}
       </main>
       {session.black ? (
         <div className="present-black" data-testid="black-screen" onClick={() => dispatch({ type: 'black', on: false })}>

@@ -15,14 +15,16 @@ export const SESSION_VERSION = 1;
 /** How far one "next" goes on the projected screen. */
 export type StepSize = 'panel' | 'page';
 
+export type EndingPart = 'story' | 'lessons' | 'helplines';
+
 export interface PresentSession {
   version: number;
   storyId: string;
   /** The engine's state: the path the room chose and the place in it. Never the reader's personal progress. */
   reading: ReadingState;
   step: StepSize;
-  /** At an ending: the helplines page is shown (after the lessons). */
-  helplines: boolean;
+  /** At an ending, what the room sees: what happened, then the lessons of the path, then the helplines. */
+  endingPart: EndingPart;
   black: boolean;
   overview: boolean;
   /** Show choices the story makes unavailable (greyed out, with the reason) so the room can discuss them. */
@@ -57,7 +59,7 @@ export function createSession(story: Story, now: number, by: string): PresentSes
     storyId: story.id,
     reading: start(story),
     step: 'panel',
-    helplines: false,
+    endingPart: 'story',
     black: false,
     overview: false,
     showLocked: true,
@@ -90,11 +92,18 @@ export function reduce(story: Story, session: PresentSession, event: PresentEven
     case 'next':
       // With the screen black, the first press brings the room back to what it was looking at.
       if (session.black) return { ...session, black: false };
-      if (reading.at.kind === 'ending') return session.helplines ? session : { ...session, helplines: true };
+      if (reading.at.kind === 'ending') {
+        const parts = endingParts(story, session);
+        const following = parts[parts.indexOf(session.endingPart) + 1];
+        return following ? { ...session, endingPart: following } : session;
+      }
       return withReading(session, session.step === 'page' ? nextPage(story, reading) : next(story, reading));
     case 'back':
       if (session.black) return { ...session, black: false };
-      if (reading.at.kind === 'ending' && session.helplines) return { ...session, helplines: false };
+      if (reading.at.kind === 'ending' && session.endingPart !== 'story') {
+        const parts = endingParts(story, session);
+        return { ...session, endingPart: parts[parts.indexOf(session.endingPart) - 1] ?? 'story' };
+      }
       return withReading(session, session.step === 'page' ? backPage(story, reading) : back(story, reading));
     case 'choose': {
       const result = choose(story, reading, event.choiceId);
@@ -132,7 +141,7 @@ export function reduce(story: Story, session: PresentSession, event: PresentEven
 
 function withReading(session: PresentSession, reading: ReadingState): PresentSession {
   if (reading === session.reading) return session;
-  return { ...session, reading, helplines: false };
+  return { ...session, reading, endingPart: 'story' };
 }
 
 /** The panels of the scene the reading is in, in reading order, and the index of the current one. */
@@ -141,6 +150,13 @@ function placesOf(story: Story, reading: ReadingState) {
   const places = scenePanels(story.scenes.find((scene) => scene.id === sceneId)!);
   const index = reading.at.kind === 'panel' ? places.findIndex((place) => place.panel.id === (reading.at as { panel: string }).panel) : -1;
   return { places, index };
+}
+
+/** The parts of the ending the room steps through: the lessons part only when the path learned or missed any. */
+export function endingParts(story: Story, session: PresentSession): EndingPart[] {
+  const beat = beatOf(story, session.reading);
+  const lessons = beat.kind === 'ending' && beat.learned.length + beat.missed.length > 0;
+  return lessons ? ['story', 'lessons', 'helplines'] : ['story', 'helplines'];
 }
 
 /** The first panel of the next page; past the scene's last page, whatever follows the scene (as the engine says). */
@@ -188,7 +204,7 @@ export function readSession(story: Story, raw: unknown): PresentSession | null {
     storyId: story.id,
     reading: reading.state,
     step: raw.step === 'page' ? 'page' : 'panel',
-    helplines: raw.helplines === true && reading.state.at.kind === 'ending',
+    endingPart: reading.state.at.kind === 'ending' && (raw.endingPart === 'lessons' || raw.endingPart === 'helplines') ? raw.endingPart : 'story',
     black: raw.black === true,
     overview: raw.overview === true,
     showLocked: raw.showLocked !== false,

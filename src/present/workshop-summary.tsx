@@ -42,7 +42,9 @@ export function WorkshopSummary({ story, session, text, onClose }: Props) {
     </ul>
   );
   return (
-    <div ref={dialog} className="present-summary" role="dialog" aria-modal="true" aria-labelledby="present-summary-title" onKeyDown={trapTab}>
+    <div ref={dialog} className="present-summary" role="dialog" aria-modal="true" aria-labelledby="present-summary-title"
+      onKeyDown={(event) => (event.key === 'Escape' ? onClose() : trapTab(event))}
+    >
       <div className="present-summary-actions">
         <button type="button" className="present-button present-button-primary" onClick={() => window.print()}>
           {t('present.print-summary')}

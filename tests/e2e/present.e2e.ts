@@ -129,10 +129,15 @@ describe('projecting a story to a room', () => {
     await expectOnStage(page, 'bad-1');
     await page.keyboard.press('ArrowRight');
     await page.getByRole('heading', { name: 'Terjebak' }).waitFor();
-    await page.locator('.present-ending [data-lesson="keep-passport"]').waitFor();
     await restMouse(page);
     await screenshot(page, 'present-ending-1280');
     await expectAccessible(page, 'ending');
+    // Then the lessons: this path learned none, so the ones it missed are the big cards.
+    await page.keyboard.press('ArrowRight');
+    await page.locator('.present-lessons-slide [data-lesson="keep-passport"]').waitFor();
+    await restMouse(page);
+    await screenshot(page, 'present-lessons-1280');
+    await expectAccessible(page, 'lessons of the path');
     await page.keyboard.press('ArrowRight');
     await page.getByRole('link', { name: '0800-1000' }).waitFor();
     await restMouse(page);
@@ -144,6 +149,12 @@ describe('projecting a story to a room', () => {
     await summary.getByText('Akhir yang buruk:').waitFor();
     await screenshot(page, 'present-summary-1280');
     await expectAccessible(page, 'workshop summary');
+    // On paper only the summary shows.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.present-vote, .present-helplines').first().evaluate((element) => getComputedStyle(element).visibility)).toBe('hidden');
+    expect(await summary.evaluate((element) => getComputedStyle(element).visibility)).toBe('visible');
+    expect(await page.getByRole('button', { name: 'Cetak ringkasan' }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
     expect(session.errors).toEqual([]);
     await session.context.close();
   });
@@ -207,6 +218,16 @@ describe('projecting a story to a room', () => {
     await session.context.close();
   });
 
+  it('keeps motion to fades when the room asks for reduced motion', async () => {
+    const session = await open(browser, PROJECTOR, { reducedMotion: 'reduce' });
+    const { page } = session;
+    await present(session);
+    await page.keyboard.press('ArrowRight'); // warung-2 comes in with a "pop"
+    await expectOnStage(page, 'warung-2');
+    expect(await page.locator('.present-panel').evaluate((element) => getComputedStyle(element).animationName)).toBe('panel-fade');
+    await session.context.close();
+  });
+
   it('steps page by page when the facilitator chooses', async () => {
     const session = await open(browser, PROJECTOR);
     const { page } = session;
@@ -267,6 +288,15 @@ describe('the presenter window', () => {
     await presenter.getByRole('button', { name: /A Tanya dulu ke Disnaker/ }).click();
     await expectOnStage(page, 'disnaker-1');
     await presenter.locator('.presenter-lessons').getByText('Lewat jalur resmi').waitFor();
+    // The summary lists the question ticked before the reloads as discussed.
+    await presenter.getByRole('button', { name: 'Ringkasan lokakarya' }).click();
+    const summary = presenter.getByRole('dialog', { name: /Ringkasan lokakarya/ });
+    const discussed = summary.locator('h3', { hasText: 'Pertanyaan yang sudah didiskusikan' }).locator('xpath=following-sibling::ul[1]');
+    await discussed.getByText('Apa yang membuat tawaran Pak Darto terdengar menarik?').waitFor();
+    await summary.getByText('Lewat jalur resmi:').waitFor();
+    await presenter.keyboard.press('PageDown'); // the summary has the keyboard: the room stays
+    await page.waitForTimeout(300);
+    await expectOnStage(page, 'disnaker-1');
     // Closing the presenter window leaves the room working.
     await presenter.close();
     await page.keyboard.press('ArrowRight');
@@ -328,6 +358,10 @@ describe('on a 1920x1080 projector', () => {
     await page.getByRole('heading', { name: 'Berangkat dengan aman' }).waitFor();
     await restMouse(page);
     await screenshot(page, 'present-ending-1920');
+    await page.keyboard.press('ArrowRight');
+    await page.locator('.present-lessons-slide [data-lesson="keep-passport"]').waitFor();
+    await restMouse(page);
+    await screenshot(page, 'present-lessons-1920');
     await page.keyboard.press('o');
     await page.getByRole('dialog', { name: 'Semua halaman' }).waitFor();
     await screenshot(page, 'present-overview-1920');

@@ -64,15 +64,20 @@ describe('stepping through the story', () => {
     expect(panelOf(sample, session)).toBe('warung-2');
   });
 
-  it('shows the helplines after the ending, and back returns to the lessons', () => {
+  it('steps through the ending: what happened, the lessons, the helplines; back returns the same way', () => {
     let session = run(sample, createSession(sample, 0, 'room'), { type: 'next' }, { type: 'next' }, { type: 'next' }, { type: 'choose', choiceId: 'take-money' }, { type: 'next' }, { type: 'next' }, { type: 'choose', choiceId: 'go-with-darto' }, { type: 'next' });
     expect(at(sample, session)).toMatchObject({ kind: 'ending', endingId: 'bad-stranded' });
+    expect(session.endingPart).toBe('story');
     session = run(sample, session, { type: 'next' });
-    expect(session.helplines).toBe(true);
+    expect(session.endingPart).toBe('lessons');
+    session = run(sample, session, { type: 'next' });
+    expect(session.endingPart).toBe('helplines');
     expect(run(sample, session, { type: 'next' })).toBe(session);
-    session = run(sample, session, { type: 'back' });
-    expect(session.helplines).toBe(false);
+    session = run(sample, session, { type: 'back' }, { type: 'back' });
+    expect(session.endingPart).toBe('story');
     expect(at(sample, session).kind).toBe('ending');
+    session = run(sample, session, { type: 'back' });
+    expect(panelOf(sample, session)).toBe('bad-1');
   });
 
   it('jumps to a page of a scene on the path, leaving the later scenes, and closes the overview', () => {
