@@ -3,7 +3,7 @@
  * the reader's personal progress, so projecting a story in a workshop leaves the laptop owner's own reading alone.
  * Persisted through safePersist: unreadable data is set aside with a notice, never a crash.
  */
-import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { isRecord, safePersist } from '../store/safe-storage';
 import type { PresentSession } from './session';
@@ -19,7 +19,15 @@ interface Actions {
   keep: (session: PresentSession) => void;
 }
 
-export type SessionStore = UseBoundStore<StoreApi<Stored & Actions>>;
+const createStore = (storyId: string) =>
+  create<Stored & Actions>()(
+    persist(
+      (set) => ({ session: null, keep: (session) => set({ session }) }),
+      safePersist<Stored, Actions>({ name: `${SESSION_KEY_PREFIX}${storyId}`, version: 1, sanitize, migrate: () => null }),
+    ),
+  );
+
+export type SessionStore = ReturnType<typeof createStore>;
 
 const stores = new Map<string, SessionStore>();
 
@@ -32,12 +40,7 @@ function sanitize(value: unknown): Stored | null {
 export function sessionStore(storyId: string): SessionStore {
   let store = stores.get(storyId);
   if (!store) {
-    store = create<Stored & Actions>()(
-      persist(
-        (set) => ({ session: null, keep: (session) => set({ session }) }),
-        safePersist<Stored, Actions>({ name: `${SESSION_KEY_PREFIX}${storyId}`, version: 1, sanitize, migrate: () => null }),
-      ),
-    );
+    store = createStore(storyId);
     stores.set(storyId, store);
   }
   return store;

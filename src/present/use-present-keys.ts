@@ -48,10 +48,13 @@ export function usePresentKeys(context: KeyContext): void {
         return;
       }
       if (overview) {
-        // Inside the overview the arrows move between pages (overview.tsx); Esc or O closes it.
+        // Inside the overview the arrows move between pages (overview.tsx); Esc or O closes it; the screen can still go black.
         if (OVERVIEW_KEYS.includes(key)) {
           handled();
           dispatch({ type: 'overview', open: false });
+        } else if (BLACK_KEYS.includes(key)) {
+          handled();
+          dispatch({ type: 'black' });
         }
         return;
       }
