@@ -3,7 +3,7 @@
  * or page steps, the overview, fullscreen, the key card and the way out. It fades when the mouse rests, so the
  * room sees only the comic; moving the mouse or tabbing to it brings it back.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Story } from '../story/schema';
 import { routeHref } from '../ui/routes';
@@ -30,7 +30,7 @@ export function RoomToolbar({ story, session, dispatch, onHelp }: Props) {
   const idle = useIdle();
   const page = session.step === 'page';
   return (
-    <nav className={`present-toolbar${idle ? ' present-toolbar-idle' : ''}`} aria-label={t('present.controls')}>
+    <nav className={`present-toolbar${idle ? ' present-toolbar-idle' : ''}`} aria-label={t('present.controls')} onClick={letGoAfterClick}>
       <button type="button" className="present-tool" onClick={() => dispatch({ type: 'back' })}>
         <span aria-hidden="true">‹</span> {t('reader.back')}
       </button>
@@ -57,6 +57,14 @@ export function RoomToolbar({ story, session, dispatch, onHelp }: Props) {
       </a>
     </nav>
   );
+}
+
+/**
+ * After a mouse click the button lets go of the focus: the clicker's next key then belongs to the comic, and the bar
+ * can fade. (A keyboard "click" has detail 0 and keeps the focus where the facilitator put it.)
+ */
+function letGoAfterClick(event: MouseEvent<HTMLElement>): void {
+  if (event.detail > 0 && event.target instanceof HTMLElement) event.target.closest('button')?.blur();
 }
 
 function useIdle(): boolean {

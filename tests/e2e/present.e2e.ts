@@ -233,12 +233,25 @@ describe('projecting a story to a room', () => {
     const { page } = session;
     await present(session, 'jalan-sari');
     await page.getByRole('button', { name: 'Per halaman' }).click();
-    await page.locator('.present-page .comic-page').waitFor();
+    await page.locator('.present-page .panel').first().waitFor();
+    expect(await page.locator('.present-page [data-panel]').evaluateAll((panels) => panels.map((panel) => panel.getAttribute('data-panel')))).toEqual(['tawaran-1', 'tawaran-2', 'tawaran-3']);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('.present-page [data-panel]').first().getAttribute('data-panel')).toBe('tawaran-4');
+    // The page's panels are laid out across the wall, every one on screen, text bigger than on the page itself.
+    expect(Math.min(...(await balloonSizes(page)))).toBeGreaterThanOrEqual(20);
+    for (const box of await page.locator('.present-page .panel').evaluateAll((panels) => panels.map((panel) => panel.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(PROJECTOR.width);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.bottom).toBeLessThanOrEqual(PROJECTOR.height);
+    }
     await restMouse(page);
     await screenshot(page, 'present-page-1280');
     await expectAccessible(page, 'page step');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.locator('.present-page [data-panel]').first().getAttribute('data-panel')).toBe('tawaran-1');
+    await restMouse(page);
+    await screenshot(page, 'present-page-first-1280');
     await session.context.close();
   });
 });

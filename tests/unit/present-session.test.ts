@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { beatOf } from '../../src/engine';
 import { createSession, merge, newer, readSession, step, votingOptions, type PresentEvent, type PresentSession } from '../../src/present/session';
+import { stripLayout } from '../../src/present/strip-layout';
 import type { Story } from '../../src/story/schema';
 
 const load = (id: string) => JSON.parse(readFileSync(new URL(`../../stories/${id}/story.json`, import.meta.url), 'utf8')) as Story;
@@ -124,5 +125,25 @@ describe('two windows in sync', () => {
     expect(readSession(sample, { ...session, version: 99 })).toBeNull();
     expect(readSession(sample, 'nonsense')).toBeNull();
     expect(readSession(jalanSari, session)).toBeNull();
+  });
+});
+
+describe('a page laid out for the wall', () => {
+  it('puts a wide panel and two narrow ones in one row, filling the width', () => {
+    const layout = stripLayout([1.28, 0.825, 0.825], 16 / 9);
+    expect(layout.rows).toEqual([[0, 1, 2]]);
+    const width = (1.28 + 0.825 + 0.825) * layout.heights[0]! + 0.02 * 2;
+    expect(width).toBeCloseTo(16 / 9, 5);
+  });
+
+  it('uses two rows when one row would make the panels small, never overflowing the height', () => {
+    const layout = stripLayout([1.3, 1.3, 1.3, 1.3], 16 / 9);
+    expect(layout.rows.length).toBe(2);
+    expect(layout.heights.reduce((sum, height) => sum + height, 0) + 0.02).toBeLessThanOrEqual(1 + 1e-9);
+    expect(layout.rows).toEqual([[0, 1], [2, 3]]);
+  });
+
+  it('gives a single tall panel the full height', () => {
+    expect(stripLayout([0.7071], 16 / 9)).toEqual({ rows: [[0]], heights: [1] });
   });
 });
