@@ -160,7 +160,7 @@ function toSceneEnd(story: Story, state: ReadingState): ReadingState {
 }
 
 /** Lessons the story teaches anywhere, in the order a reader of the gamebook meets them. */
-export function taughtLessons(story: Story): string[] {
+function taughtLessons(story: Story): string[] {
   const lessons = new Set<string>();
   const scenes = new Map(story.scenes.map((scene) => [scene.id, scene]));
   for (const id of gamebookOrder(story)) {

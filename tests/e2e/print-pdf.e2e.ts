@@ -57,6 +57,8 @@ describe('npm run print', () => {
     expect(squeeze(pageText(file, 2))).toContain(squeeze('Jika kamu memilih Tanya dulu ke Disnaker → lanjut ke halaman 2'));
     expect(pageText(file, 8)).toContain('Pelajaran');
     expect(pageText(file, 10)).toContain('0800-1000');
+    // The art is SVG and stays vector on paper: not one bitmap in the file (pdfimages lists only its header).
+    expect(execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n')).toHaveLength(2);
   });
 
   it('prints A6 pages, in English, with the choice taken on the path to an ending', async () => {
