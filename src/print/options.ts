@@ -3,6 +3,7 @@
  * so the screen, a shared link and the command line (tools/print.ts) print the same pages.
  */
 import type { PathStep } from '../engine';
+import type { Story } from '../story/schema';
 import type { Extra, Selection } from './plan';
 import type { Layout, PageSize } from './paper';
 
@@ -47,11 +48,21 @@ export function writeOptions(options: PrintOptions): string {
   return `?${params.toString()}`;
 }
 
-/** The selection the text names; path:reader needs the reader's saved path, and is null without one. */
-export function toSelection(text: SelectionText, readerPath: PathStep[] | null): Selection | null {
+/**
+ * The selection the text names, or null when it names nothing in this story (an ending of another story, left in
+ * the address from an earlier print) or path:reader without a saved path. Pages of other stories are dropped.
+ */
+export function toSelection(text: SelectionText, story: Story, readerPath: PathStep[] | null): Selection | null {
   if (text === 'all' || text === 'gamebook') return { kind: text };
   if (text === 'path:reader') return readerPath && readerPath.length > 0 ? { kind: 'reader-path', steps: readerPath } : null;
-  if (text.startsWith('path:')) return { kind: 'ending-path', ending: text.slice('path:'.length) };
-  if (text.startsWith('pages:')) return { kind: 'pages', pages: text.slice('pages:'.length).split(',').filter(Boolean) };
+  if (text.startsWith('path:')) {
+    const ending = text.slice('path:'.length);
+    return story.endings.some((item) => item.id === ending) ? { kind: 'ending-path', ending } : null;
+  }
+  if (text.startsWith('pages:')) {
+    const known = new Set(story.scenes.flatMap((scene) => scene.pages.map((page) => page.id)));
+    // None yet is a choice in the making: the pages appear as they are ticked.
+    return { kind: 'pages', pages: text.slice('pages:'.length).split(',').filter((id) => known.has(id)) };
+  }
   return null;
 }

@@ -86,7 +86,7 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
   const lessonsFailed = catalog.status === 'failed';
   const plan = useMemo(
     () =>
-      printPlan(story, toSelection(options.selection, readerPath) ?? { kind: 'gamebook' }, {
+      printPlan(story, toSelection(options.selection, story, readerPath) ?? { kind: 'gamebook' }, {
         layout: options.layout,
         extras: lessonsFailed ? options.extras.filter((extra) => extra !== 'lessons') : options.extras,
         lessonsPerPage: LESSONS_PER_PAGE[pageSizeOf(options.layout, options.size)],

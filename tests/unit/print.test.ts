@@ -107,7 +107,11 @@ describe('print options in the URL', () => {
     const options = { layout: 'booklet-a5', size: 'a6', selection: 'path:good-official', extras: ['cover', 'helplines'], gray: true, lang: 'en' } as const;
     expect(readOptions(writeOptions({ ...options, extras: [...options.extras] }))).toEqual(options);
     expect(readOptions('?layout=poster&size=a0&extras=&lang=<b>')).toMatchObject({ layout: 'single', size: 'a5', extras: [], lang: null });
-    expect(toSelection('pages:a,b', null)).toEqual({ kind: 'pages', pages: ['a', 'b'] });
-    expect(toSelection('path:reader', null)).toBeNull();
+    expect(toSelection('pages:page-2,elsewhere,page-1', sample, null)).toEqual({ kind: 'pages', pages: ['page-2', 'page-1'] });
+    expect(toSelection('path:good-official', sample, null)).toEqual({ kind: 'ending-path', ending: 'good-official' });
+    // Left in the address from another story: nothing here, so the screen falls back to the gamebook.
+    expect(toSelection('path:terjerat', sample, null)).toBeNull();
+    expect(toSelection('pages:t-page-1', sample, null)).toEqual({ kind: 'pages', pages: [] });
+    expect(toSelection('path:reader', sample, null)).toBeNull();
   });
 });
