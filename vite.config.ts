@@ -1,20 +1,30 @@
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { firstScreens } from './tools/vite-first-screens';
 import { storySummaries } from './tools/vite-story-summaries';
 
 /**
- * No request leaves the app's origin: the built page carries a Content Security Policy that allows only 'self'.
+ * No request leaves the app's origin: the built page carries a Content Security Policy that allows only 'self', and
+ * the page's own inline script (the first-screen choice, tools/vite-first-screens.ts) by its hash.
  * (Development keeps Vite's inline hot-reload script, which the policy would block.)
  */
-const CSP = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+const csp = (scriptHashes: string[]) =>
+  `default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'${scriptHashes.map((hash) => ` '${hash}'`).join('')}; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'`;
 
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'komik-saku-csp',
     apply: 'build',
-    transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => {
+        const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => `sha256-${createHash('sha256').update(match[1]!).digest('base64')}`);
+        return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp(inline)}" />`);
+      },
+    },
   };
 }
 
@@ -34,6 +44,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     storySummaries(),
+    firstScreens(),
     VitePWA({
       // The app asks before it updates (src/app/update-prompt.tsx) and registers the worker itself.
       disable: process.env.NO_PWA === '1',

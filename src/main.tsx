@@ -1,4 +1,8 @@
 import './app/fonts.css';
+// The reader's styles come with the first screen: a story opened from a link is painted from the page's own HTML
+// (first-screen.tsx) before the reader's code has arrived.
+import './comic/comic.css';
+import './reader/reader.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -10,26 +14,33 @@ import { useProgress } from './store/progress';
 import { useSettings } from './store/settings';
 import { parseRoute } from './ui/routes';
 
-// Opened at a story (a reload, a link): fetch the reader, the story and its first picture while React starts.
-const first = parseRoute(window.location.hash);
-if (first.screen === 'read') {
-  const { storyId } = first;
-  void reader.load().catch(() => undefined);
-  void storyFile(storyId)?.load().catch(() => undefined);
-  for (const translation of translationFilesOf(storyId)) void translation.load().catch(() => undefined);
-  void import('./content/load-story').then(({ loadBundledStory }) => loadBundledStory(storyId));
+/**
+ * Opened at a story (a reload, a link): fetch the reader, the story and its first picture while React starts, and
+ * render once they are here, so the first render is the reading screen itself (it replaces the page's HTML of the
+ * same screen, when there is one) rather than a "loading" line.
+ */
+function fetchStoryAhead(storyId: string): Promise<unknown> {
   const summary = storySummaries.find((item) => item.id === storyId);
   if (summary?.ok && summary.firstArt && !useProgress.getState().saves[storyId]) new Image().src = artUrl(storyId, summary.firstArt);
+  void storyFile(storyId)?.load().catch(() => undefined);
+  for (const translation of translationFilesOf(storyId)) void translation.load().catch(() => undefined);
+  const story = import('./content/load-story').then(({ loadBundledStory }) => loadBundledStory(storyId));
+  return Promise.all([reader.load(), story]).catch(() => undefined);
 }
+
+const first = parseRoute(window.location.hash);
+const ready = first.screen === 'read' ? fetchStoryAhead(first.storyId) : Promise.resolve();
 
 // Settings are read from storage synchronously, so the first paint is already in the reader's language.
 initI18n(useSettings.getState().language);
-// As a transition, the first render yields to the browser every few milliseconds instead of blocking a slow
-// phone's main thread in one long task.
-startTransition(() => {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+void ready.then(() => {
+  // As a transition, the first render yields to the browser every few milliseconds instead of blocking a slow
+  // phone's main thread in one long task.
+  startTransition(() => {
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
 });

@@ -30,7 +30,9 @@ window.addEventListener('pointerup', (event) => { tapAt = event.timeStamp; }, { 
 window.benchArm = (previousPanel) => new Promise((resolve) => {
   const find = () => {
     if (document.querySelector('.choices, .ending')) return 'other';
-    return [...document.querySelectorAll('.guided-stage [data-panel]')].find((panel) => panel.dataset.panel !== previousPanel) ?? null;
+    // The current panel (the neighbours wait, invisible, beside it: guided-view.tsx).
+    const panel = document.querySelector('.guided-stage > .guided-panel [data-panel]');
+    return panel && panel.dataset.panel !== previousPanel ? panel : null;
   };
   const found = (panel) => {
     observer.disconnect();
@@ -52,7 +54,7 @@ window.benchArm = (previousPanel) => new Promise((resolve) => {
     const panel = find();
     if (panel) found(panel);
   });
-  observer.observe(document.body, { subtree: true, childList: true });
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
   setTimeout(() => { observer.disconnect(); resolve({ timedOut: true, panels: [...document.querySelectorAll('[data-panel]')].map((p) => p.dataset.panel).join(' ') }); }, 10000);
 });
 `;
@@ -76,7 +78,7 @@ try {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(`${app.base}#/read/${story.id}`);
-  await page.locator('.guided-stage [data-panel] img').first().waitFor();
+  await page.locator('.guided-panel [data-panel] img').first().waitFor();
   await page.waitForTimeout(1500);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   await page.evaluate(() => (window.benchLongTasks = []));
@@ -86,17 +88,17 @@ try {
   for (let guard = 0; steps.length < PANELS && guard < PANELS * 4; guard++) {
     if ((await page.locator('.ending').count()) > 0) {
       await page.locator('.ending-actions button.button-secondary').click();
-      await page.locator('.guided-stage [data-panel]').first().waitFor();
+      await page.locator('.guided-panel [data-panel]').first().waitFor();
       continue;
     }
     if ((await page.locator('.choices').count()) > 0) {
       const options = page.locator('.choice-card:not(:disabled)');
       await options.nth(choices++ % (await options.count())).click();
-      await page.locator('.guided-stage [data-panel], .ending').first().waitFor();
+      await page.locator('.guided-panel [data-panel], .ending').first().waitFor();
       continue;
     }
     const stage = page.locator('.guided-stage');
-    const current = (await page.locator('.guided-stage [data-panel]').last().getAttribute('data-panel'))!;
+    const current = (await page.locator('.guided-panel [data-panel]').getAttribute('data-panel'))!;
     const box = (await stage.boundingBox())!;
     // Armed before the tap (and awaited), so the change cannot happen before the page is watching for it.
     await page.evaluate((previous) => void (window.benchPending = window.benchArm(previous)), current);

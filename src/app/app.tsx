@@ -5,14 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { LibraryScreen } from '../library/library-screen';
 import { TEXT_SIZES, useSettings } from '../store/settings';
 import { Icon } from '../ui/icons';
-import { parseRoute, routeHref } from '../ui/routes';
+import { parseRoute, routeHref, type Route } from '../ui/routes';
 import { ErrorBoundary } from './error-boundary';
 import { initI18n, textDirection } from './i18n';
 import { NoticeList } from './notice-list';
 import { useRoute } from './router';
 import { celebration, help, lessons, present, print, reader, settings } from './screens';
 import { askToKeepStorage } from './storage';
-import { UpdatePrompt } from './update-prompt';
+import { QuietUpdateRegion, UpdatePrompt } from './update-prompt';
 import './app.css';
 
 /** Resolves once the page has loaded and the main thread is idle: work that must not delay the first screen. */
@@ -60,7 +60,7 @@ const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
 
 /** Whether to keep motion to fades: the app's setting, or the phone's when the setting says to follow it. */
 function useReducedMotion(setting: 'system' | 'reduce' | 'full'): boolean {
-  const [system, setSystem] = useState(() => window.matchMedia(REDUCED_MOTION_QUERY).matches);
+  const [system, setSystem] = useState(() => typeof window !== 'undefined' && window.matchMedia(REDUCED_MOTION_QUERY).matches);
   useEffect(() => {
     const query = window.matchMedia(REDUCED_MOTION_QUERY);
     const onChange = () => setSystem(query.matches);
@@ -70,8 +70,9 @@ function useReducedMotion(setting: 'system' | 'reduce' | 'full'): boolean {
   return setting === 'reduce' || (setting === 'system' && system);
 }
 
-export function App() {
-  const route = useRoute();
+/** `route`: the screen to show without an address to read it from (first-screen.tsx renders at build time). */
+export function App({ route: initialRoute }: { route?: Route } = {}) {
+  const route = useRoute(initialRoute);
   const { t, i18n } = useTranslation();
   const { language, textSize, motion, highContrast } = useSettings();
   const reduceMotion = useReducedMotion(motion);
@@ -105,7 +106,8 @@ export function App() {
           {t('app.skip')}
         </a>
         <NoticeList />
-        <UpdatePrompt reading={reading} />
+        {/* At build time (first-screen.tsx) there is no service worker to ask. */}
+        {typeof window === 'undefined' ? <QuietUpdateRegion /> : <UpdatePrompt reading={reading} />}
         <Suspense fallback={null}>
           <celebration.Screen />
         </Suspense>

@@ -33,7 +33,7 @@ export function UpdatePrompt({ reading }: { reading: boolean }) {
   });
   useKeepChecking(registration);
 
-  if (!needRefresh) return <div className="update-region" role="status" aria-live="polite" />;
+  if (!needRefresh) return <QuietUpdateRegion />;
 
   const accept = () => {
     // Everything is already saved at each step; write once more and check, and never reload if it did not stick.
@@ -68,6 +68,11 @@ export function UpdatePrompt({ reading }: { reading: boolean }) {
       </div>
     </div>
   );
+}
+
+/** Where an update will be announced; empty until there is one (and all there is at build time, first-screen.tsx). */
+export function QuietUpdateRegion() {
+  return <div className="update-region" role="status" aria-live="polite" />;
 }
 
 /** Asks the server for a new version every half hour, and when the app comes back to the front or online. */

@@ -2,7 +2,7 @@
  * A panel as a figure: the art (or, when it cannot load, its description in its place), then the balloons as
  * real text in reading order. DOM order is reading order, so screen readers read it as a comic is read.
  */
-import { useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { artUrl } from '../content/bundled';
 import { storyKeys } from '../story/strings';
@@ -23,13 +23,14 @@ interface Props {
   textScale: number;
 }
 
-export function PanelView({ story, panel, text, aspect, frameWidth, animate, current = false, textScale }: Props) {
+/** Memoised: a reader's step re-renders only the panels whose props changed, not every panel kept in the page. */
+export const PanelView = memo(function PanelView({ story, panel, text, aspect, frameWidth, animate, current = false, textScale }: Props) {
   const { t, i18n } = useTranslation();
   const [broken, setBroken] = useState(false);
   const layer = useRef<HTMLDivElement>(null);
   const shifts = useBalloonShifts(layer, panel.balloons.length, [textScale, i18n.language, panel.id]);
   const description = text(storyKeys.description(panel.id), panel.description);
-  const speakers = new Map(story.characters.map((character) => [character.id, text(storyKeys.character(character.id), character.name)]));
+  const speakers = useMemo(() => new Map(story.characters.map((character) => [character.id, text(storyKeys.character(character.id), character.name)])), [story, text]);
   return (
     <figure className={`panel${current ? ' panel-current' : ''}`} style={{ aspectRatio: String(aspect), ['--frame-w' as string]: String(frameWidth) }} data-panel={panel.id}>
       {broken ? (
@@ -55,4 +56,4 @@ export function PanelView({ story, panel, text, aspect, frameWidth, animate, cur
       </div>
     </figure>
   );
-}
+});

@@ -11,17 +11,24 @@ import { readStoryBundle, type StoryLoad } from './story-bundle';
 export type { LoadedStory, StoryLoad } from './story-bundle';
 
 const cache = new Map<string, Promise<StoryLoad>>();
+const settled = new Map<string, StoryLoad>();
 
 export function loadBundledStory(storyId: string): Promise<StoryLoad> {
   let pending = cache.get(storyId);
   if (!pending) {
     pending = load(storyId).then((result) => {
       if (result.ok) rememberLoaded(storyId, result.value);
+      settled.set(storyId, result);
       return result;
     });
     cache.set(storyId, pending);
   }
   return pending;
+}
+
+/** The story's load once it has finished (fetched ahead by the entry, or opened before): the reader shows it at once. */
+export function settledStory(storyId: string): StoryLoad | undefined {
+  return settled.get(storyId);
 }
 
 async function load(storyId: string): Promise<StoryLoad> {

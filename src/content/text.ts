@@ -28,10 +28,25 @@ export function registerCatalog(catalog: LessonCatalog, translations: Translatio
   register(LESSONS_NAMESPACE, catalog.language, sourceStrings(lessonStrings(catalog)), translations);
 }
 
-/** A text lookup for one namespace that re-renders on language change; unknown keys give the fallback. */
+/**
+ * A text lookup for one namespace that re-renders on language change; unknown keys give the fallback. Story text is
+ * looked up as it is, in the reader's language and then its fallbacks: no interpolation or nesting is applied to it
+ * (it is text), and a tap on a slow phone does not pay for i18next's formatting of every balloon.
+ */
 export function useNamespaceText(namespace: string): (key: string, fallback?: string) => string {
-  const { t, i18n } = useTranslation(namespace);
-  return useCallback((key: string, fallback = '') => (i18n.exists(key, { ns: namespace }) ? t(key, { ns: namespace }) : fallback), [t, i18n, namespace]);
+  const { i18n } = useTranslation(namespace);
+  const language = i18n.language;
+  return useCallback(
+    (key: string, fallback = '') => {
+      for (const code of i18n.languages ?? [language]) {
+        const strings = i18n.store.data[code]?.[namespace] as Record<string, unknown> | undefined;
+        const found = strings?.[key];
+        if (typeof found === 'string') return found;
+      }
+      return fallback;
+    },
+    [i18n, language, namespace],
+  );
 }
 
 /** Languages a story can be read in: its source language and every translation. */

@@ -1,19 +1,22 @@
 /**
- * Guided reading: one panel at a time, as large as the screen allows, with its balloons appearing in order. The
- * next panel replaces the last at the tap and comes in with its authored transition (CSS, no exit to wait for).
+ * Guided reading: one panel at a time, as large as the screen allows, with its balloons appearing in order.
+ * The panels one step back and one step on are already rendered, laid out and painted, invisible, in the same
+ * place: a tap only makes one of them the current panel, which comes in with its authored transition (CSS). On a
+ * slow phone that is the difference between a tap that answers at once and one that waits for a whole render.
  */
-import { useEffect, useRef } from 'react';
+import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { panelAspect, scenePanels } from '../story/reading-order';
 import type { Story } from '../story/schema';
 import { PanelView } from '../comic/panel-view';
 import { panelEntrances } from '../comic/transitions';
+import type { PanelAt } from './use-reading';
 import { useTapZones } from './use-reader-input';
 
 interface Props {
   story: Story;
-  sceneId: string;
-  panelId: string;
+  current: PanelAt;
+  around: { behind: PanelAt | null; ahead: PanelAt | null };
   text: (key: string, fallback?: string) => string;
   textScale: number;
   onNext: () => void;
@@ -21,29 +24,86 @@ interface Props {
   onShowPage: () => void;
 }
 
-export function GuidedView({ story, sceneId, panelId, text, textScale, onNext, onBack, onShowPage }: Props) {
+/** A panel's key: scene and panel IDs are slugs, so "scene/panel" is unambiguous. */
+const keyOf = (panel: PanelAt) => `${panel.sceneId}/${panel.panelId}`;
+
+/**
+ * The panels to keep in the page, in reading order. The neighbours follow a step late (a deferred render, after the
+ * tap's own frame is painted), and the step's panels stay until then, so the tap itself adds and removes nothing.
+ * (Deferred as one string, so an unrelated re-render does not schedule another deferred render.)
+ */
+function usePanelWindow(current: PanelAt, around: Props['around']): string[] {
+  const wanted = [around.behind, current, around.ahead].flatMap((panel) => (panel ? [keyOf(panel)] : [])).join(' ');
+  const kept = useDeferredValue(wanted, keyOf(current)).split(' ');
+  // After a jump (the current panel was not a neighbour) it is shown alone until its neighbours follow.
+  return kept.includes(keyOf(current)) ? kept : [keyOf(current)];
+}
+
+export function GuidedView({ story, current, around, text, textScale, onNext, onBack, onShowPage }: Props) {
   const { t } = useTranslation();
-  const scene = story.scenes.find((item) => item.id === sceneId)!;
-  const place = scenePanels(scene).find((item) => item.panel.id === panelId)!;
-  const aspect = panelAspect(story, place.frame);
-  // The panel the reader opens on is simply there; the ones that follow come in with their transition.
-  const opened = useRef(false);
-  useEffect(() => {
-    opened.current = true;
-  }, []);
-  const entrance = opened.current ? panelEntrances[place.panel.transition ?? 'fade'] : panelEntrances.none;
+  const keys = usePanelWindow(current, around);
+  // The panel the reader opens on is simply there; every panel after the first step comes in with its transition
+  // and its balloons one by one.
+  const [openedOn] = useState(() => keyOf(current));
+  const [moved, setMoved] = useState(false);
+  if (!moved && keyOf(current) !== openedOn) setMoved(true);
   const zones = useTapZones({ onNext, onBack, onLongPress: onShowPage });
+  const stage = useStageSize();
   return (
-    <div className="guided-stage" {...zones} aria-describedby="guided-help">
+    <div className="guided-stage" ref={stage} {...zones} aria-describedby="guided-help" aria-live="polite">
       <p id="guided-help" className="visually-hidden">{t('reader.tap-help')}</p>
-      <div
-        key={panelId}
-        className={`guided-panel ${entrance}`}
-        style={{ ['--panel-aspect' as string]: String(aspect) }}
-        aria-live="polite"
-      >
-        <PanelView story={story} panel={place.panel} text={text} aspect={aspect} frameWidth={place.frame.w} animate textScale={textScale} />
-      </div>
+      {keys.map((key) => (
+        <GuidedPanel key={key} story={story} panelKey={key} current={key === keyOf(current)} entrance={moved ? 'authored' : 'none'} text={text} textScale={textScale} />
+      ))}
     </div>
   );
 }
+
+/**
+ * The stage's size as CSS variables, so a panel can fit it both ways. (Container query units would do it in CSS, but
+ * a size container makes the browser restyle and lay out everything inside it at every tap: 4x slower here.)
+ */
+function useStageSize() {
+  const stage = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = stage.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      element.style.setProperty('--stage-w', `${entry.contentRect.width}px`);
+      element.style.setProperty('--stage-h', `${entry.contentRect.height}px`);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return stage;
+}
+
+interface PanelProps {
+  story: Story;
+  /** The panel as "scene/panel" (a string, so the memo holds across renders). */
+  panelKey: string;
+  current: boolean;
+  /** 'none' until the reader has moved from the panel they opened on. */
+  entrance: 'none' | 'authored';
+  text: (key: string, fallback?: string) => string;
+  textScale: number;
+}
+
+const GuidedPanel = memo(function GuidedPanel({ story, panelKey, current, entrance, text, textScale }: PanelProps) {
+  const [sceneId, panelId] = panelKey.split('/');
+  const scene = story.scenes.find((item) => item.id === sceneId)!;
+  const place = scenePanels(scene).find((item) => item.panel.id === panelId)!;
+  const aspect = panelAspect(story, place.frame);
+  const className = current ? `guided-panel ${panelEntrances[entrance === 'none' ? 'none' : (place.panel.transition ?? 'fade')]}` : 'guided-panel-waiting';
+  return (
+    <div
+      className={className}
+      style={{ ['--panel-aspect' as string]: String(aspect) }}
+      aria-hidden={current ? undefined : true}
+    >
+      {/* The panel opened on is there at once, balloons too (it may have been painted from the page's HTML already). */}
+      <PanelView story={story} panel={place.panel} text={text} aspect={aspect} frameWidth={place.frame.w} animate={entrance === 'authored'} textScale={textScale} />
+    </div>
+  );
+});

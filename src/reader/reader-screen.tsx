@@ -1,7 +1,7 @@
 /** The reading screen: loads the story (or says exactly what is wrong with it) and shows the current beat. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadBundledStory, type StoryLoad } from '../content/load-story';
+import { loadBundledStory, settledStory, type StoryLoad } from '../content/load-story';
 import { registerStory, storyNamespace, useNamespaceText } from '../content/text';
 import type { Story } from '../story/schema';
 import { TEXT_SIZES, useSettings } from '../store/settings';
@@ -11,22 +11,27 @@ import './reader.css';
 
 export function ReaderScreen({ storyId }: { storyId: string }) {
   const { t } = useTranslation();
-  const [load, setLoad] = useState<StoryLoad | null>(null);
+  // A story fetched ahead (the entry starts it when the app opens at a story) is shown in the first render.
+  const [load, setLoad] = useState<StoryLoad | null>(() => withText(settledStory(storyId) ?? null));
   useEffect(() => {
+    if (load) return;
     let live = true;
-    setLoad(null);
     void loadBundledStory(storyId).then((result) => {
-      if (!live) return;
-      if (result.ok) registerStory(result.value.story, result.value.translations);
-      setLoad(result);
+      if (live) setLoad(withText(result));
     });
     return () => {
       live = false;
     };
-  }, [storyId]);
+  }, [storyId, load]);
   if (!load) return <p className="loading" role="status">{t('app.loading')}</p>;
   if (!load.ok) return <StoryProblems file={load.file} problems={load.problems} />;
   return <LoadedReader key={storyId} story={load.value.story} />;
+}
+
+/** Registers a loaded story's text with i18next before anything renders it. */
+function withText(load: StoryLoad | null): StoryLoad | null {
+  if (load?.ok) registerStory(load.value.story, load.value.translations);
+  return load;
 }
 
 function LoadedReader({ story }: { story: Story }) {

@@ -72,8 +72,8 @@ export function ReadingView({ story, text, textScale }: Props) {
           ) : (
             <GuidedView
               story={story}
-              sceneId={beat.sceneId}
-              panelId={beat.panelId}
+              current={{ sceneId: beat.sceneId, panelId: beat.panelId }}
+              around={reading.around}
               text={text}
               textScale={textScale}
               onNext={reading.next}

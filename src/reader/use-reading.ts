@@ -9,9 +9,17 @@ import { useLessons } from '../store/lessons';
 import { useNotices } from '../store/notices';
 import { useProgress } from '../store/progress';
 
+/** A panel of the story, by scene and ID. */
+export interface PanelAt {
+  sceneId: string;
+  panelId: string;
+}
+
 export interface Reading {
   state: ReadingState;
   beat: Beat;
+  /** The panels one step back and one step on, when those steps are panels: guided view keeps them ready. */
+  around: { behind: PanelAt | null; ahead: PanelAt | null };
   progress: number;
   canGoBack: boolean;
   hasChoice: boolean;
@@ -49,12 +57,15 @@ export function useReading(story: Story): Reading {
 
   const beat = useMemo(() => beatOf(story, state), [story, state]);
   const progress = useMemo(() => readingFraction(story, state), [story, state]);
+  const behindState = useMemo(() => back(story, state), [story, state]);
+  const around = useMemo(() => ({ behind: behindState === state ? null : panelOf(story, behindState), ahead: panelOf(story, next(story, state)) }), [story, state, behindState]);
 
   return {
     state,
     beat,
+    around,
     progress,
-    canGoBack: back(story, state) !== state,
+    canGoBack: behindState !== state,
     hasChoice: state.path.some((step) => step.choice !== undefined),
     next: () => commit(next(story, state)),
     back: () => commit(back(story, state)),
@@ -65,4 +76,9 @@ export function useReading(story: Story): Reading {
     undoChoice: () => commit(undoChoice(story, state)),
     restart: () => commit(start(story)),
   };
+}
+
+function panelOf(story: Story, state: ReadingState): PanelAt | null {
+  const beat = beatOf(story, state);
+  return beat.kind === 'panel' ? { sceneId: beat.sceneId, panelId: beat.panelId } : null;
 }

@@ -12,6 +12,8 @@ class StubResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= StubResizeObserver as unknown as typeof ResizeObserver;
+// jsdom never decodes pictures: the reader's look-ahead (use-art-preload.ts) finds them decoded at once.
+HTMLImageElement.prototype.decode ??= () => Promise.resolve();
 window.matchMedia ??= ((query: string) => ({
   matches: false,
   media: query,

@@ -26,9 +26,9 @@ export interface Session {
   errors: string[];
 }
 
-export async function open(browser: Browser, viewport = PHONE, options: { reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<Session> {
+export async function open(browser: Browser, viewport = PHONE, options: { reducedMotion?: 'reduce' | 'no-preference'; serviceWorkers?: 'allow' | 'block' } = {}): Promise<Session> {
   const base = inject('baseUrl');
-  const context = await browser.newContext({ viewport, reducedMotion: options.reducedMotion ?? 'no-preference', deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport, reducedMotion: options.reducedMotion ?? 'no-preference', deviceScaleFactor: 1, serviceWorkers: options.serviceWorkers ?? 'allow' });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];

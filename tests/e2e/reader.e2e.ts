@@ -120,6 +120,25 @@ describe('reading on a phone', () => {
     await session.context.close();
   });
 
+  it('has the panels one step on and one step back ready, unseen, so a tap only has to show them', async () => {
+    const session = await open(browser);
+    const { page } = session;
+    await openSample(session);
+    const waiting = (panelId: string) => page.locator(`.guided-panel-waiting [data-panel="${panelId}"] .panel-art`);
+    // Before the tap: the next panel's picture is in the page and loaded, hidden from sight and from screen readers.
+    await expect.poll(() => waiting('warung-2').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+    expect(await page.getByRole('img').evaluateAll((images) => images.map((image) => image.getAttribute('alt')?.slice(0, 20)))).toEqual(['Sore hari di warung ']);
+    expect(await page.locator('.guided-panel-waiting').evaluate((panel) => getComputedStyle(panel).opacity)).toBe('0');
+    const next2 = await waiting('warung-2').elementHandle();
+    await next(page);
+    // After it: that very picture is the one shown (nothing was fetched or built at the tap), and the first waits behind.
+    await expect.poll(() => next2!.evaluate((image) => image.closest('.guided-panel') !== null)).toBe(true);
+    await waiting('warung-1').waitFor({ state: 'attached' });
+    await page.keyboard.press('ArrowLeft');
+    await panelNamed(page, /Sore hari di warung/).waitFor();
+    await session.context.close();
+  });
+
   it('shows the whole page and highlights the current panel', async () => {
     const session = await open(browser);
     const { page } = session;

@@ -1,0 +1,93 @@
+/**
+ * The first screen comes with the page (src/app/first-screen.tsx, tools/vite-first-screens.ts): on a first visit a
+ * phone paints the library, or the first panel of a story opened from a link, before any script has arrived. Tried
+ * here with the app's scripts held back, then with them: the app takes over the same screen and reading goes on.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, open, PROJECTOR, type Session } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * Holds back every script file: what shows is only what the page itself brought. (The sessions block the service
+ * worker, which would otherwise hand the scripts over from its cache.)
+ */
+async function withoutScripts(session: Session): Promise<void> {
+  await session.page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+}
+
+const rootText = (page: Page) => page.locator('#root').innerText();
+
+describe('the first screen of a first visit', () => {
+  it('is the library, drawn from the page before any script has run', async () => {
+    const session = await open(browser, undefined, { serviceWorkers: 'block' });
+    await withoutScripts(session);
+    await session.page.goto(session.base);
+    const { page } = session;
+    await expect.poll(() => page.locator('.story-card h2').allInnerTexts()).toEqual(['Jalan Sari', 'Keluarga Nita', 'Lowongan di Layar', 'Contoh: Tawaran di Warung']);
+    await expect.poll(() => page.locator('.story-cover').evaluateAll((covers) => covers.every((cover) => (cover as HTMLImageElement).naturalWidth > 0))).toBe(true);
+    expect(await page.getByRole('link', { name: 'Mulai baca' }).count()).toBe(4);
+    // The page's own script ran under the page's Content Security Policy (it would have emptied nothing here).
+    expect(session.errors.filter((error) => /Content Security Policy/.test(error))).toEqual([]);
+    await session.context.close();
+  });
+
+  it('is the first panel of a story opened from a link, and the app takes it over and reads on', async () => {
+    const still = await open(browser, undefined, { serviceWorkers: 'block' });
+    await withoutScripts(still);
+    await still.page.goto(`${still.base}#/read/keluarga-nita`);
+    const art = still.page.locator('.guided-panel .panel-art');
+    await expect.poll(() => art.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+    expect(await art.getAttribute('alt')).toMatch(/^Malam hari di ruang tengah rumah/);
+    expect(await still.page.locator('.guided-panel .balloon-text').allInnerTexts()).toEqual(['Sebuah desa di Jawa Timur. Malam hari.', 'Pak, Bu... aku mau kerja ke Taiwan. Jadi pengasuh lansia.']);
+    const drawnFromPage = await art.boundingBox();
+    await still.context.close();
+
+    const live = await open(browser);
+    const { page } = live;
+    await page.goto(`${live.base}#/read/keluarga-nita`);
+    await page.locator('.step-count').getByText('1 / 6').waitFor();
+    // The app draws the panel where the page drew it: nothing jumps when it takes over.
+    expect(await page.locator('.guided-panel .panel-art').boundingBox()).toEqual(drawnFromPage);
+    await page.getByRole('button', { name: /^Lanjut/ }).click();
+    await page.locator('.step-count').getByText('2 / 6').waitFor();
+    expect(live.errors).toEqual([]);
+    await live.context.close();
+  });
+
+  it('is left to the app for a returning reader, another screen or a wide screen', async () => {
+    const returning = await open(browser, undefined, { serviceWorkers: 'block' });
+    await returning.page.goto(`${returning.base}#/read/sample`);
+    await returning.page.getByRole('button', { name: /^Lanjut/ }).click();
+    await returning.page.locator('.step-count').getByText('2 / 3').waitFor();
+    await withoutScripts(returning);
+    // Their place is panel 2, not the first-visit screen's panel 1 (nor its "not read yet" library): nothing is shown
+    // until the app can show the right thing.
+    for (const address of ['#/read/sample', '#/']) {
+      await returning.page.goto(`${returning.base}${address}`);
+      await returning.page.reload(); // a new page, not only a new address
+      expect(await rootText(returning.page)).toBe('');
+    }
+    await returning.context.close();
+
+    const elsewhere = await open(browser, undefined, { serviceWorkers: 'block' });
+    await withoutScripts(elsewhere);
+    await elsewhere.page.goto(`${elsewhere.base}#/help`);
+    expect(await rootText(elsewhere.page)).toBe('');
+    await elsewhere.context.close();
+
+    // A projector or tablet opens a story in the page view, which the page does not bring.
+    const wide = await open(browser, PROJECTOR, { serviceWorkers: 'block' });
+    await withoutScripts(wide);
+    await wide.page.goto(`${wide.base}#/read/sample`);
+    expect(await rootText(wide.page)).toBe('');
+    await wide.context.close();
+  });
+});

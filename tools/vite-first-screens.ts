@@ -1,0 +1,85 @@
+/**
+ * A Vite plugin (build only): puts the first screens of a first visit into index.html, rendered by the app itself at
+ * build time (src/app/first-screen.tsx): the library in #root, and each story's reading screen in a <template>.
+ * A tiny inline script (allowed by its hash in the page's CSP) picks the screen for the address before anything
+ * paints: the library, a story's first panel, or nothing (a returning reader, another screen, a wide screen),
+ * and the app then renders in its place. So a phone on a slow connection sees the comic before the script arrives.
+ */
+import type { Plugin } from 'vite';
+import { createServer } from 'vite';
+
+interface FirstScreens {
+  library: string;
+  reading: Record<string, string>;
+  wideScreenQuery: string;
+}
+
+/** Saved by the stores (src/store): when either is there, this is not a first visit. */
+const SAVED_KEYS = ['komik-saku/progress', 'komik-saku/settings'];
+
+export function firstScreens(): Plugin {
+  let root = process.cwd();
+  let configFile: string | undefined;
+  return {
+    name: 'komik-saku-first-screens',
+    apply: 'build',
+    configResolved: (config) => {
+      root = config.root;
+      configFile = config.configFile;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler: async (html) => {
+        const screens = await renderWithApp(root, configFile);
+        const templates = Object.entries(screens.reading)
+          .map(([storyId, markup]) => `<template id="first-screen-read-${storyId}">${markup}</template>`)
+          .join('\n    ');
+        return html.replace('<div id="root"></div>', `<div id="root">${screens.library}</div>\n    ${templates}\n    <script>${bootScript(screens.wideScreenQuery)}</script>`);
+      },
+    },
+  };
+}
+
+/** The app's own modules, run in Node through Vite (the same plugins, the same stories) to render the screens. */
+async function renderWithApp(root: string, configFile: string | undefined): Promise<FirstScreens> {
+  const server = await createServer({
+    root,
+    configFile,
+    logLevel: 'warn',
+    mode: 'production',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const module = (await server.ssrLoadModule('/src/app/first-screen.tsx')) as { renderFirstScreens: () => Promise<FirstScreens> };
+    return await module.renderFirstScreens();
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * Runs while the page is parsed (after the styles, before the app): keeps the library for a first visit to it, puts a
+ * story's first panel in its place for a first visit to a story on a phone, and otherwise empties #root for the app.
+ * The stage size is set as guided-view.tsx sets it, so the panel is drawn at the size the app will draw it.
+ */
+function bootScript(wideScreenQuery: string): string {
+  return `(function () {
+  var root = document.getElementById('root');
+  var route = location.hash.replace(/^#\\/?/, '');
+  var story = /^read\\/([a-z0-9-]+)$/.exec(route);
+  var screen = story && document.getElementById('first-screen-read-' + story[1]);
+  var first = false;
+  try { first = ${JSON.stringify(SAVED_KEYS)}.every(function (key) { return localStorage.getItem(key) === null; }); } catch (e) {}
+  if (first && screen && !matchMedia(${JSON.stringify(wideScreenQuery)}).matches) {
+    root.replaceChildren(screen.content.cloneNode(true));
+    var stage = root.querySelector('.guided-stage');
+    var style = stage && getComputedStyle(stage);
+    if (style) {
+      stage.style.setProperty('--stage-w', stage.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) + 'px');
+      stage.style.setProperty('--stage-h', stage.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom) + 'px');
+    }
+  } else if (!first || route) root.replaceChildren();
+})();`;
+}
