@@ -80,13 +80,13 @@ try {
   const readingFiles = closure([
     ...initial,
     ...[...chunks.values()]
-      .filter((chunk) => ['src/reader/reader-screen.tsx', 'src/content/load-story.ts', 'src/app/motion-features.ts'].some((end) => chunk.facadeModuleId?.endsWith(end)) || chunk.facadeModuleId?.includes(`/stories/${longest.id}/`))
+      .filter((chunk) => ['src/reader/reader-screen.tsx', 'src/content/load-story.ts'].some((end) => chunk.facadeModuleId?.endsWith(end)) || chunk.facadeModuleId?.includes(`/stories/${longest.id}/`))
       .map((chunk) => chunk.fileName),
   ]);
   const reading = [...readingFiles].reduce((sum, file) => sum + gz(size(file)), 0);
   line(`reading ${longest.id} (JS + its script and translations)`, `${kb(reading)} (${readingFiles.size} files)`);
 
-  // Loaded later, on demand: the other screens, the animation features, the story loader.
+  // Loaded later, on demand: the other screens, the celebration toast and its animation code, the story loader.
   const later = [...chunks.values()].filter((chunk) => !initial.has(chunk.fileName) && !chunk.facadeModuleId?.includes('/stories/'));
   const laterJs = later.reduce((sum, chunk) => sum + gz(size(chunk.fileName)), 0);
   line('JS loaded on demand (screens, motion, loader)', `${kb(laterJs)} (${later.length} files)`);

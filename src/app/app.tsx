@@ -1,5 +1,4 @@
 /** The app: providers, the settings applied to the page, navigation, notices, and the screen for the route. */
-import { LazyMotion, MotionConfig } from 'framer-motion';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LibraryScreen } from '../library/library-screen';
@@ -14,21 +13,6 @@ import { celebration, help, lessons, present, print, reader, settings } from './
 import { askToKeepStorage } from './storage';
 import { QuietUpdateRegion, UpdatePrompt } from './update-prompt';
 import './app.css';
-
-/** Resolves once the page has loaded and the main thread is idle: work that must not delay the first screen. */
-function afterFirstScreen(): Promise<void> {
-  return new Promise((resolve) => {
-    const idle = () => (window.requestIdleCallback ? window.requestIdleCallback(() => resolve(), { timeout: 1500 }) : window.setTimeout(resolve, 50));
-    if (document.readyState === 'complete') idle();
-    else window.addEventListener('load', idle, { once: true });
-  });
-}
-
-// The animation code arrives after the first screen; until then panels simply appear.
-const loadMotionFeatures = () =>
-  afterFirstScreen()
-    .then(() => import('./motion-features'))
-    .then((module) => module.default);
 
 /**
  * The other screens' code is fetched when the reader shows the intent to go there (a finger on a link, or focus),
@@ -100,43 +84,41 @@ export function App({ route: initialRoute }: { route?: Route } = {}) {
   const reading = route.screen === 'read' || route.screen === 'present';
   const fallback = <p className="loading" role="status">{t('app.loading')}</p>;
   return (
-    <MotionConfig reducedMotion={motion === 'system' ? 'user' : motion === 'reduce' ? 'always' : 'never'}>
-      <LazyMotion features={loadMotionFeatures} strict>
-        <a className="skip-link" href="#main">
-          {t('app.skip')}
-        </a>
-        <NoticeList />
-        {/* At build time (first-screen.tsx) there is no service worker to ask. */}
-        {typeof window === 'undefined' ? <QuietUpdateRegion /> : <UpdatePrompt reading={reading} />}
-        <Suspense fallback={null}>
-          <celebration.Screen />
-        </Suspense>
-        <div className={reading ? 'app app-reading' : 'app'}>
-          <div id="main" className="app-main" tabIndex={-1}>
-            <ErrorBoundary key={'storyId' in route ? `${route.screen}/${route.storyId}` : route.screen}>
-              <Suspense fallback={fallback}>
-                {route.screen === 'library' ? <LibraryScreen /> : null}
-                {route.screen === 'read' ? <reader.Screen storyId={route.storyId} /> : null}
-                {route.screen === 'present' ? <present.Screen storyId={route.storyId} view={route.view} /> : null}
-                {route.screen === 'print' ? <print.Screen storyId={route.storyId} /> : null}
-                {route.screen === 'lessons' ? <lessons.Screen /> : null}
-                {route.screen === 'help' ? <help.Screen /> : null}
-                {route.screen === 'settings' ? <settings.Screen /> : null}
-              </Suspense>
-            </ErrorBoundary>
-          </div>
-          {reading ? null : (
-            <nav className="tab-bar" aria-label={t('nav.label')}>
-              {(['library', 'lessons', 'help', 'settings'] as const).map((screen) => (
-                <a key={screen} href={routeHref({ screen })} aria-current={route.screen === screen ? 'page' : undefined}>
-                  <Icon name={screen} />
-                  {t(`nav.${screen}`)}
-                </a>
-              ))}
-            </nav>
-          )}
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <NoticeList />
+      {/* At build time (first-screen.tsx) there is no service worker to ask. */}
+      {typeof window === 'undefined' ? <QuietUpdateRegion /> : <UpdatePrompt reading={reading} />}
+      <Suspense fallback={null}>
+        <celebration.Screen />
+      </Suspense>
+      <div className={reading ? 'app app-reading' : 'app'}>
+        <div id="main" className="app-main" tabIndex={-1}>
+          <ErrorBoundary key={'storyId' in route ? `${route.screen}/${route.storyId}` : route.screen}>
+            <Suspense fallback={fallback}>
+              {route.screen === 'library' ? <LibraryScreen /> : null}
+              {route.screen === 'read' ? <reader.Screen storyId={route.storyId} /> : null}
+              {route.screen === 'present' ? <present.Screen storyId={route.storyId} view={route.view} /> : null}
+              {route.screen === 'print' ? <print.Screen storyId={route.storyId} /> : null}
+              {route.screen === 'lessons' ? <lessons.Screen /> : null}
+              {route.screen === 'help' ? <help.Screen /> : null}
+              {route.screen === 'settings' ? <settings.Screen /> : null}
+            </Suspense>
+          </ErrorBoundary>
         </div>
-      </LazyMotion>
-    </MotionConfig>
+        {reading ? null : (
+          <nav className="tab-bar" aria-label={t('nav.label')}>
+            {(['library', 'lessons', 'help', 'settings'] as const).map((screen) => (
+              <a key={screen} href={routeHref({ screen })} aria-current={route.screen === screen ? 'page' : undefined}>
+                <Icon name={screen} />
+                {t(`nav.${screen}`)}
+              </a>
+            ))}
+          </nav>
+        )}
+      </div>
+    </>
   );
 }

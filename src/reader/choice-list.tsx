@@ -1,6 +1,9 @@
-/** The decision: big cards, unavailable ones greyed out with the story's reason, and a way to undo the last choice. */
-import { m } from 'framer-motion';
-import { useEffect, useRef } from 'react';
+/**
+ * The decision: big cards, unavailable ones greyed out with the story's reason, and a way to undo the last choice.
+ * The cards come in one after another by CSS animation (reader.css): on a slow phone, starting a script animation per
+ * card made arriving at a choice one long task.
+ */
+import { useEffect, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChoiceOption } from '../engine';
 
@@ -25,7 +28,7 @@ export function ChoiceList({ prompt, options, text, canUndo, onChoose, onUndo, o
       </h2>
       <ol className="choice-cards">
         {options.map((option, index) => (
-          <m.li key={option.id} initial={{ opacity: 0, y: 16 }} animate={{ opacity: 1, y: 0 }} transition={{ delay: 0.1 + index * 0.12 }}>
+          <li key={option.id} className="choice-appear" style={{ ['--appear-delay' as string]: `${0.1 + index * 0.12}s` } as CSSProperties}>
             <button type="button" className="choice-card" disabled={!option.enabled} aria-describedby={option.reasonKey ? `reason-${option.id}` : undefined} onClick={() => onChoose(option.id)}>
               <span className="choice-letter" aria-hidden="true">
                 {String.fromCharCode(65 + index)}
@@ -37,7 +40,7 @@ export function ChoiceList({ prompt, options, text, canUndo, onChoose, onUndo, o
                 {text(option.reasonKey)}
               </p>
             ) : null}
-          </m.li>
+          </li>
         ))}
       </ol>
       <div className="choices-actions">

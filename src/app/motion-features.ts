@@ -1,4 +1,0 @@
-/** framer-motion's animation features, loaded after the first paint (LazyMotion in app.tsx). */
-import { domAnimation } from 'framer-motion';
-
-export default domAnimation;
