@@ -19,8 +19,10 @@ import { readOptions, toSelection, writeOptions, type PrintOptions } from './opt
 import { LESSONS_PER_PAGE, pageSizeOf } from './paper';
 import { printPlan, type PrintedPage } from './plan';
 import { PrintControls } from './print-controls';
-import { Sheets } from './sheets';
+import { Sheets, type SheetsProps } from './sheets';
 import './print.css';
+
+const NO_PAGES: ReadonlySet<string> = new Set();
 
 export function PrintScreen({ storyId }: { storyId: string | null }) {
   const { t } = useTranslation();
@@ -84,15 +86,23 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
   const catalog = useCatalog(options.extras.includes('lessons'));
   const lessons = catalog.status === 'ready' ? catalog.lessons : [];
   const lessonsFailed = catalog.status === 'failed';
+  const pageSize = pageSizeOf(options.layout, options.size);
+  // Which scene ends print apart is measured on the pages (use-print-ready.ts); it holds for this page size, language
+  // and selection, and is measured again when one of them changes.
+  const fitting = `${pageSize} ${lang} ${options.selection}`;
+  const [apart, setApart] = useState<{ fitting: string; pageIds: ReadonlySet<string> }>({ fitting, pageIds: NO_PAGES });
+  const endsApart = apart.fitting === fitting ? apart.pageIds : NO_PAGES;
   const plan = useMemo(
     () =>
       printPlan(story, toSelection(options.selection, story, readerPath) ?? { kind: 'gamebook' }, {
         layout: options.layout,
         extras: lessonsFailed ? options.extras.filter((extra) => extra !== 'lessons') : options.extras,
-        lessonsPerPage: LESSONS_PER_PAGE[pageSizeOf(options.layout, options.size)],
+        lessonsPerPage: LESSONS_PER_PAGE[pageSize],
+        endsApart,
       }),
-    [story, options, readerPath, lessonsFailed],
+    [story, options, readerPath, lessonsFailed, pageSize, endsApart],
   );
+  const onEndsApart = (pageIds: string[]) => setApart({ fitting, pageIds: new Set([...endsApart, ...pageIds]) });
   // The command line asks for the pages one by one (?imposed=0) and imposes them itself.
   const imposed = new URLSearchParams(window.location.search).get('imposed') !== '0';
   const storyText = useNamespaceText(storyNamespace(story.id));
@@ -110,7 +120,7 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
               {t('app.loading')}
             </p>
           ) : (
-            <PrintedStory story={story} plan={plan} options={options} imposed={imposed} lessons={lessons} />
+            <PrintedStory story={story} plan={plan} options={options} imposed={imposed} lessons={lessons} endsApart={endsApart} onEndsApart={onEndsApart} />
           )}
         </div>
       </I18nextProvider>
@@ -118,7 +128,9 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
   );
 }
 
-function PrintedStory({ story, plan, options, imposed, lessons }: { story: Story; plan: PrintedPage[]; options: PrintOptions; imposed: boolean; lessons: Lesson[] }) {
+type PrintedStoryProps = { story: Story; plan: PrintedPage[]; options: PrintOptions; imposed: boolean; lessons: Lesson[] } & Pick<SheetsProps, 'endsApart' | 'onEndsApart'>;
+
+function PrintedStory({ story, plan, options, imposed, lessons, endsApart, onEndsApart }: PrintedStoryProps) {
   const text = useNamespaceText(storyNamespace(story.id));
-  return <Sheets story={story} plan={plan} layout={options.layout} size={options.size} imposed={imposed} gray={options.gray} text={text} lessons={lessons} />;
+  return <Sheets story={story} plan={plan} layout={options.layout} size={options.size} imposed={imposed} gray={options.gray} text={text} lessons={lessons} endsApart={endsApart} onEndsApart={onEndsApart} />;
 }

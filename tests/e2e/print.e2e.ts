@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, expectSameOrigin, launch, open, PROJECTOR, screenshot } from './browser';
-import { pageText, pdfPages } from './print-pdf-text';
+import { inkIn, pageImage, pageText, pdfPages } from './print-pdf-text';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'print');
 
@@ -62,13 +62,20 @@ describe('the print screen', () => {
     mkdirSync(OUT, { recursive: true });
     const file = join(OUT, 'in-app-zine-en.pdf');
     await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-    // One imposed A4 sheet of 8 pages, then the folding guide: both A4 landscape, and nothing of the app around them.
+    // The imposed A4 sheets of 8 pages (two: the choices and endings too long for an A7 page beside their art print
+    // on a page of their own), then the folding guide: all A4 landscape, and nothing of the app around them.
     const pages = pdfPages(file);
-    expect(pages).toHaveLength(2);
+    expect(await page.locator('.print-sheet').count()).toBe(3);
+    expect(pages).toHaveLength(3);
     for (const sheet of pages) expect([Math.round(sheet.width), Math.round(sheet.height)]).toEqual([842, 595]);
-    const printed = pageText(file, 1) + pageText(file, 2);
+    const printed = pages.map((_, index) => pageText(file, index + 1)).join('');
+    expect(printed).toContain('(continued)');
     expect(printed).toContain('If you choose');
     for (const chrome of ['Tata letak', 'Pengaturan', 'Pratinjau', 'Cetak']) expect(printed).not.toContain(chrome);
+    // On paper the zine's one cut is marked between the middle cells, and the outlines of the preview are gone.
+    const sheet = pageImage(file, 1, 40);
+    expect(inkIn(sheet, { x: 100, y: 104.3, width: 90, height: 1.4 }), 'the cut mark').toBeGreaterThan(0);
+    expect(inkIn(sheet, { x: 0, y: 20, width: 2, height: 60 }), 'ink at the sheet edge').toBe(0);
     await page.emulateMedia({ media: 'print' });
     const onPaper = await page.evaluate(() => [...document.querySelectorAll('.tab-bar, .print-controls-area, .skip-link')].map((element) => getComputedStyle(element).display));
     expect(onPaper).toEqual(['none', 'none', 'none']);
