@@ -10,16 +10,16 @@ import { loadBundledStory, type StoryLoad } from '../content/load-story';
 import { storySummaries } from '../content/summaries';
 import { registerStory, storyNamespace, storyLanguages, useNamespaceText } from '../content/text';
 import { useCatalog } from '../content/use-catalog';
-import type { Lesson, Story, Translation } from '../story/schema';
+import type { Story, Translation } from '../story/schema';
 import { storyKeys } from '../story/strings';
 import { useProgress } from '../store/progress';
 import { routeHref } from '../ui/routes';
 import { StoryProblems } from '../ui/story-problems';
 import { readOptions, toSelection, writeOptions, type PrintOptions } from './options';
 import { LESSONS_PER_PAGE, pageSizeOf } from './paper';
-import { printPlan, type PrintedPage } from './plan';
+import { printPlan } from './plan';
 import { PrintControls } from './print-controls';
-import { Sheets, type SheetsProps } from './sheets';
+import { Sheets, type Preview, type SheetsProps } from './sheets';
 import './print.css';
 
 const NO_PAGES: ReadonlySet<string> = new Set();
@@ -73,6 +73,7 @@ function titleOf(storyId: string, language: string): string {
 function PrintStory({ story, translations }: { story: Story; translations: Translation[] }) {
   const { t, i18n } = useTranslation();
   const [options, setOptions] = useState<PrintOptions>(() => readOptions(window.location.search));
+  const [preview, setPreview] = useState<Preview>('pages');
   const change = (next: PrintOptions) => {
     setOptions(next);
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${writeOptions(next)}${window.location.hash}`);
@@ -110,7 +111,7 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
     <section className="print-screen">
       <div className="print-controls-area">
         <h1>{t('print.title-story', { title: storyText(storyKeys.title(), story.title) })}</h1>
-        <PrintControls story={story} options={options} onChange={change} languages={languages} lang={lang} hasReaderPath={readerPath !== null} pageCount={plan.length} />
+        <PrintControls story={story} options={options} onChange={change} languages={languages} lang={lang} hasReaderPath={readerPath !== null} pageCount={plan.length} preview={preview} onPreview={setPreview} />
       </div>
       <I18nextProvider i18n={printI18n}>
         <div lang={lang} className="print-pages-area">
@@ -120,7 +121,7 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
               {t('app.loading')}
             </p>
           ) : (
-            <PrintedStory story={story} plan={plan} options={options} imposed={imposed} lessons={lessons} endsApart={endsApart} onEndsApart={onEndsApart} />
+            <PrintedStory story={story} plan={plan} options={options} imposed={imposed} lessons={lessons} endsApart={endsApart} onEndsApart={onEndsApart} preview={preview} />
           )}
         </div>
       </I18nextProvider>
@@ -128,9 +129,9 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
   );
 }
 
-type PrintedStoryProps = { story: Story; plan: PrintedPage[]; options: PrintOptions; imposed: boolean; lessons: Lesson[] } & Pick<SheetsProps, 'endsApart' | 'onEndsApart'>;
+type PrintedStoryProps = { options: PrintOptions } & Omit<SheetsProps, 'layout' | 'size' | 'gray' | 'text'>;
 
-function PrintedStory({ story, plan, options, imposed, lessons, endsApart, onEndsApart }: PrintedStoryProps) {
+function PrintedStory({ story, options, ...rest }: PrintedStoryProps) {
   const text = useNamespaceText(storyNamespace(story.id));
-  return <Sheets story={story} plan={plan} layout={options.layout} size={options.size} imposed={imposed} gray={options.gray} text={text} lessons={lessons} endsApart={endsApart} onEndsApart={onEndsApart} />;
+  return <Sheets story={story} layout={options.layout} size={options.size} gray={options.gray} text={text} {...rest} />;
 }

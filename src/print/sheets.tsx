@@ -26,11 +26,15 @@ export interface SheetsProps {
   /** Comic pages whose scene end is already printed on the page after (plan.ts), and a call to add more. */
   endsApart: ReadonlySet<string>;
   onEndsApart: (pageIds: string[]) => void;
+  /** How a booklet or zine shows on screen: its pages in reading order, or its sheets as they print. */
+  preview: Preview;
 }
+
+export type Preview = 'pages' | 'sheets';
 
 const PX_PER_MM = 96 / 25.4;
 
-export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons, endsApart, onEndsApart }: SheetsProps) {
+export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons, endsApart, onEndsApart, preview }: SheetsProps) {
   const { t } = useTranslation();
   const pageSize = pageSizeOf(layout, size);
   const page = PAGE_PAPER[pageSize];
@@ -44,11 +48,25 @@ export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons
   // The folding guide is an A4 sheet of its own after the zine's sheets (Chromium lays every page of a document out
   // at the first page's width, so it cannot follow the A7 pages themselves: the command line takes it from here).
   const guide = layout === 'zine-a7' && imposed;
+  // Imposed sheets are hard to read on screen (a zine's top row is upside down): the preview can show the pages in
+  // reading order instead, while the sheets, laid out unseen (so they are measured and their pictures load), print.
+  const reading = imposed && layout !== 'single' && preview === 'pages';
+  const typeset = `print-${pageSize}${gray ? ' print-gray' : ''}`;
   return (
     <div ref={zoom.ref} className="print-preview">
+      {reading ? (
+        // A little smaller than the sheets, so that a sheet's worth of pages fits a row with room between them.
+        <ol className={`print-reading ${typeset}`} style={{ ['--preview-zoom' as string]: String(0.95 * zoom.value) }}>
+          {plan.map((printedPage, index) => (
+            <li key={index} className="print-slot" style={pageStyle}>
+              <PrintedPageView story={story} page={printedPage} text={text} lessons={lessons} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
       <div
         ref={sheetsRef}
-        className={`print-sheets print-${pageSize}${gray ? ' print-gray' : ''}`}
+        className={`print-sheets ${typeset}${reading ? ' print-sheets-unseen' : ''}`}
         style={{ ['--preview-zoom' as string]: String(zoom.value) }}
         data-print-ready={ready ? 'true' : undefined}
       >

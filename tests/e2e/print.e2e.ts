@@ -26,13 +26,24 @@ describe('the print screen', () => {
     await expectAccessible(page, 'print screen');
     await screenshot(page, 'phone-print');
     await page.getByRole('radio', { name: /Buklet A5/ }).check();
-    await page.getByRole('region', { name: 'Lembar 1, depan' }).waitFor();
     expect(new URL(page.url()).search).toContain('layout=booklet-a5');
+    // The booklet previews in reading order (cover, 1, 2 …) while its imposed sheets wait unseen for the printer.
+    await page.locator('.print-sheets[data-print-ready]').waitFor({ state: 'attached' });
+    const reading = page.locator('.print-reading > li');
+    await expect.poll(() => reading.count()).toBe(12);
+    expect(await reading.nth(0).innerText()).toContain('Contoh: Tawaran di Warung');
+    for (const at of [1, 2, 10]) expect(await reading.nth(at).innerText()).toContain(`— ${at} —`);
+    await expect.poll(() => page.getByRole('region', { name: 'Lembar 1, depan' }).isVisible()).toBe(false);
+    await expectAccessible(page, 'print screen, booklet in reading order');
+    await page.getByRole('radio', { name: 'Lembar seperti dicetak' }).check();
+    await page.getByRole('region', { name: 'Lembar 1, depan' }).waitFor();
+    await expect.poll(() => reading.count()).toBe(0);
     await page.locator('.print-sheets[data-print-ready]').waitFor();
-    await expectAccessible(page, 'print screen, booklet');
+    await expectAccessible(page, 'print screen, booklet sheets');
     // A shared link opens the same pages.
     const shared = await open(browser, PROJECTOR);
     await shared.page.goto(page.url());
+    await shared.page.getByRole('radio', { name: 'Lembar seperti dicetak' }).check();
     await shared.page.getByRole('region', { name: 'Lembar 3, belakang' }).waitFor();
     await shared.page.locator('.print-sheets[data-print-ready]').waitFor();
     await screenshot(shared.page, 'projector-print-booklet');
@@ -55,10 +66,11 @@ describe('the print screen', () => {
   it('prints through the browser only the imposed sheets, in the chosen language, without the app around them', async () => {
     const { page, base } = await open(browser, PROJECTOR);
     await page.goto(`${base}?layout=zine-a7&selection=gamebook&extras=cover,helplines&lang=en#/print/sample`);
-    await page.locator('.print-sheets[data-print-ready]').waitFor();
+    // Printed from the reading-order preview: the sheets, unseen on screen, are what goes to paper.
+    await page.locator('.print-sheets[data-print-ready]').waitFor({ state: 'attached' });
     // The app itself stays in Indonesian; only the pages are in English.
     await page.getByRole('button', { name: 'Cetak' }).waitFor();
-    await expect.poll(() => page.locator('.print-sheets').innerText()).toContain('If you choose');
+    await expect.poll(() => page.locator('.print-reading').innerText()).toContain('If you choose');
     mkdirSync(OUT, { recursive: true });
     const file = join(OUT, 'in-app-zine-en.pdf');
     await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
@@ -77,7 +89,7 @@ describe('the print screen', () => {
     expect(inkIn(sheet, { x: 100, y: 104.3, width: 90, height: 1.4 }), 'the cut mark').toBeGreaterThan(0);
     expect(inkIn(sheet, { x: 0, y: 20, width: 2, height: 60 }), 'ink at the sheet edge').toBe(0);
     await page.emulateMedia({ media: 'print' });
-    const onPaper = await page.evaluate(() => [...document.querySelectorAll('.tab-bar, .print-controls-area, .skip-link')].map((element) => getComputedStyle(element).display));
-    expect(onPaper).toEqual(['none', 'none', 'none']);
+    const onPaper = await page.evaluate(() => [...document.querySelectorAll('.tab-bar, .print-controls-area, .skip-link, .print-reading')].map((element) => getComputedStyle(element).display));
+    expect(onPaper).toEqual(['none', 'none', 'none', 'none']);
   });
 });
