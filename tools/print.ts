@@ -82,6 +82,9 @@ try {
   const printed = await printPdf(app.base, storyId, options);
   writeFileSync(out, printed.pdf);
   console.log(`${out}: ${printed.pageCount} pages, ${options.layout}${options.layout === 'single' ? ` ${options.size}` : ''}, ${Math.round(performance.now() - started)} ms`);
+  // The printer's settings are the organiser's part: say them where the file is made.
+  if (options.layout === 'booklet-a5') console.log('Print double-sided on A4, flip on the short edge; stack the sheets in order, fold in the middle, staple on the fold.');
+  if (options.layout === 'zine-a7') console.log('Print one side on A4 at actual size; fold and cut as the last page shows.');
 } finally {
   await app.close();
 }
