@@ -1,12 +1,12 @@
 /**
  * npm run print -- <story> [--layout single|booklet-a5|zine-a7] [--size a5|a6]
  *   [--selection gamebook|all|path:<ending ID>|pages:<page ID>,<page ID>] [--extras cover,lessons,helplines]
- *   [--gray] [--lang id|en] [--out file.pdf]
+ *   [--gray] [--lang <language>] [--out file.pdf]
  * Prints a story to PDF through the app's own Print screen (so paper matches the in-app print), building the app
  * first when it is missing or stale. Booklets come out imposed on A4 (print double-sided, flip on the short edge);
  * zines as one A4 sheet per 8 pages plus the folding guide.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_OPTIONS, EXTRAS, LAYOUTS, SIZES, type PrintOptions } from '../src/print/options';
@@ -16,7 +16,7 @@ import { serveBuiltApp } from './print/built-app';
 import { printPdf } from './print/print-pdf';
 
 function fail(message: string): never {
-  console.error(`${message}\nUsage: npm run print -- <story> [--layout ${LAYOUTS.join('|')}] [--size ${SIZES.join('|')}] [--selection gamebook|all|path:<ending>|pages:<id>,<id>] [--extras ${EXTRAS.join(',')}] [--gray] [--lang id|en] [--out file.pdf]`);
+  console.error(`${message}\nUsage: npm run print -- <story> [--layout ${LAYOUTS.join('|')}] [--size ${SIZES.join('|')}] [--selection gamebook|all|path:<ending>|pages:<id>,<id>] [--extras ${EXTRAS.join(',')}] [--gray] [--lang <language>] [--out file.pdf]`);
   process.exit(2);
 }
 
@@ -28,7 +28,8 @@ const { values, positionals } = parseArgs({
     selection: { type: 'string', default: DEFAULT_OPTIONS.selection },
     extras: { type: 'string', default: DEFAULT_OPTIONS.extras.join(',') },
     gray: { type: 'boolean', default: false },
-    lang: { type: 'string', default: 'id' },
+    // Without --lang, the story's own language.
+    lang: { type: 'string' },
     out: { type: 'string' },
   },
 });
@@ -41,18 +42,29 @@ if (unknown.length > 0) fail(`Unknown extras: ${unknown.join(', ')}.`);
 // The reader's own path lives in their browser, not here.
 if (values.selection === 'path:reader') fail('path:reader is the path read in the app: print it from the app, or name an ending (path:<ending ID>).');
 
-checkSelection(storyId, values.selection);
+const storyDir = join(import.meta.dirname, '..', 'stories', storyId);
+const storyFile = join(storyDir, 'story.json');
+if (!existsSync(storyFile)) fail(`There is no story "${storyId}" (no ${storyFile}).`);
+const story = JSON.parse(readFileSync(storyFile, 'utf8')) as Story;
+checkSelection(story, values.selection);
+const lang = values.lang ?? story.language;
+checkLanguage(story, lang);
 
 /** An unknown ending or page would print an empty booklet: say so instead. */
-function checkSelection(id: string, selection: string): void {
-  const file = join(import.meta.dirname, '..', 'stories', id, 'story.json');
-  if (!existsSync(file)) fail(`There is no story "${id}" (no ${file}).`);
-  const story = JSON.parse(readFileSync(file, 'utf8')) as Story;
+function checkSelection(story: Story, selection: string): void {
   const [kind, list = ''] = selection.split(':');
   const known = kind === 'path' ? story.endings.map((ending) => ending.id) : kind === 'pages' ? story.scenes.flatMap((scene) => scene.pages.map((page) => page.id)) : [];
-  const wanted = kind === 'path' || kind === 'pages' ? list.split(',') : [];
+  // One path leads to one ending; pages are a list.
+  const wanted = kind === 'path' ? [list] : kind === 'pages' ? list.split(',') : [];
   const missing = wanted.filter((item) => !known.includes(item));
-  if (!['gamebook', 'all', 'path', 'pages'].includes(kind!) || missing.length > 0) fail(`Unknown selection "${selection}"${missing.length > 0 ? `: ${missing.join(', ')} not in the story (known: ${known.join(', ')})` : ''}.`);
+  if (!['gamebook', 'all', 'path', 'pages'].includes(kind!) || missing.length > 0) fail(`Unknown selection "${selection}"${missing.length > 0 ? `: ${missing.map((item) => item || '(none)').join(', ')} not in the story (known: ${known.join(', ')})` : ''}.`);
+}
+
+/** The print screen falls back to another language for one the story lacks; on the command line that is a mistake. */
+function checkLanguage(story: Story, lang: string): void {
+  const dir = join(storyDir, 'i18n');
+  const languages = [story.language, ...(existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)) : [])];
+  if (!languages.includes(lang)) fail(`The story "${story.id}" is not in "${lang}" (it is in: ${languages.join(', ')}).`);
 }
 
 const options: PrintOptions = {
@@ -61,7 +73,7 @@ const options: PrintOptions = {
   selection: values.selection,
   extras: extras as Extra[],
   gray: values.gray,
-  lang: values.lang,
+  lang,
 };
 const out = values.out ?? `${storyId}-${options.layout}.pdf`;
 const started = performance.now();
@@ -70,6 +82,9 @@ try {
   const printed = await printPdf(app.base, storyId, options);
   writeFileSync(out, printed.pdf);
   console.log(`${out}: ${printed.pageCount} pages, ${options.layout}${options.layout === 'single' ? ` ${options.size}` : ''}, ${Math.round(performance.now() - started)} ms`);
+  // The printer's settings are the organiser's part: say them where the file is made.
+  if (options.layout === 'booklet-a5') console.log('Print double-sided on A4, flip on the short edge; stack the sheets in order, fold in the middle, staple on the fold.');
+  if (options.layout === 'zine-a7') console.log('Print one side on A4 at actual size; fold and cut as the last page shows.');
 } finally {
   await app.close();
 }

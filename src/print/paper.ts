@@ -30,6 +30,14 @@ export function sheetPaper(layout: Layout, size: PageSize): Paper {
   return layout === 'single' ? PAGE_PAPER[size] : A4_LANDSCAPE;
 }
 
+/**
+ * The least share of the page's width the comic art keeps beside what is printed under it (a scene's choices, its
+ * ending); a scene end that would squeeze the art more goes on the following page. Balloon text is 2.8 % of the art's
+ * width: on A5 the art at half the width still has 5 pt text, A6 needs three quarters for that, and on an A7 zine page
+ * (5 pt at full width, text scale 1.1) 90 % keeps it above 4.5 pt.
+ */
+export const MIN_ART_SHARE: Record<PageSize, number> = { a5: 0.5, a6: 0.75, a7: 0.9 };
+
 /** Lesson cards that fit one printed page with readable text. */
 export const LESSONS_PER_PAGE: Record<PageSize, number> = { a5: 3, a6: 3, a7: 2 };
 

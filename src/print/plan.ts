@@ -36,6 +36,8 @@ export type SceneEnd =
 export type PrintedPage =
   | { kind: 'cover'; number: null }
   | { kind: 'comic'; number: number; sceneId: string; pageId: string; end: SceneEnd | null }
+  /** The scene end of comic page `number`, on a page of its own right after it (PlanOptions.endsApart). */
+  | { kind: 'scene-end'; number: number; sceneId: string; pageId: string; end: SceneEnd }
   | { kind: 'lessons'; number: number; lessonIds: string[] }
   | { kind: 'notes'; number: number }
   | { kind: 'helplines'; number: number };
@@ -44,20 +46,30 @@ export interface PlanOptions {
   layout: Layout;
   extras: readonly Extra[];
   lessonsPerPage: number;
+  /**
+   * Comic pages (by page ID) whose scene end is printed on the following page instead of under the art, because under
+   * it the art would be too small to read (the print screen measures this). The numbers stay the same: the page after
+   * is "page N, continued".
+   */
+  endsApart?: ReadonlySet<string>;
 }
 
 /**
- * Comic pages are numbered from 1 whatever the extras, so a gamebook's "turn to page 14" never changes with the cover
- * or the layout; the cover is unnumbered, lessons and helplines follow the story, and notes pages fill a booklet or
+ * Comic pages are numbered from 1 whatever the extras, so a gamebook's "turn to page 14" never changes with the cover,
+ * the layout or the page size (a scene end printed apart shares its page's number); the cover is unnumbered, lessons and helplines follow the story, and notes pages fill a booklet or
  * zine to whole sheets, placed before a closing helplines page so the helplines stay on the back cover.
  */
 export function printPlan(story: Story, selection: Selection, options: PlanOptions): PrintedPage[] {
   const comics = comicPages(story, selection);
+  const apart = options.endsApart ?? new Set<string>();
+  const printed = comics.flatMap((page): PrintedPage[] =>
+    page.end && apart.has(page.pageId) ? [{ ...page, end: null }, { kind: 'scene-end', number: page.number, sceneId: page.sceneId, pageId: page.pageId, end: page.end }] : [page],
+  );
   const extras = options.extras;
   const lessons = extras.includes('lessons') ? chunk(taughtLessons(story), options.lessonsPerPage) : [];
   const tail: PrintedPage['kind'][] = [...lessons.map(() => 'lessons' as const), ...(extras.includes('helplines') ? ['helplines' as const] : [])];
   const front = extras.includes('cover') ? 1 : 0;
-  const used = front + comics.length + tail.length;
+  const used = front + printed.length + tail.length;
   const pads = paddedCount(used, options.layout) - used;
   const helplinesLast = tail.at(-1) === 'helplines';
   const after = [...(helplinesLast ? tail.slice(0, -1) : tail), ...Array<'notes'>(pads).fill('notes'), ...(helplinesLast ? ['helplines' as const] : [])];
@@ -68,7 +80,7 @@ export function printPlan(story: Story, selection: Selection, options: PlanOptio
     if (kind === 'lessons') return { kind, number, lessonIds: lessons[lessonIndex++]! };
     return { kind: kind as 'notes' | 'helplines', number };
   });
-  return [...(front ? [{ kind: 'cover', number: null } as const] : []), ...comics, ...rest];
+  return [...(front ? [{ kind: 'cover', number: null } as const] : []), ...printed, ...rest];
 }
 
 type ComicPage = Extract<PrintedPage, { kind: 'comic' }>;

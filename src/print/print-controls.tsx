@@ -5,6 +5,7 @@ import type { Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
 import { languageName } from '../ui/languages';
 import { EXTRAS, LAYOUTS, SIZES, type PrintOptions } from './options';
+import type { Preview } from './sheets';
 
 interface Props {
   story: Story;
@@ -14,9 +15,11 @@ interface Props {
   lang: string;
   hasReaderPath: boolean;
   pageCount: number;
+  preview: Preview;
+  onPreview: (preview: Preview) => void;
 }
 
-export function PrintControls({ story, options, onChange, languages, lang, hasReaderPath, pageCount }: Props) {
+export function PrintControls({ story, options, onChange, languages, lang, hasReaderPath, pageCount, preview, onPreview }: Props) {
   const { t } = useTranslation();
   const text = useNamespaceText(storyNamespace(story.id));
   const set = (patch: Partial<PrintOptions>) => onChange({ ...options, ...patch });
@@ -91,6 +94,17 @@ export function PrintControls({ story, options, onChange, languages, lang, hasRe
           {t('print.gray')}
         </label>
       </fieldset>
+      {options.layout === 'single' ? null : (
+        <fieldset className="print-choice">
+          <legend>{t('print.preview-as')}</legend>
+          {(['pages', 'sheets'] as const).map((value) => (
+            <label key={value} className="print-check">
+              <input type="radio" name="print-preview" checked={preview === value} onChange={() => onPreview(value)} />
+              {t(`print.preview-${value}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <label className="print-field">
         <span>{t('print.language')}</span>
         <select value={lang} onChange={(event) => set({ lang: event.target.value })}>

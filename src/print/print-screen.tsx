@@ -10,17 +10,19 @@ import { loadBundledStory, type StoryLoad } from '../content/load-story';
 import { storySummaries } from '../content/summaries';
 import { registerStory, storyNamespace, storyLanguages, useNamespaceText } from '../content/text';
 import { useCatalog } from '../content/use-catalog';
-import type { Lesson, Story, Translation } from '../story/schema';
+import type { Story, Translation } from '../story/schema';
 import { storyKeys } from '../story/strings';
 import { useProgress } from '../store/progress';
 import { routeHref } from '../ui/routes';
 import { StoryProblems } from '../ui/story-problems';
 import { readOptions, toSelection, writeOptions, type PrintOptions } from './options';
 import { LESSONS_PER_PAGE, pageSizeOf } from './paper';
-import { printPlan, type PrintedPage } from './plan';
+import { printPlan } from './plan';
 import { PrintControls } from './print-controls';
-import { Sheets } from './sheets';
+import { Sheets, type Preview, type SheetsProps } from './sheets';
 import './print.css';
+
+const NO_PAGES: ReadonlySet<string> = new Set();
 
 export function PrintScreen({ storyId }: { storyId: string | null }) {
   const { t } = useTranslation();
@@ -71,6 +73,7 @@ function titleOf(storyId: string, language: string): string {
 function PrintStory({ story, translations }: { story: Story; translations: Translation[] }) {
   const { t, i18n } = useTranslation();
   const [options, setOptions] = useState<PrintOptions>(() => readOptions(window.location.search));
+  const [preview, setPreview] = useState<Preview>('pages');
   const change = (next: PrintOptions) => {
     setOptions(next);
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${writeOptions(next)}${window.location.hash}`);
@@ -84,15 +87,23 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
   const catalog = useCatalog(options.extras.includes('lessons'));
   const lessons = catalog.status === 'ready' ? catalog.lessons : [];
   const lessonsFailed = catalog.status === 'failed';
+  const pageSize = pageSizeOf(options.layout, options.size);
+  // Which scene ends print apart is measured on the pages (use-print-ready.ts); it holds for this page size, language
+  // and selection, and is measured again when one of them changes.
+  const fitting = `${pageSize} ${lang} ${options.selection}`;
+  const [apart, setApart] = useState<{ fitting: string; pageIds: ReadonlySet<string> }>({ fitting, pageIds: NO_PAGES });
+  const endsApart = apart.fitting === fitting ? apart.pageIds : NO_PAGES;
   const plan = useMemo(
     () =>
       printPlan(story, toSelection(options.selection, story, readerPath) ?? { kind: 'gamebook' }, {
         layout: options.layout,
         extras: lessonsFailed ? options.extras.filter((extra) => extra !== 'lessons') : options.extras,
-        lessonsPerPage: LESSONS_PER_PAGE[pageSizeOf(options.layout, options.size)],
+        lessonsPerPage: LESSONS_PER_PAGE[pageSize],
+        endsApart,
       }),
-    [story, options, readerPath, lessonsFailed],
+    [story, options, readerPath, lessonsFailed, pageSize, endsApart],
   );
+  const onEndsApart = (pageIds: string[]) => setApart({ fitting, pageIds: new Set([...endsApart, ...pageIds]) });
   // The command line asks for the pages one by one (?imposed=0) and imposes them itself.
   const imposed = new URLSearchParams(window.location.search).get('imposed') !== '0';
   const storyText = useNamespaceText(storyNamespace(story.id));
@@ -100,7 +111,7 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
     <section className="print-screen">
       <div className="print-controls-area">
         <h1>{t('print.title-story', { title: storyText(storyKeys.title(), story.title) })}</h1>
-        <PrintControls story={story} options={options} onChange={change} languages={languages} lang={lang} hasReaderPath={readerPath !== null} pageCount={plan.length} />
+        <PrintControls story={story} options={options} onChange={change} languages={languages} lang={lang} hasReaderPath={readerPath !== null} pageCount={plan.length} preview={preview} onPreview={setPreview} />
       </div>
       <I18nextProvider i18n={printI18n}>
         <div lang={lang} className="print-pages-area">
@@ -110,7 +121,7 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
               {t('app.loading')}
             </p>
           ) : (
-            <PrintedStory story={story} plan={plan} options={options} imposed={imposed} lessons={lessons} />
+            <PrintedStory story={story} plan={plan} options={options} imposed={imposed} lessons={lessons} endsApart={endsApart} onEndsApart={onEndsApart} preview={preview} />
           )}
         </div>
       </I18nextProvider>
@@ -118,7 +129,9 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
   );
 }
 
-function PrintedStory({ story, plan, options, imposed, lessons }: { story: Story; plan: PrintedPage[]; options: PrintOptions; imposed: boolean; lessons: Lesson[] }) {
+type PrintedStoryProps = { options: PrintOptions } & Omit<SheetsProps, 'layout' | 'size' | 'gray' | 'text'>;
+
+function PrintedStory({ story, options, ...rest }: PrintedStoryProps) {
   const text = useNamespaceText(storyNamespace(story.id));
-  return <Sheets story={story} plan={plan} layout={options.layout} size={options.size} imposed={imposed} gray={options.gray} text={text} lessons={lessons} />;
+  return <Sheets story={story} layout={options.layout} size={options.size} gray={options.gray} text={text} {...rest} />;
 }

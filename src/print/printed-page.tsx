@@ -21,10 +21,11 @@ interface Props {
 export function PrintedPageView({ story, page, text, lessons }: Props) {
   const { t } = useTranslation();
   return (
-    <article className={`printed-page printed-${page.kind}`} data-page={page.number ?? 'cover'}>
+    <article className={`printed-page printed-${page.kind}`} data-page={page.number ?? 'cover'} data-page-id={page.kind === 'comic' ? page.pageId : undefined}>
       <div className="printed-body">
         {page.kind === 'cover' ? <Cover story={story} text={text} /> : null}
         {page.kind === 'comic' ? <Comic story={story} page={page} text={text} /> : null}
+        {page.kind === 'scene-end' ? <SceneEndBlock story={story} end={page.end} text={text} /> : null}
         {page.kind === 'lessons' ? <LessonsPage lessons={page.lessonIds.map((id) => lessons.find((lesson) => lesson.id === id)).filter((lesson) => lesson !== undefined)} /> : null}
         {page.kind === 'helplines' ? (
           <>
@@ -43,8 +44,13 @@ export function PrintedPageView({ story, page, text, lessons }: Props) {
           </>
         ) : null}
       </div>
-      {/* The number doubles as the anchor "turn to page N" points at, and the PDF tests read it. */}
-      {page.number === null ? null : <p className="printed-number">— {page.number} —</p>}
+      {/* The number doubles as the anchor "turn to page N" points at, and the PDF tests read it; a page of choices set
+          apart says whose it is, so that "page N" stays the page where the scene's art is. */}
+      {page.kind === 'scene-end' ? (
+        <p className="printed-number">{t('print.continued', { page: page.number })}</p>
+      ) : page.number === null ? null : (
+        <p className="printed-number">— {page.number} —</p>
+      )}
     </article>
   );
 }

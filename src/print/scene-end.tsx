@@ -64,7 +64,10 @@ export function conditionText(words: ConditionWords, t: TFunction, choiceText: (
   return t(words.not ? 'print.not-fact' : 'print.fact', { fact: words.id });
 }
 
-/** A choice in quotation marks, unless it is speech that brings its own. */
+/**
+ * A choice in quotation marks, unless it is one quotation already. Speech followed by narration ("Nggih, Pak."
+ * Terima uangnya.) is quoted as a whole, or the condition would seem to end at the speech's closing mark.
+ */
 function quoted(text: string): string {
-  return /^["“'‘«]/.test(text) ? text : `“${text}”`;
+  return /^["“«][^"“”«»]*["”»]$/.test(text.trim()) ? text : `“${text}”`;
 }

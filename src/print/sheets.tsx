@@ -2,18 +2,19 @@
  * The plan on paper: sheets sized in mm (@page, since Chromium ignores the A6 keyword), each holding one page or,
  * for a booklet or zine, the imposed pages (impose.ts) so the browser's print dialog prints ready-to-fold sheets.
  * `imposed` false prints each page on its own, without the folding guide (the command line imposes with pdf-lib).
- * data-print-ready tells the PDF tool that every picture has loaded.
+ * data-print-ready tells the PDF tool that the pages are final (use-print-ready.ts).
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lesson, Story } from '../story/schema';
 import { FoldDiagram } from './fold-diagram';
 import { impose } from './impose';
-import { A4_LANDSCAPE, PAGE_PAPER, pageSizeOf, sheetPaper, type Layout, type PageSize } from './paper';
+import { A4_LANDSCAPE, MIN_ART_SHARE, PAGE_PAPER, pageSizeOf, sheetPaper, type Layout, type PageSize } from './paper';
 import type { PrintedPage } from './plan';
 import { PrintedPageView, type StoryText } from './printed-page';
+import { usePrintReady } from './use-print-ready';
 
-interface Props {
+export interface SheetsProps {
   story: Story;
   plan: PrintedPage[];
   layout: Layout;
@@ -22,30 +23,58 @@ interface Props {
   gray: boolean;
   text: StoryText;
   lessons: Lesson[];
+  /** Comic pages whose scene end is already printed on the page after (plan.ts), and a call to add more. */
+  endsApart: ReadonlySet<string>;
+  onEndsApart: (pageIds: string[]) => void;
+  /** How a booklet or zine shows on screen: its pages in reading order, or its sheets as they print. */
+  preview: Preview;
 }
+
+export type Preview = 'pages' | 'sheets';
 
 const PX_PER_MM = 96 / 25.4;
 
-export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons }: Props) {
+export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons, endsApart, onEndsApart, preview }: SheetsProps) {
   const { t } = useTranslation();
   const pageSize = pageSizeOf(layout, size);
   const page = PAGE_PAPER[pageSize];
   const sheet = imposed ? sheetPaper(layout, pageSize) : page;
-  const ready = usePicturesLoaded(`${layout} ${size} ${imposed} ${gray} ${JSON.stringify(plan)}`);
+  const sheetsRef = useRef<HTMLDivElement>(null);
+  const printed = `${layout} ${size} ${imposed} ${gray} ${JSON.stringify(plan)}`;
+  const ready = usePrintReady(sheetsRef, { printed, minArtShare: MIN_ART_SHARE[pageSize], endsApart, onEndsApart });
   const zoom = usePreviewZoom(sheet.width * PX_PER_MM);
   const pageStyle = { width: `${page.width}mm`, height: `${page.height}mm`, padding: `${page.margin}mm` };
   const sides = imposed ? impose(plan.length, layout) : plan.map((_, index) => ({ sheet: index + 1, side: 'front' as const, columns: 1, slots: [{ page: index + 1, rotated: false }] }));
   // The folding guide is an A4 sheet of its own after the zine's sheets (Chromium lays every page of a document out
   // at the first page's width, so it cannot follow the A7 pages themselves: the command line takes it from here).
   const guide = layout === 'zine-a7' && imposed;
+  // Imposed sheets are hard to read on screen (a zine's top row is upside down): the preview can show the pages in
+  // reading order instead, while the sheets, laid out unseen (so they are measured and their pictures load), print.
+  const reading = imposed && layout !== 'single' && preview === 'pages';
+  const typeset = `print-${pageSize}${gray ? ' print-gray' : ''}`;
   return (
     <div ref={zoom.ref} className="print-preview">
-      <div className={`print-sheets print-${pageSize}${gray ? ' print-gray' : ''}`} style={{ ['--preview-zoom' as string]: String(zoom.value) }} data-print-ready={ready ? 'true' : undefined}>
+      {reading ? (
+        // A little smaller than the sheets, so that a sheet's worth of pages fits a row with room between them.
+        <ol className={`print-reading ${typeset}`} style={{ ['--preview-zoom' as string]: String(0.95 * zoom.value) }}>
+          {plan.map((printedPage, index) => (
+            <li key={index} className="print-slot" style={pageStyle}>
+              <PrintedPageView story={story} page={printedPage} text={text} lessons={lessons} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      <div
+        ref={sheetsRef}
+        className={`print-sheets ${typeset}${reading ? ' print-sheets-unseen' : ''}`}
+        style={{ ['--preview-zoom' as string]: String(zoom.value) }}
+        data-print-ready={ready ? 'true' : undefined}
+      >
         <style>{`@page { size: ${sheet.width}mm ${sheet.height}mm; margin: 0; }`}</style>
         {sides.map((side) => (
           <section
             key={`${side.sheet}-${side.side}`}
-            className="print-sheet"
+            className={imposed && layout !== 'single' ? `print-sheet print-sheet-imposed print-sheet-${layout}` : 'print-sheet'}
             style={{ width: `${sheet.width}mm`, height: `${sheet.height}mm`, gridTemplateColumns: `repeat(${side.columns}, ${page.width}mm)` }}
             aria-label={imposed && layout !== 'single' ? t(`print.sheet-${side.side}`, { sheet: side.sheet }) : undefined}
           >
@@ -64,32 +93,6 @@ export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons
       </div>
     </div>
   );
-}
-
-/** True once every picture on the sheets has loaded (or failed and shows its description) and fonts are in; `printed`
- * names what is on the sheets, and a change starts the wait again. */
-function usePicturesLoaded(printed: string): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    let live = true;
-    setReady(false);
-    const images = [...document.querySelectorAll<HTMLImageElement>('.print-sheets img')];
-    const loaded = images.map((image) =>
-      image.complete
-        ? Promise.resolve()
-        : new Promise<void>((resolve) => {
-            image.addEventListener('load', () => resolve(), { once: true });
-            image.addEventListener('error', () => resolve(), { once: true });
-          }),
-    );
-    void Promise.all([...loaded, document.fonts.ready]).then(() => {
-      if (live) setReady(true);
-    });
-    return () => {
-      live = false;
-    };
-  }, [printed]);
-  return ready;
 }
 
 /** Sheets are drawn at their real size in mm and zoomed down to fit the screen; on paper the zoom is 1 (print.css). */

@@ -25,6 +25,9 @@ window.matchMedia ??= ((query: string) => ({
   dispatchEvent: () => false,
 })) as unknown as typeof window.matchMedia;
 
+// The reader decodes the pictures ahead (use-art-preload.ts); jsdom's images cannot, and would throw after a test.
+HTMLImageElement.prototype.decode ??= () => Promise.resolve();
+
 beforeEach(() => {
   localStorage.clear();
   window.location.hash = '';

@@ -22,14 +22,46 @@ export function pageNumbers(text: string): number[] {
   return [...text.matchAll(/—\s*(\d+)\s*—/g)].map((match) => Number(match[1]));
 }
 
-/** Text compared without its line breaks and spaces: a balloon wraps its lines wherever the width ends. */
-export const squeeze = (text: string) => text.replace(/\s+/g, '');
+/** What a page's foot says: its number, or the number of the page it continues ("— 12 (lanjutan) —"). */
+export function pageLabel(text: string): { number: number; continued: boolean } | null {
+  const match = /—\s*(\d+)\s*(\((?:lanjutan|continued)\))?\s*—/.exec(text);
+  return match ? { number: Number(match[1]), continued: match[2] !== undefined } : null;
+}
+
+/**
+ * Text compared without its line breaks, spaces and hyphens: a balloon wraps its lines wherever the width ends, and
+ * pdftotext joins a word broken at its hyphen ("senyum-" + "senyum" gives "senyumsenyum").
+ */
+export const squeeze = (text: string) => text.replace(/[\s-]+/g, '');
 
 /** The page's pixels at a low resolution, as [r, g, b] triples (pdftoppm writes plain PPM). */
 export function pagePixels(file: string, page: number): Uint8Array {
-  const ppm = execFileSync('pdftoppm', ['-r', '20', '-f', String(page), '-l', String(page), file], { maxBuffer: 64 * 1024 * 1024 });
+  return pageImage(file, page, 20).pixels;
+}
+
+export interface PageImage {
+  width: number;
+  height: number;
+  dpi: number;
+  pixels: Uint8Array;
+}
+
+export function pageImage(file: string, page: number, dpi: number): PageImage {
+  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), file], { maxBuffer: 64 * 1024 * 1024 });
   // Header: "P6\n<w> <h>\n255\n", then the pixels.
-  let offset = 0;
-  for (let fields = 0; fields < 4; offset++) if (ppm[offset] === 0x0a || ppm[offset] === 0x20) fields++;
-  return new Uint8Array(ppm.subarray(offset));
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'))!;
+  return { width: Number(header[1]), height: Number(header[2]), dpi, pixels: new Uint8Array(ppm.subarray(header[0].length)) };
+}
+
+/** Pixels with ink (darker than a light gray) in a rectangle given in mm from the top left. */
+export function inkIn(image: PageImage, area: { x: number; y: number; width: number; height: number }): number {
+  const px = (mm: number) => Math.round((mm * image.dpi) / 25.4);
+  let ink = 0;
+  for (let y = Math.max(0, px(area.y)); y < Math.min(image.height, px(area.y + area.height)); y++) {
+    for (let x = Math.max(0, px(area.x)); x < Math.min(image.width, px(area.x + area.width)); x++) {
+      const at = 3 * (y * image.width + x);
+      if (Math.min(image.pixels[at]!, image.pixels[at + 1]!, image.pixels[at + 2]!) < 230) ink++;
+    }
+  }
+  return ink;
 }

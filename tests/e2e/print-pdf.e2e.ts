@@ -14,7 +14,7 @@ import { scenePanels } from '../../src/story/reading-order';
 import type { Story, Translation } from '../../src/story/schema';
 import { storyKeys } from '../../src/story/strings';
 import { printPdf } from '../../tools/print/print-pdf';
-import { pageNumbers, pagePixels, pageText, pdfPages, squeeze } from './print-pdf-text';
+import { inkIn, pageImage, pageLabel, pageNumbers, pagePixels, pageText, pdfPages, squeeze } from './print-pdf-text';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'print');
 const STORIES = join(import.meta.dirname, '..', '..', 'stories');
@@ -43,6 +43,41 @@ function expectSize(page: { width: number; height: number } | undefined, width: 
 /** The printed number on a plan position (1 is the cover, which has none). */
 const numberAt = (position: number | null) => (position === null || position === 1 ? [] : [position - 1]);
 
+interface Cell {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The pages' places on an A4 sheet in mm from the top left, centred as impose-pdf.ts draws them. */
+function cellsOf(columns: number, rows: number, page: { width: number; height: number }): Cell[] {
+  const [left, top] = [(A4_LANDSCAPE.width - columns * page.width) / 2, (A4_LANDSCAPE.height - rows * page.height) / 2];
+  return Array.from({ length: columns * rows }, (_, index) => ({ x: left + (index % columns) * page.width, y: top + Math.floor(index / columns) * page.height, ...page }));
+}
+
+/**
+ * Nothing printed within `clear` mm of each page's edges: clear of what an office printer cannot reach, of the fold
+ * and of the zine's cut. The fold and cut marks sit on the pages' edges, so the outermost 0.8 mm is not looked at.
+ */
+function expectMarginsClear(file: string, sheet: number, cells: Cell[], clear: number): void {
+  const image = pageImage(file, sheet, 40);
+  const edge = 0.8;
+  cells.forEach((cell, index) => {
+    const inner = { x: cell.x + edge, y: cell.y + edge, width: cell.width - 2 * edge, height: cell.height - 2 * edge };
+    const band = clear - edge;
+    const bands = {
+      left: { ...inner, width: band },
+      right: { ...inner, x: inner.x + inner.width - band, width: band },
+      top: { ...inner, height: band },
+      bottom: { ...inner, y: inner.y + inner.height - band, height: band },
+    };
+    for (const [side, area] of Object.entries(bands)) expect(inkIn(image, area), `ink in the ${side} margin of page ${index + 1} on sheet ${sheet}`).toBe(0);
+  });
+}
+
+const singlePage = (size: keyof typeof PAGE_PAPER): Cell[] => [{ x: 0, y: 0, width: PAGE_PAPER[size].width, height: PAGE_PAPER[size].height }];
+
 describe('npm run print', () => {
   it('prints single A5 pages: cover, the gamebook in order, lessons, helplines', async () => {
     const { file, pageCount } = await print('single-a5-sample', 'sample', { layout: 'single', size: 'a5' });
@@ -57,6 +92,8 @@ describe('npm run print', () => {
     expect(squeeze(pageText(file, 2))).toContain(squeeze('Jika kamu memilih Tanya dulu ke Disnaker → lanjut ke halaman 2'));
     expect(pageText(file, 8)).toContain('Pelajaran');
     expect(pageText(file, 10)).toContain('0800-1000');
+    // Art and text keep the 10 mm margins (looked at to 9 mm) on every page.
+    for (let page = 1; page <= 10; page++) expectMarginsClear(file, page, singlePage('a5'), PAGE_PAPER.a5.margin - 1);
     // The art is SVG and stays vector on paper: not one bitmap in the file (pdfimages lists only its header).
     expect(execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n')).toHaveLength(2);
   });
@@ -68,6 +105,7 @@ describe('npm run print', () => {
     for (const page of pages) expectSize(page, PAGE_PAPER.a6.width * PT_PER_MM, PAGE_PAPER.a6.height * PT_PER_MM);
     expect(squeeze(pageText(file, 1))).toContain(squeeze('The choice in this story: Take the money and go with Mr Darto'));
     expect(pageText(file, 4)).toContain('THE END:');
+    for (let page = 1; page <= 4; page++) expectMarginsClear(file, page, singlePage('a6'), PAGE_PAPER.a6.margin - 1);
   });
 
   it('imposes an A5 booklet two-up on A4 in folding order, padded with notes pages before the helplines', async () => {
@@ -88,31 +126,53 @@ describe('npm run print', () => {
     // Notes pages 9 and 10 fill the booklet to 12: on the back of sheet 1 and the front of sheet 2.
     expect(pageText(file, 2, { x: A4.width / 2, y: 0, width: A4.width / 2, height: A4.height })).toContain('Catatan');
     expect(pageText(file, 3, { x: 0, y: 0, width: A4.width / 2, height: A4.height })).toContain('Catatan');
+    // Nothing within 9 mm of the sheet's edges or of the fold.
+    for (let sheet = 1; sheet <= pages.length; sheet++) expectMarginsClear(file, sheet, cellsOf(2, 1, PAGE_PAPER.a5), PAGE_PAPER.a5.margin - 1);
     console.log(`booklet-a5 sample: ${pageCount} pages on ${pages.length} sides in ${ms} ms`);
   });
 
   it('lays an A7 zine out on one A4 sheet per 8 pages, top row upside down, then the folding guide', async () => {
     const { file, pageCount } = await print('zine-a7-sample', 'sample', { layout: 'zine-a7' });
-    expect(pageCount).toBe(16);
     const sides = impose(pageCount, 'zine-a7');
     const pages = pdfPages(file);
+    expect(pageCount % 8).toBe(0);
     expect(pages).toHaveLength(sides.length + 1);
     for (const page of pages) expectSize(page, A4.width, A4.height);
+    // What each cell's foot says, by its place in the folded zine.
     const cell = { width: A4.width / 4, height: A4.height / 2 };
+    const labels = new Map<number, ReturnType<typeof pageLabel>>();
     sides.forEach((side, index) => {
-      side.slots.forEach((slot, at) => {
-        const area = { x: (at % 4) * cell.width, y: Math.floor(at / 4) * cell.height, ...cell };
-        expect(pageNumbers(pageText(file, index + 1, area)), `sheet ${index + 1} cell ${at + 1}`).toEqual(numberAt(slot.page));
-      });
+      side.slots.forEach((slot, at) => labels.set(slot.page!, pageLabel(pageText(file, index + 1, { x: (at % 4) * cell.width, y: Math.floor(at / 4) * cell.height, ...cell }))));
     });
-    expect(pageText(file, 3)).toContain('Cara melipat zine satu lembar');
+    // Folded, the pages read in order: the unnumbered cover, then 1, 2, 3 …, a page of choices set apart (the art
+    // left too small on A7 beside them) right after the art it belongs to, as "N (lanjutan)".
+    expect(labels.get(1)).toBeNull();
+    expect(pageText(file, 1, { x: 3 * cell.width, y: cell.height, ...cell })).toContain('Contoh: Tawaran di');
+    for (let position = 2; position <= pageCount; position++) {
+      const [before, label] = [labels.get(position - 1), labels.get(position)];
+      const expected = label?.continued ? { number: before?.number ?? 0, continued: true } : { number: (before?.number ?? 0) + 1, continued: false };
+      expect(label, `the page in place ${position} of the folded zine`).toEqual(expected);
+    }
+    expect([...labels.values()].some((label) => label?.continued)).toBe(true);
+    // Every page keeps its 8 mm margin (looked at to 7 mm): clear of the printer's edge, the folds and the cut.
+    for (let sheet = 1; sheet <= sides.length; sheet++) expectMarginsClear(file, sheet, cellsOf(4, 2, PAGE_PAPER.a7), PAGE_PAPER.a7.margin - 1);
+    expect(pageText(file, pages.length)).toContain('Cara melipat zine satu lembar');
   });
 
-  it('prints a gamebook where every "turn to page N" leads to the page where that scene begins', async () => {
-    const story = storyOf('jalan-sari');
-    const strings = english('jalan-sari');
-    const en = (key: string, source: string) => strings[key]?.text ?? source;
-    const { file, pageCount } = await print('gamebook-en-jalan-sari', 'jalan-sari', { layout: 'single', selection: 'gamebook', extras: [], lang: 'en' });
+  /** The instructions as pdftotext gives them, spaces squeezed out. */
+  const TURN = { en: { turnTo: 'turntopage', turn: 'Turntopage', end: 'THEEND:' }, id: { turnTo: 'lanjutkehalaman', turn: 'Lanjutkehalaman', end: 'TAMAT:' } };
+
+  it.each([
+    // On A5 every choice fits under its scene's art; on A6 some are set apart on the page after (lanjutan).
+    { storyId: 'jalan-sari', lang: 'en', size: 'a5', instructions: 13, endings: 2 },
+    { storyId: 'lowongan-bayu', lang: 'id', size: 'a6', instructions: 14, endings: 3 },
+    { storyId: 'keluarga-nita', lang: 'en', size: 'a6', instructions: 12, endings: 5 },
+  ] as const)('prints a gamebook ($storyId, $lang, $size) where every "turn to page N" leads to the page where that scene begins', async ({ storyId, lang, size, instructions, endings }) => {
+    const story = storyOf(storyId);
+    const strings = lang === 'en' ? english(storyId) : {};
+    const say = (key: string, source: string) => strings[key]?.text ?? source;
+    const words = TURN[lang];
+    const { file, pageCount } = await print(`gamebook-${lang}-${size}-${storyId}`, storyId, { layout: 'single', size, selection: 'gamebook', extras: [], lang });
     const pages = Array.from({ length: pageCount }, (_, index) => squeeze(pageText(file, index + 1)));
     const printed = (number: number) => pages.find((text) => pageNumbers(text).includes(number)) ?? '';
     /** A balloon of a scene as printed: the first opens the scene's first page, the last closes its last page. */
@@ -120,47 +180,72 @@ describe('npm run print', () => {
       const places = scenePanels(story.scenes.find((scene) => scene.id === sceneId)!).filter((place) => place.panel.balloons.length > 0);
       const place = which === 'first' ? places[0]! : places.at(-1)!;
       const balloon = which === 'first' ? place.panel.balloons[0]! : place.panel.balloons.at(-1)!;
-      return squeeze(en(storyKeys.balloon(place.panel.id, balloon.id), balloon.text));
+      return squeeze(say(storyKeys.balloon(place.panel.id, balloon.id), balloon.text));
+    };
+    /** The page that closes a scene, and the one its scene end is on: the same page, or its continuation right after. */
+    const sceneEnd = (sceneId: string, instruction: RegExp) => {
+      const closing = pages.findIndex((text) => text.includes(balloonOf(sceneId, 'last')));
+      expect(closing, `the page that closes ${sceneId}`).toBeGreaterThanOrEqual(0);
+      const next = pages[closing + 1] ?? '';
+      if (instruction.test(pages[closing]!) || !pageLabel(next)?.continued) return pages[closing]!;
+      expect(pageLabel(next), `the page after ${sceneId}'s art continues it`).toEqual({ number: pageNumbers(pages[closing]!)[0], continued: true });
+      return next;
     };
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const choiceText = (choice: { id: string; text: string }) => squeeze(say(storyKeys.choice(choice.id), choice.text));
+    // A story may offer the same words at two choice points (Lowongan di Layar's panic button): each is printed once.
+    const sameWords = (text: string) => story.scenes.flatMap((scene) => (scene.then.kind === 'choices' ? scene.then.choices : [])).filter((choice) => choiceText(choice) === text).length;
     let followed = 0;
     for (const scene of story.scenes) {
       const end = scene.then;
       if (end.kind === 'choices') {
         for (const choice of end.choices) {
-          // "If you choose <choice> → turn to page N", on the page that closes the scene.
-          const line = new RegExp(`${escape(squeeze(en(storyKeys.choice(choice.id), choice.text)))}→turntopage(\\d+)`);
-          const where = pages.filter((text) => line.test(text));
-          expect(where, `the choice ${choice.id} is printed once`).toHaveLength(1);
-          expect(where[0]).toContain(balloonOf(scene.id, 'last'));
-          const target = Number(line.exec(where[0]!)![1]);
+          // "If you choose <choice> → turn to page N", once, under the scene's art or on the page after it.
+          const line = new RegExp(`${escape(choiceText(choice))}→${words.turnTo}(\\d+)`);
+          const times = pages.reduce((count, text) => count + [...text.matchAll(new RegExp(line.source, 'g'))].length, 0);
+          expect(times, `the choice ${choice.id} is printed once`).toBe(sameWords(choiceText(choice)));
+          const at = sceneEnd(scene.id, line);
+          expect(at, `the choice ${choice.id} under ${scene.id}'s art or on the page after`).toMatch(line);
+          const target = Number(line.exec(at)![1]);
           expect(printed(target), `choice ${choice.id}: page ${target} opens scene ${choice.target}`).toContain(balloonOf(choice.target, 'first'));
           followed++;
         }
       } else if (end.kind === 'next') {
-        const closing = pages.find((text) => text.includes(balloonOf(scene.id, 'last')))!;
-        const turn = /Turntopage(\d+)\./.exec(closing);
+        const closing = sceneEnd(scene.id, new RegExp(`${words.turn}\\d+\\.`));
+        const turn = new RegExp(`${words.turn}(\\d+)\\.`).exec(closing);
         // Without "turn to", the next scene simply continues on the following page.
         const target = turn ? Number(turn[1]) : pageNumbers(closing)[0]! + 1;
         expect(printed(target), `after ${scene.id}, page ${target} opens ${end.scene}`).toContain(balloonOf(end.scene, 'first'));
         if (turn) followed++;
       }
     }
-    // Every instruction printed anywhere was one of those followed: 10 choices and 3 "turn to page" links.
-    expect(pages.reduce((count, text) => count + [...text.matchAll(/turntopage\d+/gi)].length, 0)).toBe(followed);
-    expect(followed).toBe(13);
-    // A choice with a condition says what to check on paper: the Disnaker scene starts on page 5.
-    expect(pages.some((text) => text.includes(squeeze('individual brokers are banned, sir." → turn to page 8 Only if you have read page 5.')))).toBe(true);
-    expect(pages.filter((text) => text.includes('THEEND:'))).toHaveLength(2);
+    // Every instruction printed anywhere was one of those followed: every choice and each "turn to page" link.
+    expect(pages.reduce((count, text) => count + [...text.matchAll(new RegExp(`${words.turnTo}\\d+`, 'gi'))].length, 0)).toBe(followed);
+    expect(followed).toBe(instructions);
+    expect(pages.filter((text) => text.includes(words.end))).toHaveLength(endings);
+    if (size === 'a6') expect(pages.some((text) => pageLabel(text)?.continued)).toBe(true);
+    if (storyId === 'jalan-sari') {
+      // A choice with a condition says what to check on paper: the Disnaker scene starts on page 5.
+      expect(pages.some((text) => text.includes(squeeze('individual brokers are banned, sir." → turn to page 8 Only if you have read page 5.')))).toBe(true);
+    }
+    for (let page = 1; page <= pageCount; page++) expectMarginsClear(file, page, singlePage(size), PAGE_PAPER[size].margin - 1);
   });
 
-  it('prints in grays for photocopying', async () => {
-    const { file } = await print('single-a5-gray', 'sample', { layout: 'single', selection: 'pages:page-1', extras: ['cover'], gray: true });
-    for (const page of [1, 2]) {
+  it.each([
+    { name: 'single-a5-gray', options: { layout: 'single', selection: 'pages:page-1', extras: ['cover'] } },
+    // The zine's cut line and its folding guide too.
+    { name: 'zine-a7-gray', options: { layout: 'zine-a7', selection: 'pages:page-1,page-4', extras: ['cover'] } },
+  ] as const)('prints in grays for photocopying, the art still vector ($name)', async ({ name, options }) => {
+    const { file } = await print(name, 'sample', { ...options, extras: [...options.extras], gray: true });
+    const sheets = pdfPages(file).length;
+    expect(sheets).toBe(2);
+    for (let page = 1; page <= sheets; page++) {
       const pixels = pagePixels(file, page);
       let colourful = 0;
       for (let i = 0; i < pixels.length; i += 3) if (Math.max(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) - Math.min(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) > 12) colourful++;
       expect(colourful, `coloured pixels on page ${page}`).toBe(0);
     }
+    // Gray by a blend over the page, not a filter: not one bitmap in the file.
+    expect(execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n')).toHaveLength(2);
   });
 });

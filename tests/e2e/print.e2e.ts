@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, expectSameOrigin, launch, open, PROJECTOR, screenshot } from './browser';
-import { pageText, pdfPages } from './print-pdf-text';
+import { inkIn, pageImage, pageText, pdfPages } from './print-pdf-text';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'print');
 
@@ -26,13 +26,24 @@ describe('the print screen', () => {
     await expectAccessible(page, 'print screen');
     await screenshot(page, 'phone-print');
     await page.getByRole('radio', { name: /Buklet A5/ }).check();
-    await page.getByRole('region', { name: 'Lembar 1, depan' }).waitFor();
     expect(new URL(page.url()).search).toContain('layout=booklet-a5');
+    // The booklet previews in reading order (cover, 1, 2 …) while its imposed sheets wait unseen for the printer.
+    await page.locator('.print-sheets[data-print-ready]').waitFor({ state: 'attached' });
+    const reading = page.locator('.print-reading > li');
+    await expect.poll(() => reading.count()).toBe(12);
+    expect(await reading.nth(0).innerText()).toContain('Contoh: Tawaran di Warung');
+    for (const at of [1, 2, 10]) expect(await reading.nth(at).innerText()).toContain(`— ${at} —`);
+    await expect.poll(() => page.getByRole('region', { name: 'Lembar 1, depan' }).isVisible()).toBe(false);
+    await expectAccessible(page, 'print screen, booklet in reading order');
+    await page.getByRole('radio', { name: 'Lembar seperti dicetak' }).check();
+    await page.getByRole('region', { name: 'Lembar 1, depan' }).waitFor();
+    await expect.poll(() => reading.count()).toBe(0);
     await page.locator('.print-sheets[data-print-ready]').waitFor();
-    await expectAccessible(page, 'print screen, booklet');
+    await expectAccessible(page, 'print screen, booklet sheets');
     // A shared link opens the same pages.
     const shared = await open(browser, PROJECTOR);
     await shared.page.goto(page.url());
+    await shared.page.getByRole('radio', { name: 'Lembar seperti dicetak' }).check();
     await shared.page.getByRole('region', { name: 'Lembar 3, belakang' }).waitFor();
     await shared.page.locator('.print-sheets[data-print-ready]').waitFor();
     await screenshot(shared.page, 'projector-print-booklet');
@@ -55,22 +66,30 @@ describe('the print screen', () => {
   it('prints through the browser only the imposed sheets, in the chosen language, without the app around them', async () => {
     const { page, base } = await open(browser, PROJECTOR);
     await page.goto(`${base}?layout=zine-a7&selection=gamebook&extras=cover,helplines&lang=en#/print/sample`);
-    await page.locator('.print-sheets[data-print-ready]').waitFor();
+    // Printed from the reading-order preview: the sheets, unseen on screen, are what goes to paper.
+    await page.locator('.print-sheets[data-print-ready]').waitFor({ state: 'attached' });
     // The app itself stays in Indonesian; only the pages are in English.
     await page.getByRole('button', { name: 'Cetak' }).waitFor();
-    await expect.poll(() => page.locator('.print-sheets').innerText()).toContain('If you choose');
+    await expect.poll(() => page.locator('.print-reading').innerText()).toContain('If you choose');
     mkdirSync(OUT, { recursive: true });
     const file = join(OUT, 'in-app-zine-en.pdf');
     await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-    // One imposed A4 sheet of 8 pages, then the folding guide: both A4 landscape, and nothing of the app around them.
+    // The imposed A4 sheets of 8 pages (two: the choices and endings too long for an A7 page beside their art print
+    // on a page of their own), then the folding guide: all A4 landscape, and nothing of the app around them.
     const pages = pdfPages(file);
-    expect(pages).toHaveLength(2);
+    expect(await page.locator('.print-sheet').count()).toBe(3);
+    expect(pages).toHaveLength(3);
     for (const sheet of pages) expect([Math.round(sheet.width), Math.round(sheet.height)]).toEqual([842, 595]);
-    const printed = pageText(file, 1) + pageText(file, 2);
+    const printed = pages.map((_, index) => pageText(file, index + 1)).join('');
+    expect(printed).toContain('(continued)');
     expect(printed).toContain('If you choose');
     for (const chrome of ['Tata letak', 'Pengaturan', 'Pratinjau', 'Cetak']) expect(printed).not.toContain(chrome);
+    // On paper the zine's one cut is marked between the middle cells, and the outlines of the preview are gone.
+    const sheet = pageImage(file, 1, 40);
+    expect(inkIn(sheet, { x: 100, y: 104.3, width: 90, height: 1.4 }), 'the cut mark').toBeGreaterThan(0);
+    expect(inkIn(sheet, { x: 0, y: 20, width: 2, height: 60 }), 'ink at the sheet edge').toBe(0);
     await page.emulateMedia({ media: 'print' });
-    const onPaper = await page.evaluate(() => [...document.querySelectorAll('.tab-bar, .print-controls-area, .skip-link')].map((element) => getComputedStyle(element).display));
-    expect(onPaper).toEqual(['none', 'none', 'none']);
+    const onPaper = await page.evaluate(() => [...document.querySelectorAll('.tab-bar, .print-controls-area, .skip-link, .print-reading')].map((element) => getComputedStyle(element).display));
+    expect(onPaper).toEqual(['none', 'none', 'none', 'none']);
   });
 });

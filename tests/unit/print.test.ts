@@ -4,6 +4,7 @@ import { gamebookOrder } from '../../src/print/gamebook';
 import { impose, paddedCount } from '../../src/print/impose';
 import { readOptions, toSelection, writeOptions } from '../../src/print/options';
 import { pathToEnding, printPlan, type PrintedPage } from '../../src/print/plan';
+import { conditionText } from '../../src/print/scene-end';
 import type { Story } from '../../src/story/schema';
 
 const storyOf = (id: string): Story => JSON.parse(readFileSync(new URL(`../../stories/${id}/story.json`, import.meta.url), 'utf8')) as Story;
@@ -96,9 +97,37 @@ describe('print plan', () => {
     expect(reader.map((page) => page.kind === 'comic' && page.sceneId)).toEqual(['warung', 'disnaker']);
   });
 
+  it('prints a scene end that would squeeze the art on the page after it, as "page N, continued", and numbers nothing else differently', () => {
+    const options = { layout: 'booklet-a5', extras: ['cover', 'helplines'], lessonsPerPage: 3 } as const;
+    const together = printPlan(sample, { kind: 'gamebook' }, options);
+    const apart = printPlan(sample, { kind: 'gamebook' }, { ...options, endsApart: new Set(['page-4', 'page-5']) });
+    expect(apart.map((page) => `${page.kind}:${page.number ?? '-'}`)).toEqual([
+      'cover:-', 'comic:1', 'comic:2', 'comic:3', 'scene-end:3', 'comic:4', 'comic:5', 'scene-end:5', 'comic:6', 'notes:7', 'notes:8', 'helplines:9',
+    ]);
+    // The choices of the decide scene (page 3) move with their lines and conditions; the art page keeps none.
+    expect(apart[3]).toMatchObject({ kind: 'comic', pageId: 'page-4', end: null });
+    expect(apart[4]).toEqual({ ...together[3], kind: 'scene-end' });
+    expect(apart[7]).toMatchObject({ kind: 'scene-end', end: { kind: 'ending', endingId: 'good-official' } });
+    // "Turn to page N" and every other number is what it was.
+    const comics = (plan: PrintedPage[]) => plan.filter((page) => page.kind === 'comic').map((page) => page.number);
+    expect(comics(apart)).toEqual(comics(together));
+    // A page without a scene end has nothing to move.
+    expect(printPlan(sample, { kind: 'gamebook' }, { ...options, endsApart: new Set(['page-2']) })).toEqual(together);
+  });
+
   it('prints chosen pages in reading order', () => {
     const plan = printPlan(jalanSari, { kind: 'pages', pages: ['l-page-1', 't-page-2'] }, { layout: 'single', extras: [], lessonsPerPage: 3 });
     expect(plan.map((page) => page.kind === 'comic' && `${page.number}:${page.pageId}`)).toEqual(['1:t-page-2', '2:l-page-1']);
+  });
+});
+
+describe('conditions in words', () => {
+  const t = ((key: string, values?: Record<string, unknown>) => (key === 'print.not-chose' ? `not ${String(values!.choice)} (${String(values!.page)})` : key)) as unknown as Parameters<typeof conditionText>[1];
+  it('quotes a choice once, and speech followed by narration as a whole', () => {
+    const not = (text: string) => conditionText({ kind: 'chose', choiceId: 'c', page: 2, not: true }, t, () => text);
+    expect(not('Ask first')).toBe('not “Ask first” (2)');
+    expect(not('"Ah, lewat Pak Darto saja. Lebih cepat."')).toBe('not "Ah, lewat Pak Darto saja. Lebih cepat." (2)');
+    expect(not('"Nggih, Pak. Saya ikut." Terima uangnya.')).toBe('not “"Nggih, Pak. Saya ikut." Terima uangnya.” (2)');
   });
 });
 

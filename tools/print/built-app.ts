@@ -2,13 +2,17 @@
  * The app as it ships, for printing: built into a cache folder of its own (so dist/ and the browser tests are left
  * alone) when missing or older than any source, story or art file, and served by `vite preview` on a free port.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const OUT_DIR = join(ROOT, 'node_modules', '.cache', 'komik-saku-print');
+// One cache per checkout, named by its path: git worktrees often share one node_modules, and a build cached there
+// by another checkout would print that checkout's code and stories.
+const OUT_DIR = join(tmpdir(), `komik-saku-print-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}`);
 const STAMP = join(OUT_DIR, '.built');
 const SOURCES = ['src', 'stories', 'public', 'index.html', 'vite.config.ts', 'package.json'];
 

@@ -3,15 +3,18 @@
  * gives, the same order the in-app print uses. Pages are embedded as vector forms, so art and text stay crisp.
  * Fold and cut marks are drawn in the sheet's outer edge, outside every page.
  */
-import { degrees, PDFDocument, rgb, type PDFPage } from 'pdf-lib';
+import { degrees, PDFDocument, rgb, type Color, type PDFPage } from 'pdf-lib';
 import { impose } from '../../src/print/impose';
 import { A4_LANDSCAPE, PAGE_PAPER, PT_PER_MM, type Layout } from '../../src/print/paper';
 
 const MARK = 4 * PT_PER_MM;
 const GRAY = rgb(0.55, 0.55, 0.55);
+// The zine's cut in red, or in black on a grayscale print (a photocopy turns red into a gray like the folds').
+const CUT = { colour: rgb(0.7, 0.15, 0.12), gray: rgb(0.1, 0.1, 0.1) };
 
 /** The pages of `single` are imposed; the last page of `guide` (the zine's folding guide) follows them as it is. */
-export async function imposePdf(single: Uint8Array, layout: Exclude<Layout, 'single'>, pageCount: number, guide?: Uint8Array): Promise<Uint8Array> {
+export async function imposePdf(single: Uint8Array, layout: Exclude<Layout, 'single'>, pageCount: number, options: { guide?: Uint8Array | undefined; gray: boolean }): Promise<Uint8Array> {
+  const { guide, gray } = options;
   const source = await PDFDocument.load(single);
   const out = await PDFDocument.create();
   out.setTitle(source.getTitle() ?? 'Komik Saku');
@@ -34,7 +37,7 @@ export async function imposePdf(single: Uint8Array, layout: Exclude<Layout, 'sin
       if (slot.rotated) sheet.drawPage(pages[slot.page - 1]!, { x: x + cellWidth, y: y + cellHeight, width: cellWidth, height: cellHeight, rotate: degrees(180) });
       else sheet.drawPage(pages[slot.page - 1]!, { x, y, width: cellWidth, height: cellHeight });
     });
-    drawMarks(sheet, left, bottom, side.columns, rows, cellWidth, cellHeight, layout);
+    drawMarks(sheet, { left, bottom, columns: side.columns, rows, cellWidth, cellHeight }, layout === 'zine-a7' ? (gray ? CUT.gray : CUT.colour) : null);
   }
   if (guide) {
     const extra = await PDFDocument.load(guide);
@@ -44,8 +47,17 @@ export async function imposePdf(single: Uint8Array, layout: Exclude<Layout, 'sin
   return out.save();
 }
 
-/** Short ticks at every fold on the sheet's edges; for the zine, a red tick where the middle cut runs. */
-function drawMarks(sheet: PDFPage, left: number, bottom: number, columns: number, rows: number, cellWidth: number, cellHeight: number, layout: Layout): void {
+interface Grid {
+  left: number;
+  bottom: number;
+  columns: number;
+  rows: number;
+  cellWidth: number;
+  cellHeight: number;
+}
+
+/** Short ticks at every fold on the sheet's edges; for the zine, a line where the middle cut runs. */
+function drawMarks(sheet: PDFPage, { left, bottom, columns, rows, cellWidth, cellHeight }: Grid, cut: Color | null): void {
   const { width, height } = sheet.getSize();
   for (let column = 1; column < columns; column++) {
     const x = left + column * cellWidth;
@@ -56,6 +68,6 @@ function drawMarks(sheet: PDFPage, left: number, bottom: number, columns: number
     const y = bottom + row * cellHeight;
     sheet.drawLine({ start: { x: 0, y }, end: { x: MARK, y }, thickness: 0.5, color: GRAY, dashArray: [2, 2] });
     sheet.drawLine({ start: { x: width, y }, end: { x: width - MARK, y }, thickness: 0.5, color: GRAY, dashArray: [2, 2] });
-    if (layout === 'zine-a7') sheet.drawLine({ start: { x: left + cellWidth, y }, end: { x: left + 3 * cellWidth, y }, thickness: 0.8, color: rgb(0.7, 0.15, 0.12) });
+    if (cut) sheet.drawLine({ start: { x: left + cellWidth, y }, end: { x: left + 3 * cellWidth, y }, thickness: 0.8, color: cut });
   }
 }

@@ -1,6 +1,5 @@
 /** A story printed to PDF with the given options: Chromium renders the pages, pdf-lib imposes booklets and zines. */
 import type { PrintOptions } from '../../src/print/options';
-import { imposePdf } from './impose-pdf';
 import { renderPages } from './render';
 
 export interface Printed {
@@ -12,5 +11,7 @@ export interface Printed {
 export async function printPdf(base: string, storyId: string, options: PrintOptions): Promise<Printed> {
   const rendered = await renderPages(base, storyId, options);
   if (options.layout === 'single') return { pdf: rendered.pdf, pageCount: rendered.pageCount };
-  return { pdf: await imposePdf(rendered.pdf, options.layout, rendered.pageCount, rendered.imposed), pageCount: rendered.pageCount };
+  // pdf-lib is loaded only when there is something to impose.
+  const { imposePdf } = await import('./impose-pdf');
+  return { pdf: await imposePdf(rendered.pdf, options.layout, rendered.pageCount, { guide: rendered.imposed, gray: options.gray }), pageCount: rendered.pageCount };
 }

@@ -25,8 +25,9 @@ export async function renderPages(base: string, storyId: string, options: PrintO
     const open = async (imposed: boolean) => {
       await page.goto('about:blank');
       await page.goto(`${base}${writeOptions(options)}${imposed ? '' : '&imposed=0'}#/print/${encodeURIComponent(storyId)}`);
-      // Either the pages are ready or the screen says what is wrong with the story.
-      await page.locator('.print-sheets[data-print-ready], .story-problems').first().waitFor({ timeout: 30_000 });
+      // Either the pages are ready or the screen says what is wrong with the story. Attached, not visible: a booklet's
+      // or zine's sheets are laid out unseen on screen while the preview shows the pages in reading order.
+      await page.locator('.print-sheets[data-print-ready], .story-problems').first().waitFor({ state: 'attached', timeout: 30_000 });
       const problems = page.locator('.story-problems');
       if ((await problems.count()) > 0) throw new Error(await problems.innerText());
       if (errors.length > 0) throw new Error(`The print screen failed: ${errors.join('; ')}`);
