@@ -4,7 +4,7 @@
  * place: a tap only makes one of them the current panel, which comes in with its authored transition (CSS). On a
  * slow phone that is the difference between a tap that answers at once and one that waits for a whole render.
  */
-import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { memo, startTransition, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { panelAspect, scenePanels } from '../story/reading-order';
 import type { Story } from '../story/schema';
@@ -28,15 +28,27 @@ interface Props {
 const keyOf = (panel: PanelAt) => `${panel.sceneId}/${panel.panelId}`;
 
 /**
- * The panels to keep in the page, in reading order. The neighbours follow a step late (a deferred render, after the
- * tap's own frame is painted), and the step's panels stay until then, so the tap itself adds and removes nothing.
- * (Deferred as one string, so an unrelated re-render does not schedule another deferred render.)
+ * The panels to keep in the page, in reading order. The neighbours follow a step late, once the tap's own frame has
+ * been painted (a transition after the next frame), and the step's panels stay until then, so the tap itself adds
+ * and removes nothing. (Kept as one string, so an unrelated re-render changes nothing.)
  */
 function usePanelWindow(current: PanelAt, around: Props['around']): string[] {
   const wanted = [around.behind, current, around.ahead].flatMap((panel) => (panel ? [keyOf(panel)] : [])).join(' ');
-  const kept = useDeferredValue(wanted, keyOf(current)).split(' ');
+  const [kept, setKept] = useState(() => keyOf(current));
+  useEffect(() => {
+    if (kept === wanted) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setKept(wanted)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [kept, wanted]);
+  const keys = kept.split(' ');
   // After a jump (the current panel was not a neighbour) it is shown alone until its neighbours follow.
-  return kept.includes(keyOf(current)) ? kept : [keyOf(current)];
+  return keys.includes(keyOf(current)) ? keys : [keyOf(current)];
 }
 
 export function GuidedView({ story, current, around, text, textScale, onNext, onBack, onShowPage }: Props) {

@@ -4,13 +4,13 @@
  */
 import { useTranslation } from 'react-i18next';
 import { HELPLINES, HELPLINES_CHECKED, ORGANISATIONS } from '../content/helplines';
+import { formatMonth } from './dates';
 import './helplines.css';
 
 /** The month the list was checked, in the reader's language ("November 2026"). */
 export function useHelplinesChecked(): string {
-  const { i18n } = useTranslation();
-  const [year, month] = HELPLINES_CHECKED.split('-').map(Number);
-  return new Date(Date.UTC(year!, month! - 1, 1)).toLocaleDateString(i18n.language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const { t } = useTranslation();
+  return formatMonth(t, HELPLINES_CHECKED);
 }
 
 /** `heading` is the level of the entries' headings, under the caller's own title. */

@@ -4,6 +4,7 @@ import { artUrl } from '../content/bundled';
 import { LESSONS_NAMESPACE, useNamespaceText } from '../content/text';
 import type { Lesson } from '../story/schema';
 import { lessonKeys } from '../story/strings';
+import { formatDay, formatMonth } from './dates';
 
 interface Props {
   lesson: Lesson;
@@ -15,7 +16,7 @@ interface Props {
 }
 
 export function LessonCard({ lesson, status, detailed = false, learnedAt, headingLevel = 3 }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const text = useNamespaceText(LESSONS_NAMESPACE);
   const Heading = `h${headingLevel}` as const;
   return (
@@ -28,19 +29,14 @@ export function LessonCard({ lesson, status, detailed = false, learnedAt, headin
         <p className="lesson-status">
           {status === 'learned'
             ? learnedAt
-              ? t('lessons.learned-on', { date: new Date(learnedAt).toLocaleDateString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' }) })
+              ? t('lessons.learned-on', { date: formatDay(t, learnedAt) })
               : t('lessons.learned')
             : status === 'missed'
               ? t('lessons.missed')
               : t('lessons.not-yet')}
-          {lesson.factsChecked ? ` · ${t('lessons.checked', { month: formatMonth(lesson.factsChecked, i18n.language) })}` : ''}
+          {lesson.factsChecked ? ` · ${t('lessons.checked', { month: formatMonth(t, lesson.factsChecked) })}` : ''}
         </p>
       </div>
     </article>
   );
-}
-
-function formatMonth(month: string, language: string): string {
-  const [year, number] = month.split('-').map(Number);
-  return new Date(Date.UTC(year!, number! - 1, 1)).toLocaleDateString(language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

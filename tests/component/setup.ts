@@ -12,8 +12,6 @@ class StubResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= StubResizeObserver as unknown as typeof ResizeObserver;
-// jsdom never decodes pictures: the reader's look-ahead (use-art-preload.ts) finds them decoded at once.
-HTMLImageElement.prototype.decode ??= () => Promise.resolve();
 window.matchMedia ??= ((query: string) => ({
   matches: false,
   media: query,
@@ -25,8 +23,6 @@ window.matchMedia ??= ((query: string) => ({
   dispatchEvent: () => false,
 })) as unknown as typeof window.matchMedia;
 
-// The reader decodes the pictures ahead (use-art-preload.ts); jsdom's images cannot, and would throw after a test.
-HTMLImageElement.prototype.decode ??= () => Promise.resolve();
 
 beforeEach(() => {
   localStorage.clear();
