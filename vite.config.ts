@@ -42,9 +42,10 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(process.env.KOMIK_SAKU_VERSION ?? pkg.version) },
   plugins: [
     react(),
-    contentSecurityPolicy(),
     storySummaries(),
     firstScreens(),
+    // After firstScreens: it hashes the inline scripts that plugin writes.
+    contentSecurityPolicy(),
     VitePWA({
       // The app asks before it updates (src/app/update-prompt.tsx) and registers the worker itself.
       disable: process.env.NO_PWA === '1',

@@ -1,9 +1,10 @@
 /**
- * A Vite plugin (build only): puts the first screens of a first visit into index.html, rendered by the app itself at
+ * Vite plugins (build only): put the first screens of a first visit into index.html, rendered by the app itself at
  * build time (src/app/first-screen.tsx): the library in #root, and each story's reading screen in a <template>.
  * A tiny inline script (allowed by its hash in the page's CSP) picks the screen for the address before anything
  * paints: the library, a story's first panel, or nothing (a returning reader, another screen, a wide screen),
- * and the app then renders in its place. So a phone on a slow connection sees the comic before the script arrives.
+ * and the app then renders in its place. The app's scripts are asked for once that first frame is painted, so on a
+ * slow connection they do not compete with the page, its styles and its pictures: the comic shows first.
  */
 import type { Plugin } from 'vite';
 import { createServer } from 'vite';
@@ -17,7 +18,11 @@ interface FirstScreens {
 /** Saved by the stores (src/store): when either is there, this is not a first visit. */
 const SAVED_KEYS = ['komik-saku/progress', 'komik-saku/settings'];
 
-export function firstScreens(): Plugin {
+export function firstScreens(): Plugin[] {
+  return [renderFirstScreens(), scriptsAfterFirstPaint()];
+}
+
+function renderFirstScreens(): Plugin {
   let root = process.cwd();
   let configFile: string | undefined;
   return {
@@ -38,6 +43,40 @@ export function firstScreens(): Plugin {
       },
     },
   };
+}
+
+/** Moves the entry script and its module preloads out of the head, into a loader that runs after the first frame. */
+function scriptsAfterFirstPaint(): Plugin {
+  return {
+    name: 'komik-saku-scripts-after-first-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => {
+        const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+        if (!entry) throw new Error('index.html has no entry script to load after the first paint');
+        const preloads = [...html.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
+        let page = html.replace(entry[0], '');
+        for (const preload of preloads) page = page.replace(preload[0], '');
+        return page.replace('</body>', `  <script>${loaderScript(entry[1]!, preloads.map((preload) => preload[1]!))}</script>\n  </body>`);
+      },
+    },
+  };
+}
+
+/** Asks for the app's modules after the next frame (or soon, where frames wait, as in a tab in the background). */
+function loaderScript(entry: string, preloads: string[]): string {
+  return `(function () {
+  var started = false;
+  function load() {
+    if (started) return;
+    started = true;
+    ${JSON.stringify(preloads)}.forEach(function (href) { var link = document.createElement('link'); link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = href; document.head.appendChild(link); });
+    var script = document.createElement('script'); script.type = 'module'; script.crossOrigin = ''; script.src = ${JSON.stringify(entry)}; document.head.appendChild(script);
+  }
+  requestAnimationFrame(function () { setTimeout(load); });
+  setTimeout(load, 200);
+})();`;
 }
 
 /** The app's own modules, run in Node through Vite (the same plugins, the same stories) to render the screens. */

@@ -79,6 +79,11 @@ export function App({ route: initialRoute }: { route?: Route } = {}) {
     if (route.screen === 'read') askToKeepStorage();
   }, [route.screen]);
   usePreloadScreens();
+  useEffect(() => {
+    // The page's own first screen (first-screen.tsx) looks the same but does nothing yet: this marks when the app has
+    // taken over and taps work (the browser tests wait for it).
+    document.documentElement.dataset.app = 'ready';
+  }, []);
 
   // Reading and projecting take the whole screen: no tab bar.
   const reading = route.screen === 'read' || route.screen === 'present';

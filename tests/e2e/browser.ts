@@ -40,6 +40,14 @@ export async function open(browser: Browser, viewport = PHONE, options: { reduce
   return { context, page, base, requests, errors };
 }
 
+/**
+ * Waits until the app has taken over the page: a first visit first shows the page's own HTML of the same screen
+ * (first-screen.e2e.ts), whose buttons do nothing until then.
+ */
+export async function appReady(page: Page): Promise<void> {
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await settle(page);
   mkdirSync(SCREENS_DIR, { recursive: true });

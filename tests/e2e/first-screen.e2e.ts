@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, open, PROJECTOR, type Session } from './browser';
+import { appReady, launch, open, PROJECTOR, type Session } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -53,7 +53,7 @@ describe('the first screen of a first visit', () => {
     const live = await open(browser);
     const { page } = live;
     await page.goto(`${live.base}#/read/keluarga-nita`);
-    await page.locator('.step-count').getByText('1 / 6').waitFor();
+    await appReady(page);
     // The app draws the panel where the page drew it: nothing jumps when it takes over.
     expect(await page.locator('.guided-panel .panel-art').boundingBox()).toEqual(drawnFromPage);
     await page.getByRole('button', { name: /^Lanjut/ }).click();
@@ -62,9 +62,29 @@ describe('the first screen of a first visit', () => {
     await live.context.close();
   });
 
+  it('works before the app has started: a story tapped on it opens once the app is there', async () => {
+    const session = await open(browser, undefined, { serviceWorkers: 'block' });
+    const { page } = session;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/.*\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    // (Not waiting for the page's load event: that waits for the scripts held back here.)
+    await page.goto(session.base, { waitUntil: 'domcontentloaded' });
+    await page.locator('[href="#/read/sample"]').getByText('Mulai baca').click();
+    expect(page.url()).toMatch(/#\/read\/sample$/);
+    release();
+    await page.getByRole('img', { name: /^Sore hari di warung/ }).waitFor();
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+
   it('is left to the app for a returning reader, another screen or a wide screen', async () => {
     const returning = await open(browser, undefined, { serviceWorkers: 'block' });
     await returning.page.goto(`${returning.base}#/read/sample`);
+    await appReady(returning.page);
     await returning.page.getByRole('button', { name: /^Lanjut/ }).click();
     await returning.page.locator('.step-count').getByText('2 / 3').waitFor();
     await withoutScripts(returning);

@@ -1,7 +1,7 @@
 /** Motion follows prefers-reduced-motion (slides become fades), and right-to-left languages lay out mirrored. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, open } from './browser';
+import { appReady, launch, open } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,9 +29,7 @@ describe('motion', () => {
   it('slides a panel in when motion is allowed', async () => {
     const { page, context, base } = await open(browser, undefined, { reducedMotion: 'no-preference' });
     await page.goto(`${base}#/read/sample`);
-    await page.getByRole('img', { name: /Sore hari di warung/ }).waitFor();
-    // The animation code arrives once the first screen is up and the page is idle.
-    await page.waitForTimeout(2500);
+    await appReady(page);
     expect(await transformDuringSlide(page)).not.toBe('none');
     await context.close();
   });
@@ -39,7 +37,7 @@ describe('motion', () => {
   it('uses no movement, only fades, when the phone asks for reduced motion', async () => {
     const { page, context, base } = await open(browser, undefined, { reducedMotion: 'reduce' });
     await page.goto(`${base}#/read/sample`);
-    await page.getByRole('img', { name: /Sore hari di warung/ }).waitFor();
+    await appReady(page);
     expect(await transformDuringSlide(page)).toBe('none');
     await context.close();
   });

@@ -45,7 +45,9 @@ describe('reading on a phone', () => {
     await page.getByRole('button', { name: /Berangkat dengan kontrak/ }).click();
     await next(page);
     await page.getByRole('heading', { name: 'Berangkat dengan aman' }).waitFor();
-    await page.waitForTimeout(600);
+    // The lesson this ending teaches is celebrated after the one before it has had its turn: look once it is in.
+    const celebrated = page.locator('.celebration', { hasText: 'Kontrak sebelum berangkat' });
+    await expect.poll(() => celebrated.evaluate((toast) => getComputedStyle(toast).opacity).catch(() => null), { timeout: 10_000 }).toBe('1');
     await screenshot(page, 'phone-ending');
     await expectAccessible(page, 'ending');
     await page.locator('.ending-actions').getByRole('link', { name: 'Cerita' }).click();

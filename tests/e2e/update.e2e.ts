@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launch, open, screenshot } from './browser';
+import { appReady, expectAccessible, launch, open, screenshot } from './browser';
 import { buildInto, freePort, serve } from './servers';
 
 let browser: Browser;
@@ -35,7 +35,7 @@ describe('updating to a new version', () => {
       const { page } = session;
       session.base = base;
       await page.goto(`${base}#/read/sample`);
-      await page.getByRole('img', { name: /Sore hari di warung/ }).waitFor();
+      await appReady(page);
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
       await page.getByRole('button', { name: 'Lanjut' }).click();
       await page.getByRole('img', { name: /amplop tebal/ }).waitFor();
