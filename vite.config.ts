@@ -86,7 +86,8 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
         extends: true,
-        test: { name: 'component', include: ['tests/component/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['tests/component/setup.ts', 'tests/support/load-screens.ts'] },
+        // A test may wait up to 5 s for a screen (setup.ts); the whole test gets three times that on two busy cores.
+        test: { name: 'component', include: ['tests/component/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['tests/component/setup.ts', 'tests/support/load-screens.ts'], testTimeout: 15_000 },
       },
       // Real Chromium against the built app, one file at a time (two cores).
       { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.ts'], environment: 'node', globalSetup: ['tests/e2e/global-setup.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false } },
