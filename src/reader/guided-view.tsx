@@ -1,6 +1,6 @@
 /**
  * Guided reading: one panel at a time, as large as the screen allows, with its balloons appearing in order.
- * The panels one step back and one step on are already rendered, laid out and painted, invisible, in the same
+ * The panels one step back and one step on are already rendered, laid out and loaded, invisible, in the same
  * place: a tap only makes one of them the current panel, which comes in with its authored transition (CSS). On a
  * slow phone that is the difference between a tap that answers at once and one that waits for a whole render.
  */
