@@ -64,8 +64,10 @@ function fits(panel: HTMLElement): boolean {
     // must stay in the panel too, or it points past the speaker into the next panel.
     const moved = top - balloon.offsetTop;
     const tail = [...balloon.querySelectorAll('.balloon-tail > *')].map((shape) => shape.getBoundingClientRect());
-    const tailInside = tail.every((box) => box.bottom + moved <= frame.bottom + 1 && box.left >= frame.left - 1 && box.right <= frame.right + 1);
-    return top + height <= layer.clientHeight + 1 && tailInside;
+    // A sound effect stays on one line (present.css) and may reach past its box: its letters must stay in the panel.
+    const sound = balloon.classList.contains('balloon-sfx') ? [textBox(balloon)] : [];
+    const inside = [...tail, ...sound].every((box) => box.bottom + moved <= frame.bottom + 1 && box.left >= frame.left - 1 && box.right <= frame.right + 1);
+    return top + height <= layer.clientHeight + 1 && inside;
   });
 }
 
@@ -76,9 +78,15 @@ function brokenWord(node: ChildNode | null | undefined): boolean {
   for (const word of (node.textContent ?? '').matchAll(/[^\s\-\u2013\u2014/]+/g)) {
     range.setStart(node, word.index);
     range.setEnd(node, word.index + word[0].length);
-    if (range.getClientRects().length > 1) return true;
+    if (new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size > 1) return true;
   }
   return false;
+}
+
+function textBox(balloon: HTMLElement): DOMRect {
+  const range = document.createRange();
+  range.selectNodeContents(balloon.querySelector('.balloon-text') ?? balloon);
+  return range.getBoundingClientRect();
 }
 
 /** Where the author put the balloon, before any shift: BalloonView writes its top as calc(<y>% + <shift>px). */
