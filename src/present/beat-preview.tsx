@@ -6,6 +6,7 @@ import type { Beat } from '../engine';
 import { panelAspect, scenePanels } from '../story/reading-order';
 import type { Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
+import { lessonPages } from './lesson-pages';
 import { letterOf, type EndingPart, type StepSize } from './session';
 
 interface Props {
@@ -13,12 +14,14 @@ interface Props {
   beat: Beat | null;
   step: StepSize;
   endingPart: EndingPart;
+  /** The lessons slide shown while endingPart is 'lessons'. */
+  lessonsPage: number;
   /** Locked options are shown (and lettered) to the room. */
   showLocked: boolean;
   text: (key: string, fallback?: string) => string;
 }
 
-export function BeatPreview({ story, beat, step, endingPart, showLocked, text }: Props) {
+export function BeatPreview({ story, beat, step, endingPart, lessonsPage, showLocked, text }: Props) {
   const { t } = useTranslation();
   if (!beat) return <p className="presenter-preview-text">{t('present.nothing-next')}</p>;
   if (beat.kind === 'choices') {
@@ -44,7 +47,7 @@ export function BeatPreview({ story, beat, step, endingPart, showLocked, text }:
         {endingPart === 'helplines'
           ? t('ending.help')
           : endingPart === 'lessons'
-            ? t('present.lessons-learned')
+            ? lessonsTitle(beat.learned, beat.missed, lessonsPage, t)
             : `${beat.good ? t('ending.good') : t('ending.bad')}: ${text(storyKeys.endingTitle(ending.id), ending.title)}`}
       </p>
     );
@@ -60,6 +63,14 @@ export function BeatPreview({ story, beat, step, endingPart, showLocked, text }:
       <PanelView story={story} panel={place.panel} text={text} aspect={aspect} frameWidth={place.frame.w} animate={false} textScale={1} />
     </div>
   );
+}
+
+/** The heading of a lessons slide as the room sees it, with its number when the lessons take more than one. */
+function lessonsTitle(learned: string[], missed: string[], page: number, t: (key: string, options?: Record<string, unknown>) => string): string {
+  const pages = lessonPages(learned, missed);
+  const shown = pages[Math.min(page, pages.length - 1)];
+  const title = shown?.status === 'missed' ? t('ending.missed') : t('present.lessons-learned');
+  return pages.length > 1 ? `${title} ${t('present.slide-of', { current: Math.min(page, pages.length - 1) + 1, total: pages.length })}` : title;
 }
 
 /** At a vote, what each option leads to (the scene it opens), so the facilitator knows where the room is heading. */

@@ -1,8 +1,9 @@
 /**
  * The end of the room's path, one step at a time so each can be talked about: what happened; the lessons of this
- * path, big (and those it missed); then the helplines page, the same body the help screen and the booklet show
+ * path, big, a few to a slide (and those it missed); then the helplines page, the same body the help screen and the booklet show
  * (src/ui/helplines.tsx), with the way to the workshop summary.
  */
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { artUrl } from '../content/bundled';
 import { LESSONS_NAMESPACE, useNamespaceText } from '../content/text';
@@ -11,6 +12,8 @@ import type { Story } from '../story/schema';
 import { lessonKeys, storyKeys } from '../story/strings';
 import { Helplines } from '../ui/helplines';
 import { LessonCard } from '../ui/lesson-card';
+import type { LessonsPage } from './lesson-pages';
+import { useFitText } from './use-fit-text';
 
 interface EndingProps {
   story: Story;
@@ -31,29 +34,33 @@ export function EndingSlide({ story, endingId, good, text }: EndingProps) {
   );
 }
 
-export function LessonsSlide({ learned, missed }: { learned: string[]; missed: string[] }) {
-  const { t } = useTranslation();
+/** One slide of the path's lessons (lesson-pages.ts): up to four big cards, and the missed ones as labels if they ride along. */
+export function LessonsSlide({ page, number, count }: { page: LessonsPage; number: number; count: number }) {
+  const { t, i18n } = useTranslation();
   const lessonText = useNamespaceText(LESSONS_NAMESPACE);
   const catalog = useCatalog();
-  const lessons = catalog.status === 'ready' ? catalog.lessons : [];
-  // The lessons learned are the big cards; with none learned, the missed ones are.
-  const [big, status] = learned.length > 0 ? [learned, 'learned' as const] : [missed, 'missed' as const];
-  const small = learned.length > 0 ? lessons.filter((lesson) => missed.includes(lesson.id)) : [];
+  const byId = new Map((catalog.status === 'ready' ? catalog.lessons : []).map((lesson) => [lesson.id, lesson]));
+  const cards = page.lessons.flatMap((id) => byId.get(id) ?? []);
+  const labels = page.alsoMissed.flatMap((id) => byId.get(id) ?? []);
+  const slide = useRef<HTMLElement>(null);
+  // Four cards fit at the wall size in both languages today; a longer message or translation shrinks them rather than run off the wall.
+  useFitText(slide, `${catalog.status}|${page.lessons.join()}|${page.alsoMissed.join()}|${i18n.language}`);
   return (
-    <section className="present-slide present-lessons-slide" aria-labelledby="present-lessons-title">
-      <h2 id="present-lessons-title">{status === 'learned' ? t('present.lessons-learned') : t('ending.missed')}</h2>
-      <div className={`present-lessons present-lessons-${tier(big.length)}`}>
-        {lessons
-          .filter((lesson) => big.includes(lesson.id))
-          .map((lesson) => (
-            <LessonCard key={lesson.id} lesson={lesson} status={status} />
-          ))}
+    <section ref={slide} className="present-slide present-lessons-slide" data-fit-scroll aria-labelledby="present-lessons-title">
+      <h2 id="present-lessons-title">
+        {page.status === 'learned' ? t('present.lessons-learned') : t('ending.missed')}
+        {count > 1 ? <span className="present-slide-count"> {t('present.slide-of', { current: number, total: count })}</span> : null}
+      </h2>
+      <div className={`present-lessons present-lessons-${cards.length <= 2 ? 'few' : 'some'}`}>
+        {cards.map((lesson) => (
+          <LessonCard key={lesson.id} lesson={lesson} status={page.status} />
+        ))}
       </div>
-      {small.length > 0 ? (
+      {labels.length > 0 ? (
         <>
           <h3>{t('ending.missed')}</h3>
           <ul className="present-missed">
-            {small.map((lesson) => (
+            {labels.map((lesson) => (
               <li key={lesson.id} data-lesson={lesson.id}>
                 <img src={artUrl('lessons', lesson.icon)} alt="" />
                 {lessonText(lessonKeys.title(lesson.id), lesson.title)}
@@ -64,11 +71,6 @@ export function LessonsSlide({ learned, missed }: { learned: string[]; missed: s
       ) : null}
     </section>
   );
-}
-
-/** How many lessons share the wall, so a long path's lessons still fit one slide (present.css sizes each tier). */
-function tier(count: number): 'few' | 'some' | 'many' | 'lots' {
-  return count <= 2 ? 'few' : count <= 4 ? 'some' : count <= 6 ? 'many' : 'lots';
 }
 
 export function HelplinesSlide({ onSummary }: { onSummary: () => void }) {

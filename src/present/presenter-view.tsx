@@ -1,6 +1,7 @@
 /**
- * The presenter window, kept on the laptop screen: what the room sees now and what comes next, the scene's notes
- * and questions, a timer, the options with the letters to press, the lessons reached so far, and every control.
+ * The presenter window, kept on the laptop screen: what the room sees now (at a vote, the options with the letters
+ * to press) and what comes next, the scene's notes and questions, a timer, the lessons reached so far, and every
+ * control.
  * It drives the same shared session as the projected screen (use-session.ts).
  */
 import { useState } from 'react';
@@ -17,6 +18,7 @@ import { HelpCard } from './help-card';
 import { Overview } from './overview';
 import { PresenterNotes } from './presenter-notes';
 import { PresenterTimer } from './presenter-timer';
+import { PresenterVote } from './presenter-vote';
 import { reduce, votingOptions } from './session';
 import { useLayers } from './use-layers';
 import { usePresentKeys } from './use-present-keys';
@@ -39,7 +41,7 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
 
   const beat = beatOf(story, session.reading);
   const ahead = reduce(story, { ...session, black: false }, { type: 'next' });
-  const nextBeat = ahead.reading === session.reading && ahead.endingPart === session.endingPart ? null : beatOf(story, ahead.reading);
+  const nextBeat = ahead.reading === session.reading && ahead.endingPart === session.endingPart && ahead.lessonsPage === session.lessonsPage ? null : beatOf(story, ahead.reading);
   const lockedHere = beat.kind === 'choices' && beat.options.some((option) => !option.enabled);
   const scene = story.scenes.find((item) => item.id === beat.sceneId)!;
   const onScreen = beat.kind === 'panel' ? (session.step === 'page' ? scenePanels(scene).filter((place) => place.page.id === beat.pageId).map((place) => place.panel.id) : [beat.panelId]) : [];
@@ -96,9 +98,13 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
             {session.black ? <span className="presenter-badge">{t('present.black-on')}</span> : null}
           </h2>
           <p className="presenter-where">{text(storyKeys.sceneTitle(scene.id), scene.title ?? '')}{beat.kind === 'panel' ? ` · ${t('reader.panel-of', { current: beat.panelIndex + 1, total: beat.panelCount })}` : ''}</p>
-          <div className="presenter-preview">
-            <BeatPreview story={story} beat={beat} step={session.step} endingPart={session.endingPart} showLocked={session.showLocked} text={text} />
-          </div>
+          {beat.kind === 'choices' ? (
+            <PresenterVote prompt={beat.promptKey ? text(beat.promptKey) : t('reader.choose')} options={options} locked={lockedHere} showLocked={session.showLocked} text={text} dispatch={dispatch} />
+          ) : (
+            <div className="presenter-preview">
+              <BeatPreview story={story} beat={beat} step={session.step} endingPart={session.endingPart} lessonsPage={session.lessonsPage} showLocked={session.showLocked} text={text} />
+            </div>
+          )}
         </section>
         <section className="presenter-box presenter-next" aria-labelledby="presenter-next-title">
           <h2 id="presenter-next-title">{t('present.next')}</h2>
@@ -106,32 +112,11 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
             {beat.kind === 'choices' ? (
               <AfterVote story={story} options={options} text={text} />
             ) : (
-              <BeatPreview story={story} beat={nextBeat} step={session.step} endingPart={ahead.endingPart} showLocked={session.showLocked} text={text} />
+              <BeatPreview story={story} beat={nextBeat} step={session.step} endingPart={ahead.endingPart} lessonsPage={ahead.lessonsPage} showLocked={session.showLocked} text={text} />
             )}
           </div>
         </section>
         <div className="presenter-side">
-          {beat.kind === 'choices' ? (
-            <section className="presenter-box presenter-choices" aria-labelledby="presenter-choices-title">
-              <h2 id="presenter-choices-title">{t('present.vote')}</h2>
-              <ul>
-                {options.map((option) => (
-                  <li key={option.id}>
-                    <button type="button" className="presenter-choice" disabled={!option.enabled} onClick={() => dispatch({ type: 'choose', choiceId: option.id })}>
-                      <kbd>{option.letter}</kbd> {text(option.textKey)}
-                    </button>
-                    {option.reasonKey ? <p className="presenter-reason">{text(option.reasonKey)}</p> : null}
-                  </li>
-                ))}
-              </ul>
-              {lockedHere ? (
-                <label className="presenter-check">
-                  <input type="checkbox" checked={session.showLocked} onChange={(event) => dispatch({ type: 'show-locked', on: event.target.checked })} />
-                  {t('present.show-locked')}
-                </label>
-              ) : null}
-            </section>
-          ) : null}
           <PresenterNotes story={story} session={session} sceneId={scene.id} onScreen={onScreen} text={text} dispatch={dispatch} />
           <section className="presenter-box presenter-lessons" aria-labelledby="presenter-lessons-title">
             <h2 id="presenter-lessons-title">{t('present.lessons-so-far')}</h2>

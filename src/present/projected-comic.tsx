@@ -2,15 +2,18 @@
  * The comic on the wall: one panel as large as the 16:9 stage allows, coming in with its authored transition and its
  * balloons appearing in order (the reader's own CSS animations, src/comic), or, when the facilitator steps page by
  * page, the page's panels in rows across the stage (strip-layout.ts). present.css sets balloon text from the stage's
- * height so the back of a hall can read it.
+ * height so the back of a hall can read it; on a page step each panel's text is as large as its balloons allow
+ * (use-page-text-fit.ts).
  */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { PanelView } from '../comic/panel-view';
 import { panelEntrances } from '../comic/transitions';
 import { panelAspect, scenePanels } from '../story/reading-order';
 import type { Story } from '../story/schema';
 import type { StepSize } from './session';
 import { stripLayout } from './strip-layout';
+import { usePageTextFit } from './use-page-text-fit';
 
 /** The stage less its padding (2% of its height on each side), in stage heights; rows and panels 2% apart. */
 const BOX_HEIGHT = 96;
@@ -29,6 +32,9 @@ interface Props {
 export function ProjectedComic({ story, sceneId, panelId, step, text, textScale }: Props) {
   const scene = story.scenes.find((item) => item.id === sceneId)!;
   const place = scenePanels(scene).find((item) => item.panel.id === panelId)!;
+  const { i18n } = useTranslation();
+  const pageRef = useRef<HTMLDivElement>(null);
+  usePageTextFit(pageRef, step === 'page' ? `${place.page.id}|${textScale}|${i18n.language}` : null);
   // What the room sees when the screen opens is simply there; what follows comes in with its transition.
   const opened = useRef(false);
   useEffect(() => {
@@ -39,7 +45,7 @@ export function ProjectedComic({ story, sceneId, panelId, step, text, textScale 
     const aspects = places.map((item) => panelAspect(story, item.frame));
     const layout = stripLayout(aspects, BOX_ASPECT, GAP);
     return (
-      <div key={place.page.id} className={`present-page ${opened.current ? panelEntrances.fade : panelEntrances.none}`} aria-live="polite">
+      <div key={place.page.id} ref={pageRef} className={`present-page ${opened.current ? panelEntrances.fade : panelEntrances.none}`} aria-live="polite">
         {layout.rows.map((row, rowIndex) => (
           <div key={rowIndex} className="present-page-row">
             {row.map((index) => {

@@ -8,6 +8,7 @@ import type { Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
 import { EndingSlide, HelplinesSlide, LessonsSlide } from './ending-slides';
 import { HelpCard } from './help-card';
+import { lessonPages } from './lesson-pages';
 import { Overview } from './overview';
 import { ProjectedComic } from './projected-comic';
 import { RoomToolbar } from './room-toolbar';
@@ -51,7 +52,7 @@ export function RoomView({ story, text, textScale, session, dispatch, connected 
           <VoteCards prompt={beat.promptKey ? text(beat.promptKey) : t('reader.choose')} options={options} text={text} onChoose={(choiceId) => dispatch({ type: 'choose', choiceId })} />
         ) : null}
         {beat.kind === 'ending' && session.endingPart === 'story' ? <EndingSlide story={story} endingId={beat.endingId} good={beat.good} text={text} /> : null}
-        {beat.kind === 'ending' && session.endingPart === 'lessons' ? <LessonsSlide learned={beat.learned} missed={beat.missed} /> : null}
+        {beat.kind === 'ending' && session.endingPart === 'lessons' ? <LessonsOfPath learned={beat.learned} missed={beat.missed} page={session.lessonsPage} /> : null}
         {beat.kind === 'ending' && session.endingPart === 'helplines' ? <HelplinesSlide onSummary={() => layers.setSummary(true)} /> : null}
       </main>
       {session.black ? (
@@ -60,7 +61,10 @@ export function RoomView({ story, text, textScale, session, dispatch, connected 
             {t('present.black-on')}
           </p>
         </div>
-      ) : (
+      ) : null}
+      {/* The key card, the overview and the summary are modal, with their own Close: the bar would only show through
+          them (half faded, under the key card's backdrop). */}
+      {session.black || session.overview || layers.help || layers.summary ? null : (
         <RoomToolbar story={story} session={session} dispatch={dispatch} onHelp={() => layers.setHelp(true)} />
       )}
       {session.overview ? <Overview story={story} reading={session.reading} text={text} dispatch={dispatch} /> : null}
@@ -68,4 +72,10 @@ export function RoomView({ story, text, textScale, session, dispatch, connected 
       {layers.summary ? <WorkshopSummary story={story} session={session} text={text} onClose={() => layers.setSummary(false)} /> : null}
     </div>
   );
+}
+
+function LessonsOfPath({ learned, missed, page }: { learned: string[]; missed: string[]; page: number }) {
+  const pages = lessonPages(learned, missed);
+  const shown = pages[Math.min(page, pages.length - 1)];
+  return shown ? <LessonsSlide page={shown} number={pages.indexOf(shown) + 1} count={pages.length} /> : null;
 }

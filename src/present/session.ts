@@ -8,8 +8,12 @@
 import { back, beatOf, choose, next, restore, start, type ReadingState } from '../engine';
 import { scenePanels } from '../story/reading-order';
 import type { Story } from '../story/schema';
+import { lessonPages } from './lesson-pages';
 
-/** v1: first version. A stored session of another version is not resumed (a workshop restarts; nothing personal is lost). */
+/**
+ * v1: first version. A stored session of another version is not resumed (a workshop restarts; nothing personal is
+ * lost). `lessonsPage` came later within v1: a v1 session without it reads as the first lessons slide.
+ */
 export const SESSION_VERSION = 1;
 
 /** How far one "next" goes on the projected screen. */
@@ -25,6 +29,8 @@ export interface PresentSession {
   step: StepSize;
   /** At an ending, what the room sees: what happened, then the lessons of the path, then the helplines. */
   endingPart: EndingPart;
+  /** Which slide of the path's lessons (lesson-pages.ts) the room sees while endingPart is 'lessons'. */
+  lessonsPage: number;
   black: boolean;
   overview: boolean;
   /** Show choices the story makes unavailable (greyed out, with the reason) so the room can discuss them. */
@@ -60,6 +66,7 @@ export function createSession(story: Story, now: number, by: string): PresentSes
     reading: start(story),
     step: 'panel',
     endingPart: 'story',
+    lessonsPage: 0,
     black: false,
     overview: false,
     showLocked: true,
@@ -93,16 +100,17 @@ export function reduce(story: Story, session: PresentSession, event: PresentEven
       // With the screen black, the first press brings the room back to what it was looking at.
       if (session.black) return { ...session, black: false };
       if (reading.at.kind === 'ending') {
-        const parts = endingParts(story, session);
-        const following = parts[parts.indexOf(session.endingPart) + 1];
-        return following ? { ...session, endingPart: following } : session;
+        const slides = endingSlides(story, session);
+        const following = slides[slideIndex(slides, session) + 1];
+        return following ? { ...session, endingPart: following.part, lessonsPage: following.page } : session;
       }
       return withReading(session, session.step === 'page' ? nextPage(story, reading) : next(story, reading));
     case 'back':
       if (session.black) return { ...session, black: false };
       if (reading.at.kind === 'ending' && session.endingPart !== 'story') {
-        const parts = endingParts(story, session);
-        return { ...session, endingPart: parts[parts.indexOf(session.endingPart) - 1] ?? 'story' };
+        const slides = endingSlides(story, session);
+        const previous = slides[slideIndex(slides, session) - 1] ?? slides[0]!;
+        return { ...session, endingPart: previous.part, lessonsPage: previous.page };
       }
       return withReading(session, session.step === 'page' ? backPage(story, reading) : back(story, reading));
     case 'choose': {
@@ -141,7 +149,7 @@ export function reduce(story: Story, session: PresentSession, event: PresentEven
 
 function withReading(session: PresentSession, reading: ReadingState): PresentSession {
   if (reading === session.reading) return session;
-  return { ...session, reading, endingPart: 'story' };
+  return { ...session, reading, endingPart: 'story', lessonsPage: 0 };
 }
 
 /** The panels of the scene the reading is in, in reading order, and the index of the current one. */
@@ -152,11 +160,22 @@ function placesOf(story: Story, reading: ReadingState) {
   return { places, index };
 }
 
-/** The parts of the ending the room steps through: the lessons part only when the path learned or missed any. */
-export function endingParts(story: Story, session: PresentSession): EndingPart[] {
+export interface EndingStep {
+  part: EndingPart;
+  /** The lessons slide, for the 'lessons' part; 0 otherwise. */
+  page: number;
+}
+
+/** The slides of the ending the room steps through: what happened, each lessons slide (if the path has any), the helplines. */
+export function endingSlides(story: Story, session: Pick<PresentSession, 'reading'>): EndingStep[] {
   const beat = beatOf(story, session.reading);
-  const lessons = beat.kind === 'ending' && beat.learned.length + beat.missed.length > 0;
-  return lessons ? ['story', 'lessons', 'helplines'] : ['story', 'helplines'];
+  const pages = beat.kind === 'ending' ? lessonPages(beat.learned, beat.missed) : [];
+  return [{ part: 'story', page: 0 }, ...pages.map((_, page) => ({ part: 'lessons' as const, page })), { part: 'helplines', page: 0 }];
+}
+
+function slideIndex(slides: EndingStep[], session: PresentSession): number {
+  const index = slides.findIndex((slide) => slide.part === session.endingPart && (slide.part !== 'lessons' || slide.page === session.lessonsPage));
+  return index < 0 ? 0 : index;
 }
 
 /** The first panel of the next page; past the scene's last page, whatever follows the scene (as the engine says). */
@@ -204,7 +223,7 @@ export function readSession(story: Story, raw: unknown): PresentSession | null {
     storyId: story.id,
     reading: reading.state,
     step: raw.step === 'page' ? 'page' : 'panel',
-    endingPart: reading.state.at.kind === 'ending' && (raw.endingPart === 'lessons' || raw.endingPart === 'helplines') ? raw.endingPart : 'story',
+    ...endingPlace(story, reading.state, raw),
     black: raw.black === true,
     overview: raw.overview === true,
     showLocked: raw.showLocked !== false,
@@ -213,6 +232,14 @@ export function readSession(story: Story, raw: unknown): PresentSession | null {
     seq: raw.seq,
     by: raw.by,
   };
+}
+
+/** Where in the ending a stored session was, kept only if the ending (and that lessons slide) is still there. */
+function endingPlace(story: Story, reading: ReadingState, raw: Record<string, unknown>): Pick<PresentSession, 'endingPart' | 'lessonsPage'> {
+  const slides = reading.at.kind === 'ending' ? endingSlides(story, { reading }) : [];
+  const page = typeof raw.lessonsPage === 'number' && Number.isInteger(raw.lessonsPage) ? raw.lessonsPage : 0;
+  const found = slides.find((slide) => slide.part === raw.endingPart && (slide.part !== 'lessons' || slide.page === page));
+  return found && found.part !== 'story' ? { endingPart: found.part, lessonsPage: found.page } : { endingPart: 'story', lessonsPage: 0 };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,6 @@
 /**
- * What the workshop went through, ready to print: the path the room chose, the lessons it covered, the questions
- * it discussed (ticked in the presenter window) and those left for next time. Printing shows this page alone.
+ * What the workshop went through, ready to print: the path the room chose, the lessons it covered (and, at an
+ * ending, those its path missed), the questions it discussed (ticked in the presenter window) and those left for next time. Printing shows this page alone.
  */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +32,8 @@ export function WorkshopSummary({ story, session, text, onClose }: Props) {
   const discussed = notes.filter((note) => session.discussed.includes(note.key));
   const open = notes.filter((note) => !session.discussed.includes(note.key));
   const lessons = catalog.status === 'ready' ? catalog.lessons.filter((lesson) => reading.lessons.includes(lesson.id)) : [];
+  // At an ending the room also saw what its path missed (ending-slides.tsx): the summary says so too.
+  const missed = catalog.status === 'ready' && beat.kind === 'ending' ? catalog.lessons.filter((lesson) => beat.missed.includes(lesson.id)) : [];
   const minutes = Math.max(1, Math.round((Date.now() - session.startedAt) / 60_000));
   const ending = beat.kind === 'ending' ? story.endings.find((item) => item.id === beat.endingId) : undefined;
   const noteList = (items: typeof notes) => (
@@ -54,7 +56,7 @@ export function WorkshopSummary({ story, session, text, onClose }: Props) {
         </button>
       </div>
       <h2 id="present-summary-title">{t('present.summary-title', { title: text(storyKeys.title(), story.title) })}</h2>
-      <p>{t('present.summary-when', { date: new Date(session.startedAt).toLocaleDateString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' }), minutes })}</p>
+      <p>{t('present.summary-when', { date: new Date(session.startedAt).toLocaleDateString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' }), count: minutes })}</p>
       <h3>{t('present.summary-path')}</h3>
       <ol>
         {reading.path.map((step, index) => {
@@ -87,6 +89,16 @@ export function WorkshopSummary({ story, session, text, onClose }: Props) {
       ) : (
         <p>{t('present.summary-none')}</p>
       )}
+      {missed.length > 0 ? (
+        <>
+          <h3>{t('ending.missed')}</h3>
+          <ul>
+            {missed.map((lesson) => (
+              <li key={lesson.id}>{lessonText(lessonKeys.title(lesson.id), lesson.title)}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h3>{t('present.summary-discussed')}</h3>
       {discussed.length > 0 ? noteList(discussed) : <p>{t('present.summary-none')}</p>}
       {open.length > 0 ? (

@@ -3,9 +3,11 @@
  * room voting by letter and by click, the black screen, the overview, the presenter window kept in sync both ways
  * (also after either reloads), the reader's own progress left alone, and photographs at 1280x720 and 1920x1080.
  */
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectSameOrigin, launch, open, PROJECTOR, screenshot, settle, type Session } from './browser';
+import { expectAccessible, expectSameOrigin, launch, open, PROJECTOR, SCREENS_DIR, screenshot, settle, type Session } from './browser';
+import { pageText, pdfPages } from './print-pdf-text';
 
 const FULL_HD = { width: 1920, height: 1080 };
 
@@ -51,6 +53,56 @@ async function openPresenter(session: Session): Promise<Page> {
 
 const presenterAt = (presenter: Page) => presenter.locator('.presenter-where').innerText();
 
+/** A laptop whose app is set to English (before the first page loads, as a saved setting would be). */
+async function inEnglish(): Promise<Session> {
+  const session = await open(browser, PROJECTOR);
+  await session.context.addInitScript(() => localStorage.setItem('komik-saku/settings', JSON.stringify({ state: { language: 'en', textSize: 0, motion: 'system', highContrast: false, view: 'auto' }, version: 1 })));
+  return session;
+}
+
+/** Page steps until the room votes or reaches an ending (a page step is one press of the clicker). */
+async function stepToVote(page: Page) {
+  for (let press = 0; press < 40; press++) {
+    const at = await onStage(page);
+    if (at === 'choices' || at?.startsWith('ending')) return;
+    await page.keyboard.press('PageDown');
+    await page.waitForTimeout(80);
+  }
+}
+
+/** What a wall must never show of a comic: a word split over two lines, a balloon or a tail running out of its panel. */
+const comicProblems = (page: Page) =>
+  page.evaluate(() => {
+    const problems: string[] = [];
+    for (const panel of document.querySelectorAll<HTMLElement>('.present-stage .panel')) {
+      const frame = panel.getBoundingClientRect();
+      for (const balloon of panel.querySelectorAll<HTMLElement>('.balloon')) {
+        // A sound effect stays on one line and may reach past its box: its letters count, not the box.
+        const letters = document.createRange();
+        letters.selectNodeContents(balloon.querySelector('.balloon-text') ?? balloon);
+        const sound = balloon.classList.contains('balloon-sfx') ? [letters.getBoundingClientRect()] : [];
+        const shapes = [balloon, ...balloon.querySelectorAll('.balloon-tail > *')].map((shape) => shape.getBoundingClientRect()).concat(sound);
+        if (shapes.some((box) => box.bottom > frame.bottom + 2 || box.top < frame.top - 2 || box.left < frame.left - 2 || box.right > frame.right + 2)) problems.push(`${panel.dataset.panel}/${balloon.dataset.balloon} leaves the panel`);
+        const text = balloon.querySelector('.balloon-text')?.firstChild;
+        if (!text || text.nodeType !== Node.TEXT_NODE) continue;
+        for (const word of (text.textContent ?? '').matchAll(/[^\s\-/]+/g)) {
+          const range = document.createRange();
+          range.setStart(text, word.index);
+          range.setEnd(text, word.index + word[0].length);
+          if (new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size > 1) problems.push(`${panel.dataset.panel}/${balloon.dataset.balloon}: "${word[0]}" broken`);
+        }
+      }
+    }
+    return problems;
+  });
+
+/** Every element matched lies inside the viewport (nothing of it cut off by the wall's edge). */
+const allInside = (page: Page, selector: string) =>
+  page.$$eval(selector, (elements) => elements.every((element) => {
+    const box = element.getBoundingClientRect();
+    return box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight + 1 && box.right <= innerWidth + 1;
+  }));
+
 describe('projecting a story to a room', () => {
   it('steps with every clicker key, balloon text is at least 28 px, and the key card opens and closes', async () => {
     const session = await open(browser, PROJECTOR);
@@ -85,6 +137,11 @@ describe('projecting a story to a room', () => {
     // Esc closed the card and nothing else; F toggles fullscreen.
     await expectOnStage(page, 'warung-2');
     await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+    // A click does it too (the toolbar's button), and F then leaves fullscreen: the button let go of the focus.
+    await page.getByRole('button', { name: 'Layar penuh' }).click();
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
     await page.keyboard.press('f');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
@@ -196,10 +253,19 @@ describe('projecting a story to a room', () => {
     const overview = page.getByRole('dialog', { name: 'Semua halaman' });
     await overview.waitFor();
     expect(await overview.locator('.present-overview-page').count()).toBe(2);
-    // Focus starts on the page the room is on.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-page'))).toBe('page-2');
+    // Focus starts on the page the room is on; the arrows move it; Esc closes without jumping.
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-page'));
+    expect(await focused()).toBe('page-2');
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused()).toBe('page-1');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('page-2');
     await screenshot(page, 'present-overview-1280');
     await expectAccessible(page, 'overview');
+    await page.keyboard.press('Escape');
+    await overview.waitFor({ state: 'detached' });
+    await expectOnStage(page, 'disnaker-1');
+    await page.keyboard.press('o');
     await overview.getByRole('button', { name: 'Halaman 1' }).click();
     await overview.waitFor({ state: 'detached' });
     await expectOnStage(page, 'warung-1');
@@ -239,6 +305,7 @@ describe('projecting a story to a room', () => {
     await expect.poll(() => page.locator('.present-page [data-panel]').first().getAttribute('data-panel')).toBe('tawaran-4');
     // The page's panels are laid out across the wall, every one on screen, text bigger than on the page itself.
     expect(Math.min(...(await balloonSizes(page)))).toBeGreaterThanOrEqual(20);
+    expect(await comicProblems(page)).toEqual([]);
     for (const box of await page.locator('.present-page .panel').evaluateAll((panels) => panels.map((panel) => panel.getBoundingClientRect().toJSON() as DOMRect))) {
       expect(box.left).toBeGreaterThanOrEqual(0);
       expect(box.right).toBeLessThanOrEqual(PROJECTOR.width);
@@ -250,8 +317,123 @@ describe('projecting a story to a room', () => {
     await expectAccessible(page, 'page step');
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => page.locator('.present-page [data-panel]').first().getAttribute('data-panel')).toBe('tawaran-1');
+    expect(await comicProblems(page)).toEqual([]);
     await restMouse(page);
     await screenshot(page, 'present-page-first-1280');
+    await session.context.close();
+  });
+
+  it('on page steps, gives each panel the largest text its balloons allow, with every word whole and every tail in its panel', async () => {
+    const session = await open(browser, PROJECTOR);
+    const { page } = session;
+    await present(session);
+    await page.getByRole('button', { name: 'Per halaman' }).click();
+    await page.locator('.present-page .panel').first().waitFor();
+    // The sample's first page: three panels in a row, each at the wall size (4% of the stage height).
+    expect(Math.min(...(await balloonSizes(page)))).toBeGreaterThanOrEqual(28);
+    expect(await comicProblems(page)).toEqual([]);
+    await session.context.close();
+    // Lowongan di Layar in English: four narrow panels whose long sentences and tails would run off at that size.
+    const english = await inEnglish();
+    const { page: wall } = english;
+    await present(english, 'lowongan-bayu');
+    await wall.getByRole('button', { name: 'Page by page' }).click();
+    for (const first of ['iklan-1', 'iklan-5']) {
+      await expect.poll(() => wall.locator('.present-page [data-panel]').first().getAttribute('data-panel')).toBe(first);
+      await settle(wall);
+      expect(await comicProblems(wall), first).toEqual([]);
+      // Never smaller than the author's page (2.8% of the page's width on the wall), which the reader's page view shows.
+      const floors = await wall.$$eval('.present-page .panel', (panels) => panels.map((panel) => {
+        const balloon = panel.querySelector('.balloon:not(.balloon-sfx)');
+        const authored = (0.028 * panel.clientWidth) / parseFloat(panel.style.getPropertyValue('--frame-w'));
+        return balloon ? parseFloat(getComputedStyle(balloon).fontSize) / authored : 1;
+      }));
+      expect(Math.min(...floors)).toBeGreaterThanOrEqual(0.99);
+      await wall.keyboard.press('PageDown');
+    }
+    await english.context.close();
+  });
+
+  it('shows a long option in English whole, on cards that fit the wall', async () => {
+    const session = await inEnglish();
+    const { page } = session;
+    await present(session, 'keluarga-nita');
+    await page.getByRole('button', { name: 'Page by page' }).click();
+    await stepToVote(page);
+    await page.keyboard.press('a');
+    // On the way, "Thump!" (a sound effect in a narrow box) stays whole and in its panel, on the page and alone.
+    for (let press = 0; press < 5 && (await onStage(page)) !== 'cek-1'; press++) await page.keyboard.press('PageDown');
+    await expectOnStage(page, 'cek-1');
+    await settle(page);
+    expect(await comicProblems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Page by page' }).click();
+    for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
+    await expectOnStage(page, 'cek-4');
+    await settle(page);
+    expect(await comicProblems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Page by page' }).click();
+    await stepToVote(page);
+    await page.getByRole('heading', { name: 'Should the family keep copies of the documents and the complaint numbers?' }).waitFor();
+    await settle(page);
+    // The longest option of the four stories: its card, its text and the prompt all stay on the wall, and large.
+    expect(await allInside(page, '.present-vote h2, .present-vote-card, .present-vote-letter, .present-vote-text')).toBe(true);
+    const inCards = await page.$$eval('.present-vote-card', (cards) => cards.every((card) => [...card.children].every((child) => {
+      const outer = card.getBoundingClientRect();
+      const inner = child.getBoundingClientRect();
+      return inner.top >= outer.top && inner.bottom <= outer.bottom;
+    })));
+    expect(inCards).toBe(true);
+    const sizes = await page.$$eval('.present-vote-card', (cards) => cards.map((card) => parseFloat(getComputedStyle(card).fontSize)));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(28);
+    await restMouse(page);
+    await screenshot(page, 'present-vote-long-en-1280');
+    await session.context.close();
+  });
+
+  it('shows a long path’s lessons four to a slide, and prints its summary on as many sheets as it needs', async () => {
+    const session = await open(browser, PROJECTOR);
+    const { page } = session;
+    await present(session, 'jalan-sari');
+    await page.getByRole('button', { name: 'Per halaman' }).click();
+    // Take the money, ask what the contract says, give the money back: the good ending, nine lessons.
+    for (const letter of ['a', 'b', 'b']) {
+      await stepToVote(page);
+      await page.keyboard.press(letter);
+    }
+    await stepToVote(page);
+    await page.getByRole('heading', { name: 'Berangkat dengan aman' }).waitFor();
+    for (const slide of [1, 2, 3]) {
+      await page.keyboard.press('ArrowRight');
+      await page.getByRole('heading', { name: `Pelajaran dari jalan ini (${slide} dari 3)` }).waitFor();
+      await settle(page);
+      expect(await allInside(page, '.present-lessons-slide .lesson-card')).toBe(true);
+      const messages = await page.$$eval('.present-lessons-slide .lesson-message', (items) => items.map((item) => parseFloat(getComputedStyle(item).fontSize)));
+      expect(messages.length).toBe(slide < 3 ? 4 : 1);
+      expect(Math.min(...messages)).toBeGreaterThanOrEqual(28);
+      if (slide === 1) {
+        await restMouse(page);
+        await screenshot(page, 'present-lessons-many-1280');
+      }
+    }
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: 'Ringkasan lokakarya' }).click();
+    await page.getByRole('dialog', { name: /Ringkasan lokakarya/ }).waitFor();
+    // The summary runs past one sheet: its last question must reach paper too.
+    const file = join(SCREENS_DIR, 'present-summary-long.pdf');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: file, format: 'A4', printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+    const sheets = pdfPages(file);
+    expect(sheets.length).toBeGreaterThanOrEqual(2);
+    expect(pageText(file, sheets.length).replace(/\s+/g, ' ')).toContain('Di mana kalian akan menyimpan nomor pengaduan, supaya mudah ditemukan saat perlu?');
+    expect(pageText(file, 1)).toContain('Lewat jalur resmi');
+    // Once a story has been projected, the print screen still prints its sheets (the summary's print rules are its own).
+    await page.goto(`${session.base}#/print/sample`);
+    await page.locator('.print-sheet').first().waitFor({ state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.print-sheet').first().evaluate((element) => getComputedStyle(element).visibility)).toBe('visible');
+    await page.emulateMedia({ media: 'screen' });
+    expect(session.errors).toEqual([]);
     await session.context.close();
   });
 });
@@ -319,6 +501,22 @@ describe('the presenter window', () => {
     await session.context.close();
   });
 
+  it('keeps working when the projected screen is closed, and a projected screen opened again catches up', async () => {
+    const session = await open(browser, PROJECTOR);
+    const { page } = session;
+    await present(session);
+    const presenter = await openPresenter(session);
+    await page.close();
+    await presenter.keyboard.press('ArrowRight');
+    await expect.poll(() => presenterAt(presenter)).toContain('2 / 3');
+    const [room] = await Promise.all([session.context.waitForEvent('page'), presenter.getByRole('link', { name: 'Buka layar proyektor' }).click()]);
+    await ready(room);
+    await expectOnStage(room, 'warung-2');
+    await room.keyboard.press('ArrowRight');
+    await expect.poll(() => presenterAt(presenter)).toContain('3 / 3');
+    await session.context.close();
+  });
+
   it('never touches the reader’s own progress or lessons, and resumes after a reload', async () => {
     const session = await open(browser, PROJECTOR);
     const { page } = session;
@@ -359,6 +557,15 @@ describe('on a 1920x1080 projector', () => {
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(42);
     await restMouse(page);
     await screenshot(page, 'present-stage-1920');
+    // The key card fits the taller screen whole, its title in view.
+    await page.keyboard.press('?');
+    const card = page.getByRole('dialog', { name: 'Tombol' });
+    await card.waitFor();
+    expect(await allInside(page, '.present-help, .present-help h2')).toBe(true);
+    expect(await card.evaluate((element) => element.scrollHeight <= element.clientHeight)).toBe(true);
+    await screenshot(page, 'present-help-1920');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('b');
     await page.keyboard.press('ArrowRight');

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { beatOf } from '../../src/engine';
 import { createSession, merge, newer, readSession, step, votingOptions, type PresentEvent, type PresentSession } from '../../src/present/session';
+import { lessonPages } from '../../src/present/lesson-pages';
 import { stripLayout } from '../../src/present/strip-layout';
 import type { Story } from '../../src/story/schema';
 
@@ -15,6 +16,12 @@ function run(story: Story, session: PresentSession, ...events: PresentEvent[]): 
 }
 
 const at = (story: Story, session: PresentSession) => beatOf(story, session.reading);
+/** Steps panel by panel to the next vote or ending, then takes `choiceId` there if given. */
+function onTo(story: Story, session: PresentSession, choiceId?: string): PresentSession {
+  let current = session;
+  for (let guard = 0; guard < 100 && at(story, current).kind === 'panel'; guard++) current = run(story, current, { type: 'next' });
+  return choiceId ? run(story, current, { type: 'choose', choiceId }) : current;
+}
 const panelOf = (story: Story, session: PresentSession) => {
   const beat = at(story, session);
   return beat.kind === 'panel' ? beat.panelId : beat.kind;
@@ -81,6 +88,33 @@ describe('stepping through the story', () => {
     expect(panelOf(sample, session)).toBe('bad-1');
   });
 
+  it('shows a long path’s lessons four to a slide, and comes back through them from the helplines', () => {
+    // Jalan Sari's good ending teaches nine lessons: three slides, then the helplines.
+    let session = createSession(jalanSari, 0, 'room');
+    for (const choice of ['terima-uang', 'minta-jelaskan', 'kembalikan-uang', undefined]) session = onTo(jalanSari, session, choice);
+    const ending = at(jalanSari, session);
+    expect(ending).toMatchObject({ kind: 'ending', endingId: 'berangkat-aman' });
+    expect(ending.kind === 'ending' && ending.learned.length).toBe(9);
+    const seen: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      session = run(jalanSari, session, { type: 'next' });
+      seen.push(`${session.endingPart}${session.endingPart === 'lessons' ? session.lessonsPage : ''}`);
+    }
+    expect(seen).toEqual(['lessons0', 'lessons1', 'lessons2', 'helplines']);
+    session = run(jalanSari, session, { type: 'back' });
+    expect([session.endingPart, session.lessonsPage]).toEqual(['lessons', 2]);
+    // A reload keeps the slide; one the ending no longer has falls back to what happened.
+    expect(readSession(jalanSari, JSON.parse(JSON.stringify(session)))).toMatchObject({ endingPart: 'lessons', lessonsPage: 2 });
+    expect(readSession(jalanSari, { ...session, lessonsPage: 7 })).toMatchObject({ endingPart: 'story', lessonsPage: 0 });
+    // A session kept before slides were numbered has no lessonsPage: it reads as the first lessons slide.
+    const older: Partial<PresentSession> = JSON.parse(JSON.stringify(session));
+    delete older.lessonsPage;
+    expect(readSession(jalanSari, older)).toMatchObject({ endingPart: 'lessons', lessonsPage: 0 });
+    // Back to the story: the ending's first slide again.
+    session = run(jalanSari, session, { type: 'back' }, { type: 'back' }, { type: 'back' });
+    expect([session.endingPart, session.lessonsPage]).toEqual(['story', 0]);
+  });
+
   it('jumps to a page of a scene on the path, leaving the later scenes, and closes the overview', () => {
     let session = run(sample, createSession(sample, 0, 'room'), { type: 'next' }, { type: 'next' }, { type: 'next' }, { type: 'choose', choiceId: 'ask-disnaker' }, { type: 'overview', open: true });
     session = run(sample, session, { type: 'jump', depth: 0, pageId: 'page-1' });
@@ -125,6 +159,25 @@ describe('two windows in sync', () => {
     expect(readSession(sample, { ...session, version: 99 })).toBeNull();
     expect(readSession(sample, 'nonsense')).toBeNull();
     expect(readSession(jalanSari, session)).toBeNull();
+  });
+});
+
+describe('the lessons of an ending on the wall', () => {
+  const ids = (count: number, prefix: string) => Array.from({ length: count }, (_, index) => `${prefix}${index + 1}`);
+  const shape = (learned: number, missed: number) => lessonPages(ids(learned, 'l'), ids(missed, 'm')).map((page) => `${page.status}:${page.lessons.length}+${page.alsoMissed.length}`);
+
+  it('puts at most four big cards on a slide, in the order the path met them', () => {
+    expect(shape(9, 0)).toEqual(['learned:4+0', 'learned:4+0', 'learned:1+0']);
+    expect(lessonPages(ids(5, 'l'), [])[1]!.lessons).toEqual(['l5']);
+    expect(shape(0, 5)).toEqual(['missed:4+0', 'missed:1+0']);
+    expect(shape(0, 0)).toEqual([]);
+  });
+
+  it('shows missed lessons as labels under one row of learned cards, else as cards of their own', () => {
+    expect(shape(2, 7)).toEqual(['learned:2+7']);
+    expect(shape(5, 2)).toEqual(['learned:4+0', 'learned:1+2']);
+    expect(shape(3, 2)).toEqual(['learned:3+0', 'missed:2+0']);
+    expect(shape(1, 9)).toEqual(['learned:1+0', 'missed:4+0', 'missed:4+0', 'missed:1+0']);
   });
 });
 
