@@ -15,24 +15,40 @@ import type { Story } from '../src/story/schema';
 import { serveBuiltApp } from './print/built-app';
 import { printPdf } from './print/print-pdf';
 
+const STORIES = join(import.meta.dirname, '..', 'stories');
+const USAGE = `Usage: npm run print -- <story> [--layout ${LAYOUTS.join('|')}] [--size ${SIZES.join('|')}] [--selection gamebook|all|path:<ending>|pages:<id>,<id>] [--extras ${EXTRAS.join(',')}] [--gray] [--lang <language>] [--out file.pdf]`;
+
 function fail(message: string): never {
-  console.error(`${message}\nUsage: npm run print -- <story> [--layout ${LAYOUTS.join('|')}] [--size ${SIZES.join('|')}] [--selection gamebook|all|path:<ending>|pages:<id>,<id>] [--extras ${EXTRAS.join(',')}] [--gray] [--lang <language>] [--out file.pdf]`);
+  console.error(`${message}\n${USAGE}`);
   process.exit(2);
 }
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    layout: { type: 'string', default: DEFAULT_OPTIONS.layout },
-    size: { type: 'string', default: DEFAULT_OPTIONS.size },
-    selection: { type: 'string', default: DEFAULT_OPTIONS.selection },
-    extras: { type: 'string', default: DEFAULT_OPTIONS.extras.join(',') },
-    gray: { type: 'boolean', default: false },
-    // Without --lang, the story's own language.
-    lang: { type: 'string' },
-    out: { type: 'string' },
-  },
-});
+const OPTIONS = {
+  layout: { type: 'string', default: DEFAULT_OPTIONS.layout },
+  size: { type: 'string', default: DEFAULT_OPTIONS.size },
+  selection: { type: 'string', default: DEFAULT_OPTIONS.selection },
+  extras: { type: 'string', default: DEFAULT_OPTIONS.extras.join(',') },
+  gray: { type: 'boolean', default: false },
+  // Without --lang, the story's own language.
+  lang: { type: 'string' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+function readArgs() {
+  try {
+    return parseArgs({ allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    // parseArgs names the unknown or malformed option; the usage line says what is known.
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
+const { values, positionals } = readArgs();
+if (values.help) {
+  console.log(`${USAGE}\nStories: ${readdirSync(STORIES).filter((name) => existsSync(join(STORIES, name, 'story.json'))).join(', ')}`);
+  process.exit(0);
+}
 const storyId = positionals[0] ?? fail('Which story? Give its ID (the folder name in stories/).');
 if (!LAYOUTS.includes(values.layout as PrintOptions['layout'])) fail(`Unknown layout "${values.layout}".`);
 if (!SIZES.includes(values.size as PrintOptions['size'])) fail(`Unknown size "${values.size}".`);
@@ -42,7 +58,7 @@ if (unknown.length > 0) fail(`Unknown extras: ${unknown.join(', ')}.`);
 // The reader's own path lives in their browser, not here.
 if (values.selection === 'path:reader') fail('path:reader is the path read in the app: print it from the app, or name an ending (path:<ending ID>).');
 
-const storyDir = join(import.meta.dirname, '..', 'stories', storyId);
+const storyDir = join(STORIES, storyId);
 const storyFile = join(storyDir, 'story.json');
 if (!existsSync(storyFile)) fail(`There is no story "${storyId}" (no ${storyFile}).`);
 const story = JSON.parse(readFileSync(storyFile, 'utf8')) as Story;

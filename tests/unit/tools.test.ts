@@ -58,3 +58,27 @@ describe('npm run story:map', { timeout: 30_000 }, () => {
     expect(mmd).toContain('class ending_bad_stranded bad');
   });
 });
+
+// The mistakes an organiser makes on the command line are caught before anything is built or printed.
+describe('npm run print (its arguments)', { timeout: 30_000 }, () => {
+  it('lists its options and the stories on --help', () => {
+    const result = run('print.ts', '--help');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('--layout single|booklet-a5|zine-a7');
+    expect(result.stdout).toMatch(/Stories: .*jalan-sari/);
+  });
+
+  it.each([
+    [['sample', '--layuot', 'zine-a7'], "Unknown option '--layuot'"],
+    [['--layout', 'zine-a7'], 'Which story?'],
+    [['nowhere'], 'There is no story "nowhere"'],
+    [['sample', '--layout', 'poster'], 'Unknown layout "poster"'],
+    [['sample', '--selection', 'path:happily-ever'], 'Unknown selection "path:happily-ever": happily-ever not in the story'],
+    [['sample', '--lang', 'fr'], 'The story "sample" is not in "fr"'],
+  ])('refuses %j with a message and the usage line, exit 2', (args, message) => {
+    const result = run('print.ts', ...args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain('Usage: npm run print -- <story>');
+  });
+});
