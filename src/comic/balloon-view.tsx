@@ -5,6 +5,7 @@
  */
 import type { CSSProperties } from 'react';
 import type { Balloon } from '../story/schema';
+import { StoryText } from '../ui/story-text';
 
 interface Props {
   balloon: Balloon;
@@ -29,7 +30,9 @@ export function BalloonView({ balloon, text, speaker, order, shift, animate }: P
     <p className={`balloon balloon-${kind}${animate ? ' balloon-appear' : ''}`} style={style} data-balloon={balloon.id}>
       {tail && kind !== 'caption' && kind !== 'sfx' ? <Tail balloon={balloon} tail={tail} /> : null}
       {speaker ? <span className="balloon-speaker">{speaker}</span> : null}
-      <span className="balloon-text">{text}</span>
+      <span className="balloon-text">
+        <StoryText text={text} />
+      </span>
     </p>
   );
 }

@@ -12,6 +12,7 @@ import type { Story } from '../story/schema';
 import { lessonKeys, storyKeys } from '../story/strings';
 import { Helplines } from '../ui/helplines';
 import { LessonCard } from '../ui/lesson-card';
+import { StoryText } from '../ui/story-text';
 import type { LessonsPage } from './lesson-pages';
 import { useFitText } from './use-fit-text';
 
@@ -29,7 +30,7 @@ export function EndingSlide({ story, endingId, good, text }: EndingProps) {
     <section className={`present-slide present-ending ending-${good ? 'good' : 'bad'}`} aria-labelledby="present-ending-title">
       <p className="present-ending-kind">{good ? t('ending.good') : t('ending.bad')}</p>
       <h2 id="present-ending-title">{text(storyKeys.endingTitle(ending.id), ending.title)}</h2>
-      <p className="present-ending-text">{text(storyKeys.endingText(ending.id), ending.text)}</p>
+      <p className="present-ending-text"><StoryText text={text(storyKeys.endingText(ending.id), ending.text)} /></p>
     </section>
   );
 }

@@ -48,7 +48,7 @@ function fits(panel: HTMLElement): boolean {
   const layer = panel.querySelector<HTMLElement>('.balloon-layer');
   if (!layer) return true;
   const balloons = [...layer.querySelectorAll<HTMLElement>('.balloon')];
-  if (balloons.some((balloon) => brokenWord(balloon.querySelector('.balloon-text')?.firstChild))) return false;
+  if (balloons.some((balloon) => brokenWord(balloon.querySelector('.balloon-text')))) return false;
   // Taller balloons are pushed below the earlier ones they would cover (src/comic/use-balloon-shifts.ts, the same
   // rule): after that, every balloon must still end inside the panel.
   const placed: { left: number; right: number; top: number; bottom: number }[] = [];
@@ -72,13 +72,17 @@ function fits(panel: HTMLElement): boolean {
 }
 
 /** A word split across two lines (at a hyphen is fine): the balloon is too narrow for the text at this size. */
-function brokenWord(node: ChildNode | null | undefined): boolean {
-  if (!node || node.nodeType !== Node.TEXT_NODE) return false;
+function brokenWord(text: Element | null): boolean {
+  if (!text) return false;
   const range = document.createRange();
-  for (const word of (node.textContent ?? '').matchAll(/[^\s\-\u2013\u2014/]+/g)) {
-    range.setStart(node, word.index);
-    range.setEnd(node, word.index + word[0].length);
-    if (new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size > 1) return true;
+  // The text's own nodes and those of the numbers in it (BalloonView).
+  const nodes = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+  for (let node = nodes.nextNode(); node; node = nodes.nextNode()) {
+    for (const word of (node.textContent ?? '').matchAll(/[^\s\-\u2013\u2014/]+/g)) {
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      if (new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size > 1) return true;
+    }
   }
   return false;
 }

@@ -9,6 +9,7 @@ import { useCatalog } from '../content/use-catalog';
 import { beatOf } from '../engine';
 import type { Story } from '../story/schema';
 import { lessonKeys, storyKeys } from '../story/strings';
+import { StoryText } from '../ui/story-text';
 import { notesOfScene } from './notes';
 import type { PresentSession } from './session';
 import { trapTab, useDialogFocus } from './use-dialog-focus';
@@ -82,7 +83,7 @@ export function WorkshopSummary({ story, session, text, onClose }: Props) {
         <ul>
           {lessons.map((lesson) => (
             <li key={lesson.id}>
-              <strong>{lessonText(lessonKeys.title(lesson.id), lesson.title)}:</strong> {lessonText(lessonKeys.message(lesson.id), lesson.message)}
+              <strong>{lessonText(lessonKeys.title(lesson.id), lesson.title)}:</strong> <StoryText text={lessonText(lessonKeys.message(lesson.id), lesson.message)} />
             </li>
           ))}
         </ul>

@@ -6,15 +6,16 @@ import { LESSONS_NAMESPACE, useNamespaceText } from '../content/text';
 import type { Lesson, Story } from '../story/schema';
 import { lessonKeys, storyKeys } from '../story/strings';
 import { Helplines } from '../ui/helplines';
+import { StoryText } from '../ui/story-text';
 import { SceneEndBlock } from './scene-end';
 import type { PrintedPage } from './plan';
 
-export type StoryText = (key: string, fallback?: string) => string;
+export type TextLookup = (key: string, fallback?: string) => string;
 
 interface Props {
   story: Story;
   page: PrintedPage;
-  text: StoryText;
+  text: TextLookup;
   lessons: Lesson[];
 }
 
@@ -55,7 +56,7 @@ export function PrintedPageView({ story, page, text, lessons }: Props) {
   );
 }
 
-function Cover({ story, text }: { story: Story; text: StoryText }) {
+function Cover({ story, text }: { story: Story; text: TextLookup }) {
   return (
     <>
       <img className="printed-cover-art" src={artUrl(story.id, story.cover)} alt="" />
@@ -66,7 +67,7 @@ function Cover({ story, text }: { story: Story; text: StoryText }) {
   );
 }
 
-function Comic({ story, page, text }: { story: Story; page: Extract<PrintedPage, { kind: 'comic' }>; text: StoryText }) {
+function Comic({ story, page, text }: { story: Story; page: Extract<PrintedPage, { kind: 'comic' }>; text: TextLookup }) {
   const comicPage = story.scenes.find((scene) => scene.id === page.sceneId)?.pages.find((item) => item.id === page.pageId);
   if (!comicPage) return null;
   return (
@@ -89,7 +90,7 @@ function LessonsPage({ lessons }: { lessons: Lesson[] }) {
             <img src={artUrl('lessons', lesson.icon)} alt="" />
             <div>
               <h3>{text(lessonKeys.title(lesson.id), lesson.title)}</h3>
-              <p>{text(lessonKeys.message(lesson.id), lesson.message)}</p>
+              <p><StoryText text={text(lessonKeys.message(lesson.id), lesson.message)} /></p>
             </div>
           </li>
         ))}

@@ -8,9 +8,10 @@ import type { Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
 import type { ConditionWords } from './gamebook';
 import type { SceneEnd } from './plan';
-import type { StoryText } from './printed-page';
+import { StoryText } from '../ui/story-text';
+import type { TextLookup } from './printed-page';
 
-export function SceneEndBlock({ story, end, text }: { story: Story; end: SceneEnd; text: StoryText }) {
+export function SceneEndBlock({ story, end, text }: { story: Story; end: SceneEnd; text: TextLookup }) {
   const { t } = useTranslation();
   const choiceText = (id: string) => text(storyKeys.choice(id), choiceSource(story, id));
   if (end.kind === 'turn') return <p className="scene-end scene-turn">{t('print.turn', { page: end.page })}</p>;
@@ -23,7 +24,7 @@ export function SceneEndBlock({ story, end, text }: { story: Story; end: SceneEn
         <p className="scene-ending-title">
           <strong>{t('print.the-end')}</strong> {text(storyKeys.endingTitle(ending.id), ending.title)}
         </p>
-        <p>{text(storyKeys.endingText(ending.id), ending.text)}</p>
+        <p><StoryText text={text(storyKeys.endingText(ending.id), ending.text)} /></p>
       </div>
     );
   }

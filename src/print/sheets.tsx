@@ -11,7 +11,7 @@ import { FoldDiagram } from './fold-diagram';
 import { impose } from './impose';
 import { A4_LANDSCAPE, MIN_ART_SHARE, PAGE_PAPER, pageSizeOf, sheetPaper, type Layout, type PageSize } from './paper';
 import type { PrintedPage } from './plan';
-import { PrintedPageView, type StoryText } from './printed-page';
+import { PrintedPageView, type TextLookup } from './printed-page';
 import { usePrintReady } from './use-print-ready';
 
 export interface SheetsProps {
@@ -21,7 +21,7 @@ export interface SheetsProps {
   size: PageSize;
   imposed: boolean;
   gray: boolean;
-  text: StoryText;
+  text: TextLookup;
   lessons: Lesson[];
   /** Comic pages whose scene end is already printed on the page after (plan.ts), and a call to add more. */
   endsApart: ReadonlySet<string>;

@@ -6,6 +6,7 @@ import { storyKeys } from '../story/strings';
 import type { Story } from '../story/schema';
 import { LessonCard } from '../ui/lesson-card';
 import { routeHref } from '../ui/routes';
+import { StoryText } from '../ui/story-text';
 
 interface Props {
   story: Story;
@@ -34,7 +35,7 @@ export function EndingView({ story, endingId, good, learned, missed, text, canRe
       <h2 id="ending-title" ref={heading} tabIndex={-1}>
         {text(storyKeys.endingTitle(ending.id), ending.title)}
       </h2>
-      <p className="ending-text">{text(storyKeys.endingText(ending.id), ending.text)}</p>
+      <p className="ending-text"><StoryText text={text(storyKeys.endingText(ending.id), ending.text)} /></p>
       {learned.length > 0 ? (
         <>
           <h3>{t('ending.learned')}</h3>

@@ -92,4 +92,32 @@ describe('the print screen', () => {
     const onPaper = await page.evaluate(() => [...document.querySelectorAll('.tab-bar, .print-controls-area, .skip-link, .print-reading')].map((element) => getComputedStyle(element).display));
     expect(onPaper).toEqual(['none', 'none', 'none', 'none']);
   });
+
+  it('keeps every phone number on one line of an A7 zine page, in balloons, endings and lessons', async () => {
+    const { page, base } = await open(browser);
+    await page.goto(`${base}?layout=zine-a7&selection=gamebook&extras=lessons,helplines#/print/jalan-sari`);
+    await page.locator('.print-sheets[data-print-ready]').waitFor({ state: 'attached' });
+    // Laid out as on paper (the sheets; the preview on a phone is a row of thumbnails).
+    await page.emulateMedia({ media: 'print' });
+    // Each number in the printed text, as the lines it is laid out on (the distinct tops of its boxes).
+    const numbers = await page.locator('.print-sheets').evaluate((reading) => {
+      const found: { number: string; lines: number }[] = [];
+      const walker = document.createTreeWalker(reading, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        if (!parent.closest('.balloon, .scene-end, .printed-lessons')) continue;
+        for (const match of (node.textContent ?? '').matchAll(/\+?\d+(?:[ -]\d+)+/g)) {
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          found.push({ number: match[0], lines: new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size });
+        }
+      }
+      return found;
+    });
+    // Jalan Sari says 0800-1000 and +62 21 29244800 in its balloons, its endings and its lessons.
+    expect(new Set(numbers.map((item) => item.number))).toEqual(new Set(['0800-1000', '+62 21 29244800']));
+    expect(numbers.length).toBeGreaterThanOrEqual(6);
+    expect(numbers.filter((item) => item.lines !== 1)).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@
  * the screen allows, text sized to the page but never under 16 px: the same rule as the reader's CSS).
  * It is a warning, not a proof: fonts differ, and the reader lets balloons grow.
  */
+import { lineWords } from '../number-runs';
 import type { BalloonKind, Box } from '../schema';
 
 const SCREEN_WIDTH = 344;
@@ -33,7 +34,7 @@ function wrappedLines(text: string, lineWidth: number): number {
   for (const paragraph of text.split('\n')) {
     let used = 0;
     lines += 1;
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    for (const word of lineWords(paragraph)) {
       const length = word.length;
       if (used === 0) {
         lines += Math.floor(Math.max(0, length - 1) / lineWidth);
