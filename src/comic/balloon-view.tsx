@@ -4,21 +4,23 @@
  * animation (comic.css), which costs a slow phone nothing at the tap; reduced motion keeps only the fade.
  */
 import type { CSSProperties } from 'react';
-import type { Balloon } from '../story/schema';
+import type { Balloon, Box } from '../story/schema';
 import { StoryText } from '../ui/story-text';
+import type { BalloonPlace } from './use-balloon-places';
 
 interface Props {
   balloon: Balloon;
   text: string;
   speaker: string | null;
   order: number;
-  /** Extra downward shift in px, so enlarged balloons do not cover earlier ones. */
-  shift: number;
+  /** Where layout put it: shifted down so enlarged balloons do not cover earlier ones, and how tall it grew. */
+  place: BalloonPlace | undefined;
   animate: boolean;
 }
 
-export function BalloonView({ balloon, text, speaker, order, shift, animate }: Props) {
+export function BalloonView({ balloon, text, speaker, order, place, animate }: Props) {
   const { box, tail, kind } = balloon;
+  const shift = place?.shift ?? 0;
   const style: CSSProperties = {
     left: `${box.x * 100}%`,
     top: `calc(${box.y * 100}% + ${shift}px)`,
@@ -28,7 +30,7 @@ export function BalloonView({ balloon, text, speaker, order, shift, animate }: P
   };
   return (
     <p className={`balloon balloon-${kind}${animate ? ' balloon-appear' : ''}`} style={style} data-balloon={balloon.id}>
-      {tail && kind !== 'caption' && kind !== 'sfx' ? <Tail balloon={balloon} tail={tail} /> : null}
+      {tail && kind !== 'caption' && kind !== 'sfx' ? <Tail kind={kind} box={place ? { ...box, y: place.top, h: place.height } : box} tail={tail} /> : null}
       {speaker ? <span className="balloon-speaker">{speaker}</span> : null}
       <span className="balloon-text">
         <StoryText text={text} />
@@ -38,12 +40,12 @@ export function BalloonView({ balloon, text, speaker, order, shift, animate }: P
 }
 
 /**
- * The tail, drawn in the balloon's own 0..1 space: a wedge from the balloon's edge (where the line from its middle
- * to the speaker leaves it) to the tail point. Its open path has no stroke along the base, and its white fill
+ * The tail, drawn in the balloon's own 0..1 space (`box`: the balloon as laid out, so a balloon grown or moved by
+ * larger text still points at the spot the author chose): a wedge from the balloon's edge (where the line from its
+ * middle to the speaker leaves it) to the tail point; none when the grown balloon covers that point. Its open path has no stroke along the base, and its white fill
  * covers the balloon's border there, so balloon and tail read as one shape. A thought trails bubbles instead.
  */
-function Tail({ balloon, tail }: { balloon: Balloon; tail: { x: number; y: number } }) {
-  const { box } = balloon;
+function Tail({ kind, box, tail }: { kind: Balloon['kind']; box: Box; tail: { x: number; y: number } }) {
   const tip = { x: (tail.x - box.x) / box.w, y: (tail.y - box.y) / box.h };
   const dx = tip.x - 0.5;
   const dy = tip.y - 0.5;
@@ -64,7 +66,7 @@ function Tail({ balloon, tail }: { balloon: Balloon; tail: { x: number; y: numbe
       ];
   return (
     <svg className="balloon-tail" viewBox="0 0 1 1" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-      {balloon.kind === 'thought' ? (
+      {kind === 'thought' ? (
         <>
           <ellipse cx={edge.x + (tip.x - edge.x) * 0.35} cy={edge.y + (tip.y - edge.y) * 0.35} rx={0.05} ry={0.08} />
           <ellipse cx={edge.x + (tip.x - edge.x) * 0.75} cy={edge.y + (tip.y - edge.y) * 0.75} rx={0.03} ry={0.05} />

@@ -8,7 +8,7 @@ import { artUrl } from '../content/bundled';
 import { storyKeys } from '../story/strings';
 import type { Panel, Story } from '../story/schema';
 import { BalloonView } from './balloon-view';
-import { useBalloonShifts } from './use-balloon-shifts';
+import { useBalloonPlaces } from './use-balloon-places';
 import './comic.css';
 
 interface Props {
@@ -28,7 +28,7 @@ export const PanelView = memo(function PanelView({ story, panel, text, aspect, f
   const { t, i18n } = useTranslation();
   const [broken, setBroken] = useState(false);
   const layer = useRef<HTMLDivElement>(null);
-  const shifts = useBalloonShifts(layer, panel.balloons.length, [textScale, i18n.language, panel.id]);
+  const places = useBalloonPlaces(layer, panel.balloons, [textScale, i18n.language]);
   const description = text(storyKeys.description(panel.id), panel.description);
   const speakers = useMemo(() => new Map(story.characters.map((character) => [character.id, text(storyKeys.character(character.id), character.name)])), [story, text]);
   return (
@@ -49,7 +49,7 @@ export const PanelView = memo(function PanelView({ story, panel, text, aspect, f
             text={text(storyKeys.balloon(panel.id, balloon.id), balloon.text)}
             speaker={balloon.speaker ? (speakers.get(balloon.speaker) ?? null) : null}
             order={order}
-            shift={shifts[order] ?? 0}
+            place={places[order]}
             animate={animate}
           />
         ))}

@@ -49,7 +49,7 @@ function fits(panel: HTMLElement): boolean {
   if (!layer) return true;
   const balloons = [...layer.querySelectorAll<HTMLElement>('.balloon')];
   if (balloons.some((balloon) => brokenWord(balloon.querySelector('.balloon-text')))) return false;
-  // Taller balloons are pushed below the earlier ones they would cover (src/comic/use-balloon-shifts.ts, the same
+  // Taller balloons are pushed below the earlier ones they would cover (src/comic/use-balloon-places.ts, the same
   // rule): after that, every balloon must still end inside the panel.
   const placed: { left: number; right: number; top: number; bottom: number }[] = [];
   const frame = layer.getBoundingClientRect();

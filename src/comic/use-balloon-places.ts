@@ -1,0 +1,61 @@
+/**
+ * Enlarged text makes balloons taller than their authored boxes. This measures them after layout and pushes a
+ * balloon down below any earlier one it would cover, in reading order, so text never hides text. It also gives
+ * where each balloon ended up, so its tail still points at the speaker the author drew, not past them.
+ */
+import { useEffect, useState, type RefObject } from 'react';
+import type { Balloon } from '../story/schema';
+
+export interface BalloonPlace {
+  /** Extra downward shift in px. */
+  shift: number;
+  /** The balloon as laid out, in fractions of the panel's height (top includes the shift). */
+  top: number;
+  height: number;
+}
+
+const authored = (balloons: readonly Balloon[]): BalloonPlace[] => balloons.map(({ box }) => ({ shift: 0, top: box.y, height: box.h }));
+
+export function useBalloonPlaces(container: RefObject<HTMLElement | null>, balloons: readonly Balloon[], deps: unknown[]): BalloonPlace[] {
+  // Kept with the balloons they were measured for: another panel's places never show for a frame.
+  const [measured, setMeasured] = useState<{ balloons: readonly Balloon[]; places: BalloonPlace[] } | null>(null);
+  const places = measured?.balloons === balloons ? measured.places : authored(balloons);
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const measure = () => {
+      const panelHeight = element.clientHeight;
+      if (panelHeight === 0) return;
+      const next = placeBalloons([...element.querySelectorAll<HTMLElement>('[data-balloon]')], places, panelHeight);
+      // Only a change of more than half a pixel is worth a render: a balloon whose text fits its box costs none.
+      if (next.some((place, index) => moved(place, places[index], panelHeight))) setMeasured({ balloons, places: next });
+    };
+    // No measuring right after the change (that would force a second layout at the tap): a ResizeObserver reports
+    // once after the browser's own layout, before the frame is painted, and again whenever the panel resizes.
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [container, balloons, ...deps, measured]);
+  return places;
+}
+
+/** In reading order, each balloon below the earlier ones it would cover (src/present/use-page-text-fit.ts mirrors it). */
+function placeBalloons(elements: HTMLElement[], current: BalloonPlace[], panelHeight: number): BalloonPlace[] {
+  const placed: { left: number; right: number; top: number; bottom: number }[] = [];
+  return elements.map((balloon, index) => {
+    const authoredTop = balloon.offsetTop - (current[index]?.shift ?? 0);
+    const left = balloon.offsetLeft;
+    const right = left + balloon.offsetWidth;
+    const height = balloon.offsetHeight;
+    let top = authoredTop;
+    for (const other of placed) if (left < other.right && right > other.left && top < other.bottom && top + height > other.top) top = other.bottom + 4;
+    placed.push({ left, right, top, bottom: top + height });
+    return { shift: top - authoredTop, top: top / panelHeight, height: height / panelHeight };
+  });
+}
+
+function moved(place: BalloonPlace, before: BalloonPlace | undefined, panelHeight: number): boolean {
+  if (!before) return true;
+  return Math.abs(place.shift - before.shift) > 0.5 || Math.abs(place.top - before.top) * panelHeight > 0.5 || Math.abs(place.height - before.height) * panelHeight > 0.5;
+}
