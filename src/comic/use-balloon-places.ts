@@ -31,9 +31,11 @@ export function useBalloonPlaces(container: RefObject<HTMLElement | null>, ballo
       if (next.some((place, index) => moved(place, places[index], panelHeight))) setMeasured({ balloons, places: next });
     };
     // No measuring right after the change (that would force a second layout at the tap): a ResizeObserver reports
-    // once after the browser's own layout, before the frame is painted, and again whenever the panel resizes.
+    // once after the browser's own layout, before the frame is painted, and again whenever the panel or a balloon
+    // resizes (the wall's page steps fit the text size to each panel after the first layout).
     const observer = new ResizeObserver(measure);
     observer.observe(element);
+    for (const balloon of element.querySelectorAll('[data-balloon]')) observer.observe(balloon);
     return () => observer.disconnect();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [container, balloons, ...deps, measured]);

@@ -11,6 +11,7 @@
  * setting changes.
  */
 import { useLayoutEffect, type RefObject } from 'react';
+import { NUMBER } from '../story/number-runs';
 
 /** The author's proportion: comic.css sizes balloon text at 2.8% of the page width. */
 const PAGE_SHARE = 0.028;
@@ -71,14 +72,20 @@ function fits(panel: HTMLElement): boolean {
   });
 }
 
-/** A word split across two lines (at a hyphen is fine): the balloon is too narrow for the text at this size. */
+/** A phone number whole, or a word up to a space, hyphen, dash or slash. */
+const WORD = new RegExp(`${NUMBER.source}|[^\\s\\-\\u2013\\u2014/]+`, 'g');
+
+/**
+ * A word split across two lines (at a hyphen is fine), or a phone number: the balloon is too narrow for the text at
+ * this size.
+ */
 function brokenWord(text: Element | null): boolean {
   if (!text) return false;
   const range = document.createRange();
   // The text's own nodes and those of the numbers in it (BalloonView).
   const nodes = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
   for (let node = nodes.nextNode(); node; node = nodes.nextNode()) {
-    for (const word of (node.textContent ?? '').matchAll(/[^\s\-\u2013\u2014/]+/g)) {
+    for (const word of (node.textContent ?? '').matchAll(WORD)) {
       range.setStart(node, word.index);
       range.setEnd(node, word.index + word[0].length);
       if (new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size > 1) return true;

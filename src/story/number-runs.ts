@@ -3,7 +3,9 @@
  * line never breaks inside one: not in a balloon on a phone, on the wall or on an A7 zine page. The reader renders
  * each number as one unit and the story check's text fit counts it as one word, from this one rule.
  */
-const NUMBER = /\+?\d+(?:[ -]\d+)+/g;
+
+/** Digit groups joined by spaces or hyphens, with the punctuation that ends them ("29244800." stays with it). */
+export const NUMBER = /\+?\d+(?:[ -]\d+)+[.,;:!?)]*/g;
 
 export interface TextRun {
   text: string;

@@ -111,10 +111,10 @@ const comicProblems = (page: Page) =>
         }
         const text = balloon.querySelector('.balloon-text');
         if (!text) continue;
-        // Its own text and the numbers kept whole in it.
         const nodes = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
         for (let node = nodes.nextNode(); node; node = nodes.nextNode()) {
-          for (const word of (node.textContent ?? '').matchAll(/[^\s\-/]+/g)) {
+          // A phone number (digit groups joined by spaces or hyphens, with its full stop) counts as one word.
+          for (const word of (node.textContent ?? '').matchAll(/\+?\d+(?:[ -]\d+)+\.?|[^\s\-/]+/g)) {
             const range = document.createRange();
             range.setStart(node, word.index);
             range.setEnd(node, word.index + word[0].length);

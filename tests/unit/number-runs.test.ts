@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { lineWords, numberRuns } from '../../src/story/number-runs';
 
 describe('numbers in story text', () => {
-  it('finds the helplines as written in the stories, and gives the text back whole', () => {
+  it('finds the helplines as written in the stories, each with the punctuation that ends it, and gives the text back whole', () => {
     const text = 'Dari luar negeri, +62 21 29244800; di Indonesia 0800-1000, gratis. Umur 18 tahun.';
     const runs = numberRuns(text);
-    expect(runs.filter((run) => run.number).map((run) => run.text)).toEqual(['+62 21 29244800', '0800-1000']);
+    expect(runs.filter((run) => run.number).map((run) => run.text)).toEqual(['+62 21 29244800;', '0800-1000,']);
     expect(runs.map((run) => run.text).join('')).toBe(text);
   });
 
