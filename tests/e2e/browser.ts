@@ -1,9 +1,10 @@
 /** Debian's Chromium driven by playwright-core, at the sizes the readers use, recording every request. */
 import { AxeBuilder } from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import type { Story } from '../../src/story/schema';
 
 export const PHONE = { width: 360, height: 740 };
 export const PROJECTOR = { width: 1280, height: 720 };
@@ -81,4 +82,44 @@ export function expectSameOrigin(session: Session): void {
   const origin = new URL(session.base).origin;
   const foreign = session.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
   expect(foreign).toEqual([]);
+}
+
+const STORIES = join(import.meta.dirname, '..', '..', 'stories');
+
+/** Where each tail's point was drawn, by "<panel>/<balloon>", in fractions of its panel: who is speaking. */
+const AUTHORED_TAILS: Record<string, { x: number; y: number }> = Object.fromEntries(
+  readdirSync(STORIES)
+    .filter((id) => existsSync(join(STORIES, id, 'story.json')))
+    .flatMap((id) => (JSON.parse(readFileSync(join(STORIES, id, 'story.json'), 'utf8')) as Story).scenes)
+    .flatMap((scene) => scene.pages.flatMap((page) => page.panels))
+    .flatMap((panel) => panel.balloons.flatMap((balloon) => (balloon.tail ? [[`${panel.id}/${balloon.id}`, balloon.tail] as const] : []))),
+);
+
+/**
+ * The tails in `scope` whose point is more than 3 px from where the author drew it: a balloon grown or moved by larger
+ * text must still point at its speaker. Panels waiting unseen (aria-hidden) are left out.
+ */
+export function tailsOffSpeaker(page: Page, scope: string): Promise<string[]> {
+  return page.evaluate(
+    ({ scope, tails }) => {
+      const problems: string[] = [];
+      for (const panel of document.querySelectorAll<HTMLElement>(`${scope} .panel`)) {
+        if (panel.closest('[aria-hidden="true"]')) continue;
+        const layer = panel.querySelector('.balloon-layer')!.getBoundingClientRect();
+        for (const wedge of panel.querySelectorAll('.balloon-tail path')) {
+          const balloon = wedge.closest<HTMLElement>('.balloon')!;
+          const name = `${panel.dataset.panel}/${balloon.dataset.balloon}`;
+          const drawn = tails[name];
+          if (!drawn) continue;
+          // The wedge's middle point (M base L tip L base, in the tail's 0..1 box) against the authored point.
+          const box = wedge.closest('svg')!.getBoundingClientRect();
+          const [, , x, y] = wedge.getAttribute('d')!.match(/-?[\d.]+/g)!.map(Number);
+          const off = Math.hypot(box.left + x! * box.width - (layer.left + drawn.x * layer.width), box.top + y! * box.height - (layer.top + drawn.y * layer.height));
+          if (off > 3) problems.push(`${name}: the tail points ${Math.round(off)} px from the speaker`);
+        }
+      }
+      return problems;
+    },
+    { scope, tails: AUTHORED_TAILS },
+  );
 }

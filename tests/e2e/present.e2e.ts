@@ -3,16 +3,13 @@
  * room voting by letter and by click, the black screen, the overview, the presenter window kept in sync both ways
  * (also after either reloads), the reader's own progress left alone, and photographs at 1280x720 and 1920x1080.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectSameOrigin, launch, open, PROJECTOR, SCREENS_DIR, screenshot, settle, type Session } from './browser';
-import type { Story } from '../../src/story/schema';
+import { expectAccessible, expectSameOrigin, launch, open, PROJECTOR, SCREENS_DIR, screenshot, settle, tailsOffSpeaker, type Session } from './browser';
 import { pageText, pdfPages } from './print-pdf-text';
 
 const FULL_HD = { width: 1920, height: 1080 };
-const STORIES = join(import.meta.dirname, '..', '..', 'stories');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -73,25 +70,15 @@ async function stepToVote(page: Page) {
   }
 }
 
-/** Where each tail's point was drawn, by "<panel>/<balloon>", in fractions of its panel: who is speaking. */
-const AUTHORED_TAILS: Record<string, { x: number; y: number }> = Object.fromEntries(
-  readdirSync(STORIES)
-    .filter((id) => existsSync(join(STORIES, id, 'story.json')))
-    .flatMap((id) => (JSON.parse(readFileSync(join(STORIES, id, 'story.json'), 'utf8')) as Story).scenes)
-    .flatMap((scene) => scene.pages.flatMap((page) => page.panels))
-    .flatMap((panel) => panel.balloons.flatMap((balloon) => (balloon.tail ? [[`${panel.id}/${balloon.id}`, balloon.tail] as const] : []))),
-);
-
 /**
  * What a wall must never show of a comic: a word split over two lines, a balloon or a tail running out of its panel,
  * or a tail that, its balloon grown by the wall's larger text, points somewhere other than where the author drew it.
  */
-const comicProblems = (page: Page) =>
-  page.evaluate((tails) => {
+const comicProblems = async (page: Page) => [
+  ...(await page.evaluate(() => {
     const problems: string[] = [];
     for (const panel of document.querySelectorAll<HTMLElement>('.present-stage .panel')) {
       const frame = panel.getBoundingClientRect();
-      const layer = panel.querySelector('.balloon-layer')!.getBoundingClientRect();
       for (const balloon of panel.querySelectorAll<HTMLElement>('.balloon')) {
         const name = `${panel.dataset.panel}/${balloon.dataset.balloon}`;
         // A sound effect stays on one line and may reach past its box: its letters count, not the box.
@@ -100,15 +87,6 @@ const comicProblems = (page: Page) =>
         const sound = balloon.classList.contains('balloon-sfx') ? [letters.getBoundingClientRect()] : [];
         const shapes = [balloon, ...balloon.querySelectorAll('.balloon-tail > *')].map((shape) => shape.getBoundingClientRect()).concat(sound);
         if (shapes.some((box) => box.bottom > frame.bottom + 2 || box.top < frame.top - 2 || box.left < frame.left - 2 || box.right > frame.right + 2)) problems.push(`${name} leaves the panel`);
-        // A wedge's middle point (M base L tip L base, in the tail's 0..1 box) against the authored point.
-        const wedge = balloon.querySelector('.balloon-tail path');
-        const drawn = tails[name];
-        if (wedge && drawn) {
-          const box = wedge.closest('svg')!.getBoundingClientRect();
-          const [, , x, y] = wedge.getAttribute('d')!.match(/-?[\d.]+/g)!.map(Number);
-          const off = Math.hypot(box.left + x! * box.width - (layer.left + drawn.x * layer.width), box.top + y! * box.height - (layer.top + drawn.y * layer.height));
-          if (off > 3) problems.push(`${name}: the tail points ${Math.round(off)} px from the speaker`);
-        }
         const text = balloon.querySelector('.balloon-text');
         if (!text) continue;
         const nodes = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
@@ -124,7 +102,9 @@ const comicProblems = (page: Page) =>
       }
     }
     return problems;
-  }, AUTHORED_TAILS);
+  })),
+  ...(await tailsOffSpeaker(page, '.present-stage')),
+];
 
 /** Every element matched lies inside the viewport (nothing of it cut off by the wall's edge). */
 const allInside = (page: Page, selector: string) =>

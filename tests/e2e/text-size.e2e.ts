@@ -1,7 +1,7 @@
-/** Larger text makes balloons grow; they must never cover each other, at any of the three sizes. */
+/** Larger text makes balloons grow; they must never cover each other nor point past their speaker, at any of the three sizes. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, open, screenshot, settle } from './browser';
+import { launch, open, screenshot, settle, tailsOffSpeaker } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 describe('text size', () => {
-  it.each([0, 1, 2])('at size %i no balloon covers another, on any panel of the sample', async (size) => {
+  it.each([0, 1, 2])('at size %i no balloon covers another and every tail points at its speaker, on any panel of the sample', async (size) => {
     const { page, context, base } = await open(browser);
     await page.goto(base);
     await page.evaluate((textSize) => localStorage.setItem('komik-saku/settings', JSON.stringify({ state: { language: 'id', textSize, motion: 'reduce', highContrast: false, view: 'guided' }, version: 1 })), size);
@@ -29,6 +29,7 @@ describe('text size', () => {
           expect(overlap, `balloons ${i} and ${j} of panel ${panel + 1} overlap at size ${size}`).toBe(false);
         }
       }
+      expect(await tailsOffSpeaker(page, '.guided-panel'), `panel ${panel + 1} at size ${size}`).toEqual([]);
       if (panel === 0) await screenshot(page, `phone-text-size-${size}`);
       await page.getByRole('button', { name: 'Lanjut' }).click();
     }
