@@ -42,19 +42,36 @@ export function useBalloonPlaces(container: RefObject<HTMLElement | null>, ballo
   return places;
 }
 
-/** In reading order, each balloon below the earlier ones it would cover (src/present/use-page-text-fit.ts mirrors it). */
-function placeBalloons(elements: HTMLElement[], current: BalloonPlace[], panelHeight: number): BalloonPlace[] {
+/** A balloon's box in px in its panel, at the top the author gave it. */
+export interface BalloonBox {
+  left: number;
+  right: number;
+  top: number;
+  height: number;
+}
+
+/**
+ * In reading order, each balloon's top once moved below the earlier ones it would cover (4 px apart). One rule for the
+ * reader's balloons here and for the wall's text fit (src/present/use-page-text-fit.ts), which tries sizes with it.
+ */
+export function stackedTops(boxes: readonly BalloonBox[]): number[] {
   const placed: { left: number; right: number; top: number; bottom: number }[] = [];
-  return elements.map((balloon, index) => {
-    const authoredTop = balloon.offsetTop - (current[index]?.shift ?? 0);
-    const left = balloon.offsetLeft;
-    const right = left + balloon.offsetWidth;
-    const height = balloon.offsetHeight;
+  return boxes.map(({ left, right, top: authoredTop, height }) => {
     let top = authoredTop;
     for (const other of placed) if (left < other.right && right > other.left && top < other.bottom && top + height > other.top) top = other.bottom + 4;
     placed.push({ left, right, top, bottom: top + height });
-    return { shift: top - authoredTop, top: top / panelHeight, height: height / panelHeight };
+    return top;
   });
+}
+
+function placeBalloons(elements: HTMLElement[], current: BalloonPlace[], panelHeight: number): BalloonPlace[] {
+  const boxes = elements.map((balloon, index) => ({
+    left: balloon.offsetLeft,
+    right: balloon.offsetLeft + balloon.offsetWidth,
+    top: balloon.offsetTop - (current[index]?.shift ?? 0),
+    height: balloon.offsetHeight,
+  }));
+  return stackedTops(boxes).map((top, index) => ({ shift: top - boxes[index]!.top, top: top / panelHeight, height: boxes[index]!.height / panelHeight }));
 }
 
 function moved(place: BalloonPlace, before: BalloonPlace | undefined, panelHeight: number): boolean {

@@ -11,6 +11,7 @@
  * setting changes.
  */
 import { useLayoutEffect, type RefObject } from 'react';
+import { stackedTops } from '../comic/use-balloon-places';
 import { NUMBER } from '../story/number-runs';
 
 /** The author's proportion: comic.css sizes balloon text at 2.8% of the page width. */
@@ -50,25 +51,21 @@ function fits(panel: HTMLElement): boolean {
   if (!layer) return true;
   const balloons = [...layer.querySelectorAll<HTMLElement>('.balloon')];
   if (balloons.some((balloon) => brokenWord(balloon.querySelector('.balloon-text')))) return false;
-  // Taller balloons are pushed below the earlier ones they would cover (src/comic/use-balloon-places.ts, the same
-  // rule): after that, every balloon must still end inside the panel.
-  const placed: { left: number; right: number; top: number; bottom: number }[] = [];
+  // Taller balloons are pushed below the earlier ones they would cover (the reader's own rule, stackedTops): after
+  // that, every balloon must still end inside the panel.
+  const boxes = balloons.map((balloon) => ({ left: balloon.offsetLeft, right: balloon.offsetLeft + balloon.offsetWidth, top: authoredTop(balloon, layer), height: balloon.offsetHeight }));
+  const tops = stackedTops(boxes);
   const frame = layer.getBoundingClientRect();
-  return balloons.every((balloon) => {
-    const left = balloon.offsetLeft;
-    const right = left + balloon.offsetWidth;
-    const height = balloon.offsetHeight;
-    let top = authoredTop(balloon, layer);
-    for (const other of placed) if (left < other.right && right > other.left && top < other.bottom && top + height > other.top) top = other.bottom + 4;
-    placed.push({ left, right, top, bottom: top + height });
-    // The tail is drawn in the balloon's own box (src/comic/balloon-view.tsx), so it grows with the balloon: its tip
+  return balloons.every((balloon, index) => {
+    const top = tops[index]!;
+    // Until the balloon's new place is measured (src/comic/use-balloon-places.ts) its tail stretches with it: its tip
     // must stay in the panel too, or it points past the speaker into the next panel.
     const moved = top - balloon.offsetTop;
     const tail = [...balloon.querySelectorAll('.balloon-tail > *')].map((shape) => shape.getBoundingClientRect());
     // A sound effect stays on one line (present.css) and may reach past its box: its letters must stay in the panel.
     const sound = balloon.classList.contains('balloon-sfx') ? [textBox(balloon)] : [];
     const inside = [...tail, ...sound].every((box) => box.bottom + moved <= frame.bottom + 1 && box.left >= frame.left - 1 && box.right <= frame.right + 1);
-    return top + height <= layer.clientHeight + 1 && inside;
+    return top + boxes[index]!.height <= layer.clientHeight + 1 && inside;
   });
 }
 
