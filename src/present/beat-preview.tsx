@@ -6,7 +6,7 @@ import type { Beat } from '../engine';
 import { panelAspect, scenePanels } from '../story/reading-order';
 import type { Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
-import { lessonPages } from './lesson-pages';
+import { lessonSlide } from './lesson-pages';
 import { letterOf, type EndingPart, type StepSize } from './session';
 
 interface Props {
@@ -67,10 +67,9 @@ export function BeatPreview({ story, beat, step, endingPart, lessonsPage, showLo
 
 /** The heading of a lessons slide as the room sees it, with its number when the lessons take more than one. */
 function lessonsTitle(learned: string[], missed: string[], page: number, t: (key: string, options?: Record<string, unknown>) => string): string {
-  const pages = lessonPages(learned, missed);
-  const shown = pages[Math.min(page, pages.length - 1)];
-  const title = shown?.status === 'missed' ? t('ending.missed') : t('present.lessons-learned');
-  return pages.length > 1 ? `${title} ${t('present.slide-of', { current: Math.min(page, pages.length - 1) + 1, total: pages.length })}` : title;
+  const slide = lessonSlide(learned, missed, page);
+  const title = slide?.page.status === 'missed' ? t('ending.missed') : t('present.lessons-learned');
+  return slide && slide.count > 1 ? `${title} ${t('present.slide-of', { current: slide.number, total: slide.count })}` : title;
 }
 
 /** At a vote, what each option leads to (the scene it opens), so the facilitator knows where the room is heading. */

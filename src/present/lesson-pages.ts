@@ -36,3 +36,11 @@ export function lessonPages(learned: readonly string[], missed: readonly string[
   }
   return [...pages, ...chunks(missed, 'missed')];
 }
+
+/** The lessons slide at `index` (an index past the last reads as the last), its number from 1, and how many there are. */
+export function lessonSlide(learned: readonly string[], missed: readonly string[], index: number): { page: LessonsPage; number: number; count: number } | null {
+  const pages = lessonPages(learned, missed);
+  if (pages.length === 0) return null;
+  const at = Math.min(index, pages.length - 1);
+  return { page: pages[at]!, number: at + 1, count: pages.length };
+}

@@ -8,7 +8,7 @@ import type { Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
 import { EndingSlide, HelplinesSlide, LessonsSlide } from './ending-slides';
 import { HelpCard } from './help-card';
-import { lessonPages } from './lesson-pages';
+import { lessonSlide } from './lesson-pages';
 import { Overview } from './overview';
 import { ProjectedComic } from './projected-comic';
 import { RoomToolbar } from './room-toolbar';
@@ -75,7 +75,6 @@ export function RoomView({ story, text, textScale, session, dispatch, connected 
 }
 
 function LessonsOfPath({ learned, missed, page }: { learned: string[]; missed: string[]; page: number }) {
-  const pages = lessonPages(learned, missed);
-  const shown = pages[Math.min(page, pages.length - 1)];
-  return shown ? <LessonsSlide page={shown} number={pages.indexOf(shown) + 1} count={pages.length} /> : null;
+  const slide = lessonSlide(learned, missed, page);
+  return slide ? <LessonsSlide {...slide} /> : null;
 }
