@@ -42,8 +42,9 @@ export function BalloonView({ balloon, text, speaker, order, place, animate }: P
 /**
  * The tail, drawn in the balloon's own 0..1 space (`box`: the balloon as laid out, so a balloon grown or moved by
  * larger text still points at the spot the author chose): a wedge from the balloon's edge (where the line from its
- * middle to the speaker leaves it) to the tail point; none when the grown balloon covers that point. Its open path has no stroke along the base, and its white fill
- * covers the balloon's border there, so balloon and tail read as one shape. A thought trails bubbles instead.
+ * middle to the speaker leaves it) to the tail point; none when the grown balloon covers that point. Its open path
+ * has no stroke along the base, and its white fill covers the balloon's border there, so balloon and tail read as
+ * one shape. A thought trails bubbles instead.
  */
 function Tail({ kind, box, tail }: { kind: Balloon['kind']; box: Box; tail: { x: number; y: number } }) {
   const tip = { x: (tail.x - box.x) / box.w, y: (tail.y - box.y) / box.h };

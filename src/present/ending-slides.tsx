@@ -1,7 +1,7 @@
 /**
  * The end of the room's path, one step at a time so each can be talked about: what happened; the lessons of this
- * path, big, a few to a slide (and those it missed); then the helplines page, the same body the help screen and the booklet show
- * (src/ui/helplines.tsx), with the way to the workshop summary.
+ * path, big, a few to a slide (and those it missed); then the helplines page, the same body the help screen and the
+ * booklet show (src/ui/helplines.tsx), with the way to the workshop summary.
  */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';

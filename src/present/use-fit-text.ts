@@ -5,9 +5,9 @@
  * font sizes by it) in small steps until nothing overflows, never below `min`; again when the stage is resized
  * (fullscreen, a second projector) or the self-hosted font arrives.
  *
- * What counts as overflowing: the slide taller than the stage, the slide itself scrolling (with data-fit-scroll), a child of a [data-fit-box]
- * reaching outside it, or a word wider than its [data-fit-text] line. Child and box are compared with each other,
- * so the cards' entrance (a translation of the whole card) does not disturb the measure.
+ * What counts as overflowing: the slide taller than the stage, the slide itself scrolling (with data-fit-scroll), a
+ * child of a [data-fit-box] reaching outside it, or a word wider than its [data-fit-text] line. Child and box are
+ * compared with each other, so the cards' entrance (a translation of the whole card) does not disturb the measure.
  */
 import { useLayoutEffect, type RefObject } from 'react';
 

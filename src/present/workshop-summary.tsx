@@ -1,6 +1,7 @@
 /**
  * What the workshop went through, ready to print: the path the room chose, the lessons it covered (and, at an
- * ending, those its path missed), the questions it discussed (ticked in the presenter window) and those left for next time. Printing shows this page alone.
+ * ending, those its path missed), the questions it discussed (ticked in the presenter window) and those left for
+ * next time. Printing shows this page alone.
  */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
