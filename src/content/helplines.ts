@@ -24,5 +24,8 @@ export const HELPLINES: Helpline[] = [
   { id: 'village' },
 ];
 
+/** The numbers as written: the story check flags any other phone number in story text. */
+export const HELPLINE_NUMBERS: readonly string[] = HELPLINES.flatMap((line) => (line.number ? [line.number] : []));
+
 /** Organisations that help migrant workers, named without a number because no source gave one. */
 export const ORGANISATIONS = ['IOM', 'LPSK', 'Komnas HAM', 'SBMI'] as const;
