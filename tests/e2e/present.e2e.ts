@@ -419,7 +419,7 @@ describe('projecting a story to a room', () => {
     const { page } = session;
     await present(session, 'jalan-sari');
     await page.getByRole('button', { name: 'Per halaman' }).click();
-    // Take the money, ask what the contract says, give the money back: the good ending, nine lessons.
+    // Take the money, ask what the contract says, the money already spent (the village helps): the good ending, nine lessons.
     for (const letter of ['a', 'b', 'b']) {
       await stepToVote(page);
       await page.keyboard.press(letter);

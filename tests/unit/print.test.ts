@@ -43,7 +43,7 @@ describe('gamebook order', () => {
   it('starts at the start, walks choices in authored order, follows "next" at once and pins endings last', () => {
     expect(gamebookOrder(sample)).toEqual(['warung', 'disnaker', 'decide', 'calo', 'good-end', 'bad-end']);
     expect(gamebookOrder(jalanSari)).toEqual([
-      'tawaran', 'uang-pengikat', 'kantor-darto', 'disnaker', 'paspor-darto', 'pulang', 'izin-ortu', 'ltsa', 'opp-kontrak', 'kembalikan', 'berangkat', 'terjebak',
+      'tawaran', 'uang-pengikat', 'kantor-darto', 'disnaker', 'paspor-darto', 'pulang', 'izin-ortu', 'ltsa', 'opp-kontrak', 'kembalikan', 'utang-darto', 'berangkat', 'terjebak',
     ]);
   });
 

@@ -101,6 +101,21 @@ export const CAST: readonly CharacterDef[] = [
     shoes: { kind: 'flats', color: '#1f1c1a' },
     extras: ['lanyard'],
   },
+  {
+    id: 'bu-kades',
+    name: 'Bu Kades',
+    story: 1,
+    description: 'The village head, a woman in her 50s: hair in a bun, teal parang batik, glasses on a cord.',
+    sex: 'f',
+    height: 0.92,
+    build: 'average',
+    skin: SKIN.tan,
+    hair: { style: 'bun', color: HAIR.black, greyTemples: true },
+    top: { kind: 'batik', color: '#2f6f73', accent: '#e3c27a', pattern: 'parang', sleeves: 'long' },
+    bottom: { kind: 'skirt', color: '#3a3140' },
+    shoes: { kind: 'flats', color: '#25211f' },
+    extras: ['glasses', 'earrings', 'wrinkles'],
+  },
   // Story 2: Bayu and the job post.
   {
     id: 'bayu',
