@@ -255,8 +255,8 @@ export const CAST: readonly CharacterDef[] = [
   },
   // Story 3: the family decides together.
   {
-    id: 'pak-harto',
-    name: 'Pak Harto',
+    id: 'pak-dadang',
+    name: 'Pak Dadang',
     story: 3,
     description: 'Father, 50s: thinning grey hair, moustache, beige shirt, checked sarung.',
     sex: 'm',
@@ -270,10 +270,10 @@ export const CAST: readonly CharacterDef[] = [
     extras: ['moustache', 'wrinkles'],
   },
   {
-    id: 'bu-lestari',
-    name: 'Bu Lestari',
+    id: 'bu-euis',
+    name: 'Bu Euis',
     story: 3,
-    description: 'Mother: green hijab, terracotta blouse, batik kain.',
+    description: 'Mother, once a factory worker in Malaysia: green hijab, terracotta blouse, batik kain.',
     sex: 'f',
     height: 0.91,
     build: 'average',
@@ -313,6 +313,22 @@ export const CAST: readonly CharacterDef[] = [
     top: { kind: 'school', color: '#f6f4ee', sleeves: 'short', tucked: true },
     bottom: { kind: 'trousers', color: '#2b3a67' },
     shoes: { kind: 'shoes', color: '#1f1b1a' },
+  },
+  {
+    id: 'yuni',
+    name: 'Teh Yuni',
+    story: 3,
+    // A relative and successful returnee who recruits (issue 22): friendly and ordinary, nothing in her looks warns.
+    description: "Nita's cousin, late 20s, back from Taiwan and now a sponsor: hair in a bun, orange blouse, jeans, a plain watch.",
+    sex: 'f',
+    height: 0.93,
+    build: 'average',
+    skin: SKIN.medium,
+    hair: { style: 'bun', color: HAIR.darkBrown },
+    top: { kind: 'blouse', color: '#e08a3c', sleeves: 'long' },
+    bottom: { kind: 'jeans', color: '#34507a' },
+    shoes: { kind: 'sneakers', color: '#f1ece2' },
+    extras: ['watch', 'earrings'],
   },
   {
     id: 'pak-kades',
