@@ -598,7 +598,13 @@ describe('on a 1920x1080 projector', () => {
     await page.locator('[data-choice="go-official"]').waitFor();
     await restMouse(page);
     await screenshot(page, 'present-vote-1920');
+    // Refusing Mr Darto leads to Disnaker (the safe path is not locked behind repaying him), then to the vote again.
     await page.keyboard.press('c');
+    await expectOnStage(page, 'disnaker-1');
+    await stepToVote(page);
+    await page.locator('[data-choice="go-official"]:not([disabled])').waitFor();
+    await page.keyboard.press('a');
+    await expectOnStage(page, 'good-1');
     await page.keyboard.press('ArrowRight');
     await page.getByRole('heading', { name: 'Berangkat dengan aman' }).waitFor();
     await restMouse(page);
