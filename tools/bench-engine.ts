@@ -63,7 +63,7 @@ const text = JSON.stringify(generate(SCENES));
 const load = time(10, () => loadStory(text, 'bench.json'));
 if (!load.value.ok) throw new Error(load.value.problems[0]!.message);
 const story = load.value.value;
-const check = time(10, () => checkStory({ file: 'bench.json', story, translations: [] }, { catalog: null, catalogFile: '', artExists: () => true }));
+const check = time(10, () => checkStory({ file: 'bench.json', story, translations: [] }, { catalog: null, catalogFile: '', artExists: () => true, helplines: [] }));
 const play = time(5, () => explore(story));
 
 // Engine steps: a reader who taps next and takes the first available choice, with a back now and then.

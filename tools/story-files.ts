@@ -1,6 +1,7 @@
 /** Reads story folders, translations and the lessons catalog from disk for the Node tools. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { HELPLINE_NUMBERS } from '../src/content/helplines';
 import type { CheckContext, StoryBundle } from '../src/story/check/index';
 import { loadCatalog, loadStory, loadTranslation } from '../src/story/load';
 import type { Problem } from '../src/story/problem';
@@ -78,7 +79,7 @@ export function artExists(folder: string, fileName: string): boolean {
 }
 
 export function checkContext(catalog: LessonCatalog | null, catalogFile: string): CheckContext {
-  return { catalog, catalogFile, artExists };
+  return { catalog, catalogFile, artExists, helplines: HELPLINE_NUMBERS };
 }
 
 /** Reads a file as text; a file that is not UTF-8 still yields text, which the parser then reports. */

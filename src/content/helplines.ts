@@ -19,10 +19,15 @@ export const HELPLINES: Helpline[] = [
   { id: 'kp2mi-abroad', number: '+62 21 29244800', dial: '+622129244800' },
   { id: 'police', number: '110', dial: '110' },
   { id: 'safe-travel' },
+  // Indonesia has no embassy in Taiwan, one of the main destinations: its office there is KDEI in Taipei (facts.md),
+  // named in this entry's strings (a line of its own would push the checked month off an A7 zine page).
   { id: 'embassy' },
   { id: 'disnaker' },
   { id: 'village' },
 ];
+
+/** The numbers as written: the story check flags any other phone number in story text. */
+export const HELPLINE_NUMBERS: readonly string[] = HELPLINES.flatMap((line) => (line.number ? [line.number] : []));
 
 /** Organisations that help migrant workers, named without a number because no source gave one. */
 export const ORGANISATIONS = ['IOM', 'LPSK', 'Komnas HAM', 'SBMI'] as const;

@@ -7,6 +7,7 @@ import { checkStory } from '../story/check/index';
 import { loadStory, loadTranslation } from '../story/load';
 import type { Problem } from '../story/problem';
 import type { Story, Translation } from '../story/schema';
+import { HELPLINE_NUMBERS } from './helplines';
 
 export interface LoadedStory {
   story: Story;
@@ -37,7 +38,7 @@ export function readStoryBundle(source: SourceFile, translationFiles: SourceFile
   }
   if (checked) return { ok: true, value: { story: parsed.value, file, translations, warnings } };
   // Art cannot be checked from here without fetching it; a missing picture shows the panel's description instead.
-  const problems = checkStory({ file, story: parsed.value, translations: [] }, { catalog: null, catalogFile: '', artExists: () => true });
+  const problems = checkStory({ file, story: parsed.value, translations: [] }, { catalog: null, catalogFile: '', artExists: () => true, helplines: HELPLINE_NUMBERS });
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) return { ok: false, file, problems: errors };
   return { ok: true, value: { story: parsed.value, file, translations, warnings } };

@@ -104,7 +104,7 @@ describe('reading a story', () => {
     await screen.findByRole('img', { name: /amplop tebal/ });
     await act(async () => useSettings.getState().update({ language: 'en' }));
     expect(await screen.findByRole('img', { name: /thick envelope of money/ })).toBeInTheDocument();
-    expect(screen.getByText('Here\'s a little something for your mother.')).toBeInTheDocument();
+    expect(screen.getByText('Here\'s some binding money for your mother.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Next/ })).toBeInTheDocument();
     expect(useProgress.getState().saves.sample!.at).toEqual({ kind: 'panel', panel: 'warung-2' });
   });
@@ -113,7 +113,7 @@ describe('reading a story', () => {
     await openSample();
     fireEvent.error(screen.getByRole('img', { name: /Sore hari di warung/ }));
     expect(screen.getByText('Gambar tidak tersedia')).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /Sore hari di warung/ })).toHaveTextContent('Pak Darto berkemeja mengilap');
+    expect(screen.getByRole('img', { name: /Sore hari di warung/ })).toHaveTextContent('Pak Darto, tetangga yang ramah dari desa sebelah');
   });
 
   it('shows the whole page with the current panel marked', async () => {

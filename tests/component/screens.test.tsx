@@ -142,6 +142,9 @@ describe('help', () => {
     expect(screen.getByRole('link', { name: '+62 21 29244800' })).toHaveAttribute('href', 'tel:+622129244800');
     expect(screen.getByRole('link', { name: '110' })).toHaveAttribute('href', 'tel:110');
     expect(screen.getByText(/Safe Travel/, { selector: 'h2' })).toBeInTheDocument();
+    // Indonesia has no embassy in Taiwan: its office there is named, without a number (none has a source).
+    expect(screen.getByText(/di Taiwan: KDEI/, { selector: 'h2' })).toBeInTheDocument();
+    expect(screen.getByText(/Di Taiwan tidak ada KBRI: kantor Indonesia di sana adalah KDEI di Taipei/)).toBeInTheDocument();
     expect(screen.getByText(/IOM, LPSK, Komnas HAM, SBMI/)).toBeInTheDocument();
     expect(screen.getByText(/dicek November 2026/)).toBeInTheDocument();
     // Only numbers with a source: the single-source complaints WhatsApp number is left out.

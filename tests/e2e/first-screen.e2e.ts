@@ -46,7 +46,7 @@ describe('the first screen of a first visit', () => {
     const art = still.page.locator('.guided-panel .panel-art');
     await expect.poll(() => art.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
     expect(await art.getAttribute('alt')).toMatch(/^Malam hari di ruang tengah rumah/);
-    expect(await still.page.locator('.guided-panel .balloon-text').allInnerTexts()).toEqual(['Sebuah desa di Jawa Timur. Malam hari.', 'Pak, Bu... aku mau kerja ke Taiwan. Jadi pengasuh lansia.']);
+    expect(await still.page.locator('.guided-panel .balloon-text').allInnerTexts()).toEqual(['Sebuah desa di Jawa Barat. Malam hari.', 'Pak, Mah... aku mau kerja ke Taiwan. Jadi pengasuh lansia.']);
     const drawnFromPage = await art.boundingBox();
     await still.context.close();
 

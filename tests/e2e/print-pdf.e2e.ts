@@ -164,7 +164,7 @@ describe('npm run print', () => {
 
   it.each([
     // On A5 every choice fits under its scene's art; on A6 some are set apart on the page after (lanjutan).
-    { storyId: 'jalan-sari', lang: 'en', size: 'a5', instructions: 13, endings: 2 },
+    { storyId: 'jalan-sari', lang: 'en', size: 'a5', instructions: 15, endings: 2 },
     { storyId: 'lowongan-bayu', lang: 'id', size: 'a6', instructions: 14, endings: 3 },
     { storyId: 'keluarga-nita', lang: 'en', size: 'a6', instructions: 12, endings: 5 },
   ] as const)('prints a gamebook ($storyId, $lang, $size) where every "turn to page N" leads to the page where that scene begins', async ({ storyId, lang, size, instructions, endings }) => {

@@ -14,7 +14,7 @@ import type { Story } from '../../src/story/schema';
 import { choice, choices, ending, next as nextScene, scene, story } from '../fixtures/build-story';
 
 const sampleText = readFileSync(new URL('../../stories/sample/story.json', import.meta.url), 'utf8');
-const context: CheckContext = { catalog: null, catalogFile: 'lessons.json', artExists: () => true };
+const context: CheckContext = { catalog: null, catalogFile: 'lessons.json', artExists: () => true, helplines: ['0800-1000'] };
 
 function expectWellFormed(problems: Problem[]): void {
   for (const problem of problems) {

@@ -14,7 +14,8 @@ const catalog: LessonCatalog = {
   language: 'id',
   lessons: ['l-official', 'l-contract', 'l-passport', 'l-unused'].map((id) => ({ id, title: id, message: `${id} message`, explanation: `${id} explained`, icon: `${id}.svg` })),
 };
-const context = (missingArt: string[] = []): CheckContext => ({ catalog, catalogFile: 'stories/lessons/lessons.json', artExists: (_folder, file) => !missingArt.includes(file) });
+const helplines = ['0800-1000', '+62 21 29244800', '110'];
+const context = (missingArt: string[] = []): CheckContext => ({ catalog, catalogFile: 'stories/lessons/lessons.json', artExists: (_folder, file) => !missingArt.includes(file), helplines });
 
 function check(s: Story, translations: { file: string; translation: Translation }[] = [], missingArt: string[] = []): Problem[] {
   return checkStory({ file: 'stories/test/story.json', story: s, translations }, context(missingArt));
@@ -276,6 +277,42 @@ describe('translations', () => {
       'error language-mismatch $.language',
       'warning unknown-translation-key $.strings["panel.gone.description"]',
     ]);
+  });
+});
+
+describe('phone numbers in story text', () => {
+  it('warns about a number that is not a helpline, in the source and in a translation, with the file and the path', () => {
+    const s = branching();
+    s.scenes[0]!.pages[0]!.panels[0]!.balloons[0]!.text = 'Telepon saja 0811-8080-141, bukan 0800-1000.';
+    s.scenes[0]!.pages[0]!.panels[1]!.description = 'Sari menyimpan nomor 081234567890 dari sponsor di ponselnya.';
+    s.endings[1]!.text = 'Dari luar negeri +62 21 29244800; polisi 110. Dicek 2026-11, umur 18 tahun.';
+    const en: Translation = {
+      schemaVersion: 1,
+      language: 'en',
+      strings: { 'panel.intro-1.balloon.a': { text: 'Just call +62\u00a0812\u00a03456\u00a07890.', source: sourceHash(s.scenes[0]!.pages[0]!.panels[0]!.balloons[0]!.text) } },
+    };
+    const found = check(s, [{ file: 'stories/test/i18n/en.json', translation: en }]).filter((problem) => problem.code === 'unknown-phone-number');
+    expect(found.map((problem) => `${problem.file} ${problem.path}`)).toEqual([
+      'stories/test/story.json $.scenes[0].pages[0].panels[0].balloons[0].text',
+      'stories/test/story.json $.scenes[0].pages[0].panels[1].description',
+      'stories/test/i18n/en.json $.strings["panel.intro-1.balloon.a"].text',
+    ]);
+    expect(found.every((problem) => problem.severity === 'warning')).toBe(true);
+    expect(found[0]!.message).toContain('"0811-8080-141" in "panel.intro-1.balloon.a" is not one of the app\'s helplines (0800-1000, +62 21 29244800, 110)');
+    expect(found[1]!.message).toContain('"081234567890"');
+    expect(found[2]!.message).toContain('"+62 812 3456 7890"'); // no-break spaces hide nothing
+  });
+
+  it('knows a helpline however it is spaced', () => {
+    const s = branching();
+    s.endings[0]!.text = 'Simpan 0800 1000 dan +622129244800.';
+    expect(check(s)).toEqual([]);
+  });
+
+  it('checks the lessons catalog and its translations too', () => {
+    const changed: LessonCatalog = { ...catalog, lessons: [{ ...catalog.lessons[0]!, message: 'Hubungi 021-555-0199.' }, ...catalog.lessons.slice(1)] };
+    const found = checkCatalog(changed, context(), []);
+    expect(codes(found)).toEqual(['warning unknown-phone-number $.lessons[0].message']);
   });
 });
 

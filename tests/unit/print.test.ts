@@ -43,7 +43,7 @@ describe('gamebook order', () => {
   it('starts at the start, walks choices in authored order, follows "next" at once and pins endings last', () => {
     expect(gamebookOrder(sample)).toEqual(['warung', 'disnaker', 'decide', 'calo', 'good-end', 'bad-end']);
     expect(gamebookOrder(jalanSari)).toEqual([
-      'tawaran', 'uang-pengikat', 'kantor-darto', 'disnaker', 'paspor-darto', 'pulang', 'izin-ortu', 'ltsa', 'opp-kontrak', 'kembalikan', 'berangkat', 'terjebak',
+      'tawaran', 'uang-pengikat', 'kantor-darto', 'disnaker', 'paspor-darto', 'pulang', 'izin-ortu', 'ltsa', 'opp-kontrak', 'kembalikan', 'utang-darto', 'berangkat', 'terjebak',
     ]);
   });
 
@@ -66,9 +66,10 @@ describe('print plan', () => {
       end: {
         options: [
           // has-contract is set by the Disnaker scene (page 2); took-money by the choice take-money (page 1).
-          { choiceId: 'go-official', page: 5, condition: { kind: 'all', parts: [{ kind: 'read', page: 2, not: false }, { kind: 'chose', choiceId: 'take-money', page: 1, not: true }] } },
+          { choiceId: 'go-official', page: 5, condition: { kind: 'read', page: 2, not: false } },
           { choiceId: 'go-with-darto', page: 6, condition: { kind: 'any', parts: [{ kind: 'read', page: 4, not: false }, { kind: 'read', page: 2, not: true }] } },
-          { choiceId: 'refuse-darto', page: 5, condition: { kind: 'chose', choiceId: 'take-money', page: 1, not: false } },
+          // Refusing Mr Darto leads to Disnaker, money or no money: the safe path is not locked behind repaying him.
+          { choiceId: 'refuse-darto', page: 2, condition: { kind: 'all', parts: [{ kind: 'chose', choiceId: 'take-money', page: 1, not: false }, { kind: 'read', page: 2, not: true }] } },
         ],
       },
     });

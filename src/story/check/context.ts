@@ -14,6 +14,8 @@ export interface CheckContext {
   catalogFile: string;
   /** Whether an art file exists in public/panels/<folder>/ (a folder is a story ID, or "lessons"). */
   artExists: (folder: string, fileName: string) => boolean;
+  /** The app's helplines as written ("0800-1000"): any other phone number in story text is a warning. */
+  helplines: readonly string[];
 }
 
 export type Report = (severity: Problem['severity'], code: string, path: string, message: string) => void;

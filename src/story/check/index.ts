@@ -6,7 +6,7 @@ import { checkGraph } from './graph';
 import { checkDuplicateIds } from './ids';
 import { checkLayout } from './layout';
 import { checkReferences } from './references';
-import { checkTranslation } from './translations';
+import { checkTexts } from './translations';
 
 export { checkCatalog, checkLessonCoverage } from './lessons';
 export type { CheckContext, StoryBundle } from './context';
@@ -18,7 +18,6 @@ export function checkStory(bundle: StoryBundle, context: CheckContext): Problem[
   checkReferences(bundle.story, context, report);
   checkGraph(bundle.story, report);
   checkLayout(bundle, context, report);
-  const source = storyStrings(bundle.story);
-  for (const { file, translation } of bundle.translations) checkTranslation(file, translation, source, reporter(file, problems));
+  checkTexts(storyStrings(bundle.story), report, bundle.translations, context.helplines, problems);
   return problems;
 }

@@ -3,7 +3,7 @@ import { jsonPath, type Problem } from '../problem';
 import type { LessonCatalog, Translation } from '../schema';
 import { lessonStrings } from '../strings';
 import { reporter, type CheckContext } from './context';
-import { checkTranslation } from './translations';
+import { checkTexts } from './translations';
 
 export function checkCatalog(
   catalog: LessonCatalog,
@@ -20,8 +20,7 @@ export function checkCatalog(
       report('error', 'missing-art', jsonPath(['lessons', i, 'icon']), `The icon public/panels/lessons/${lesson.icon} does not exist.`);
     }
   });
-  const source = lessonStrings(catalog);
-  for (const { file, translation } of translations) checkTranslation(file, translation, source, reporter(file, problems));
+  checkTexts(lessonStrings(catalog), report, translations, context.helplines, problems);
   return problems;
 }
 

@@ -1,9 +1,26 @@
 /** Translations: every source string translated, none stale (source changed since), none for strings that are gone. */
 import { sourceHash } from '../hash';
-import { jsonPath } from '../problem';
+import { jsonPath, type Problem } from '../problem';
 import type { Translation } from '../schema';
 import type { StoryString } from '../strings';
-import type { Report } from './context';
+import { reporter, type Report } from './context';
+import { checkPhoneNumbers, translatedStrings } from './phone-numbers';
+
+/** The text of a story or the catalog in every language: translations complete and current, no number but a helpline. */
+export function checkTexts(
+  source: readonly StoryString[],
+  report: Report,
+  translations: readonly { file: string; translation: Translation }[],
+  helplines: readonly string[],
+  problems: Problem[],
+): void {
+  checkPhoneNumbers(source, helplines, report);
+  for (const { file, translation } of translations) {
+    const reportIn = reporter(file, problems);
+    checkTranslation(file, translation, source, reportIn);
+    checkPhoneNumbers(translatedStrings(translation), helplines, reportIn);
+  }
+}
 
 export function checkTranslation(file: string, translation: Translation, source: readonly StoryString[], report: Report): void {
   const expected = /([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.json$/.exec(file)?.[1];

@@ -1,0 +1,49 @@
+/**
+ * Phone numbers in story text, in every language: only the app's helplines may appear. A balloon carries no
+ * "checked" month, and a copy of a story can be changed by anyone, so any other number is named for an author to
+ * check against the fact sheet (design.md: "Trust is visible").
+ */
+import { numberRuns } from '../number-runs';
+import { jsonPath } from '../problem';
+import type { Translation } from '../schema';
+import type { StoryString } from '../strings';
+import type { Report } from './context';
+
+/** Fewer digits than this is a year, an age or an amount ("2026-11", "18 tahun"), not a number to call. */
+const PHONE_DIGITS = 7;
+/** A number written without spaces or hyphens ("081234567890"), which numberRuns leaves in the plain text. */
+const UNBROKEN = /\+?\d{7,}/g;
+
+/** No-break spaces keep a number on one line but hide its groups from numberRuns: they count as spaces here. */
+const NO_BREAK_SPACE = /[\u00a0\u202f]/g;
+
+/** The phone numbers written in a text, as written (without the punctuation that ends them). */
+export function phoneNumbers(text: string): string[] {
+  const found: string[] = [];
+  for (const run of numberRuns(text.replace(NO_BREAK_SPACE, ' '))) {
+    if (run.number) found.push(run.text.replace(/[.,;:!?)]+$/, ''));
+    else for (const match of run.text.matchAll(UNBROKEN)) found.push(match[0]);
+  }
+  return found.filter((number) => digits(number).length >= PHONE_DIGITS);
+}
+
+function digits(number: string): string {
+  return number.replace(/\D/g, '');
+}
+
+/** Warns about every number in the strings that is not one of `helplines` (as written: "0800-1000"; spaces and hyphens do not count). */
+export function checkPhoneNumbers(strings: readonly StoryString[], helplines: readonly string[], report: Report): void {
+  const known = new Set(helplines.map(digits));
+  const listed = helplines.join(', ');
+  for (const entry of strings) {
+    for (const number of phoneNumbers(entry.text)) {
+      if (known.has(digits(number))) continue;
+      report('warning', 'unknown-phone-number', entry.path, `"${number}" in "${entry.key}" is not one of the app's helplines (${listed}): check it against the fact sheet, or use a helpline.`);
+    }
+  }
+}
+
+/** A translation's strings, with their paths in the translation file. */
+export function translatedStrings(translation: Translation): StoryString[] {
+  return Object.entries(translation.strings).map(([key, entry]) => ({ key, text: entry.text, path: jsonPath(['strings', key, 'text']) }));
+}
