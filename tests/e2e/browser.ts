@@ -27,9 +27,11 @@ export interface Session {
   errors: string[];
 }
 
-export async function open(browser: Browser, viewport = PHONE, options: { reducedMotion?: 'reduce' | 'no-preference'; serviceWorkers?: 'allow' | 'block' } = {}): Promise<Session> {
+/** `touch`: a phone with a touch screen (taps arrive as touch events, not mouse clicks). */
+export async function open(browser: Browser, viewport = PHONE, options: { reducedMotion?: 'reduce' | 'no-preference'; serviceWorkers?: 'allow' | 'block'; touch?: boolean } = {}): Promise<Session> {
   const base = inject('baseUrl');
-  const context = await browser.newContext({ viewport, reducedMotion: options.reducedMotion ?? 'no-preference', deviceScaleFactor: 1, serviceWorkers: options.serviceWorkers ?? 'allow' });
+  const touch = options.touch ? { hasTouch: true, isMobile: true } : {};
+  const context = await browser.newContext({ viewport, reducedMotion: options.reducedMotion ?? 'no-preference', deviceScaleFactor: 1, serviceWorkers: options.serviceWorkers ?? 'allow', ...touch });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
@@ -123,3 +125,40 @@ export function tailsOffSpeaker(page: Page, scope: string): Promise<string[]> {
     { scope, tails: AUTHORED_TAILS },
   );
 }
+
+/**
+ * What a reader or a wall must never see of a comic, in the panels under `scope`: a word split over two lines, a
+ * balloon or a tail running out of its panel, or a tail that, its balloon grown by larger text, points somewhere other
+ * than where the author drew it.
+ */
+export const problemsInComic = async (page: Page, scope: string): Promise<string[]> => [
+  ...(await page.evaluate((scope) => {
+    const problems: string[] = [];
+    for (const panel of document.querySelectorAll<HTMLElement>(`${scope} .panel`)) {
+      const frame = panel.getBoundingClientRect();
+      for (const balloon of panel.querySelectorAll<HTMLElement>('.balloon')) {
+        const name = `${panel.dataset.panel}/${balloon.dataset.balloon}`;
+        // A sound effect stays on one line and may reach past its box: its letters count, not the box.
+        const letters = document.createRange();
+        letters.selectNodeContents(balloon.querySelector('.balloon-text') ?? balloon);
+        const sound = balloon.classList.contains('balloon-sfx') ? [letters.getBoundingClientRect()] : [];
+        const shapes = [balloon, ...balloon.querySelectorAll('.balloon-tail > *')].map((shape) => shape.getBoundingClientRect()).concat(sound);
+        if (shapes.some((box) => box.bottom > frame.bottom + 2 || box.top < frame.top - 2 || box.left < frame.left - 2 || box.right > frame.right + 2)) problems.push(`${name} leaves the panel`);
+        const text = balloon.querySelector('.balloon-text');
+        if (!text) continue;
+        const nodes = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+        for (let node = nodes.nextNode(); node; node = nodes.nextNode()) {
+          // A phone number (digit groups joined by spaces or hyphens, with its full stop) counts as one word.
+          for (const word of (node.textContent ?? '').matchAll(/\+?\d+(?:[ -]\d+)+\.?|[^\s\-/]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, word.index);
+            range.setEnd(node, word.index + word[0].length);
+            if (new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size > 1) problems.push(`${name}: "${word[0]}" broken`);
+          }
+        }
+      }
+    }
+    return problems;
+  }, scope)),
+  ...(await tailsOffSpeaker(page, scope)),
+];

@@ -31,9 +31,9 @@ describe('the first screen of a first visit', () => {
     await withoutScripts(session);
     await session.page.goto(session.base);
     const { page } = session;
-    await expect.poll(() => page.locator('.story-card h2').allInnerTexts()).toEqual(['Jalan Sari', 'Keluarga Nita', 'Lowongan di Layar', 'Contoh: Tawaran di Warung']);
+    await expect.poll(() => page.locator('.story-card h2').allInnerTexts()).toEqual(['Janji di Dermaga', 'Jalan Sari', 'Keluarga Nita', 'Lowongan di Layar', 'Contoh: Tawaran di Warung']);
     await expect.poll(() => page.locator('.story-cover').evaluateAll((covers) => covers.every((cover) => (cover as HTMLImageElement).naturalWidth > 0))).toBe(true);
-    expect(await page.getByRole('link', { name: 'Mulai baca' }).count()).toBe(4);
+    expect(await page.getByRole('link', { name: 'Mulai baca' }).count()).toBe(5);
     // The page's own script ran under the page's Content Security Policy (it would have emptied nothing here).
     expect(session.errors.filter((error) => /Content Security Policy/.test(error))).toEqual([]);
     await session.context.close();

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectSameOrigin, launch, open, PROJECTOR, SCREENS_DIR, screenshot, settle, tailsOffSpeaker, type Session } from './browser';
+import { expectAccessible, expectSameOrigin, launch, open, problemsInComic, PROJECTOR, SCREENS_DIR, screenshot, settle, type Session } from './browser';
 import { pageText, pdfPages } from './print-pdf-text';
 
 const FULL_HD = { width: 1920, height: 1080 };
@@ -70,41 +70,7 @@ async function stepToVote(page: Page) {
   }
 }
 
-/**
- * What a wall must never show of a comic: a word split over two lines, a balloon or a tail running out of its panel,
- * or a tail that, its balloon grown by the wall's larger text, points somewhere other than where the author drew it.
- */
-const comicProblems = async (page: Page) => [
-  ...(await page.evaluate(() => {
-    const problems: string[] = [];
-    for (const panel of document.querySelectorAll<HTMLElement>('.present-stage .panel')) {
-      const frame = panel.getBoundingClientRect();
-      for (const balloon of panel.querySelectorAll<HTMLElement>('.balloon')) {
-        const name = `${panel.dataset.panel}/${balloon.dataset.balloon}`;
-        // A sound effect stays on one line and may reach past its box: its letters count, not the box.
-        const letters = document.createRange();
-        letters.selectNodeContents(balloon.querySelector('.balloon-text') ?? balloon);
-        const sound = balloon.classList.contains('balloon-sfx') ? [letters.getBoundingClientRect()] : [];
-        const shapes = [balloon, ...balloon.querySelectorAll('.balloon-tail > *')].map((shape) => shape.getBoundingClientRect()).concat(sound);
-        if (shapes.some((box) => box.bottom > frame.bottom + 2 || box.top < frame.top - 2 || box.left < frame.left - 2 || box.right > frame.right + 2)) problems.push(`${name} leaves the panel`);
-        const text = balloon.querySelector('.balloon-text');
-        if (!text) continue;
-        const nodes = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
-        for (let node = nodes.nextNode(); node; node = nodes.nextNode()) {
-          // A phone number (digit groups joined by spaces or hyphens, with its full stop) counts as one word.
-          for (const word of (node.textContent ?? '').matchAll(/\+?\d+(?:[ -]\d+)+\.?|[^\s\-/]+/g)) {
-            const range = document.createRange();
-            range.setStart(node, word.index);
-            range.setEnd(node, word.index + word[0].length);
-            if (new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size > 1) problems.push(`${name}: "${word[0]}" broken`);
-          }
-        }
-      }
-    }
-    return problems;
-  })),
-  ...(await tailsOffSpeaker(page, '.present-stage')),
-];
+const comicProblems = (page: Page) => problemsInComic(page, '.present-stage');
 
 /** Every element matched lies inside the viewport (nothing of it cut off by the wall's edge). */
 const allInside = (page: Page, selector: string) =>

@@ -167,6 +167,7 @@ describe('npm run print', () => {
     { storyId: 'jalan-sari', lang: 'en', size: 'a5', instructions: 15, endings: 2 },
     { storyId: 'lowongan-bayu', lang: 'id', size: 'a6', instructions: 14, endings: 3 },
     { storyId: 'keluarga-nita', lang: 'en', size: 'a6', instructions: 12, endings: 5 },
+    { storyId: 'awak-kapal', lang: 'id', size: 'a6', instructions: 8, endings: 3 },
   ] as const)('prints a gamebook ($storyId, $lang, $size) where every "turn to page N" leads to the page where that scene begins', async ({ storyId, lang, size, instructions, endings }) => {
     const story = storyOf(storyId);
     const strings = lang === 'en' ? english(storyId) : {};

@@ -38,7 +38,7 @@ export function build(specPath: string, outDir: string): BuildResult[] {
   for (const [name, spec] of Object.entries(panels)) {
     let svg: string;
     try {
-      svg = composePanel(spec);
+      svg = composePanel(spec).svg;
     } catch (e) {
       throw new Error(`${specPath}: panel "${name}": ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     }

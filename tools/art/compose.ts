@@ -48,6 +48,35 @@ function check(spec: PanelArtSpec): void {
   if (spec.camera === 'close' && !(spec.characters ?? []).length) throw new Error('camera "close" needs at least one character: it frames characters[0].');
 }
 
+/** A rectangle or a point in fractions of the panel (0..1 from the top left), as balloons are placed. */
+export interface PanelBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Where a placed character speaks from, so a balloon's tail can be aimed at it and stop short of the face. */
+export interface Speaker {
+  /** The cast id, as in the spec (a story names its speakers with the same ids). */
+  id: string;
+  /** The middle of the mouth. */
+  mouth: { x: number; y: number };
+  /** The box around the head, hair included. */
+  face: PanelBox;
+}
+
+export interface ComposedPanel {
+  svg: string;
+  /** One per character, in the spec's order. */
+  speakers: Speaker[];
+}
+
+/** Half the size of a head with its hair, in local units (head.ts: 42 wide, 46 tall, hair a little more). */
+const HEAD_HALF = { w: 24, h: 27 };
+
+const frac = (v: number): number => Math.round(v * 1000) / 1000;
+
 interface Camera {
   /** Panel units per world unit. */
   z: number;
@@ -56,7 +85,7 @@ interface Camera {
   oy: number;
 }
 
-export function composePanel(spec: PanelArtSpec): string {
+export function composePanel(spec: PanelArtSpec): ComposedPanel {
   check(spec);
   const W = spec.width;
   const H = spec.height;
@@ -101,15 +130,26 @@ export function composePanel(spec: PanelArtSpec): string {
   // Things in the scene, back to front.
   type Item = { y: number; order: number; svg: string; shadow?: string };
   const items: Item[] = [];
+  const speakers: Speaker[] = [];
+  // Local units of a character to fractions of the panel.
+  const toPanel = (wx: number, wy: number, sx: number, s: number, p: Point): { x: number; y: number } => ({ x: frac(((wx + sx * p[0]) * cam.z + cam.ox) / W), y: frac(((wy + s * p[1]) * cam.z + cam.oy) / H) });
   for (const { c, def, wx, wy, s, i } of chars) {
     const heldProp = c.hold ? prop(c.hold) : undefined;
     const localPen = { defs, sw: sw / s };
     const held = heldProp ? g({ transform: tf(-heldProp.grip[0], -heldProp.grip[1]) }, heldProp.draw(localPen)) : undefined;
     const drawn = drawCharacter(localPen, def, { pose: c.pose as PoseId, expression: c.expression as ExpressionId, held, seat: c.seat });
-    const svg = g({ transform: tf(wx, wy, c.flip ? -s : s, s) }, drawn.svg);
-    const shadowW = c.pose === 'sit-floor' ? 52 : c.pose === 'sit' ? 44 : 34;
-    const shadow = el('ellipse', { cx: wx + (c.pose === 'sit' ? (c.flip ? -12 : 12) * s : 0), cy: wy, rx: shadowW * s, ry: 6 * s, fill: '#1a1020', opacity: '.16' });
-    items.push({ y: wy, order: 1000 + i, svg, shadow });
+    const sx = c.flip ? -s : s;
+    const placed = (body: string): string => g({ transform: tf(wx, wy, sx, s) }, body);
+    const sitting = c.pose === 'sit' || c.pose === 'type';
+    const shadowW = c.pose === 'sit-floor' ? 52 : sitting ? 44 : 34;
+    const shadow = el('ellipse', { cx: wx + (sitting ? (c.flip ? -12 : 12) * s : 0), cy: wy, rx: shadowW * s, ry: 6 * s, fill: '#1a1020', opacity: '.16' });
+    items.push({ y: wy, order: 1000 + i, svg: placed(drawn.svg), shadow });
+    // A hugging arm goes behind whoever stands beside, its hand in front of both.
+    if (drawn.under) items.push({ y: wy - 1, order: 1000 + i, svg: placed(drawn.under) });
+    if (drawn.over) items.push({ y: wy + 1, order: 1000 + i, svg: placed(drawn.over) });
+    const head = toPanel(wx, wy, sx, s, drawn.head);
+    const half = { w: (HEAD_HALF.w * s * cam.z) / W, h: (HEAD_HALF.h * s * cam.z) / H };
+    speakers.push({ id: c.id, mouth: toPanel(wx, wy, sx, s, drawn.mouth), face: { x: frac(head.x - half.w), y: frac(head.y - half.h), w: frac(2 * half.w), h: frac(2 * half.h) } });
   }
   (spec.props ?? []).forEach((p, i) => {
     const def = prop(p.id);
@@ -136,5 +176,5 @@ export function composePanel(spec: PanelArtSpec): string {
   }
   if (bg.frame) body += bg.frame;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${num(W)} ${num(H)}" width="${num(W)}" height="${num(H)}">${defs}${el('rect', { width: W, height: H, fill: '#efe6d6' })}${body}</svg>`;
-  return minify(svg);
+  return { svg: minify(svg), speakers };
 }

@@ -1,7 +1,7 @@
 /**
  * Contact sheet of the whole kit: every background (day and night, wide and tall), every character in
- * every pose and expression, and every prop. `npx tsx tools/art/gallery.ts [out.html] [--only=id,id]`
- * writes /tmp/art-gallery.html by default.
+ * every pose and expression, the poses that need a second person or a prop, and every prop.
+ * `npx tsx tools/art/gallery.ts [out.html] [--only=id,id] [--compact]` writes /tmp/art-gallery.html by default.
  */
 import { writeFileSync } from 'node:fs';
 import { CAST } from './cast';
@@ -11,6 +11,7 @@ import { drawCharacter } from './kit/characters/builder';
 import { EXPRESSIONS, POSES } from './kit/characters/types';
 import { PROPS } from './kit/props/index';
 import { Defs, minify } from './svg';
+import type { PanelArtSpec } from './types';
 
 const dataUri = (svg: string): string => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 const img = (svg: string, w: number, h: number, title: string): string => `<figure><img src="${dataUri(svg)}" width="${w}" height="${h}" alt="${title}"><figcaption>${title}</figcaption></figure>`;
@@ -20,23 +21,51 @@ export function characterSvg(id: string, pose: (typeof POSES)[number], expressio
   if (!def) throw new Error(`Unknown character ${id}`);
   const defs = new Defs('g');
   const c = drawCharacter({ defs, sw: 2.2 }, def, { pose, expression });
-  return minify(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="-80 -215 160 222" width="160" height="222">${defs}${c.svg}</svg>`);
+  return minify(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="-80 -215 160 222" width="160" height="222">${defs}${c.under}${c.svg}${c.over}</svg>`);
 }
 
-export function buildGallery(only?: readonly string[]): string {
+/** Poses that need a second person or a prop to read, composed as panels. */
+const SCENES: { title: string; spec: PanelArtSpec }[] = [
+  {
+    title: 'hug: two people about 0.14 apart, the right one flipped',
+    spec: { width: 600, height: 542, background: 'harbour', characters: [{ id: 'inaq-arif', pose: 'hug', expression: 'crying', x: 0.43 }, { id: 'arif', pose: 'hug', expression: 'happy', x: 0.57, flip: true }] },
+  },
+  {
+    title: 'type: behind the computer-desk prop, 0.02 further back',
+    spec: { width: 600, height: 542, background: 'disnaker-office', characters: [{ id: 'arif', pose: 'stand', expression: 'worried', x: 0.24 }, { id: 'bu-komang', pose: 'type', expression: 'neutral', x: 0.62, y: 0.93, flip: true, seat: 'chair' }], props: [{ id: 'computer-desk', x: 0.62, y: 0.95, flip: true }] },
+  },
+  {
+    title: 'phone-call, cry, point-up',
+    spec: { width: 600, height: 542, background: 'boat-cabin', variant: 'night', characters: [{ id: 'arif', pose: 'phone-call', expression: 'worried', x: 0.2 }, { id: 'yohanes', pose: 'point-up', expression: 'neutral', x: 0.5 }, { id: 'inaq-arif', pose: 'cry', expression: 'sad', x: 0.8, flip: true }] },
+  },
+];
+
+/**
+ * The contact sheet. `only` keeps the backgrounds and characters named; `compact` shows each background
+ * by day and night at 16:9 only, and each character in every pose (its resting face) and every expression.
+ */
+export function buildGallery(only?: readonly string[], compact = false): string {
   const parts: string[] = [];
+  const shown = (id: string): boolean => !only || only.includes(id);
   parts.push('<h2>Backgrounds</h2>');
+  const thumbs: string[] = [];
   for (const b of BACKGROUNDS) {
-    if (only && !only.includes(b.id)) continue;
+    if (!shown(b.id)) continue;
     const cells: string[] = [];
     for (const variant of b.hasNight ? (['day', 'night'] as const) : (['day'] as const)) {
-      cells.push(img(composePanel({ width: 800, height: 450, background: b.id, variant }), 400, 225, `${b.id} ${variant} 16:9`));
-      cells.push(img(composePanel({ width: 800, height: 400, background: b.id, variant }), 400, 200, `${b.id} ${variant} 2:1`));
-      cells.push(img(composePanel({ width: 800, height: 450, background: b.id, variant, camera: 'wide' }), 400, 225, `${b.id} ${variant} wide`));
-      cells.push(img(composePanel({ width: 500, height: 800, background: b.id, variant }), 140, 225, `${b.id} ${variant} 1:1.6`));
+      if (compact) {
+        thumbs.push(img(composePanel({ width: 800, height: 450, background: b.id, variant, camera: 'wide' }).svg, 256, 144, `${b.id} ${variant}`));
+        continue;
+      }
+      cells.push(img(composePanel({ width: 800, height: 450, background: b.id, variant }).svg, 400, 225, `${b.id} ${variant} 16:9`));
+      cells.push(img(composePanel({ width: 800, height: 400, background: b.id, variant }).svg, 400, 200, `${b.id} ${variant} 2:1`));
+      cells.push(img(composePanel({ width: 800, height: 450, background: b.id, variant, camera: 'wide' }).svg, 400, 225, `${b.id} ${variant} wide`));
+      cells.push(img(composePanel({ width: 500, height: 800, background: b.id, variant }).svg, 140, 225, `${b.id} ${variant} 1:1.6`));
     }
-    parts.push(`<div class="row">${cells.join('')}</div><p class="d">${b.description}</p>`);
+    if (!compact) parts.push(`<div class="row">${cells.join('')}</div><p class="d">${b.description}</p>`);
   }
+  if (compact) parts.push(`<div class="row">${thumbs.join('')}</div>`);
+  parts.push(`<h2>Poses with a second person or a prop</h2><div class="row">${SCENES.map((scene) => img(composePanel(scene.spec).svg, compact ? 256 : 300, compact ? 231 : 271, scene.title)).join('')}</div>`);
   parts.push('<h2>Props</h2><div class="row">');
   for (const p of PROPS) {
     const defs = new Defs('p');
@@ -44,12 +73,18 @@ export function buildGallery(only?: readonly string[]): string {
     parts.push(img(svg, 130, 100, p.id));
   }
   parts.push('</div><h2>Characters</h2>');
+  const size = compact ? 'width="58" height="80"' : 'width="96" height="133"';
+  const cell = (id: string, pose: (typeof POSES)[number], expression: (typeof EXPRESSIONS)[number]): string => `<td><img src="${dataUri(characterSvg(id, pose, expression))}" ${size} alt="${id} ${pose} ${expression}"></td>`;
   for (const c of CAST) {
-    if (only && !only.includes(c.id)) continue;
-    parts.push(`<h3>${c.id} <small>(story ${c.story}) ${c.description}</small></h3><table><tr><th></th>${POSES.map((p) => `<th>${p}</th>`).join('')}</tr>`);
-    for (const e of EXPRESSIONS) {
-      parts.push(`<tr><th>${e}</th>${POSES.map((p) => `<td><img src="${dataUri(characterSvg(c.id, p, e))}" width="96" height="133" alt="${c.id} ${p} ${e}"></td>`).join('')}</tr>`);
+    if (!shown(c.id)) continue;
+    parts.push(`<h3>${c.id} <small>(story ${c.story}) ${c.description}</small></h3><table>`);
+    if (compact) {
+      parts.push(`<tr>${POSES.map((p) => `<th>${p}</th>`).join('')}</tr><tr>${POSES.map((p) => cell(c.id, p, c.mood ?? 'neutral')).join('')}</tr>`);
+      parts.push(`<tr>${EXPRESSIONS.map((e) => `<th>${e}</th>`).join('')}</tr><tr>${EXPRESSIONS.map((e) => cell(c.id, 'stand', e)).join('')}</tr></table>`);
+      continue;
     }
+    parts.push(`<tr><th></th>${POSES.map((p) => `<th>${p}</th>`).join('')}</tr>`);
+    for (const e of EXPRESSIONS) parts.push(`<tr><th>${e}</th>${POSES.map((p) => cell(c.id, p, e)).join('')}</tr>`);
     parts.push('</table>');
   }
   return `<!doctype html><html><head><meta charset="utf-8"><title>Komik Saku art kit</title><style>
@@ -67,6 +102,6 @@ if (isMain) {
   const onlyArg = args.find((a) => a.startsWith('--only='));
   const out = args.find((a) => !a.startsWith('--')) ?? '/tmp/art-gallery.html';
   const only = onlyArg ? onlyArg.slice('--only='.length).split(',') : undefined;
-  writeFileSync(out, buildGallery(only));
+  writeFileSync(out, buildGallery(only, args.includes('--compact')));
   console.log(`Wrote ${out}`);
 }

@@ -25,11 +25,30 @@ export interface DrawOptions {
 
 export interface DrawnCharacter {
   svg: string;
-  /** Centre of the head in local units (the close-up camera aims here). */
+  /**
+   * A hug's near arm, split so it goes round the neighbour: the arm behind both bodies (`under`), the
+   * hand over them, on the neighbour's far shoulder (`over`). Same local units; empty for other poses.
+   */
+  under: string;
+  over: string;
+  /** Centre of the head in local units, with the pose's tilt (the close-up camera aims here). */
   head: Point;
+  /** The middle of the mouth in local units: where a speech balloon's tail points. */
+  mouth: Point;
   /** Where the near hand is, in local units. */
   hand: Point;
 }
+
+/** Head units (see head.ts) to local units: the head sits on the neck and turns about it by `tilt`. */
+function headToLocal(p: Point, dy: number, tilt: number, wide: number): Point {
+  const r = (tilt * Math.PI) / 180;
+  const x = p[0] * wide;
+  const y = p[1] - 22;
+  return [x * Math.cos(r) - y * Math.sin(r), HEAD_Y + dy + 22 + x * Math.sin(r) + y * Math.cos(r)];
+}
+
+/** The middle of the mouth in head units (head.ts draws every mouth around it). */
+const MOUTH_AT: Point = [7.2, 14.4];
 
 const HEAD_Y = -170;
 
@@ -38,7 +57,17 @@ function sleeveWidths(def: CharacterDef, d: Dims): { arm: number; sleeve: number
 }
 
 /** One arm: the upper arm (under the hijab's drape) and the forearm with the hand. */
-function arm(pen: Pen, def: CharacterDef, d: Dims, a: ArmPose, side: 1 | -1, dy: number): { upper: string; fore: string; wrist: Point } {
+interface DrawnArm {
+  /** Drawn before the head: the whole arm when it hangs at the side, else the upper arm. */
+  upper: string;
+  /** Drawn after the head: the forearm and hand of an arm in front of the body. */
+  fore: string;
+  /** The arm of a hanging pose split into its arm and its hand (for `reach`). */
+  parts: { arm: string; hand: string };
+  wrist: Point;
+}
+
+function arm(pen: Pen, def: CharacterDef, d: Dims, a: ArmPose, side: 1 | -1, dy: number): DrawnArm {
   const sh: Point = [side * d.shoulderX, -131 + dy];
   const shift = side * (d.shoulderX - 20);
   const elbow: Point = [a.elbow[0] + shift, a.elbow[1] + dy];
@@ -79,12 +108,12 @@ function arm(pen: Pen, def: CharacterDef, d: Dims, a: ArmPose, side: 1 | -1, dy:
     }
   }
   // Hands that hang at the sides are drawn with the arm; hands in front come later.
-  return both ? { upper: upper + fore, fore: '', wrist } : { upper, fore, wrist };
+  return both ? { upper: upper + fore, fore: '', parts: { arm: upper, hand: fore }, wrist } : { upper, fore, parts: { arm: upper, hand: fore }, wrist };
 }
 
-function phoneInHands(pen: Pen, at: Point): string {
+function phoneInHands(pen: Pen, at: Point, angle: number): string {
   return g(
-    { transform: tf(at[0], at[1], 1, 1, -12) },
+    { transform: tf(at[0], at[1], 1, 1, angle) },
     el('rect', { x: -6.5, y: -11, width: 13, height: 22, rx: 2.4, fill: '#2c3340', stroke: INK, 'stroke-width': pen.sw }) + el('circle', { cx: -2.6, cy: -7, r: 1.3, fill: '#59657a' }),
   );
 }
@@ -107,18 +136,21 @@ export function drawCharacter(pen: Pen, def: CharacterDef, opt: DrawOptions): Dr
   // Cross-legged, the lap comes forward over the hem of the top.
   if (sk.mode === 'floor') s += g({ transform: tf(0, dy) }, upperBody) + legs;
   else s += legs + g({ transform: tf(0, dy) }, upperBody);
-  s += sk.farOnTop ? near.upper + far.upper : far.upper + near.upper;
+  // A hugging arm is left out here: the composer puts it behind and in front of both people.
+  const nearUpper = sk.reach ? '' : near.upper;
+  s += sk.farOnTop ? nearUpper + far.upper : far.upper + nearUpper;
   s += g({ transform: tf(0, dy) }, hijabDrape(pen, def, d) + accessories(pen, def, d));
 
   const tilt = sk.tilt ?? 0;
-  const headAt: Point = [0, HEAD_Y + dy];
   const headSvg = drawHead(pen, def, { expression: opt.expression, look: sk.look ?? 'ahead' });
   // Turn the head about the neck.
   // Heavier people get a slightly broader face.
-  const wide = def.build === 'heavy' ? ' scale(1.06 1)' : '';
-  s += g({ transform: `translate(0 ${HEAD_Y + dy + 22}) rotate(${tilt}) translate(0 -22)${wide}` }, headSvg);
+  const wide = def.build === 'heavy' ? 1.06 : 1;
+  s += g({ transform: `translate(0 ${HEAD_Y + dy + 22}) rotate(${tilt}) translate(0 -22)${wide === 1 ? '' : ` scale(${wide} 1)`}` }, headSvg);
 
-  if (sk.phone) s += phoneInHands(pen, [(near.wrist[0] + far.wrist[0]) / 2 + 1, (near.wrist[1] + far.wrist[1]) / 2 - 5]);
+  if (sk.phone === 'hands') s += phoneInHands(pen, [(near.wrist[0] + far.wrist[0]) / 2 + 1, (near.wrist[1] + far.wrist[1]) / 2 - 5], -12);
+  // At the ear the phone stands along the side of the head, under the fingers.
+  if (sk.phone === 'ear') s += phoneInHands(pen, [far.wrist[0] + 4, far.wrist[1] - 4], -18);
   s += sk.farOnTop ? near.fore + far.fore : far.fore + near.fore;
 
   if (opt.held) {
@@ -133,5 +165,5 @@ export function drawCharacter(pen: Pen, def: CharacterDef, opt: DrawOptions): Dr
     s += heldSvg;
     if (a.hand === 'fist' || a.hand === 'hold' || a.hand === 'rest') s += hand(pen, a.hand === 'rest' ? 'fist' : a.hand, w, ang, def.skin, false);
   }
-  return { svg: s, head: headAt, hand: near.wrist };
+  return { svg: s, under: sk.reach ? near.parts.arm : '', over: sk.reach ? near.parts.hand : '', head: headToLocal([0, 0], dy, tilt, wide), mouth: headToLocal(MOUTH_AT, dy, tilt, wide), hand: near.wrist };
 }

@@ -12,9 +12,9 @@ export const HEAD = 'M0 -23 C12 -23 20.5 -14 20.6 -2 C20.7 8 17 16 10.5 20.8 C5.
 export const FACE_OVAL = 'M3.5 -15.5 C13 -15.5 19.6 -9 19.9 -1 C20.2 8 16.4 16 10.4 20.4 C5.4 23.8 -0.8 23.4 -4.8 19.8 C-9 15.6 -10.6 6 -10.2 -2 C-9.8 -10 -4 -15.5 3.5 -15.5Z';
 
 type Brow = 'flat' | 'up' | 'worried' | 'angry' | 'high';
-type Eye = 'dot' | 'happy' | 'wide' | 'narrow' | 'sad' | 'down';
-type Mouth = 'neutral' | 'grin' | 'wavy' | 'frown' | 'teeth' | 'o';
-type FaceExtra = 'blush' | 'sweat' | 'tear';
+type Eye = 'dot' | 'happy' | 'wide' | 'narrow' | 'sad' | 'down' | 'shut';
+type Mouth = 'neutral' | 'grin' | 'wavy' | 'frown' | 'teeth' | 'o' | 'wail';
+type FaceExtra = 'blush' | 'sweat' | 'tear' | 'tears';
 
 interface Face {
   brow: Brow;
@@ -30,6 +30,7 @@ export const FACES: Record<ExpressionId, Face> = {
   sad: { brow: 'worried', eye: 'sad', mouth: 'frown', extras: ['tear'] },
   angry: { brow: 'angry', eye: 'narrow', mouth: 'teeth', extras: [] },
   surprised: { brow: 'high', eye: 'wide', mouth: 'o', extras: [] },
+  crying: { brow: 'worried', eye: 'shut', mouth: 'wail', extras: ['tears'] },
 };
 
 const BROWS: Record<Brow, [string, string]> = {
@@ -61,6 +62,9 @@ function eyes(pen: Pen, kind: Eye, skin: string, look: 'ahead' | 'down'): string
       );
     case 'narrow':
       return P('M6.8 -0.6 L13.4 -2.6 L13.2 1.6 Q12.4 4.4 10.1 4.4 Q7.4 4.4 6.9 1.6Z', INK) + P('M-0.8 -0.6 L-6.2 -2.2 L-6.1 1.6 Q-5.4 4.3 -3.4 4.3 Q-1.3 4.3 -0.9 1.6Z', INK);
+    case 'shut':
+      // Squeezed shut: arcs bowed down, with a crease at the outer corner.
+      return P('M6.8 0.8 Q10.2 4 13.6 0.8 M13.6 0.8 l1.6 -1.4', 'none', INK, pen.sw * 0.85, { 'stroke-linecap': 'round' }) + P('M-6.2 0.8 Q-3.4 3.8 -0.6 0.8 M-6.2 0.8 l-1.4 -1.2', 'none', INK, pen.sw * 0.85, { 'stroke-linecap': 'round' });
     case 'sad':
       return dot(10.2, 2.2 + dy / 2, 2.3, 2.9) + dot(-3.4, 2.2 + dy / 2, 2, 2.8) + lid('M6.4 -3.4 L14 -3.4 L14 1.8 L6.6 -0.6Z', 'M6.8 -0.5 L13.6 1.6') + lid('M-6.6 -3.4 L-0.2 -3.4 L-0.3 -0.6 L-6.6 1.6Z', 'M-0.8 -0.5 L-6.2 1.5');
   }
@@ -83,6 +87,8 @@ function mouth(pen: Pen, kind: Mouth): string {
       return line('M3.4 15.4 Q7.2 11.6 11 14.8');
     case 'teeth':
       return P('M2.4 11.8 Q7.2 10.4 12 11.6 L11.6 16.2 Q7.2 15 2.9 16.2Z', WHITE, INK, pen.sw * 0.6, { 'stroke-linejoin': 'round' }) + P('M2.7 13.9 Q7.2 12.8 11.8 13.8', 'none', INK, pen.sw * 0.4);
+    case 'wail':
+      return P('M2.2 13.6 Q7.2 9.6 12.2 13 Q12.6 18.6 7.2 18.6 Q2 18.6 2.2 13.6Z', MOUTH, INK, pen.sw * 0.6, { 'stroke-linejoin': 'round' }) + P('M4.6 17.2 Q7.2 15.4 9.8 17.2 Q8.6 18.4 7.2 18.4 Q5.6 18.4 4.6 17.2Z', TONGUE);
     case 'o':
       return el('ellipse', { cx: 7.6, cy: 14.6, rx: 2.7, ry: 3.5, fill: MOUTH, stroke: INK, 'stroke-width': pen.sw * 0.6 });
   }
@@ -93,6 +99,7 @@ function faceExtras(pen: Pen, list: readonly FaceExtra[]): string {
   for (const e of list) {
     if (e === 'blush') s += el('ellipse', { cx: -5.4, cy: 7.6, rx: 3.4, ry: 1.8, fill: BLUSH, opacity: '.55' }) + el('ellipse', { cx: 15.2, cy: 7.6, rx: 2.8, ry: 1.7, fill: BLUSH, opacity: '.55' });
     if (e === 'sweat') s += P('M23.5 -19 Q27.6 -12 24.4 -9.4 Q21 -9.6 21.8 -13Z', TEAR, INK, pen.sw * 0.5);
+    if (e === 'tears') s += P('M12.4 4 Q13.6 10 12.2 15.6 Q11 19 12.6 22 Q10.2 20 10.4 15.4 Q11.2 9.6 12.4 4Z M-3.6 4 Q-2.4 9 -4 13.6 Q-4.6 16 -3.6 18 Q-5.8 16.4 -5.6 13.4 Q-4.8 8.6 -3.6 4Z', TEAR, INK, pen.sw * 0.4);
     if (e === 'tear') s += P('M12.6 4.4 Q14.6 9 13.4 12 Q11.6 12.6 11.3 10.8 Q11.3 8 12.6 4.4Z', TEAR, INK, pen.sw * 0.45);
   }
   return s;

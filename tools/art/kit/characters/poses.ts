@@ -38,8 +38,10 @@ export interface Skeleton {
   /** Head rotation in degrees; positive nods forward (towards +x). */
   tilt?: number;
   look?: 'ahead' | 'down';
-  /** The pose holds a phone in both hands in front of the chest. */
-  phone?: boolean;
+  /** The pose holds a phone in both hands in front of the chest, or with the far hand at the ear. */
+  phone?: 'hands' | 'ear';
+  /** The near arm reaches round a neighbour's back (hug): the composer draws it behind both people, its hand over them. */
+  reach?: boolean;
   /** Draw the far arm after the near one (crossed arms). */
   farOnTop?: boolean;
 }
@@ -89,7 +91,7 @@ export const SKELETONS: Record<PoseId, Skeleton> = {
     ...standLegs,
     tilt: 9,
     look: 'down',
-    phone: true,
+    phone: 'hands',
   },
   point: {
     mode: 'stand',
@@ -144,5 +146,54 @@ export const SKELETONS: Record<PoseId, Skeleton> = {
     far: { elbow: [-29, -104], wrist: [-34, -84], hand: 'rest' },
     nearLeg: { hip: [10, -27], knee: [38, -13], ankle: [-14, -7] },
     farLeg: { hip: [-10, -27], knee: [-38, -13], ankle: [14, -9] },
+  },
+  // An arm round the back of someone standing close on the near side (about 50 units away), the hand on
+  // their far shoulder, heads leaning in.
+  hug: {
+    mode: 'stand',
+    dy: 0,
+    near: { elbow: [40, -124], wrist: [66, -136], hand: 'rest' },
+    far: restFar,
+    ...standLegs,
+    tilt: 10,
+    reach: true,
+  },
+  // A phone held to the ear with the far hand.
+  'phone-call': {
+    mode: 'stand',
+    dy: 0,
+    near: restNear,
+    far: { elbow: [-40, -122], wrist: [-19, -160], hand: 'hold', front: true },
+    ...standLegs,
+    phone: 'ear',
+  },
+  // Sitting at a desk, both hands on the keyboard at desk height (the computer-desk prop's top).
+  type: {
+    mode: 'sit',
+    dy: 26,
+    near: { elbow: [31, -104], wrist: [18, -122], hand: 'rest', front: true },
+    far: { elbow: [-28, -104], wrist: [-2, -121], hand: 'rest', front: true, thumbFlip: true },
+    ...sitLegs,
+    tilt: 6,
+    look: 'down',
+  },
+  // Head bowed, wiping the eyes with the near hand (the forearm comes from the side, clear of the mouth), the far arm across the body.
+  cry: {
+    mode: 'stand',
+    dy: 0,
+    near: { elbow: [40, -132], wrist: [21, -166], hand: 'fist', front: true },
+    far: { elbow: [-26, -106], wrist: [10, -102], hand: 'rest', front: true, thumbFlip: true },
+    ...standLegs,
+    tilt: 12,
+    look: 'down',
+  },
+  // Pointing up at a sign, a board or the sky.
+  'point-up': {
+    mode: 'stand',
+    dy: 0,
+    near: { elbow: [38, -146], wrist: [52, -174], hand: 'point' },
+    far: restFar,
+    ...standLegs,
+    tilt: -4,
   },
 };

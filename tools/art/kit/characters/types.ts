@@ -1,9 +1,9 @@
 /** What a character is made of: data only. The builder in ./builder.ts turns it into SVG. */
 
-export const POSES = ['stand', 'talk', 'sit', 'walk', 'phone', 'point', 'think', 'give', 'wave', 'arms-crossed', 'hands-on-hips', 'sit-floor'] as const;
+export const POSES = ['stand', 'talk', 'sit', 'walk', 'phone', 'point', 'think', 'give', 'wave', 'arms-crossed', 'hands-on-hips', 'sit-floor', 'hug', 'phone-call', 'type', 'cry', 'point-up'] as const;
 export type PoseId = (typeof POSES)[number];
 
-export const EXPRESSIONS = ['neutral', 'happy', 'worried', 'sad', 'angry', 'surprised'] as const;
+export const EXPRESSIONS = ['neutral', 'happy', 'worried', 'sad', 'angry', 'surprised', 'crying'] as const;
 export type ExpressionId = (typeof EXPRESSIONS)[number];
 
 export type Point = readonly [number, number];
@@ -95,7 +95,7 @@ export type Extra =
 export interface CharacterDef {
   id: string;
   name: string;
-  /** 1, 2 or 3: the story the character belongs to. */
+  /** The number of the story the character belongs to (1 Jalan Sari, 2 Lowongan di Layar, 3 Keluarga Nita, 4 the fishing crew). */
   story: number;
   description: string;
   sex: 'f' | 'm';

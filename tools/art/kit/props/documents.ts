@@ -88,3 +88,23 @@ export const stamp: PropDef = {
     el('rect', { x: -7, y: -26, width: 6, height: 14, fill: '#8a5a34', ...o(pen) }) +
     el('ellipse', { cx: -4, cy: -29, rx: 7, ry: 5, fill: '#8a5a34', ...o(pen) }),
 };
+
+export const notebook: PropDef = {
+  id: 'notebook',
+  description: 'A small spiral notebook lying open, lined pages with a few written lines, a pen across it (for notes, records of hours and pay).',
+  holdable: true,
+  grip: [-12, -10],
+  draw: (pen) => {
+    let rings = '';
+    for (let y = -20; y <= -4; y += 4) rings += `M-1.6 ${y}h3.2`;
+    return (
+      el('rect', { x: -17, y: -23, width: 34, height: 23, rx: 1.5, fill: '#e07a2f', ...o(pen) }) +
+      el('rect', { x: -15, y: -22, width: 14, height: 20, fill: '#fbf8f0', ...o(pen, 0.6) }) +
+      el('rect', { x: 1, y: -22, width: 14, height: 20, fill: '#fbf8f0', ...o(pen, 0.6) }) +
+      lines(pen, -13, -17, 10, 4, 3.6, '#6f8fb0') +
+      lines(pen, 3, -17, 10, 2, 3.6, '#6f8fb0') +
+      P(rings, 'none', '#6d737c', pen.sw * 0.9, { 'stroke-linecap': 'round' }) +
+      g({ transform: 'rotate(-28 6 -6)' }, el('rect', { x: -2, y: -7.5, width: 20, height: 3, rx: 1, fill: '#2a5da8', ...o(pen, 0.5) }))
+    );
+  },
+};

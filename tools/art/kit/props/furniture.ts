@@ -3,6 +3,7 @@
  * so an officer placed a little higher (further back) than a desk is drawn behind it.
  */
 import { el, P } from '../../svg';
+import { corkBoard } from '../backgrounds/offices';
 import { INK, shade, tint } from '../palette';
 import type { Pen } from '../pen';
 import type { PropDef } from './types';
@@ -91,5 +92,31 @@ export const plasticChair: PropDef = {
   draw: (pen) => {
     const c = '#c8423a';
     return P('M-24 -126 C-27 -108 -25 -80 -20 -60 L20 -60 C25 -80 27 -108 24 -126 Q0 -132 -24 -126Z', c, undefined, undefined, o(pen)) + P('M-26 -56 L-32 0 L-26 0 L-16 -56Z M26 -56 L32 0 L26 0 L16 -56Z', shade(c, 0.2), undefined, undefined, o(pen)) + P('M-32 -62 Q0 -66 32 -62 L31 -53 Q0 -56 -31 -53Z', c, undefined, undefined, o(pen)) + P('M-16 -116 H16 M-16 -108 H16', 'none', shade(c, 0.25), pen.sw);
+  },
+};
+
+export const noticeBoardStand: PropDef = {
+  id: 'notice-board',
+  description: 'A cork notice board on a stand, with pinned papers of lines and shapes (no words); about 130 wide, 170 high.',
+  holdable: false,
+  grip: [0, -170],
+  draw: (pen) => P('M-52 -80 L-58 0 M52 -80 L58 0 M-56 -20 H56', 'none', '#6b4a2e', pen.sw * 3) + corkBoard(-65, -172, 130, 92, INK, pen.sw),
+};
+
+export const computerDesk: PropDef = {
+  id: 'computer-desk',
+  description: 'A desk seen from the front with a keyboard on top and a monitor turned away (its back to us, on the right): someone behind it can type (pose "type"; place them a little further back, y 0.02 less).',
+  holdable: false,
+  grip: [0, -90],
+  draw: (pen) => {
+    const c = '#9a8a76';
+    return (
+      el('rect', { x: 40, y: -160, width: 66, height: 52, rx: 3, fill: '#3b404a', ...o(pen) }) +
+      el('rect', { x: 66, y: -108, width: 12, height: 12, fill: '#4a4f5a', ...o(pen, 0.7) }) +
+      el('rect', { x: -34, y: -100, width: 64, height: 6, rx: 1.5, fill: '#d9dce0', ...o(pen, 0.7) }) +
+      el('rect', { x: -82, y: -94, width: 164, height: 10, fill: tint(c, 0.15), ...o(pen) }) +
+      el('rect', { x: -76, y: -84, width: 152, height: 84, fill: c, ...o(pen) }) +
+      P('M-76 -54 H76', 'none', shade(c, 0.3), pen.sw * 0.7)
+    );
   },
 };

@@ -1,4 +1,4 @@
-/** Everyday objects: phone, suitcase, bag, cup of tea, motorcycle. */
+/** Everyday objects: phone, suitcase, bag, cup of tea, motorcycle, and a fishing crew's basket of fish and life jacket. */
 import { el, P } from '../../svg';
 import { INK, shade, tint } from '../palette';
 import type { Pen } from '../pen';
@@ -94,6 +94,41 @@ export const motorcycle: PropDef = {
       P('M44 -104 Q58 -112 66 -98 Q60 -92 46 -94Z', body, undefined, undefined, o(pen)) +
       el('circle', { cx: 62, cy: -100, r: 4.6, fill: '#fff3c4', ...o(pen, 0.7) }) +
       el('rect', { x: -90, y: -52, width: 7, height: 5, rx: 1.5, fill: '#e2483c', ...o(pen, 0.6) })
+    );
+  },
+};
+
+export const fishCrate: PropDef = {
+  id: 'fish-crate',
+  description: 'A blue plastic fish basket full of silver fish (carried at the rim, or set on the ground).',
+  holdable: true,
+  grip: [-26, -30],
+  draw: (pen) => {
+    const c = '#2f7fc0';
+    let fish = '';
+    for (const x of [-22, -6, 10]) fish += `M${x - 6} -34q8 -8 16 0q-8 5 -16 0zM${x + 10} -34l5 -4v8z`;
+    return (
+      P(fish, '#b9c6cf', undefined, undefined, o(pen, 0.6)) +
+      P('M-30 -34 H30 L26 0 H-26Z', c, undefined, undefined, o(pen)) +
+      P('M-27 -22h54M-26 -11h52M-10 -34v34M10 -34v34', 'none', shade(c, 0.3), pen.sw * 1.2) +
+      el('rect', { x: -32, y: -37, width: 64, height: 5, rx: 2, fill: shade(c, 0.1), ...o(pen, 0.8) })
+    );
+  },
+};
+
+export const lifeJacket: PropDef = {
+  id: 'life-jacket',
+  description: 'An orange life jacket with reflective strips and buckles, held up by its shoulder (safety training, a boat).',
+  holdable: true,
+  grip: [-10, -56],
+  draw: (pen) => {
+    const c = '#ef6c2a';
+    return (
+      P('M-22 -54 Q-14 -58 -8 -52 L-4 -36 L4 -36 L8 -52 Q14 -58 22 -54 L24 -6 Q24 0 18 0 H-18 Q-24 0 -24 -6Z', c, undefined, undefined, o(pen)) +
+      P('M-4 -36 L-2 0 M4 -36 L2 0', 'none', INK, pen.sw * 0.7) +
+      P('M-23 -26h19M4 -26h19M-23 -12h20M3 -12h20', 'none', '#e8edf0', pen.sw * 2.2) +
+      el('rect', { x: -5, y: -22, width: 10, height: 6, rx: 1, fill: '#2b2b2f', ...o(pen, 0.5) }) +
+      el('rect', { x: -5, y: -9, width: 10, height: 6, rx: 1, fill: '#2b2b2f', ...o(pen, 0.5) })
     );
   },
 };
