@@ -8,6 +8,7 @@ import { checkLayout } from './layout';
 import { checkReferences } from './references';
 import { checkTranslation } from './translations';
 
+export { folderProblem } from './ids';
 export { checkCatalog, checkLessonCoverage } from './lessons';
 export type { CheckContext, StoryBundle } from './context';
 
@@ -19,6 +20,6 @@ export function checkStory(bundle: StoryBundle, context: CheckContext): Problem[
   checkGraph(bundle.story, report);
   checkLayout(bundle, context, report);
   const source = storyStrings(bundle.story);
-  for (const { file, translation } of bundle.translations) checkTranslation(file, translation, source, reporter(file, problems));
+  for (const { file, translation } of bundle.translations) checkTranslation(file, translation, source, bundle.story.language, reporter(file, problems));
   return problems;
 }

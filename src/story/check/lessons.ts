@@ -21,7 +21,7 @@ export function checkCatalog(
     }
   });
   const source = lessonStrings(catalog);
-  for (const { file, translation } of translations) checkTranslation(file, translation, source, reporter(file, problems));
+  for (const { file, translation } of translations) checkTranslation(file, translation, source, catalog.language, reporter(file, problems));
   return problems;
 }
 

@@ -5,10 +5,13 @@ import type { Translation } from '../schema';
 import type { StoryString } from '../strings';
 import type { Report } from './context';
 
-export function checkTranslation(file: string, translation: Translation, source: readonly StoryString[], report: Report): void {
+export function checkTranslation(file: string, translation: Translation, source: readonly StoryString[], sourceLanguage: string, report: Report): void {
   const expected = /([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.json$/.exec(file)?.[1];
   if (expected && expected !== translation.language) {
     report('error', 'language-mismatch', '$.language', `The file is named for "${expected}" but says its language is "${translation.language}".`);
+  }
+  if (translation.language === sourceLanguage) {
+    report('error', 'source-language', '$.language', `The source is written in "${sourceLanguage}" already: a translation into its own language would replace the author's text. Translate into another language, or delete this file.`);
   }
   const reviewed = translation.status === 'reviewed';
   const known = new Set(source.map((entry) => entry.key));
