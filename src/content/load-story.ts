@@ -48,5 +48,5 @@ async function load(storyId: string): Promise<StoryLoad> {
   const translations = (await translationTexts).filter((entry) => entry !== null);
   // The build checked every bundled story with the same rules (summaries.ts); a story it passed is not checked again.
   const checked = storySummaries.some((summary) => summary.id === storyId && summary.ok);
-  return readStoryBundle({ file, text }, translations, { checked });
+  return readStoryBundle({ file, text }, translations, { folder: storyId, checked });
 }
