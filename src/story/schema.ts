@@ -4,29 +4,18 @@
  * docs/story-format.md explains every field with an example.
  */
 import * as v from 'valibot';
+import { ID_PATTERN, MAX_ID_LENGTH, RESERVED_IDS } from './id';
 
 /** Bump when a story file written for the old version would be read wrongly; add a migration in migrate.ts. */
 export const STORY_SCHEMA_VERSION = 1;
-
-const idPattern = /^[a-z0-9][a-z0-9-]*$/;
-
-/**
- * Names every JavaScript object already has. IDs key saved progress, lessons and translations, where such a name
- * would read the object's own machinery instead of the reader's data (a lesson "constructor" looked learned before
- * it was); valibot drops such keys from records without a word.
- */
-export const RESERVED_IDS = [
-  '__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', 'constructor',
-  'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'prototype', 'toLocaleString', 'toString', 'valueOf',
-] as const;
 
 /** An author-given, stable identifier: lower-case letters, digits and dashes. */
 export const IdSchema = v.pipe(
   v.string(),
   // The others already fail the pattern below.
-  v.notValues(RESERVED_IDS.filter((name) => idPattern.test(name)), 'this name is reserved (every JavaScript object already has one); choose another ID'),
-  v.regex(idPattern, 'an ID uses only lower-case letters, digits and dashes, and starts with a letter or digit'),
-  v.maxLength(64, 'an ID is at most 64 characters'),
+  v.notValues(RESERVED_IDS.filter((name) => ID_PATTERN.test(name)), 'this name is reserved (every JavaScript object already has one); choose another ID'),
+  v.regex(ID_PATTERN, 'an ID uses only lower-case letters, digits and dashes, and starts with a letter or digit'),
+  v.maxLength(MAX_ID_LENGTH, `an ID is at most ${MAX_ID_LENGTH} characters`),
   v.description('A stable ID given by the author: lower-case letters, digits and dashes.'),
 );
 

@@ -104,7 +104,7 @@ describe('any file at all', () => {
       node: fc.record({
         element: kind.element,
         attributes: fc.uniqueArray(kind.attribute, { maxLength: 3, selector: (text) => text.split('=')[0] }),
-        children: fc.oneof({ maxDepth: 3, depthIdentifier: 'tree' }, fc.constant([]), fc.array(tie('node'), { maxLength: 3, depthIdentifier: 'tree' })),
+        children: fc.oneof({ maxDepth: 3, depthIdentifier: 'tree' }, fc.constant<Node[]>([]), fc.array(tie('node'), { maxLength: 3, depthIdentifier: 'tree' })),
       }),
     })).node;
   const write = (node: Node): string => `<${node.element}${node.attributes.map((attribute) => ` ${attribute}`).join('')}>${node.children.map(write).join('')}</${node.element}>`;

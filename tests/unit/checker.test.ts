@@ -3,6 +3,7 @@ import { explore } from '../../src/engine/explore';
 import { checkCatalog, checkLessonCoverage, checkStory, type CheckContext } from '../../src/story/check/index';
 import { sourceHash } from '../../src/story/hash';
 import { loadStory, loadTranslation } from '../../src/story/load';
+import type { Parsed } from '../../src/story/parse';
 import type { Problem } from '../../src/story/problem';
 import { storyStrings } from '../../src/story/strings';
 import type { LessonCatalog, Story, Translation } from '../../src/story/schema';
@@ -91,7 +92,7 @@ describe('schema errors name the path and the problem', () => {
 // looked learned already, an ending list "constructor" crashed), and valibot drops such keys from records silently.
 describe('reserved names', () => {
   const valid = JSON.stringify(branching());
-  const problemsOf = (text: string, load = loadStory) => {
+  const problemsOf = (text: string, load: (text: string, file: string) => Parsed<unknown> = loadStory) => {
     const result = load(text, 'f.json');
     return result.ok ? [] : result.problems.map((problem) => [problem.path, problem.message] as const);
   };
