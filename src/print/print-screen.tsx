@@ -12,7 +12,9 @@ import { registerStory, storyNamespace, storyLanguages, useNamespaceText } from 
 import { useCatalog } from '../content/use-catalog';
 import type { Story, Translation } from '../story/schema';
 import { storyKeys } from '../story/strings';
+import { restore } from '../engine';
 import { useProgress } from '../store/progress';
+import { entryOf } from '../store/records';
 import { routeHref } from '../ui/routes';
 import { StoryProblems } from '../ui/story-problems';
 import { readOptions, toSelection, writeOptions, type PrintOptions } from './options';
@@ -83,7 +85,12 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
   // The pages print in the chosen language whatever the app's own language: an instance of i18next that shares the
   // loaded text but has a language of its own.
   const printI18n = useMemo(() => i18n.cloneInstance({ lng: lang }), [i18n, lang]);
-  const readerPath = useProgress((progress) => progress.saves[story.id]?.path ?? null);
+  // The reader's own path, as it fits the story now (restore keeps its longest valid part); none without a saved place.
+  const save = useProgress((progress) => entryOf(progress.saves, story.id));
+  const readerPath = useMemo(() => {
+    const restored = save ? restore(story, save) : null;
+    return restored && restored.status !== 'reset' ? restored.state.path : null;
+  }, [story, save]);
   const catalog = useCatalog(options.extras.includes('lessons'));
   const lessons = catalog.status === 'ready' ? catalog.lessons : [];
   const lessonsFailed = catalog.status === 'failed';

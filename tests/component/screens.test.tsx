@@ -110,7 +110,7 @@ describe('settings', () => {
     });
     fireEvent.change(box, { target: { value: code } });
     fireEvent.click(screen.getByRole('button', { name: 'Pakai kode' }));
-    expect(await screen.findByText('Berhasil: 0 cerita dan 2 pelajaran ditambahkan.')).toBeInTheDocument();
+    expect(await screen.findByText('Berhasil: 0 tempat baca, 1 akhir cerita dan 2 pelajaran baru ditambahkan.')).toBeInTheDocument();
     expect(Object.keys(useLessons.getState().completed).sort()).toEqual(['get-help', 'safe-money']);
     expect(useProgress.getState().endings.sample).toEqual(['good-official']);
   });
