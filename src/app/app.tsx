@@ -7,6 +7,7 @@ import { Icon } from '../ui/icons';
 import { parseRoute, routeHref, type Route } from '../ui/routes';
 import { ErrorBoundary } from './error-boundary';
 import { initI18n, textDirection } from './i18n';
+import { NotFound } from './not-found';
 import { NoticeList } from './notice-list';
 import { useRoute } from './router';
 import { celebration, help, lessons, present, print, reader, settings } from './screens';
@@ -110,6 +111,7 @@ export function App({ route: initialRoute }: { route?: Route } = {}) {
               {route.screen === 'lessons' ? <lessons.Screen /> : null}
               {route.screen === 'help' ? <help.Screen /> : null}
               {route.screen === 'settings' ? <settings.Screen /> : null}
+              {route.screen === 'not-found' ? <NotFound /> : null}
             </Suspense>
           </ErrorBoundary>
         </div>
