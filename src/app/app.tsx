@@ -97,9 +97,12 @@ export function App({ route: initialRoute }: { route?: Route } = {}) {
       <NoticeList />
       {/* At build time (first-screen.tsx) there is no service worker to ask. */}
       {typeof window === 'undefined' ? <QuietUpdateRegion /> : <UpdatePrompt reading={reading} />}
-      <Suspense fallback={null}>
-        <celebration.Screen />
-      </Suspense>
+      {/* The celebration is its own chunk: if it cannot load or fails, the app goes on without it. */}
+      <ErrorBoundary fallback={null}>
+        <Suspense fallback={null}>
+          <celebration.Screen />
+        </Suspense>
+      </ErrorBoundary>
       <div className={reading ? 'app app-reading' : 'app'}>
         <div id="main" className="app-main" tabIndex={-1}>
           <ErrorBoundary key={'storyId' in route ? `${route.screen}/${route.storyId}` : route.screen}>

@@ -5,9 +5,10 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useCatalog } from '../content/use-catalog';
 import { useLessons } from '../store/lessons';
+import { loadOrReload } from '../ui/missing-files';
 
 const SHOW_MS = 4000;
-const CelebrationToast = lazy(() => import('./celebration-toast'));
+const CelebrationToast = lazy(() => loadOrReload(() => import('./celebration-toast')));
 
 export function LessonCelebration() {
   // Lessons learned in one step are celebrated together, one toast per step.

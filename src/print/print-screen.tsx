@@ -3,13 +3,13 @@
  * the browser's dialog (print.css keeps the app's chrome off the paper). The options live in the URL query, so a
  * shared link and `npm run print` give the same pages.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { bundledStoryIds } from '../content/bundled';
-import { loadBundledStory, type StoryLoad } from '../content/load-story';
 import { storySummaries } from '../content/summaries';
-import { registerStory, storyNamespace, storyLanguages, useNamespaceText } from '../content/text';
+import { storyNamespace, storyLanguages, useNamespaceText } from '../content/text';
 import { useCatalog } from '../content/use-catalog';
+import { useStoryLoad } from '../content/use-story-load';
 import type { Story, Translation } from '../story/schema';
 import { storyKeys } from '../story/strings';
 import { restore } from '../engine';
@@ -27,24 +27,14 @@ import './print.css';
 const NO_PAGES: ReadonlySet<string> = new Set();
 
 export function PrintScreen({ storyId }: { storyId: string | null }) {
+  return storyId ? <StoryToPrint storyId={storyId} /> : <StoryChoice />;
+}
+
+function StoryToPrint({ storyId }: { storyId: string }) {
   const { t } = useTranslation();
-  const [load, setLoad] = useState<StoryLoad | null>(null);
-  useEffect(() => {
-    if (!storyId) return;
-    let live = true;
-    setLoad(null);
-    void loadBundledStory(storyId).then((result) => {
-      if (!live) return;
-      if (result.ok) registerStory(result.value.story, result.value.translations);
-      setLoad(result);
-    });
-    return () => {
-      live = false;
-    };
-  }, [storyId]);
-  if (!storyId) return <StoryChoice />;
+  const { load, retry } = useStoryLoad(storyId);
   if (!load) return <p className="loading" role="status">{t('app.loading')}</p>;
-  if (!load.ok) return <StoryProblems file={load.file} problems={load.problems} />;
+  if (!load.ok) return <StoryProblems file={load.file} problems={load.problems} onRetry={retry} />;
   return <PrintStory key={storyId} story={load.value.story} translations={load.value.translations} />;
 }
 

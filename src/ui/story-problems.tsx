@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Problem } from '../story/problem';
 import { routeHref } from './routes';
 
-export function StoryProblems({ file, problems }: { file: string; problems: Problem[] }) {
+/** `onRetry`: offered when a file could not be fetched (offline, or gone after an update): that may pass; a mistake in the file will not. */
+export function StoryProblems({ file, problems, onRetry }: { file: string; problems: Problem[]; onRetry?: () => void }) {
   const { t } = useTranslation();
+  const fetchFailed = problems.some((problem) => problem.code === 'unreadable');
   return (
     <section className="story-problems" role="alert" aria-labelledby="story-problems-title">
       <h1 id="story-problems-title">{t('problems.title')}</h1>
@@ -17,7 +19,12 @@ export function StoryProblems({ file, problems }: { file: string; problems: Prob
         ))}
       </ul>
       {problems.length > 20 ? <p>{t('problems.more', { count: problems.length - 20 })}</p> : null}
-      <a className="button-primary" href={routeHref({ screen: 'library' })}>
+      {onRetry && fetchFailed ? (
+        <button type="button" className="button-primary" onClick={onRetry}>
+          {t('app.retry')}
+        </button>
+      ) : null}
+      <a className={onRetry && fetchFailed ? 'button-secondary' : 'button-primary'} href={routeHref({ screen: 'library' })}>
         {t('problems.back')}
       </a>
     </section>
