@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { ART_EXTENSIONS } from './src/story/schema';
 import { firstScreens } from './tools/vite-first-screens';
 import { safeFiles } from './tools/vite-safe-files';
 import { securityHeaders } from './tools/vite-security-headers';
@@ -11,10 +12,11 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 
 /**
  * What the service worker stores on the first visit, so every story reads offline even if never opened: the app
- * shell, every story and translation chunk, the lessons catalog, all art (SVG), the icons and the woff2 fonts (the
- * .woff fallbacks are for browsers without service workers anyway). tools/bench-size.ts holds it to a budget.
+ * shell, every story and translation chunk, the lessons catalog, all art (every kind the story format allows:
+ * ART_EXTENSIONS, so .jpg and .webp stories read offline too), the icons and the woff2 fonts (the .woff fallbacks are
+ * for browsers without service workers anyway). tools/bench-size.ts holds it to a budget.
  */
-const PRECACHE_GLOBS = ['**/*.{js,css,html,woff2,svg,png,webmanifest}'];
+const PRECACHE_GLOBS = [`**/*.{js,css,html,woff2,webmanifest,${ART_EXTENSIONS.join(',')}}`];
 
 export default defineConfig({
   // Shown in settings; the update test builds two versions that differ only here.
