@@ -1,5 +1,6 @@
 /** What is wrong with a story file, in words an author can act on, and a way back. Never a white screen. */
 import { useTranslation } from 'react-i18next';
+import { printable } from '../story/printable';
 import type { Problem } from '../story/problem';
 import { routeHref } from './routes';
 
@@ -14,7 +15,8 @@ export function StoryProblems({ file, problems, onRetry }: { file: string; probl
       <ul>
         {problems.slice(0, 20).map((problem, index) => (
           <li key={index}>
-            <code>{problem.file}</code> <code>{problem.path}</code>: {problem.message}
+            {/* Text from the file is shown as it is: no character in it may reorder the line (printable.ts). */}
+            <code>{printable(problem.file)}</code> <code>{printable(problem.path)}</code>: {printable(problem.message)}
           </li>
         ))}
       </ul>

@@ -13,7 +13,14 @@ vi.mock('../../src/content/bundled', async (importOriginal) => {
   const broken = JSON.stringify({ schemaVersion: 1, id: 'broken', language: 'id', title: 'Rusak', summary: 'x', cover: 'c.svg', characters: [], start: 'a', scenes: [{ id: 'a', pages: [], then: { kind: 'next', scene: 'nowhere' } }], endings: [] });
   return {
     ...original,
-    storyFile: (id: string) => (id === 'broken' ? { file: 'stories/broken/story.json', load: async () => broken } : id === 'not-json' ? { file: 'stories/not-json/story.json', load: async () => '{ "id": ' } : original.storyFile(id)),
+    storyFile: (id: string) =>
+      id === 'broken'
+        ? { file: 'stories/broken/story.json', load: async () => broken }
+        : id === 'not-json'
+          ? { file: 'stories/not-json/story.json', load: async () => '{ "id": ' }
+          : id === 'bidi'
+            ? { file: 'stories/bidi/story.json', load: async () => broken.replace('"id":"broken"', '"id":"bidi","evil\u202egpj.exe":1') }
+            : original.storyFile(id),
   };
 });
 
@@ -35,6 +42,12 @@ describe('a broken story file', () => {
     expect(screen.getByText('$.scenes[0].pages')).toBeInTheDocument();
     expect(screen.getByText('$.endings')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Kembali ke daftar cerita' })).toHaveAttribute('href', '#/');
+  });
+
+  it('shows characters from the file that reorder text as <U+202E>, never raw', async () => {
+    await renderApp('#/read/bidi');
+    expect(await screen.findByText(/Unknown field "evil<U\+202E>gpj\.exe"/)).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain('\u202e');
   });
 
   it('explains a file that is not JSON', async () => {
