@@ -32,8 +32,15 @@ interface Options<S> {
 
 type Reading<S> = { kind: 'ok' | 'partial'; state: S } | { kind: 'unreadable' } | { kind: 'newer' };
 
-/** True while a store reads what another tab wrote (a newer version's data then means this tab is the old one). */
+/**
+ * True while a store reads what another tab wrote: a newer version's data then means this tab is the old one, and a
+ * lesson that arrives was learned (and celebrated) over there.
+ */
 let followingOtherTab = false;
+
+export function isFollowingOtherTab(): boolean {
+  return followingOtherTab;
+}
 
 /** For writeAllNow(): whether what is stored under a name already holds everything of a state. */
 const keepers = new Map<string, (state: unknown) => boolean>();

@@ -88,6 +88,12 @@ describe('two tabs of the app', () => {
     await appReady(first);
     await appReady(second);
     await panelNamed(second, /Sore hari di warung/).waitFor();
+    // The second tab learns no lesson itself: it must celebrate none (the first tab's arrive by its storage events).
+    await second.evaluate(() => {
+      const seen: string[] = [];
+      Object.assign(window, { celebrated: seen });
+      new MutationObserver(() => document.querySelectorAll('.celebration').forEach((toast) => seen.push(toast.textContent ?? ''))).observe(document.body, { subtree: true, childList: true });
+    });
 
     // The first tab reads the safe path to its good ending: four lessons and an ending.
     await first.bringToFront();
@@ -110,6 +116,8 @@ describe('two tabs of the app', () => {
     await second.getByRole('button', { name: /Berangkat bersama Pak Darto/ }).click();
     await next(second);
     await second.locator('.ending').waitFor();
+
+    expect(await second.evaluate(() => (window as unknown as { celebrated: string[] }).celebrated)).toEqual([]);
 
     // Everything of both is stored: the first tab's lessons and ending were not written over by the second.
     const stored = await first.evaluate(() => ({
