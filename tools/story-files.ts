@@ -16,11 +16,12 @@ export function shown(path: string): string {
   return relative(ROOT, path).split('\\').join('/') || path;
 }
 
+/** The story folders; a link among them is not followed (plain-files.ts storiesProblems reports it). */
 export function storyFolders(): string[] {
   if (!existsSync(STORIES_DIR)) return [];
   return readdirSync(STORIES_DIR)
     .map((name) => join(STORIES_DIR, name))
-    .filter((dir) => existsSync(join(dir, 'story.json')))
+    .filter((dir) => entryKind(dir) === 'folder' && entryKind(join(dir, 'story.json')) !== 'missing')
     .sort();
 }
 
