@@ -4,7 +4,7 @@
  * worker has them all for offline use, so opening one later is instant.
  */
 import { createElement, lazy, useState, type ComponentType } from 'react';
-import { loadOrReload } from '../ui/missing-files';
+import { loadOrReload } from '../content/missing-files';
 
 interface LazyScreen<P> {
   Screen: ComponentType<P>;

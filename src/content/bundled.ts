@@ -2,7 +2,7 @@
  * The bundled stories, found at build time. Each file becomes its own small chunk, fetched only when needed
  * (and precached for offline reading), so the library does not pay for stories it has not opened.
  */
-import { loadOrReload } from '../ui/missing-files';
+import { loadOrReload } from './missing-files';
 
 type Loader = () => Promise<string>;
 

@@ -6,7 +6,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useCatalog } from '../content/use-catalog';
 import { useLessons } from '../store/lessons';
 import { isFollowingOtherTab } from '../store/safe-storage';
-import { loadOrReload } from '../ui/missing-files';
+import { loadOrReload } from '../content/missing-files';
 
 const SHOW_MS = 4000;
 const CelebrationToast = lazy(() => loadOrReload(() => import('./celebration-toast')));

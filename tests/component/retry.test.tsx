@@ -24,7 +24,7 @@ vi.mock('../../src/content/bundled', async (importOriginal) => {
   };
 });
 // As on a page that has just been reloaded for missing files: the failure is passed on, not reloaded again.
-vi.mock('../../src/ui/missing-files', () => ({ loadOrReload: <T,>(load: () => Promise<T>) => load(), reloadForMissingFiles: () => false }));
+vi.mock('../../src/content/missing-files', () => ({ loadOrReload: <T,>(load: () => Promise<T>) => load(), reloadForMissingFiles: () => false }));
 vi.mock('../../src/lessons/lesson-celebration', () => ({
   LessonCelebration: () => {
     throw new Error('the celebration failed');
