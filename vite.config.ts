@@ -1,51 +1,34 @@
 import react from '@vitejs/plugin-react';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { VitePWA } from 'vite-plugin-pwa';
-import { defineConfig, type Plugin } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
+import { ART_EXTENSIONS } from './src/story/schema';
 import { firstScreens } from './tools/vite-first-screens';
+import { safeFiles } from './tools/vite-safe-files';
+import { securityHeaders } from './tools/vite-security-headers';
 import { storySummaries } from './tools/vite-story-summaries';
-
-/**
- * No request leaves the app's origin: the built page carries a Content Security Policy that allows only 'self', and
- * the page's own inline script (the first-screen choice, tools/vite-first-screens.ts) by its hash.
- * (Development keeps Vite's inline hot-reload script, which the policy would block.)
- */
-const csp = (scriptHashes: string[]) =>
-  `default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'${scriptHashes.map((hash) => ` '${hash}'`).join('')}; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'`;
-
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'komik-saku-csp',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html) => {
-        const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => `sha256-${createHash('sha256').update(match[1]!).digest('base64')}`);
-        return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp(inline)}" />`);
-      },
-    },
-  };
-}
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
  * What the service worker stores on the first visit, so every story reads offline even if never opened: the app
- * shell, every story and translation chunk, the lessons catalog, all art (SVG), the icons and the woff2 fonts (the
- * .woff fallbacks are for browsers without service workers anyway). tools/bench-size.ts holds it to a budget.
+ * shell, every story and translation chunk, the lessons catalog, all art (every kind the story format allows:
+ * ART_EXTENSIONS, so .jpg and .webp stories read offline too), the icons and the woff2 fonts (the .woff fallbacks are
+ * for browsers without service workers anyway). tools/bench-size.ts holds it to a budget.
  */
-const PRECACHE_GLOBS = ['**/*.{js,css,html,woff2,svg,png,webmanifest}'];
+const PRECACHE_GLOBS = [`**/*.{js,css,html,woff2,webmanifest,${ART_EXTENSIONS.join(',')}}`];
 
 export default defineConfig({
   // Shown in settings; the update test builds two versions that differ only here.
   define: { __APP_VERSION__: JSON.stringify(process.env.KOMIK_SAKU_VERSION ?? pkg.version) },
   plugins: [
+    // First: nothing is built from, or served with, a link, a pipe or art that is not plain drawing.
+    safeFiles(),
     react(),
     storySummaries(),
     firstScreens(),
-    // After firstScreens: it hashes the inline scripts that plugin writes.
-    contentSecurityPolicy(),
+    // After firstScreens: it hashes the inline scripts that plugin writes (the page's policy, also as headers).
+    securityHeaders(),
     VitePWA({
       // The app asks before it updates (src/app/update-prompt.tsx) and registers the worker itself.
       disable: process.env.NO_PWA === '1',

@@ -6,14 +6,18 @@
  * first when it is missing or stale. Booklets come out imposed on A4 (print double-sided, flip on the short edge);
  * zines as one A4 sheet per 8 pages plus the folding guide.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_OPTIONS, EXTRAS, LAYOUTS, SIZES, type PrintOptions } from '../src/print/options';
 import type { Extra } from '../src/print/plan';
+import { isId } from '../src/story/id';
+import { printable } from '../src/story/printable';
 import type { Story } from '../src/story/schema';
 import { serveBuiltApp } from './print/built-app';
 import { printPdf } from './print/print-pdf';
+import { entryKind } from './plain-files';
+import { readStoryFolder } from './story-files';
 
 const STORIES = join(import.meta.dirname, '..', 'stories');
 const USAGE = `Usage: npm run print -- <story> [--layout ${LAYOUTS.join('|')}] [--size ${SIZES.join('|')}] [--selection gamebook|all|path:<ending>|pages:<id>,<id>] [--extras ${EXTRAS.join(',')}] [--gray] [--lang <language>] [--out file.pdf]`;
@@ -60,11 +64,21 @@ if (values.selection === 'path:reader') fail('path:reader is the path read in th
 
 const storyDir = join(STORIES, storyId);
 const storyFile = join(storyDir, 'story.json');
-if (!existsSync(storyFile)) fail(`There is no story "${storyId}" (no ${storyFile}).`);
-const story = JSON.parse(readFileSync(storyFile, 'utf8')) as Story;
+if (!isId(storyId) || entryKind(storyFile) === 'missing') fail(`There is no story "${printable(storyId)}" (no ${printable(storyFile)}).`);
+const story = readStory(storyDir);
 checkSelection(story, values.selection);
 const lang = values.lang ?? story.language;
 checkLanguage(story, lang);
+
+/** The story as the checker reads it; a story it cannot read is named with its problems (never a stack trace with the file in it). */
+function readStory(dir: string): Story {
+  const loaded = readStoryFolder(dir);
+  if (!loaded.bundle) {
+    console.error(['The story cannot be printed; fix these first (npm run story:check shows them all):', ...loaded.problems.map((problem) => `  ${printable(problem.file)} ${printable(problem.path)}: ${printable(problem.message)}`)].join('\n'));
+    process.exit(1);
+  }
+  return loaded.bundle.story;
+}
 
 /** An unknown ending or page would print an empty booklet: say so instead. */
 function checkSelection(story: Story, selection: string): void {

@@ -3,11 +3,13 @@
  * Checks the stories (default: every folder in stories/ with a story.json) and the lessons catalog, and
  * prints every problem with its file, JSON path and a plain sentence. Exits 1 when there are errors.
  */
-import { resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { explore } from '../src/engine/explore';
 import { checkCatalog, checkLessonCoverage, checkStory } from '../src/story/check/index';
+import { printable } from '../src/story/printable';
 import { hasErrors, type Problem } from '../src/story/problem';
-import { checkContext, readCatalog, readStoryFolder, storyFolders } from './story-files';
+import { servedProblems, storiesProblems } from './plain-files';
+import { checkContext, readCatalog, readStoryFolder, ROOT, storyFolders } from './story-files';
 import { explorationProblems } from './exploration-problems';
 
 const args = process.argv.slice(2);
@@ -16,6 +18,9 @@ const named = args.filter((arg) => !arg.startsWith('--'));
 const folders = named.length > 0 ? named.map((arg) => resolve(arg)) : storyFolders();
 
 const problems: Problem[] = [];
+// Every file served or read must be a plain file, and art plain drawing: all of them, or the named stories' art.
+if (named.length === 0) problems.push(...servedProblems(join(ROOT, 'public'), 'public'), ...storiesProblems(join(ROOT, 'stories'), 'stories'));
+else for (const folder of ['lessons', ...folders.map((path) => basename(path))]) problems.push(...servedProblems(join(ROOT, 'public', 'panels', folder), `public/panels/${folder}`));
 const catalog = readCatalog();
 problems.push(...catalog.problems);
 const context = checkContext(catalog.catalog, catalog.file);
@@ -36,12 +41,14 @@ for (const folder of folders) {
 }
 if (catalog.catalog && named.length === 0) problems.push(...checkLessonCoverage(catalog.catalog, catalog.file, taught));
 
+// Text from the files is shown as text: no terminal escapes, no reordering of the line (printable.ts).
+const shownProblems = problems.map((problem) => ({ ...problem, file: printable(problem.file), path: printable(problem.path), message: printable(problem.message) }));
 const errors = problems.filter((problem) => problem.severity === 'error').length;
 const warnings = problems.length - errors;
 if (asJson) {
-  process.stdout.write(`${JSON.stringify({ stories: folders.length, errors, warnings, problems }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ stories: folders.length, errors, warnings, problems: shownProblems }, null, 2)}\n`);
 } else {
-  printProblems(problems);
+  printProblems(shownProblems);
   console.log(`${folders.length} ${folders.length === 1 ? 'story' : 'stories'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`);
 }
 process.exitCode = errors > 0 ? 1 : 0;

@@ -1,11 +1,12 @@
 /** Reads story folders, translations and the lessons catalog from disk for the Node tools. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { HELPLINE_NUMBERS } from '../src/content/helplines';
-import type { CheckContext, StoryBundle } from '../src/story/check/index';
+import { folderProblem, type CheckContext, type StoryBundle } from '../src/story/check/index';
 import { loadCatalog, loadStory, loadTranslation } from '../src/story/load';
 import type { Problem } from '../src/story/problem';
 import type { LessonCatalog, Translation } from '../src/story/schema';
+import { entryKind, entryProblem, readPlainText } from './plain-files';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const STORIES_DIR = join(ROOT, 'stories');
@@ -16,11 +17,12 @@ export function shown(path: string): string {
   return relative(ROOT, path).split('\\').join('/') || path;
 }
 
+/** The story folders; a link among them is not followed (plain-files.ts storiesProblems reports it). */
 export function storyFolders(): string[] {
   if (!existsSync(STORIES_DIR)) return [];
   return readdirSync(STORIES_DIR)
     .map((name) => join(STORIES_DIR, name))
-    .filter((dir) => existsSync(join(dir, 'story.json')))
+    .filter((dir) => entryKind(dir) === 'folder' && entryKind(join(dir, 'story.json')) !== 'missing')
     .sort();
 }
 
@@ -32,25 +34,30 @@ export interface LoadedStory {
 export function readStoryFolder(dir: string): LoadedStory {
   const storyPath = join(dir, 'story.json');
   const file = shown(storyPath);
-  if (!existsSync(storyPath)) return { bundle: null, problems: [{ severity: 'error', code: 'no-story', file: shown(dir), path: '$', message: 'The folder has no story.json.' }] };
-  const parsed = loadStory(readText(storyPath), file);
+  const notFolder = entryProblem(dir, shown(dir), 'folder');
+  if (notFolder) return { bundle: null, problems: [notFolder] };
+  if (entryKind(storyPath) === 'missing') return { bundle: null, problems: [{ severity: 'error', code: 'no-story', file: shown(dir), path: '$', message: 'The folder has no story.json.' }] };
+  const read = readPlainText(storyPath, file);
+  if (!read.ok) return { bundle: null, problems: [read.problem] };
+  const parsed = loadStory(read.text, file);
   const translations = readTranslations(join(dir, 'i18n'));
   const problems = [...translations.problems];
   if (!parsed.ok) return { bundle: null, problems: [...parsed.problems, ...problems] };
-  const folderName = dir.split(/[\\/]/).pop();
-  if (folderName !== parsed.value.id) {
-    problems.push({ severity: 'error', code: 'id-mismatch', file, path: '$.id', message: `The story ID "${parsed.value.id}" must match its folder name "${folderName}" (art lives in public/panels/<id>/).` });
-  }
+  const mismatch = folderProblem(file, parsed.value.id, basename(dir));
+  if (mismatch) problems.push(mismatch);
   return { bundle: { file, story: parsed.value, translations: translations.files }, problems };
 }
 
 export function readTranslations(dir: string): { files: { file: string; translation: Translation }[]; problems: Problem[] } {
   const files: { file: string; translation: Translation }[] = [];
   const problems: Problem[] = [];
-  if (!existsSync(dir)) return { files, problems };
+  if (entryKind(dir) === 'missing') return { files, problems };
+  const notFolder = entryProblem(dir, shown(dir), 'folder');
+  if (notFolder) return { files, problems: [notFolder] };
   for (const name of readdirSync(dir).filter((entry) => entry.endsWith('.json')).sort()) {
     const path = join(dir, name);
-    const parsed = loadTranslation(readText(path), shown(path));
+    const read = readPlainText(path, shown(path));
+    const parsed = read.ok ? loadTranslation(read.text, shown(path)) : { ok: false as const, problems: [read.problem] };
     if (parsed.ok) files.push({ file: shown(path), translation: parsed.value });
     else problems.push(...parsed.problems);
   }
@@ -60,10 +67,11 @@ export function readTranslations(dir: string): { files: { file: string; translat
 export function readCatalog(): { catalog: LessonCatalog | null; file: string; translations: { file: string; translation: Translation }[]; problems: Problem[] } {
   const path = join(LESSONS_DIR, 'lessons.json');
   const file = shown(path);
-  if (!existsSync(path)) {
+  if (entryKind(path) === 'missing') {
     return { catalog: null, file, translations: [], problems: [{ severity: 'error', code: 'no-catalog', file, path: '$', message: 'The lessons catalog is missing.' }] };
   }
-  const parsed = loadCatalog(readText(path), file);
+  const read = readPlainText(path, file);
+  const parsed = read.ok ? loadCatalog(read.text, file) : { ok: false as const, problems: [read.problem] };
   const translations = readTranslations(join(LESSONS_DIR, 'i18n'));
   return {
     catalog: parsed.ok ? parsed.value : null,
@@ -73,16 +81,11 @@ export function readCatalog(): { catalog: LessonCatalog | null; file: string; tr
   };
 }
 
+/** Whether the art is there; a link or a file that is not plain drawing is refused by servedProblems (plain-files.ts). */
 export function artExists(folder: string, fileName: string): boolean {
-  const path = join(ROOT, 'public', 'panels', folder, fileName);
-  return existsSync(path) && statSync(path).isFile();
+  return entryKind(join(ROOT, 'public', 'panels', folder, fileName)) !== 'missing';
 }
 
 export function checkContext(catalog: LessonCatalog | null, catalogFile: string): CheckContext {
   return { catalog, catalogFile, artExists, helplines: HELPLINE_NUMBERS };
-}
-
-/** Reads a file as text; a file that is not UTF-8 still yields text, which the parser then reports. */
-function readText(path: string): string {
-  return readFileSync(path, 'utf8');
 }

@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { printable } from '../src/story/printable';
 import { storyMap } from './map/graph';
 import { mermaid } from './map/mermaid';
 import { mapSvg } from './map/svg';
@@ -20,18 +21,23 @@ if (!folder) {
   process.exit(2);
 }
 const loaded = readStoryFolder(resolve(folder));
-if (!loaded.bundle) {
-  for (const problem of loaded.problems) console.error(`${problem.file} ${problem.path}: ${problem.message}`);
-  process.exit(1);
-}
+for (const problem of loaded.problems) console.error(`${printable(problem.file)} ${printable(problem.path)}: ${printable(problem.message)}`);
+if (!loaded.bundle) process.exit(1);
+// A translation that cannot be read is left out of the map (it shows the source language), and the exit says so.
+if (loaded.problems.length > 0) process.exitCode = 1;
 const { story, translations } = loaded.bundle;
 const language = option('--lang');
 const translation = translations.find((item) => item.translation.language === language)?.translation;
-if (language && !translation) console.warn(`No ${language} translation; the map uses the source language.`);
+if (language && !translation) console.warn(`No ${printable(language)} translation; the map uses the source language.`);
 const text = (key: string, fallback: string) => translation?.strings[key]?.text || fallback;
 
 const out = resolve(option('--out') ?? join(ROOT, 'out', 'maps'));
-mkdirSync(out, { recursive: true });
+try {
+  mkdirSync(out, { recursive: true });
+} catch {
+  console.error(`${printable(shown(out))}: --out names a file, or a folder that cannot be made; give a folder for the map files.`);
+  process.exit(2);
+}
 const map = storyMap(story, text);
 const svgPath = join(out, `${story.id}.map.svg`);
 const mmdPath = join(out, `${story.id}.map.mmd`);

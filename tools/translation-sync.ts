@@ -3,13 +3,21 @@
  * Creates or updates stories/<id>/i18n/<language>.json: adds every source string not yet translated with an
  * empty text (the checker then points at each one to fill in), keeps what is translated, lists stale entries.
  * --accept-stale records the current source hash for stale entries after a translator has checked them.
+ * Nothing is ever dropped: an entry for a string no longer in the source (whatever its key, "__proto__" too) is kept
+ * and listed. A file that cannot be read is named with the problem and left as it is.
  */
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { sourceHash } from '../src/story/hash';
 import { loadCatalog, loadStory } from '../src/story/load';
+import { parseJsonText } from '../src/story/parse';
+import { printable } from '../src/story/printable';
+import type { Problem } from '../src/story/problem';
 import { lessonStrings, storyStrings, type StoryString } from '../src/story/strings';
+import { entryKind, entryProblem, readPlainText } from './plain-files';
 import { LESSONS_DIR, shown } from './story-files';
+
+type Entry = { text: string; source: string };
 
 const [target, language] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const acceptStale = process.argv.includes('--accept-stale');
@@ -19,44 +27,79 @@ if (!target || !language || !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(language)) {
 }
 
 const folder = target === 'lessons' ? LESSONS_DIR : resolve(target);
+const notFolder = entryProblem(folder, shown(folder), 'folder');
+if (notFolder) fail([notFolder]);
 const source = readSource(folder);
+if (language === source.language) {
+  console.error(`${shown(folder)}: the source is written in "${language}" already; a translation into its own language would replace the author's text. Name another language.`);
+  process.exit(2);
+}
 const file = join(folder, 'i18n', `${language}.json`);
-type Entry = { text: string; source: string };
-const existing = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { strings?: Record<string, Entry> } & Record<string, unknown>) : {};
-const before = existing.strings ?? {};
-const strings: Record<string, Entry> = {};
+const existing = readExisting(file);
+const before = new Map(Object.entries(existing.strings));
+const strings = new Map<string, Entry>();
 let added = 0;
 const stale: string[] = [];
-for (const entry of source) {
-  const current = before[entry.key];
+for (const entry of source.strings) {
+  const current = before.get(entry.key);
   const hash = sourceHash(entry.text);
   if (!current) added += 1;
   else if (current.source !== hash) stale.push(entry.key);
-  strings[entry.key] = current ? { text: current.text, source: acceptStale ? hash : current.source } : { text: '', source: hash };
+  strings.set(entry.key, current ? { text: current.text, source: acceptStale ? hash : current.source } : { text: '', source: hash });
 }
-const removed = Object.keys(before).filter((key) => !(key in strings));
-for (const key of removed) strings[key] = before[key]!; // kept for the translator to move or delete: never thrown away
-const out = { $schema: '../../../schema/translation.schema.json', schemaVersion: 1, language, status: 'draft', ...existing, strings };
+const removed = [...before.keys()].filter((key) => !strings.has(key));
+for (const key of removed) strings.set(key, before.get(key)!); // kept for the translator to move or delete: never thrown away
+// Object.fromEntries defines each key as the file's own, "__proto__" included.
+const out = { $schema: '../../../schema/translation.schema.json', schemaVersion: 1, language, status: 'draft', ...existing.fields, strings: Object.fromEntries(strings) };
 mkdirSync(join(folder, 'i18n'), { recursive: true });
 writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
-console.log(`${shown(file)}: ${source.length} source strings, ${added} added empty to translate, ${stale.length} stale${acceptStale ? ' (accepted)' : ''}, ${removed.length} no longer in the source.`);
-for (const key of stale) console.log(`  stale: ${key}`);
-for (const key of removed) console.log(`  not in the source: ${key}`);
+console.log(`${shown(file)}: ${source.strings.length} source strings, ${added} added empty to translate, ${stale.length} stale${acceptStale ? ' (accepted)' : ''}, ${removed.length} no longer in the source.`);
+for (const key of stale) console.log(`  stale: ${printable(key)}`);
+for (const key of removed) console.log(`  not in the source: ${printable(key)}`);
 
-function readSource(dir: string): StoryString[] {
-  if (basename(dir) === 'lessons') {
-    const path = join(dir, 'lessons.json');
-    const parsed = loadCatalog(readFileSync(path, 'utf8'), shown(path));
-    if (!parsed.ok) fail(parsed.problems.map((p) => `${p.file} ${p.path}: ${p.message}`));
-    return lessonStrings(parsed.value);
+function readSource(dir: string): { language: string; strings: StoryString[] } {
+  const lessons = basename(dir) === 'lessons';
+  const path = join(dir, lessons ? 'lessons.json' : 'story.json');
+  const read = readPlainText(path, shown(path));
+  if (!read.ok) fail([read.problem]);
+  if (lessons) {
+    const parsed = loadCatalog(read.text, shown(path));
+    if (!parsed.ok) fail(parsed.problems);
+    return { language: parsed.value.language, strings: lessonStrings(parsed.value) };
   }
-  const path = join(dir, 'story.json');
-  const parsed = loadStory(readFileSync(path, 'utf8'), shown(path));
-  if (!parsed.ok) fail(parsed.problems.map((p) => `${p.file} ${p.path}: ${p.message}`));
-  return storyStrings(parsed.value);
+  const parsed = loadStory(read.text, shown(path));
+  if (!parsed.ok) fail(parsed.problems);
+  return { language: parsed.value.language, strings: storyStrings(parsed.value) };
 }
 
-function fail(lines: string[]): never {
-  console.error(['The source file has problems; fix them first:', ...lines].join('\n'));
+/**
+ * The translation as it is, read loosely (a draft has empty texts, which the checker reports): an object whose
+ * "strings" holds entries of a text and a source hash. Anything else is a problem with its path; the file is then
+ * left untouched.
+ */
+function readExisting(path: string): { fields: Record<string, unknown>; strings: Record<string, Entry> } {
+  if (entryKind(path) === 'missing') return { fields: {}, strings: {} };
+  const read = readPlainText(path, shown(path));
+  if (!read.ok) fail([read.problem]);
+  const parsed = parseJsonText(read.text, shown(path));
+  if (!parsed.ok) fail(parsed.problems);
+  const value = parsed.value;
+  const problem = (at: string, message: string): Problem => ({ severity: 'error', code: 'schema', file: shown(path), path: at, message });
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail([problem('$', `The file holds ${value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`}, not a translation (an object with "strings").`)]);
+  const { strings = {}, ...fields } = value as Record<string, unknown>;
+  if (strings === null || typeof strings !== 'object' || Array.isArray(strings)) fail([problem('$.strings', 'The strings are not an object of entries.')]);
+  const problems = Object.entries(strings)
+    .filter(([, entry]) => !isEntry(entry))
+    .map(([key]) => problem(`$.strings[${JSON.stringify(key)}]`, 'An entry is an object with a "text" and a "source" hash.'));
+  if (problems.length > 0) fail(problems);
+  return { fields, strings: strings as Record<string, Entry> };
+}
+
+function isEntry(value: unknown): value is Entry {
+  return value !== null && typeof value === 'object' && typeof (value as Entry).text === 'string' && typeof (value as Entry).source === 'string';
+}
+
+function fail(problems: Problem[]): never {
+  console.error(['Nothing was written; fix these first:', ...problems.map((item) => `  ${printable(item.file)} ${printable(item.path)}: ${printable(item.message)}`)].join('\n'));
   process.exit(1);
 }

@@ -37,12 +37,17 @@ function renderFirstScreens(): Plugin {
       handler: async (html) => {
         const screens = await renderWithApp(root, configFile);
         const templates = Object.entries(screens.reading)
-          .map(([storyId, markup]) => `<template id="first-screen-read-${storyId}">${markup}</template>`)
+          // Folder names are story IDs (the safe-files plugin refuses others); escaped all the same, as all text put into HTML.
+          .map(([storyId, markup]) => `<template id="first-screen-read-${escapeAttribute(storyId)}">${markup}</template>`)
           .join('\n    ');
         return html.replace('<div id="root"></div>', `<div id="root">${screens.library}</div>\n    ${templates}\n    <script>${bootScript(screens.wideScreenQuery)}</script>`);
       },
     },
   };
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Moves the entry script and its module preloads out of the head, into a loader that runs after the first frame. */

@@ -3,11 +3,12 @@
  * each (src/content/summary.ts), read and checked from stories/ at build time. The library paints its whole list
  * in its first render, without fetching and checking every story first. In development the list follows the files.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { readStoryBundle } from '../src/content/story-bundle';
+import { readStoryBundle, type SourceFile, type StoryLoad } from '../src/content/story-bundle';
 import { summarizeStory, type StorySummary } from '../src/content/summary';
+import { entryKind, readPlainText } from './plain-files';
 
 const ID = 'virtual:komik-saku/story-summaries';
 const RESOLVED = `\0${ID}`;
@@ -40,15 +41,22 @@ export function summarize(storiesDir: string): StorySummary[] {
   return readdirSync(storiesDir)
     .filter((name) => name !== 'lessons' && existsSync(join(storiesDir, name, 'story.json')))
     .sort()
-    .map((storyId) => {
-      const file = `stories/${storyId}/story.json`;
-      const i18nDir = join(storiesDir, storyId, 'i18n');
-      const translations = existsSync(i18nDir)
-        ? readdirSync(i18nDir)
-            .filter((name) => name.endsWith('.json'))
-            .sort()
-            .map((name) => ({ file: `stories/${storyId}/i18n/${name}`, text: readFileSync(join(i18nDir, name), 'utf8') }))
-        : [];
-      return summarizeStory(storyId, readStoryBundle({ file, text: readFileSync(join(storiesDir, storyId, 'story.json'), 'utf8') }, translations));
-    });
+    .map((storyId) => summarizeStory(storyId, readStory(storiesDir, storyId)));
+}
+
+/** Read as the checker reads it: plain files only (a link or a pipe is a problem, never followed or waited on). */
+function readStory(storiesDir: string, storyId: string): StoryLoad {
+  const file = `stories/${storyId}/story.json`;
+  const story = readPlainText(join(storiesDir, storyId, 'story.json'), file);
+  if (!story.ok) return { ok: false, file, problems: [story.problem] };
+  const i18nDir = join(storiesDir, storyId, 'i18n');
+  const translations: SourceFile[] = [];
+  if (entryKind(i18nDir) === 'folder') {
+    for (const name of readdirSync(i18nDir).filter((entry) => entry.endsWith('.json')).sort()) {
+      const read = readPlainText(join(i18nDir, name), `stories/${storyId}/i18n/${name}`);
+      // A translation that cannot be read is left out: its language falls back to the source language.
+      if (read.ok) translations.push({ file: `stories/${storyId}/i18n/${name}`, text: read.text });
+    }
+  }
+  return readStoryBundle({ file, text: story.text }, translations, { folder: storyId });
 }

@@ -7,6 +7,7 @@ import { Icon } from '../ui/icons';
 import { parseRoute, routeHref, type Route } from '../ui/routes';
 import { ErrorBoundary } from './error-boundary';
 import { initI18n, textDirection } from './i18n';
+import { NotFound } from './not-found';
 import { NoticeList } from './notice-list';
 import { useRoute } from './router';
 import { celebration, help, lessons, present, print, reader, settings } from './screens';
@@ -96,9 +97,12 @@ export function App({ route: initialRoute }: { route?: Route } = {}) {
       <NoticeList />
       {/* At build time (first-screen.tsx) there is no service worker to ask. */}
       {typeof window === 'undefined' ? <QuietUpdateRegion /> : <UpdatePrompt reading={reading} />}
-      <Suspense fallback={null}>
-        <celebration.Screen />
-      </Suspense>
+      {/* The celebration is its own chunk: if it cannot load or fails, the app goes on without it. */}
+      <ErrorBoundary fallback={null}>
+        <Suspense fallback={null}>
+          <celebration.Screen />
+        </Suspense>
+      </ErrorBoundary>
       <div className={reading ? 'app app-reading' : 'app'}>
         <div id="main" className="app-main" tabIndex={-1}>
           <ErrorBoundary key={'storyId' in route ? `${route.screen}/${route.storyId}` : route.screen}>
@@ -110,6 +114,7 @@ export function App({ route: initialRoute }: { route?: Route } = {}) {
               {route.screen === 'lessons' ? <lessons.Screen /> : null}
               {route.screen === 'help' ? <help.Screen /> : null}
               {route.screen === 'settings' ? <settings.Screen /> : null}
+              {route.screen === 'not-found' ? <NotFound /> : null}
             </Suspense>
           </ErrorBoundary>
         </div>

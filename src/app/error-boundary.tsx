@@ -1,9 +1,12 @@
-/** If a screen fails, say so and offer the way back: never a white screen. */
+/**
+ * If a screen fails, say so and offer the way back: never a white screen. `fallback` replaces that message where the
+ * part that failed is only decoration (the lesson celebration): the rest of the app goes on.
+ */
 import { Component, type ReactNode } from 'react';
 import { Translation } from 'react-i18next';
 import { routeHref } from '../ui/routes';
 
-export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+export class ErrorBoundary extends Component<{ children: ReactNode; fallback?: ReactNode }, { error: Error | null }> {
   override state = { error: null as Error | null };
 
   static getDerivedStateFromError(error: Error) {
@@ -12,6 +15,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
 
   override render() {
     if (!this.state.error) return this.props.children;
+    if (this.props.fallback !== undefined) return this.props.fallback;
     return (
       <Translation>
         {(t) => (

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useNotices } from '../store/notices';
+import { useNotices, type NoticeAction } from '../store/notices';
+import { datedFileName, downloadFile } from '../ui/download';
 
-/** Notices the reader should see once: saved data set aside, a position that moved. */
+/** Notices the reader should see once (saved data set aside, storage full), each with what they can do about it. */
 export function NoticeList() {
   const { t } = useTranslation();
   const notices = useNotices((state) => state.notices);
@@ -12,6 +13,11 @@ export function NoticeList() {
       {notices.map((notice) => (
         <p key={notice.id} className="notice">
           <span>{t(notice.key, notice.params ?? {})}</span>
+          {notice.action ? (
+            <button type="button" onClick={() => act(notice.action!)}>
+              {t(`notice.${notice.action.kind}`)}
+            </button>
+          ) : null}
           <button type="button" onClick={() => dismiss(notice.id)}>
             {t('app.ok')}
           </button>
@@ -19,4 +25,11 @@ export function NoticeList() {
       ))}
     </div>
   );
+}
+
+function act(action: NoticeAction): void {
+  if (action.kind === 'reload') window.location.reload();
+  else if (action.kind === 'save-copy') downloadFile(datedFileName('saved-data'), localStorage.getItem(action.name) ?? '');
+  // Fetched when asked for: the settings screen's code is not part of the first screen.
+  else void import('../settings/progress-transfer').then(({ exportProgress }) => downloadFile(datedFileName('progress'), JSON.stringify(exportProgress(), null, 2)));
 }

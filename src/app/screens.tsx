@@ -4,6 +4,7 @@
  * worker has them all for offline use, so opening one later is instant.
  */
 import { createElement, lazy, useState, type ComponentType } from 'react';
+import { loadOrReload } from '../content/missing-files';
 
 interface LazyScreen<P> {
   Screen: ComponentType<P>;
@@ -15,7 +16,8 @@ function lazyScreen<P extends object>(importer: () => Promise<ComponentType<P>>)
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   const fetch = () => {
-    pending ??= importer().then(
+    // A screen's file gone after another tab's update: the page reloads into the new version, at the same address.
+    pending ??= loadOrReload(importer).then(
       (component) => (loaded = component),
       (error: unknown) => {
         pending = null; // a failed fetch (offline, no cache) may be tried again

@@ -2,14 +2,20 @@
  * The bundled stories, found at build time. Each file becomes its own small chunk, fetched only when needed
  * (and precached for offline reading), so the library does not pay for stories it has not opened.
  */
+import { loadOrReload } from './missing-files';
+
 type Loader = () => Promise<string>;
 
-const storyFiles = import.meta.glob<string>('/stories/*/story.json', { query: '?raw', import: 'default' });
-const translationFiles = import.meta.glob<string>('/stories/*/i18n/*.json', { query: '?raw', import: 'default' });
+/** Each file's chunk, or a reload into the new version when another tab's update took it away (missing-files.ts). */
+const reloading = (files: Record<string, Loader>): Record<string, Loader> =>
+  Object.fromEntries(Object.entries(files).map(([path, load]) => [path, () => loadOrReload(load)]));
+
+const storyFiles = reloading(import.meta.glob<string>('/stories/*/story.json', { query: '?raw', import: 'default' }));
+const translationFiles = reloading(import.meta.glob<string>('/stories/*/i18n/*.json', { query: '?raw', import: 'default' }));
 
 export const CATALOG_FILE = 'stories/lessons/lessons.json';
-export const loadCatalogText: Loader = () => import('../../stories/lessons/lessons.json?raw').then((module) => module.default);
-const catalogTranslationFiles = import.meta.glob<string>('/stories/lessons/i18n/*.json', { query: '?raw', import: 'default' });
+export const loadCatalogText: Loader = () => loadOrReload(() => import('../../stories/lessons/lessons.json?raw').then((module) => module.default));
+const catalogTranslationFiles = reloading(import.meta.glob<string>('/stories/lessons/i18n/*.json', { query: '?raw', import: 'default' }));
 
 /** Story IDs, from their folder names, in a stable order. */
 export const bundledStoryIds: string[] = Object.keys(storyFiles)

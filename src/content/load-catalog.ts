@@ -8,8 +8,12 @@ export type CatalogLoad = { ok: true; catalog: LessonCatalog; translations: Tran
 
 let pending: Promise<CatalogLoad> | null = null;
 
+/** Loaded once per session; a catalog that could not be fetched is tried again on the next call. */
 export function loadBundledCatalog(): Promise<CatalogLoad> {
-  pending ??= load();
+  pending ??= load().catch((error: unknown) => {
+    pending = null;
+    return { ok: false, problems: [{ severity: 'error', code: 'unreadable', file: CATALOG_FILE, path: '$', message: `The file could not be read: ${String(error)}` }] };
+  });
   return pending;
 }
 
@@ -18,8 +22,9 @@ async function load(): Promise<CatalogLoad> {
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const translations: Translation[] = [];
   for (const entry of translationFilesOf('lessons')) {
-    const result = loadTranslation(await entry.load(), entry.file);
-    if (result.ok) translations.push(result.value);
+    // A translation that cannot be fetched or read is left out: its language falls back to the source language.
+    const result = await entry.load().then((text) => loadTranslation(text, entry.file), () => null);
+    if (result?.ok) translations.push(result.value);
   }
   return { ok: true, catalog: parsed.value, translations };
 }

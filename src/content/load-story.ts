@@ -13,12 +13,17 @@ export type { LoadedStory, StoryLoad } from './story-bundle';
 const cache = new Map<string, Promise<StoryLoad>>();
 const settled = new Map<string, StoryLoad>();
 
+/**
+ * The story's load, once per session; a file that could not be fetched (offline and not stored yet, or gone after an
+ * update) is not remembered, so the next try fetches it again.
+ */
 export function loadBundledStory(storyId: string): Promise<StoryLoad> {
   let pending = cache.get(storyId);
   if (!pending) {
     pending = load(storyId).then((result) => {
       if (result.ok) rememberLoaded(storyId, result.value);
-      settled.set(storyId, result);
+      if (!result.ok && result.problems.some((problem) => problem.code === 'unreadable')) cache.delete(storyId);
+      else settled.set(storyId, result);
       return result;
     });
     cache.set(storyId, pending);
@@ -48,5 +53,5 @@ async function load(storyId: string): Promise<StoryLoad> {
   const translations = (await translationTexts).filter((entry) => entry !== null);
   // The build checked every bundled story with the same rules (summaries.ts); a story it passed is not checked again.
   const checked = storySummaries.some((summary) => summary.id === storyId && summary.ok);
-  return readStoryBundle({ file, text }, translations, { checked });
+  return readStoryBundle({ file, text }, translations, { folder: storyId, checked });
 }

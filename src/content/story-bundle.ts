@@ -3,7 +3,7 @@
  * file names the file and the problem instead of showing a white screen. Pure: the browser uses it on fetched
  * chunks (load-story.ts), the build on the files themselves (the library's summaries, tools/vite-story-summaries.ts).
  */
-import { checkStory } from '../story/check/index';
+import { checkStory, folderProblem } from '../story/check/index';
 import { loadStory, loadTranslation } from '../story/load';
 import type { Problem } from '../story/problem';
 import type { Story, Translation } from '../story/schema';
@@ -24,11 +24,16 @@ export interface SourceFile {
   text: string;
 }
 
-/** `checked`: the same bytes already passed the checker (at build time), so its rules need not run again. */
-export function readStoryBundle(source: SourceFile, translationFiles: SourceFile[], { checked = false } = {}): StoryLoad {
+/**
+ * `folder`: the story's folder, whose name its ID must be. `checked`: the same bytes already passed the checker (at
+ * build time), so its rules need not run again.
+ */
+export function readStoryBundle(source: SourceFile, translationFiles: SourceFile[], { folder, checked = false }: { folder: string; checked?: boolean }): StoryLoad {
   const { file, text } = source;
   const parsed = loadStory(text, file);
   if (!parsed.ok) return { ok: false, file, problems: parsed.problems };
+  const mismatch = folderProblem(file, parsed.value.id, folder);
+  if (mismatch) return { ok: false, file, problems: [mismatch] };
   const translations: Translation[] = [];
   const warnings: Problem[] = [];
   for (const entry of translationFiles) {

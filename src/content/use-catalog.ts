@@ -4,11 +4,12 @@ import type { Lesson } from '../story/schema';
 import { loadBundledCatalog } from './load-catalog';
 import { registerCatalog } from './text';
 
-export type CatalogState = { status: 'loading' } | { status: 'ready'; lessons: Lesson[] } | { status: 'failed'; message: string };
+export type CatalogState = { status: 'loading' } | { status: 'ready'; lessons: Lesson[] } | { status: 'failed'; message: string; retry: () => void };
 
-/** `wanted` false defers the loading (and the validation) until it is needed. */
+/** `wanted` false defers the loading (and the validation) until it is needed. A failed fetch can be retried. */
 export function useCatalog(wanted = true): CatalogState {
   const [state, setState] = useState<CatalogState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (!wanted) return;
     let live = true;
@@ -18,12 +19,16 @@ export function useCatalog(wanted = true): CatalogState {
         registerCatalog(result.catalog, result.translations);
         setState({ status: 'ready', lessons: result.catalog.lessons });
       } else {
-        setState({ status: 'failed', message: result.problems.map((problem) => `${problem.file} ${problem.path}: ${problem.message}`).join('\n') });
+        const retry = () => {
+          setState({ status: 'loading' });
+          setAttempt((count) => count + 1);
+        };
+        setState({ status: 'failed', message: result.problems.map((problem) => `${problem.file} ${problem.path}: ${problem.message}`).join('\n'), retry });
       }
     });
     return () => {
       live = false;
     };
-  }, [wanted]);
+  }, [wanted, attempt]);
   return state;
 }

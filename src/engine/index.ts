@@ -2,5 +2,6 @@
 export { start, next, back, choose, choicesOf, undoChoice, beatOf, isFinished, currentScene } from './engine';
 export { restore, type Restored, type RestoreStatus } from './restore';
 export { STATE_VERSION, MIN_STATE_VERSION } from './state';
-export { readingProgress, readingFraction, isAtStart } from './progress';
+export { readingProgress, readingFraction, isAtStart, isFurther } from './progress';
+export { readSavedState, MAX_PATH_STEPS } from './saved-state';
 export type { ReadingState, Beat, ChoiceOption, ChooseResult, PathStep, Position } from './state';

@@ -1,5 +1,6 @@
 /** How far along a reader is: panels read on this path, and the fewest panels still ahead to any ending. */
 import type { Story } from '../story/schema';
+import { restore } from './restore';
 import type { ReadingState } from './state';
 import { indexStory } from './story-index';
 
@@ -46,4 +47,20 @@ export function readingFraction(story: Story, state: ReadingState): number {
 export function isAtStart(story: Story, state: ReadingState): boolean {
   const first = indexStory(story).panels.get(story.start)![0]!.panel.id;
   return state.path.length === 1 && state.at.kind === 'panel' && state.at.panel === first;
+}
+
+const STEP_WITHIN_SCENE = { panel: 0, choices: 1, ending: 2 } as const;
+
+/**
+ * Whether `candidate` has read further into the story than `current`: more panels read on its path, or past the last
+ * panel to the choices or the ending. A state that does not fit the story is never further, and any that fits is
+ * further than none. Imported progress replaces a reader's place only when it is further: never a step back.
+ */
+export function isFurther(story: Story, candidate: unknown, current: unknown): boolean {
+  const next = restore(story, candidate);
+  if (next.status === 'reset') return false;
+  const here = restore(story, current);
+  if (here.status === 'reset') return true;
+  const reach = (state: ReadingState) => readingProgress(story, state).read * 3 + STEP_WITHIN_SCENE[state.at.kind];
+  return reach(next.state) > reach(here.state);
 }

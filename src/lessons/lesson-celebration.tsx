@@ -5,9 +5,11 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useCatalog } from '../content/use-catalog';
 import { useLessons } from '../store/lessons';
+import { isFollowingOtherTab } from '../store/safe-storage';
+import { loadOrReload } from '../content/missing-files';
 
 const SHOW_MS = 4000;
-const CelebrationToast = lazy(() => import('./celebration-toast'));
+const CelebrationToast = lazy(() => loadOrReload(() => import('./celebration-toast')));
 
 export function LessonCelebration() {
   // Lessons learned in one step are celebrated together, one toast per step.
@@ -19,6 +21,8 @@ export function LessonCelebration() {
   useEffect(
     () =>
       useLessons.subscribe((state, previous) => {
+        // Lessons learned in another tab arrive here too: they were celebrated there, not here.
+        if (isFollowingOtherTab()) return;
         const fresh = Object.keys(state.completed).filter((id) => !previous.completed[id]);
         // A reset or an import is not a moment to celebrate; a lesson or two just learned is.
         if (fresh.length > 0 && fresh.length <= 3) setQueue((current) => [...current, fresh]);

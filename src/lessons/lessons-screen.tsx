@@ -10,7 +10,16 @@ export function LessonsScreen() {
   const catalog = useCatalog();
   const completed = useLessons((state) => state.completed);
   if (catalog.status === 'loading') return <p role="status">{t('app.loading')}</p>;
-  if (catalog.status === 'failed') return <p role="alert">{catalog.message}</p>;
+  if (catalog.status === 'failed') {
+    return (
+      <section className="story-problems" role="alert">
+        <p>{catalog.message}</p>
+        <button type="button" className="button-primary" onClick={catalog.retry}>
+          {t('app.retry')}
+        </button>
+      </section>
+    );
+  }
   const learned = catalog.lessons.filter((lesson) => completed[lesson.id]).length;
   return (
     <section className="lessons" aria-labelledby="lessons-title">

@@ -2,10 +2,9 @@
  * Facilitator mode: a story projected for a group. `room` is the projected screen, `presenter` the facilitator's own
  * window; both load the story the same way the reader does (or say what is wrong with it) and share one session.
  */
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadBundledStory, type StoryLoad } from '../content/load-story';
-import { registerStory, storyNamespace, useNamespaceText } from '../content/text';
+import { storyNamespace, useNamespaceText } from '../content/text';
+import { useStoryLoad } from '../content/use-story-load';
 import type { Story } from '../story/schema';
 import { TEXT_SIZES, useSettings } from '../store/settings';
 import { StoryProblems } from '../ui/story-problems';
@@ -18,21 +17,9 @@ type View = 'room' | 'presenter';
 
 export function PresentScreen({ storyId, view }: { storyId: string; view: View }) {
   const { t } = useTranslation();
-  const [load, setLoad] = useState<StoryLoad | null>(null);
-  useEffect(() => {
-    let live = true;
-    setLoad(null);
-    void loadBundledStory(storyId).then((result) => {
-      if (!live) return;
-      if (result.ok) registerStory(result.value.story, result.value.translations);
-      setLoad(result);
-    });
-    return () => {
-      live = false;
-    };
-  }, [storyId]);
+  const { load, retry } = useStoryLoad(storyId);
   if (!load) return <p className="loading" role="status">{t('app.loading')}</p>;
-  if (!load.ok) return <StoryProblems file={load.file} problems={load.problems} />;
+  if (!load.ok) return <StoryProblems file={load.file} problems={load.problems} onRetry={retry} />;
   return <LoadedSession key={`${storyId}/${view}`} story={load.value.story} view={view} />;
 }
 

@@ -12,7 +12,7 @@
  */
 import { useLayoutEffect, type RefObject } from 'react';
 import { stackedTops } from '../comic/use-balloon-places';
-import { NUMBER } from '../story/number-runs';
+import { wordSpans } from '../story/number-runs';
 
 /** The author's proportion: comic.css sizes balloon text at 2.8% of the page width. */
 const PAGE_SHARE = 0.028;
@@ -69,9 +69,6 @@ function fits(panel: HTMLElement): boolean {
   });
 }
 
-/** A phone number whole, or a word up to a space, hyphen, dash or slash. */
-const WORD = new RegExp(`${NUMBER.source}|[^\\s\\-\\u2013\\u2014/]+`, 'g');
-
 /**
  * A word split across two lines (at a hyphen is fine), or a phone number: the balloon is too narrow for the text at
  * this size.
@@ -82,9 +79,9 @@ function brokenWord(text: Element | null): boolean {
   // The text's own nodes and those of the numbers in it (BalloonView).
   const nodes = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
   for (let node = nodes.nextNode(); node; node = nodes.nextNode()) {
-    for (const word of (node.textContent ?? '').matchAll(WORD)) {
+    for (const word of wordSpans(node.textContent ?? '')) {
       range.setStart(node, word.index);
-      range.setEnd(node, word.index + word[0].length);
+      range.setEnd(node, word.index + word.text.length);
       if (new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size > 1) return true;
     }
   }

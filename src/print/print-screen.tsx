@@ -3,16 +3,18 @@
  * the browser's dialog (print.css keeps the app's chrome off the paper). The options live in the URL query, so a
  * shared link and `npm run print` give the same pages.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { bundledStoryIds } from '../content/bundled';
-import { loadBundledStory, type StoryLoad } from '../content/load-story';
 import { storySummaries } from '../content/summaries';
-import { registerStory, storyNamespace, storyLanguages, useNamespaceText } from '../content/text';
+import { storyNamespace, storyLanguages, useNamespaceText } from '../content/text';
 import { useCatalog } from '../content/use-catalog';
+import { useStoryLoad } from '../content/use-story-load';
 import type { Story, Translation } from '../story/schema';
 import { storyKeys } from '../story/strings';
+import { restore } from '../engine';
 import { useProgress } from '../store/progress';
+import { entryOf } from '../store/records';
 import { routeHref } from '../ui/routes';
 import { StoryProblems } from '../ui/story-problems';
 import { readOptions, toSelection, writeOptions, type PrintOptions } from './options';
@@ -25,24 +27,14 @@ import './print.css';
 const NO_PAGES: ReadonlySet<string> = new Set();
 
 export function PrintScreen({ storyId }: { storyId: string | null }) {
+  return storyId ? <StoryToPrint storyId={storyId} /> : <StoryChoice />;
+}
+
+function StoryToPrint({ storyId }: { storyId: string }) {
   const { t } = useTranslation();
-  const [load, setLoad] = useState<StoryLoad | null>(null);
-  useEffect(() => {
-    if (!storyId) return;
-    let live = true;
-    setLoad(null);
-    void loadBundledStory(storyId).then((result) => {
-      if (!live) return;
-      if (result.ok) registerStory(result.value.story, result.value.translations);
-      setLoad(result);
-    });
-    return () => {
-      live = false;
-    };
-  }, [storyId]);
-  if (!storyId) return <StoryChoice />;
+  const { load, retry } = useStoryLoad(storyId);
   if (!load) return <p className="loading" role="status">{t('app.loading')}</p>;
-  if (!load.ok) return <StoryProblems file={load.file} problems={load.problems} />;
+  if (!load.ok) return <StoryProblems file={load.file} problems={load.problems} onRetry={retry} />;
   return <PrintStory key={storyId} story={load.value.story} translations={load.value.translations} />;
 }
 
@@ -83,7 +75,12 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
   // The pages print in the chosen language whatever the app's own language: an instance of i18next that shares the
   // loaded text but has a language of its own.
   const printI18n = useMemo(() => i18n.cloneInstance({ lng: lang }), [i18n, lang]);
-  const readerPath = useProgress((progress) => progress.saves[story.id]?.path ?? null);
+  // The reader's own path, as it fits the story now (restore keeps its longest valid part); none without a saved place.
+  const save = useProgress((progress) => entryOf(progress.saves, story.id));
+  const readerPath = useMemo(() => {
+    const restored = save ? restore(story, save) : null;
+    return restored && restored.status !== 'reset' ? restored.state.path : null;
+  }, [story, save]);
   const catalog = useCatalog(options.extras.includes('lessons'));
   const lessons = catalog.status === 'ready' ? catalog.lessons : [];
   const lessonsFailed = catalog.status === 'failed';

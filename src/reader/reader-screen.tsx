@@ -1,8 +1,7 @@
 /** The reading screen: loads the story (or says exactly what is wrong with it) and shows the current beat. */
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadBundledStory, settledStory, type StoryLoad } from '../content/load-story';
-import { registerStory, storyNamespace, useNamespaceText } from '../content/text';
+import { storyNamespace, useNamespaceText } from '../content/text';
+import { useStoryLoad } from '../content/use-story-load';
 import type { Story } from '../story/schema';
 import { TEXT_SIZES, useSettings } from '../store/settings';
 import { StoryProblems } from '../ui/story-problems';
@@ -12,26 +11,10 @@ import './reader.css';
 export function ReaderScreen({ storyId }: { storyId: string }) {
   const { t } = useTranslation();
   // A story fetched ahead (the entry starts it when the app opens at a story) is shown in the first render.
-  const [load, setLoad] = useState<StoryLoad | null>(() => withText(settledStory(storyId) ?? null));
-  useEffect(() => {
-    if (load) return;
-    let live = true;
-    void loadBundledStory(storyId).then((result) => {
-      if (live) setLoad(withText(result));
-    });
-    return () => {
-      live = false;
-    };
-  }, [storyId, load]);
+  const { load, retry } = useStoryLoad(storyId);
   if (!load) return <p className="loading" role="status">{t('app.loading')}</p>;
-  if (!load.ok) return <StoryProblems file={load.file} problems={load.problems} />;
+  if (!load.ok) return <StoryProblems file={load.file} problems={load.problems} onRetry={retry} />;
   return <LoadedReader key={storyId} story={load.value.story} />;
-}
-
-/** Registers a loaded story's text with i18next before anything renders it. */
-function withText(load: StoryLoad | null): StoryLoad | null {
-  if (load?.ok) registerStory(load.value.story, load.value.translations);
-  return load;
 }
 
 function LoadedReader({ story }: { story: Story }) {

@@ -46,8 +46,9 @@ export function useReading(story: Story): Reading {
   );
 
   useEffect(() => {
-    // commit() has saved each step already; this saves the restored place when the story opens.
-    if (useProgress.getState().saves[story.id] !== state) useProgress.getState().save(story.id, state);
+    // commit() has saved each step already; this saves the restored place when the story opens, unless it is the place
+    // saved (saving it again would make it the newest place of this story, over one another tab saved since).
+    if (JSON.stringify(useProgress.getState().saves[story.id]) !== JSON.stringify(state)) useProgress.getState().save(story.id, state);
     useLessons.getState().complete(state.lessons, story.id);
     if (state.at.kind === 'ending') {
       const beat = beatOf(story, state);

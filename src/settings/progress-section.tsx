@@ -1,9 +1,25 @@
 /** Export and import progress (a file or a code), and reset it after a confirmation. */
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useLessons } from '../store/lessons';
 import { useProgress } from '../store/progress';
+import { datedFileName, downloadFile } from '../ui/download';
 import { exportProgress, importProgress, progressCode, readProgressCode, type ImportResult } from './progress-transfer';
+
+/** What an import changed, truly: nothing claimed that did not happen, nothing that happened left unsaid. */
+function importMessage(result: ImportResult, t: TFunction): string {
+  if (!result.ok) return t('progress.import-failed');
+  const added = result.stories + result.endings + result.lessons > 0;
+  return [
+    added ? t('progress.imported', { stories: result.stories, endings: result.endings, lessons: result.lessons }) : t('progress.import-nothing-new'),
+    result.kept > 0 ? t('progress.import-kept', { count: result.kept }) : '',
+    result.unknownLessons > 0 ? t('progress.import-unknown-lessons', { count: result.unknownLessons }) : '',
+    result.refused > 0 ? t('progress.import-refused', { count: result.refused }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
 
 export function ProgressSection() {
   const { t } = useTranslation();
@@ -12,16 +28,10 @@ export function ProgressSection() {
   const [confirming, setConfirming] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const report = (result: ImportResult) =>
-    setMessage(result.ok ? t('progress.imported', { stories: result.stories, lessons: result.lessons }) : t('progress.import-failed'));
+  const report = (result: ImportResult) => setMessage(importMessage(result, t));
 
   const download = () => {
-    const blob = new Blob([JSON.stringify(exportProgress(), null, 2)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `komik-saku-progress-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    URL.revokeObjectURL(link.href);
+    downloadFile(datedFileName('progress'), JSON.stringify(exportProgress(), null, 2));
     setMessage(t('progress.exported'));
   };
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -29,7 +39,7 @@ export function ProgressSection() {
     event.target.value = '';
     if (!file) return;
     try {
-      report(importProgress(JSON.parse(await file.text()) as unknown));
+      report(await importProgress(JSON.parse(await file.text()) as unknown));
     } catch {
       report({ ok: false });
     }
@@ -38,7 +48,7 @@ export function ProgressSection() {
     setCode(await progressCode());
     setMessage(t('progress.code-made'));
   };
-  const applyCode = async () => report(importProgress(await readProgressCode(code)));
+  const applyCode = async () => report(await importProgress(await readProgressCode(code)));
   const reset = () => {
     useProgress.getState().reset();
     useLessons.getState().reset();

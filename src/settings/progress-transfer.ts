@@ -1,11 +1,15 @@
 /**
- * Moving progress between devices: as a file, or as a short code to type or send. Importing adds to what is
- * here: lessons are merged (none is ever lost), endings are merged, and each imported story position replaces
- * the one on this device.
+ * Moving progress between devices: as a file, or as a short code to type or send. Importing adds to what is here and
+ * never takes anything away: lessons are merged (none is ever lost), endings are merged, and an imported place in a
+ * story replaces this phone's only when it has read further (engine isFurther: never a step back). Parts that cannot
+ * be read are left out and counted, and the reader is told exactly what changed.
  */
+import { loadBundledCatalog } from '../content/load-catalog';
+import { loadBundledStory } from '../content/load-story';
+import { isFurther, restore, type ReadingState } from '../engine';
 import { sanitizeLessons, useLessons } from '../store/lessons';
 import { sanitizeProgress, useProgress } from '../store/progress';
-import { isRecord } from '../store/safe-storage';
+import { entryOf, isRecord, records } from '../store/records';
 
 const CODE_PREFIX = 'KS1-';
 
@@ -22,19 +26,50 @@ export function exportProgress(now = new Date()): ProgressExport {
   return { app: 'komik-saku', exportVersion: 1, exportedAt: now.toISOString(), progress: { saves, endings }, lessons: { completed: useLessons.getState().completed } };
 }
 
-export type ImportResult = { ok: true; stories: number; lessons: number } | { ok: false };
+export type ImportResult =
+  | { ok: false }
+  | {
+      ok: true;
+      /** Places taken from the import, endings and lessons new to this phone (lessons this version knows). */
+      stories: number;
+      endings: number;
+      lessons: number;
+      /** Places left as they were: this phone's had read as far or further. */
+      kept: number;
+      /** Lessons this version of the app does not know (a newer one does): kept, not counted as learned. */
+      unknownLessons: number;
+      /** Parts that could not be read, left out. */
+      refused: number;
+    };
 
-export function importProgress(value: unknown): ImportResult {
+export async function importProgress(value: unknown): Promise<ImportResult> {
   if (!isRecord(value) || value.app !== 'komik-saku' || value.exportVersion !== 1) return { ok: false };
-  const progress = sanitizeProgress(value.progress);
-  const lessons = sanitizeLessons(value.lessons);
+  let refused = 0;
+  const drop = () => (refused += 1);
+  const progress = sanitizeProgress(value.progress, drop);
+  const lessons = sanitizeLessons(value.lessons, drop);
   if (!progress || !lessons) return { ok: false };
-  const current = useProgress.getState();
-  const endings = { ...current.endings };
-  for (const [storyId, list] of Object.entries(progress.endings)) endings[storyId] = [...new Set([...(endings[storyId] ?? []), ...list])];
-  current.replace({ saves: { ...current.saves, ...progress.saves }, endings });
+  const here = useProgress.getState();
+  const taken = records<ReadingState>();
+  let kept = 0;
+  for (const [storyId, save] of Object.entries(progress.saves)) {
+    const current = entryOf(here.saves, storyId);
+    const load = await loadBundledStory(storyId);
+    // A story this version does not have: its place is kept for a version that has it, unless there is one already.
+    if (!load.ok) {
+      if (current) kept += 1;
+      else taken[storyId] = save;
+    } else if (isFurther(load.value.story, save, current)) taken[storyId] = save;
+    else if (restore(load.value.story, save).status === 'reset') refused += 1;
+    else kept += 1;
+  }
+  const endings = Object.entries(progress.endings).reduce((count, [storyId, list]) => count + list.filter((ending) => !entryOf(here.endings, storyId)?.includes(ending)).length, 0);
+  const fresh = Object.keys(lessons.completed).filter((id) => !entryOf(useLessons.getState().completed, id));
+  const catalog = await loadBundledCatalog();
+  const known = fresh.filter((id) => !catalog.ok || catalog.catalog.lessons.some((lesson) => lesson.id === id));
+  here.adopt(taken, progress.endings);
   useLessons.getState().merge(lessons.completed);
-  return { ok: true, stories: Object.keys(progress.saves).length, lessons: Object.keys(lessons.completed).length };
+  return { ok: true, stories: Object.keys(taken).length, endings, lessons: known.length, kept, unknownLessons: fresh.length - known.length, refused };
 }
 
 /** The export, deflated and base64url-encoded, so it fits in a message. */

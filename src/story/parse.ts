@@ -24,9 +24,15 @@ export function parseJsonText(text: string, file: string): Parsed<unknown> {
   } catch (error) {
     return fail(file, 'not-json', '$', `The file is not valid JSON: ${describeJsonError(error, text)}.`);
   }
-  const deep = findTooDeep(value);
-  if (deep) {
-    return fail(file, 'too-deep', jsonPath(deep), `The file nests deeper than ${MAX_DEPTH} levels here.`);
+  const found = walkValue(value);
+  if (found.tooDeep) {
+    return fail(file, 'too-deep', jsonPath(found.tooDeep), `The file nests deeper than ${MAX_DEPTH} levels here.`);
+  }
+  if (found.reserved.length > 0) {
+    const problems = found.reserved.map((path) =>
+      problem(file, 'reserved-key', jsonPath(path), `The key "${String(path.at(-1))}" is reserved (every JavaScript object already has one) and would be dropped without a word: rename it.`),
+    );
+    return { ok: false, problems };
   }
   return { ok: true, value };
 }
@@ -87,20 +93,34 @@ function describeJsonError(error: unknown, text: string): string {
   return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
 }
 
-/** Iterative, so a hostile file cannot overflow the stack here. Returns the path of the first too-deep value. */
-function findTooDeep(root: unknown): PathSegment[] | null {
+/** Keys a validator drops from records without a word (valibot does), and that would reach an object's machinery. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_RESERVED_REPORTED = 20;
+
+/**
+ * Iterative, so a hostile file cannot overflow the stack here. Finds the path of the first too-deep value and the
+ * paths of reserved keys.
+ */
+function walkValue(root: unknown): { tooDeep: PathSegment[] | null; reserved: PathSegment[][] } {
   type Entry = { value: unknown; depth: number; key?: PathSegment; parent?: Entry };
   const stack: Entry[] = [{ value: root, depth: 0 }];
+  const reserved: PathSegment[][] = [];
   while (stack.length > 0) {
     const entry = stack.pop()!;
     const value = entry.value;
     if (value === null || typeof value !== 'object') continue;
-    if (entry.depth >= MAX_DEPTH) return pathOf(entry);
+    if (entry.depth >= MAX_DEPTH) return { tooDeep: pathOf(entry), reserved };
     const depth = entry.depth + 1;
     if (Array.isArray(value)) value.forEach((item, index) => stack.push({ value: item, depth, key: index, parent: entry }));
-    else for (const key in value) stack.push({ value: (value as Record<string, unknown>)[key], depth, key, parent: entry });
+    else {
+      for (const key of Object.keys(value)) {
+        const child = { value: (value as Record<string, unknown>)[key], depth, key, parent: entry };
+        if (RESERVED_KEYS.has(key) && reserved.length < MAX_RESERVED_REPORTED) reserved.push(pathOf(child));
+        stack.push(child);
+      }
+    }
   }
-  return null;
+  return { tooDeep: null, reserved };
 
   function pathOf(entry: Entry): PathSegment[] {
     const path: PathSegment[] = [];

@@ -4,29 +4,56 @@
  * docs/story-format.md explains every field with an example.
  */
 import * as v from 'valibot';
+import { ID_PATTERN, MAX_ID_LENGTH, RESERVED_IDS } from './id';
 
 /** Bump when a story file written for the old version would be read wrongly; add a migration in migrate.ts. */
 export const STORY_SCHEMA_VERSION = 1;
 
-const idPattern = /^[a-z0-9][a-z0-9-]*$/;
-
 /** An author-given, stable identifier: lower-case letters, digits and dashes. */
 export const IdSchema = v.pipe(
   v.string(),
-  v.regex(idPattern, 'an ID uses only lower-case letters, digits and dashes, and starts with a letter or digit'),
-  v.maxLength(64, 'an ID is at most 64 characters'),
+  // The others already fail the pattern below.
+  v.notValues(RESERVED_IDS.filter((name) => ID_PATTERN.test(name)), 'this name is reserved (every JavaScript object already has one); choose another ID'),
+  v.regex(ID_PATTERN, 'an ID uses only lower-case letters, digits and dashes, and starts with a letter or digit'),
+  v.maxLength(MAX_ID_LENGTH, `an ID is at most ${MAX_ID_LENGTH} characters`),
   v.description('A stable ID given by the author: lower-case letters, digits and dashes.'),
 );
+
+/**
+ * Text lengths are capped so a slip of the keyboard (or a hostile file) cannot stall a phone: the longest texts in the
+ * bundled stories are 386 characters (a translated ending) and 109 (a balloon). Short texts are read in a balloon, a
+ * choice card or a title; long ones are descriptions, summaries, endings, explanations and notes.
+ */
+export const MAX_SHORT_TEXT = 500;
+export const MAX_TEXT = 2000;
 
 const TextSchema = v.pipe(
   v.string(),
   v.minLength(1, 'the text is empty'),
-  v.maxLength(2000, 'the text is longer than 2000 characters'),
+  v.maxLength(MAX_TEXT, `the text is longer than ${MAX_TEXT} characters: shorten it or split it`),
 );
+
+const ShortTextSchema = v.pipe(
+  v.string(),
+  v.minLength(1, 'the text is empty'),
+  v.maxLength(MAX_SHORT_TEXT, `the text is longer than ${MAX_SHORT_TEXT} characters: a balloon, choice or title must stay short (split it)`),
+);
+
+const OptionalNoteSchema = v.pipe(v.string(), v.maxLength(MAX_TEXT, `the text is longer than ${MAX_TEXT} characters`));
+
+const LanguageSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language is a BCP 47 tag such as "id", "en" or "jv"'),
+  v.maxLength(35, 'a language tag is at most 35 characters'),
+);
+
+/** The kinds of art file a panel may use; the service worker stores every one of them for offline reading. */
+export const ART_EXTENSIONS = ['svg', 'webp', 'png', 'jpg'] as const;
 
 const FileNameSchema = v.pipe(
   v.string(),
-  v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.(svg|webp|png|jpg)$/, 'an art file is a plain file name ending in .svg, .webp, .png or .jpg'),
+  v.regex(new RegExp(`^[A-Za-z0-9][A-Za-z0-9._-]*\\.(${ART_EXTENSIONS.join('|')})$`), 'an art file is a plain file name ending in .svg, .webp, .png or .jpg'),
+  v.maxLength(100, 'an art file name is at most 100 characters'),
   v.description('A file in public/panels/<story id>/.'),
 );
 
@@ -81,7 +108,7 @@ export const BalloonSchema = v.strictObject({
   id: IdSchema,
   kind: v.picklist(BALLOON_KINDS, `the kind is one of ${BALLOON_KINDS.join(', ')}`),
   speaker: v.optional(v.pipe(IdSchema, v.description('A character ID; required for speech, thought, shout and whisper.'))),
-  text: TextSchema,
+  text: ShortTextSchema,
   box: v.pipe(BoxSchema, v.description('Where the balloon sits, relative to the panel.')),
   tail: v.optional(v.pipe(PointSchema, v.description('Where the tail points (the speaker\'s mouth), relative to the panel.'))),
 });
@@ -103,10 +130,10 @@ export const PageSchema = v.strictObject({
 
 export const ChoiceSchema = v.strictObject({
   id: IdSchema,
-  text: TextSchema,
+  text: ShortTextSchema,
   target: v.pipe(IdSchema, v.description('The scene this choice leads to.')),
   condition: v.optional(ConditionSchema),
-  unavailable: v.optional(v.pipe(TextSchema, v.description('Why the choice cannot be taken; without it, an unavailable choice is hidden.'))),
+  unavailable: v.optional(v.pipe(ShortTextSchema, v.description('Why the choice cannot be taken; without it, an unavailable choice is hidden.'))),
   effects: v.optional(v.array(EffectSchema)),
   teaches: v.optional(v.array(IdSchema)),
 });
@@ -117,7 +144,7 @@ export const SceneEndSchema = v.variant(
     v.strictObject({ kind: v.literal('next'), scene: IdSchema }),
     v.strictObject({
       kind: v.literal('choices'),
-      prompt: v.optional(TextSchema),
+      prompt: v.optional(ShortTextSchema),
       choices: v.pipe(v.array(ChoiceSchema), v.minLength(1, 'a choice point has at least one choice')),
     }),
     v.strictObject({ kind: v.literal('ending'), ending: IdSchema }),
@@ -127,7 +154,7 @@ export const SceneEndSchema = v.variant(
 
 export const SceneSchema = v.strictObject({
   id: IdSchema,
-  title: v.optional(TextSchema),
+  title: v.optional(ShortTextSchema),
   pages: v.pipe(v.array(PageSchema), v.minLength(1, 'a scene has at least one page')),
   effects: v.optional(v.array(EffectSchema)),
   teaches: v.optional(v.array(IdSchema)),
@@ -138,7 +165,7 @@ export const SceneSchema = v.strictObject({
 export const EndingSchema = v.strictObject({
   id: IdSchema,
   kind: v.picklist(['good', 'bad'], 'an ending is "good" or "bad"'),
-  title: TextSchema,
+  title: ShortTextSchema,
   text: v.pipe(TextSchema, v.description('What happened, told to the reader at the end.')),
   teaches: v.optional(v.array(IdSchema)),
   misses: v.optional(v.pipe(v.array(IdSchema), v.description('Lessons this path did not learn, shown as missed.'))),
@@ -146,18 +173,20 @@ export const EndingSchema = v.strictObject({
 
 export const CharacterSchema = v.strictObject({
   id: IdSchema,
-  name: TextSchema,
+  name: ShortTextSchema,
   description: v.optional(TextSchema),
 });
 
-export const FlagSchema = v.strictObject({ id: IdSchema, description: v.optional(v.string()) });
+export const FlagSchema = v.strictObject({ id: IdSchema, description: v.optional(OptionalNoteSchema) });
+
+const SchemaLinkSchema = v.optional(v.pipe(v.string(), v.maxLength(500, 'the $schema link is at most 500 characters')));
 
 export const StorySchema = v.strictObject({
-  $schema: v.optional(v.string()),
+  $schema: SchemaLinkSchema,
   schemaVersion: v.literal(STORY_SCHEMA_VERSION, `schemaVersion must be ${STORY_SCHEMA_VERSION}`),
   id: IdSchema,
-  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language is a BCP 47 tag such as "id" or "en"')),
-  title: TextSchema,
+  language: LanguageSchema,
+  title: ShortTextSchema,
   summary: TextSchema,
   cover: FileNameSchema,
   factsChecked: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/, 'factsChecked is a month like "2026-11"'))),
@@ -171,31 +200,31 @@ export const StorySchema = v.strictObject({
 
 export const LessonSchema = v.strictObject({
   id: IdSchema,
-  title: TextSchema,
-  message: v.pipe(TextSchema, v.description('One sentence a reader could repeat.')),
+  title: ShortTextSchema,
+  message: v.pipe(ShortTextSchema, v.description('One sentence a reader could repeat.')),
   explanation: TextSchema,
   icon: FileNameSchema,
   factsChecked: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/, 'factsChecked is a month like "2026-11"'))),
 });
 
 export const LessonCatalogSchema = v.strictObject({
-  $schema: v.optional(v.string()),
+  $schema: SchemaLinkSchema,
   schemaVersion: v.literal(STORY_SCHEMA_VERSION, `schemaVersion must be ${STORY_SCHEMA_VERSION}`),
-  language: v.string(),
+  language: LanguageSchema,
   lessons: v.pipe(v.array(LessonSchema), v.minLength(1, 'the catalog has at least one lesson')),
 });
 
 export const TranslationSchema = v.strictObject({
-  $schema: v.optional(v.string()),
+  $schema: SchemaLinkSchema,
   schemaVersion: v.literal(STORY_SCHEMA_VERSION, `schemaVersion must be ${STORY_SCHEMA_VERSION}`),
-  language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language is a BCP 47 tag such as "en" or "jv"')),
+  language: LanguageSchema,
   direction: v.optional(v.picklist(['ltr', 'rtl'])),
   status: v.optional(v.picklist(['draft', 'reviewed'], 'status is "draft" or "reviewed"')),
-  note: v.optional(v.string()),
+  note: v.optional(OptionalNoteSchema),
   strings: v.record(
-    v.string(),
+    v.pipe(v.string(), v.maxLength(300, 'a string key is at most 300 characters')),
     v.strictObject({
-      text: v.pipe(v.string(), v.minLength(1, 'the translation is empty')),
+      text: v.pipe(v.string(), v.minLength(1, 'the translation is empty'), v.maxLength(MAX_TEXT, `the translation is longer than ${MAX_TEXT} characters`)),
       source: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/, 'source is the 8-character hash of the source text'), v.description('sourceHash() of the text this translates, to find stale translations.')),
     }),
   ),

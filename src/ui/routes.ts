@@ -1,6 +1,7 @@
 /** The app's addresses (hash routes, so it works from any static host and offline). Features link with these.
  * #/ library · #/read/<story> · #/present/<story> (the projected screen) · #/present/<story>/presenter (the
- * facilitator's window) · #/print · #/print/<story> · #/lessons · #/help · #/settings */
+ * facilitator's window) · #/print · #/print/<story> · #/lessons · #/help · #/settings. Any other address, or one that
+ * cannot be read (a broken % escape), is "not found": a screen with the way back, never a blank page. */
 export type Route =
   | { screen: 'library' }
   | { screen: 'read'; storyId: string }
@@ -8,7 +9,8 @@ export type Route =
   | { screen: 'print'; storyId: string | null }
   | { screen: 'lessons' }
   | { screen: 'help' }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  | { screen: 'not-found' };
 
 export function routeHref(route: Route): string {
   if (route.screen === 'read') return `#/read/${encodeURIComponent(route.storyId)}`;
@@ -18,12 +20,18 @@ export function routeHref(route: Route): string {
 }
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  let parts: string[];
+  try {
+    parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return { screen: 'not-found' };
+  }
+  if (parts[0] === undefined) return { screen: 'library' };
   if (parts[0] === 'read' && parts[1]) return { screen: 'read', storyId: parts[1] };
   if (parts[0] === 'present' && parts[1]) return { screen: 'present', storyId: parts[1], view: parts[2] === 'presenter' ? 'presenter' : 'room' };
   if (parts[0] === 'print') return { screen: 'print', storyId: parts[1] ?? null };
   if (parts[0] === 'lessons') return { screen: 'lessons' };
   if (parts[0] === 'settings') return { screen: 'settings' };
   if (parts[0] === 'help') return { screen: 'help' };
-  return { screen: 'library' };
+  return { screen: 'not-found' };
 }

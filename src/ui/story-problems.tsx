@@ -1,10 +1,13 @@
 /** What is wrong with a story file, in words an author can act on, and a way back. Never a white screen. */
 import { useTranslation } from 'react-i18next';
+import { printable } from '../story/printable';
 import type { Problem } from '../story/problem';
 import { routeHref } from './routes';
 
-export function StoryProblems({ file, problems }: { file: string; problems: Problem[] }) {
+/** `onRetry`: offered when a file could not be fetched (offline, or gone after an update): that may pass; a mistake in the file will not. */
+export function StoryProblems({ file, problems, onRetry }: { file: string; problems: Problem[]; onRetry?: () => void }) {
   const { t } = useTranslation();
+  const fetchFailed = problems.some((problem) => problem.code === 'unreadable');
   return (
     <section className="story-problems" role="alert" aria-labelledby="story-problems-title">
       <h1 id="story-problems-title">{t('problems.title')}</h1>
@@ -12,12 +15,18 @@ export function StoryProblems({ file, problems }: { file: string; problems: Prob
       <ul>
         {problems.slice(0, 20).map((problem, index) => (
           <li key={index}>
-            <code>{problem.file}</code> <code>{problem.path}</code>: {problem.message}
+            {/* Text from the file is shown as it is: no character in it may reorder the line (printable.ts). */}
+            <code>{printable(problem.file)}</code> <code>{printable(problem.path)}</code>: {printable(problem.message)}
           </li>
         ))}
       </ul>
       {problems.length > 20 ? <p>{t('problems.more', { count: problems.length - 20 })}</p> : null}
-      <a className="button-primary" href={routeHref({ screen: 'library' })}>
+      {onRetry && fetchFailed ? (
+        <button type="button" className="button-primary" onClick={onRetry}>
+          {t('app.retry')}
+        </button>
+      ) : null}
+      <a className={onRetry && fetchFailed ? 'button-secondary' : 'button-primary'} href={routeHref({ screen: 'library' })}>
         {t('problems.back')}
       </a>
     </section>

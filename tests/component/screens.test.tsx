@@ -110,7 +110,7 @@ describe('settings', () => {
     });
     fireEvent.change(box, { target: { value: code } });
     fireEvent.click(screen.getByRole('button', { name: 'Pakai kode' }));
-    expect(await screen.findByText('Berhasil: 0 cerita dan 2 pelajaran ditambahkan.')).toBeInTheDocument();
+    expect(await screen.findByText('Berhasil: 0 tempat baca, 1 akhir cerita dan 2 pelajaran baru ditambahkan.')).toBeInTheDocument();
     expect(Object.keys(useLessons.getState().completed).sort()).toEqual(['get-help', 'safe-money']);
     expect(useProgress.getState().endings.sample).toEqual(['good-official']);
   });
@@ -149,5 +149,14 @@ describe('help', () => {
     expect(screen.getByText(/dicek November 2026/)).toBeInTheDocument();
     // Only numbers with a source: the single-source complaints WhatsApp number is left out.
     expect(screen.queryByText(/0811/)).toBeNull();
+  });
+});
+
+describe('an address the app cannot read', () => {
+  it.each(['#/read/%', '#/print/%zz', '#/present/%E0%A4%A', '#/nowhere', '#/read'])('%s shows "not found" with the way back, not a blank page', async (hash) => {
+    await renderApp(hash);
+    expect(await screen.findByRole('heading', { name: 'Halaman ini tidak ada' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Kembali ke daftar cerita' })).toHaveAttribute('href', '#/');
+    expect(screen.getByRole('navigation', { name: 'Menu utama' })).toBeInTheDocument();
   });
 });

@@ -17,11 +17,11 @@ export function freePort(): Promise<number> {
 }
 
 /** Builds the app as it ships into outDir; `version` is what settings shows, so two builds differ. */
-export async function buildInto(outDir: string, version: string): Promise<void> {
+export async function buildInto(outDir: string, version: string, { publicDir }: { publicDir?: string } = {}): Promise<void> {
   const before = process.env.KOMIK_SAKU_VERSION;
   process.env.KOMIK_SAKU_VERSION = version;
   try {
-    await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await build({ root: ROOT, logLevel: 'warn', ...(publicDir ? { publicDir } : {}), build: { outDir, emptyOutDir: true } });
   } finally {
     if (before === undefined) delete process.env.KOMIK_SAKU_VERSION;
     else process.env.KOMIK_SAKU_VERSION = before;

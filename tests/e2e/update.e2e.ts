@@ -1,7 +1,8 @@
 /**
  * A new version while a youth is reading: version A is served, the reader reads to a panel, then version B is
  * served at the same address. The app announces it and waits (no reload by surprise); accepting reloads into B
- * with the reader at the same panel.
+ * with the reader at the same panel. A second tab, left on A after the first accepted, recovers when it next opens a
+ * screen whose files are gone: it reloads into B at that address, instead of an error.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,6 +92,45 @@ describe('updating to a new version', () => {
       await page.goto(`${base}#/settings`);
       await page.getByText('Versi 0.1.0-a').waitFor();
       await session.context.close();
+    } finally {
+      await server?.close();
+    }
+  });
+
+  it('a tab left on the old version, after another tab accepted, reloads into the new one at the screen it opens', async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}/`;
+    let server: PreviewServer | null = await serve(port, join(folder, 'a'));
+    try {
+      const session = await open(browser);
+      const { page: old, context } = session;
+      await old.goto(`${base}#/read/sample`);
+      await appReady(old);
+      await old.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+      await old.getByRole('button', { name: 'Lanjut' }).click();
+      await old.getByText('2 / 3').waitFor();
+      const other = await context.newPage();
+      await other.goto(base);
+      await other.locator('.story-card h2').first().waitFor();
+
+      await server.close();
+      server = await serve(port, join(folder, 'b'));
+      await other.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+      await Promise.all([other.waitForEvent('load', { timeout: 30_000 }), other.getByRole('button', { name: 'Perbarui' }).click({ timeout: 30_000 })]);
+      await other.goto(`${base}#/settings`);
+      await other.getByText('Versi 0.1.0-b').waitFor();
+
+      // The old tab still runs version A; the settings screen's file of A is gone from the server and the cache.
+      await old.bringToFront();
+      await old.evaluate(() => Object.assign(window, { sameDocument: true }));
+      await old.evaluate(() => (window.location.hash = '#/settings'));
+      await old.getByText('Versi 0.1.0-b').waitFor({ timeout: 30_000 });
+      expect(await old.evaluate(() => 'sameDocument' in window)).toBe(false);
+      expect(await old.getByText('Maaf, ada yang salah').count()).toBe(0);
+      // The reader's place was kept through the reload.
+      await old.evaluate(() => (window.location.hash = '#/read/sample'));
+      await old.getByText('2 / 3').waitFor();
+      await context.close();
     } finally {
       await server?.close();
     }

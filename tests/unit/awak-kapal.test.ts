@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { HELPLINES } from '../../src/content/helplines';
 import { beatOf, choicesOf, choose, next, start, type ReadingState } from '../../src/engine';
 import { loadStory, loadTranslation } from '../../src/story/load';
-import { NUMBER } from '../../src/story/number-runs';
+import { numberRuns } from '../../src/story/number-runs';
 import type { Story } from '../../src/story/schema';
 import { storyStrings } from '../../src/story/strings';
 import { speakersOf } from '../../tools/art/speakers';
@@ -147,7 +147,7 @@ describe('Janji di Dermaga: what a reviewer checks', () => {
 
   it('names no phone number but the app\'s own helplines, in both languages', () => {
     const helplines = HELPLINES.flatMap((line) => (line.number ? [line.number] : []));
-    const numbers = texts.flatMap((text) => [...`${text.id}\n${text.en}`.matchAll(NUMBER)].map((match) => match[0].replace(/[.,;:!?)]+$/, '')));
+    const numbers = texts.flatMap((text) => numberRuns(`${text.id}\n${text.en}`).filter((run) => run.number).map((run) => run.text.replace(/[.,;:!?)]+$/, '')));
     expect(numbers.length).toBeGreaterThan(0);
     expect([...new Set(numbers)].filter((number) => !helplines.includes(number))).toEqual([]);
   });

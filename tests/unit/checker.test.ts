@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { explore } from '../../src/engine/explore';
 import { checkCatalog, checkLessonCoverage, checkStory, type CheckContext } from '../../src/story/check/index';
 import { sourceHash } from '../../src/story/hash';
-import { loadStory } from '../../src/story/load';
+import { loadStory, loadTranslation } from '../../src/story/load';
+import type { Parsed } from '../../src/story/parse';
 import type { Problem } from '../../src/story/problem';
 import { storyStrings } from '../../src/story/strings';
 import type { LessonCatalog, Story, Translation } from '../../src/story/schema';
@@ -85,6 +86,78 @@ describe('schema errors name the path and the problem', () => {
   it('refuses an oversized file', () => {
     const result = loadStory(' '.repeat(5_000_001), 'f.json');
     expect(result.ok ? null : result.problems[0]?.code).toBe('too-large');
+  });
+});
+
+// Names every JavaScript object has would read its machinery instead of the reader's data (a lesson "constructor"
+// looked learned already, an ending list "constructor" crashed), and valibot drops such keys from records silently.
+describe('reserved names', () => {
+  const valid = JSON.stringify(branching());
+  const problemsOf = (text: string, load: (text: string, file: string) => Parsed<unknown> = loadStory) => {
+    const result = load(text, 'f.json');
+    return result.ok ? [] : result.problems.map((problem) => [problem.path, problem.message] as const);
+  };
+
+  it.each([
+    ['the story', (story: Story) => (story.id = 'constructor'), '$.id'],
+    ['a scene', (story: Story) => (story.scenes[0]!.id = 'prototype'), '$.scenes[0].id'],
+    ['a lesson taught', (story: Story) => (story.scenes[2]!.teaches = ['constructor']), '$.scenes[2].teaches[0]'],
+    ['a flag', (story: Story) => (story.flags![0]!.id = 'constructor'), '$.flags[0].id'],
+  ])('refuses %s named like a property of every object, saying so', (_what, change, path) => {
+    const story = JSON.parse(valid) as Story;
+    change(story);
+    expect(problemsOf(JSON.stringify(story))).toContainEqual([path, expect.stringMatching(/^This name is reserved .* choose another ID \(found "(constructor|prototype)"\)\.$/)]);
+  });
+
+  it('refuses __proto__ and toString as IDs (not lower-case letters, digits and dashes)', () => {
+    for (const id of ['__proto__', 'toString', 'hasOwnProperty']) {
+      const story = JSON.parse(valid) as Story;
+      story.endings[0]!.id = id;
+      expect(problemsOf(JSON.stringify(story)).map(([path]) => path)).toContain('$.endings[0].id');
+    }
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('names a %s key in a translation instead of dropping it', (key) => {
+    const text = `{"schemaVersion": 1, "language": "en", "strings": {"title": {"text": "T", "source": "00000000"}, "${key}": {"text": "x", "source": "00000000"}}}`;
+    expect(problemsOf(text, loadTranslation)).toEqual([[`$.strings.${key}`, expect.stringContaining(`The key "${key}" is reserved`)]]);
+  });
+
+  it('finds a reserved key at any depth of a story file', () => {
+    const story = JSON.parse(valid);
+    story.scenes[1].then.choices[0].condition = JSON.parse('{"__proto__": {"flag": "asked"}}');
+    expect(problemsOf(JSON.stringify(story))).toEqual([['$.scenes[1].then.choices[0].condition.__proto__', expect.stringContaining('reserved')]]);
+  });
+});
+
+// Lengths the bundled stories stay far below (386 characters at most), so a slip or a hostile file cannot stall a phone.
+describe('text lengths', () => {
+  const valid = JSON.stringify(branching());
+
+  it('caps balloon, choice and title text at 500 characters and longer texts at 2000, naming the length found', () => {
+    const story = JSON.parse(valid) as Story;
+    story.scenes[0]!.pages[0]!.panels[0]!.balloons[0]!.text = 'a'.repeat(501);
+    (story.scenes[1]!.then as { choices: { text: string }[] }).choices[0]!.text = 'b'.repeat(501);
+    story.title = 'c'.repeat(501);
+    story.endings[0]!.text = 'd'.repeat(2001);
+    story.scenes[0]!.pages[0]!.panels[0]!.balloons[0]!.text = '0800 '.repeat(12_000);
+    const result = loadStory(JSON.stringify(story), 'f.json');
+    expect(result.ok ? [] : result.problems.map((problem) => `${problem.path} ${problem.message}`)).toEqual([
+      '$.title The text is longer than 500 characters: a balloon, choice or title must stay short (split it) (found 501).',
+      '$.scenes[0].pages[0].panels[0].balloons[0].text The text is longer than 500 characters: a balloon, choice or title must stay short (split it) (found 60000).',
+      '$.scenes[1].then.choices[0].text The text is longer than 500 characters: a balloon, choice or title must stay short (split it) (found 501).',
+      '$.endings[0].text The text is longer than 2000 characters: shorten it or split it (found 2001).',
+    ]);
+  });
+
+  it('caps a translated text, its key, a note and a language tag', () => {
+    const translation = {
+      schemaVersion: 1,
+      language: `en-${'x'.repeat(40)}`,
+      note: 'n'.repeat(2001),
+      strings: { title: { text: '7'.repeat(60_000), source: '00000000' }, ['k'.repeat(301)]: { text: 'x', source: '00000000' } },
+    };
+    const result = loadTranslation(JSON.stringify(translation), 'f.json');
+    expect(result.ok ? [] : result.problems.map((problem) => problem.path)).toEqual(['$.language', '$.note', '$.strings.title.text', `$.strings.${'k'.repeat(301)}`]);
   });
 });
 
@@ -268,6 +341,11 @@ describe('translations', () => {
     const reviewed = complete();
     delete reviewed.strings['title'];
     expect(codes(findings(reviewed))).toEqual(['error missing-translation $.strings.title', 'error incomplete-translation $.status']);
+  });
+
+  it('a translation into the source language itself is an error (it would replace the author\'s text)', () => {
+    const translation = { ...complete(), language: 'id' };
+    expect(codes(findings(translation, 'stories/test/i18n/id.json'))).toEqual(['error source-language $.language']);
   });
 
   it('an entry for a string that no longer exists, and a file named for another language', () => {

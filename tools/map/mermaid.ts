@@ -1,12 +1,23 @@
 /** The map as Mermaid flowchart text, for pasting into Markdown (GitHub renders it). */
+import { printable } from '../../src/story/printable';
 import type { StoryMap } from './graph';
+
+/**
+ * Story text as a quoted Mermaid label: letters, digits, spaces and plain punctuation as they are, every other character
+ * (quotes, #, brackets, pipes, markup, line breaks) as a Mermaid entity code (#60; for <), so a text can neither end
+ * its label nor become markup; characters that reorder text are shown as <U+202E>.
+ */
+export function mermaidLabel(text: string): string {
+  return `"${printable(text.replace(/[\t\r\n]+/g, ' ')).replace(/[^\p{L}\p{N}\p{M} .,:;!?'+\-/()%…–—’]/gu, (char) => `#${char.codePointAt(0)};`)}"`;
+}
 
 export function mermaid(map: StoryMap): string {
   const id = (nodeId: string) => nodeId.replace(/[^A-Za-z0-9_]/g, '_');
-  const quote = (text: string) => `"${text.replace(/"/g, '#quot;')}"`;
+  const quote = mermaidLabel;
   const lines = ['flowchart TD'];
   for (const node of map.nodes) {
-    const label = quote(node.lessons.length ? `${node.label}<br/><small>${node.lessons.join(', ')}</small>` : node.label);
+    // The lesson list is the map's own markup (lesson IDs are plain); only story text is escaped.
+    const label = node.lessons.length ? `${quote(node.label).slice(0, -1)}<br/><small>${node.lessons.join(', ')}</small>"` : quote(node.label);
     lines.push(`  ${id(node.id)}${node.kind === 'scene' ? `[${label}]` : `([${label}])`}`);
   }
   for (const link of map.links) {

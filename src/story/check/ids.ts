@@ -1,5 +1,6 @@
 /** IDs must be unique where they are looked up: a duplicate makes saves and translations ambiguous. */
-import { jsonPath } from '../problem';
+import { printable } from '../printable';
+import { jsonPath, type Problem } from '../problem';
 import type { Story } from '../schema';
 import type { Report } from './context';
 
@@ -41,4 +42,13 @@ export function checkDuplicateIds(story: Story, report: Report): void {
       else first.set(item.id, item.path);
     }
   }
+}
+
+/**
+ * A story's ID is its folder's name: the build finds stories by folder, serves their art from public/panels/<id>/ and
+ * keys saved progress by ID, so a story whose ID names another folder would read and overwrite that story's progress.
+ */
+export function folderProblem(file: string, storyId: string, folder: string): Problem | null {
+  if (storyId === folder) return null;
+  return { severity: 'error', code: 'id-mismatch', file, path: '$.id', message: `The story ID "${storyId}" must match its folder name "${printable(folder)}" (art lives in public/panels/<id>/, and saved progress is kept by ID).` };
 }

@@ -8,6 +8,7 @@ import { checkLayout } from './layout';
 import { checkReferences } from './references';
 import { checkTexts } from './translations';
 
+export { folderProblem } from './ids';
 export { checkCatalog, checkLessonCoverage } from './lessons';
 export type { CheckContext, StoryBundle } from './context';
 
@@ -18,6 +19,6 @@ export function checkStory(bundle: StoryBundle, context: CheckContext): Problem[
   checkReferences(bundle.story, context, report);
   checkGraph(bundle.story, report);
   checkLayout(bundle, context, report);
-  checkTexts(storyStrings(bundle.story), report, bundle.translations, context.helplines, problems);
+  checkTexts(storyStrings(bundle.story), bundle.story.language, report, bundle.translations, context.helplines, problems);
   return problems;
 }

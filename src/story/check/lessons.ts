@@ -20,7 +20,7 @@ export function checkCatalog(
       report('error', 'missing-art', jsonPath(['lessons', i, 'icon']), `The icon public/panels/lessons/${lesson.icon} does not exist.`);
     }
   });
-  checkTexts(lessonStrings(catalog), report, translations, context.helplines, problems);
+  checkTexts(lessonStrings(catalog), catalog.language, report, translations, context.helplines, problems);
   return problems;
 }
 

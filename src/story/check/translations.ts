@@ -9,6 +9,7 @@ import { checkPhoneNumbers, translatedStrings } from './phone-numbers';
 /** The text of a story or the catalog in every language: translations complete and current, no number but a helpline. */
 export function checkTexts(
   source: readonly StoryString[],
+  sourceLanguage: string,
   report: Report,
   translations: readonly { file: string; translation: Translation }[],
   helplines: readonly string[],
@@ -17,15 +18,18 @@ export function checkTexts(
   checkPhoneNumbers(source, helplines, report);
   for (const { file, translation } of translations) {
     const reportIn = reporter(file, problems);
-    checkTranslation(file, translation, source, reportIn);
+    checkTranslation(file, translation, source, sourceLanguage, reportIn);
     checkPhoneNumbers(translatedStrings(translation), helplines, reportIn);
   }
 }
 
-export function checkTranslation(file: string, translation: Translation, source: readonly StoryString[], report: Report): void {
+export function checkTranslation(file: string, translation: Translation, source: readonly StoryString[], sourceLanguage: string, report: Report): void {
   const expected = /([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.json$/.exec(file)?.[1];
   if (expected && expected !== translation.language) {
     report('error', 'language-mismatch', '$.language', `The file is named for "${expected}" but says its language is "${translation.language}".`);
+  }
+  if (translation.language === sourceLanguage) {
+    report('error', 'source-language', '$.language', `The source is written in "${sourceLanguage}" already: a translation into its own language would replace the author's text. Translate into another language, or delete this file.`);
   }
   const reviewed = translation.status === 'reviewed';
   const known = new Set(source.map((entry) => entry.key));

@@ -1,0 +1,34 @@
+/**
+ * A bundled story for a screen (reader, present, print): loaded with its text registered, or what is wrong with it.
+ * A story fetched ahead is there in the first render. A file that could not be fetched can be tried again (retry):
+ * the loader does not remember such a failure (load-story.ts).
+ */
+import { useEffect, useState } from 'react';
+import { loadBundledStory, settledStory, type StoryLoad } from './load-story';
+import { registerStory } from './text';
+
+export function useStoryLoad(storyId: string): { load: StoryLoad | null; retry: () => void } {
+  const [attempt, setAttempt] = useState(0);
+  const key = `${storyId}/${attempt}`;
+  const [found, setFound] = useState<{ key: string; load: StoryLoad } | null>(() => {
+    const settled = settledStory(storyId);
+    return settled ? { key, load: withText(settled) } : null;
+  });
+  useEffect(() => {
+    if (found?.key === key) return;
+    let live = true;
+    void loadBundledStory(storyId).then((result) => {
+      if (live) setFound({ key, load: withText(result) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [storyId, key, found]);
+  return { load: found?.key === key ? found.load : null, retry: () => setAttempt((count) => count + 1) };
+}
+
+/** Registers a loaded story's text with i18next before anything renders it. */
+function withText(load: StoryLoad): StoryLoad {
+  if (load.ok) registerStory(load.value.story, load.value.translations);
+  return load;
+}
