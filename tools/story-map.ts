@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { printable } from '../src/story/printable';
+import { translatedText } from '../src/story/strings';
 import { storyMap } from './map/graph';
 import { mermaid } from './map/mermaid';
 import { mapSvg } from './map/svg';
@@ -29,7 +30,7 @@ const { story, translations } = loaded.bundle;
 const language = option('--lang');
 const translation = translations.find((item) => item.translation.language === language)?.translation;
 if (language && !translation) console.warn(`No ${printable(language)} translation; the map uses the source language.`);
-const text = (key: string, fallback: string) => translation?.strings[key]?.text || fallback;
+const text = (key: string, fallback: string) => (translation && translatedText(translation, key)) ?? fallback;
 
 const out = resolve(option('--out') ?? join(ROOT, 'out', 'maps'));
 try {

@@ -1,7 +1,9 @@
 /**
  * npm run story:translate -- <story folder or "lessons"> <language> [--accept-stale]
  * Creates or updates stories/<id>/i18n/<language>.json: adds every source string not yet translated with an
- * empty text (the checker then points at each one to fill in), keeps what is translated, lists stale entries.
+ * empty text and the source text beside it (the checker warns about each one still to fill in, and the reader shows
+ * the source language for it meanwhile), keeps what is translated, lists stale entries, and refreshes each entry's
+ * source text so the translator sees what the text now says.
  * --accept-stale records the current source hash for stale entries after a translator has checked them.
  * Nothing is ever dropped: an entry for a string no longer in the source (whatever its key, "__proto__" too) is kept
  * and listed. A file that cannot be read is named with the problem and left as it is.
@@ -14,17 +16,19 @@ import { parseJsonText } from '../src/story/parse';
 import { printable } from '../src/story/printable';
 import type { Problem } from '../src/story/problem';
 import { lessonStrings, storyStrings, type StoryString } from '../src/story/strings';
+import { readArgs, usageError } from './args';
 import { entryKind, entryProblem, readPlainText } from './plain-files';
 import { LESSONS_DIR, shown } from './story-files';
 
-type Entry = { text: string; source: string };
+type Entry = { sourceText?: string; text: string; source: string };
 
-const [target, language] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-const acceptStale = process.argv.includes('--accept-stale');
-if (!target || !language || !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(language)) {
-  console.error('usage: npm run story:translate -- <story folder | lessons> <language, e.g. en or jv> [--accept-stale]');
-  process.exit(2);
-}
+const USAGE = 'Usage: npm run story:translate -- <story folder | lessons> <language, e.g. en or jv> [--accept-stale]';
+const { values, positionals } = readArgs({ 'accept-stale': { type: 'boolean', default: false } }, USAGE);
+const [target, language, ...extra] = positionals;
+if (!target || !language) usageError('Which story, and which language?', USAGE);
+if (extra.length > 0) usageError(`One story and one language, not also "${printable(extra.join(' '))}".`, USAGE);
+if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(language)) usageError(`"${printable(language)}" is not a language tag such as "en", "jv" or "ms".`, USAGE);
+const acceptStale = values['accept-stale'] === true;
 
 const folder = target === 'lessons' ? LESSONS_DIR : resolve(target);
 const notFolder = entryProblem(folder, shown(folder), 'folder');
@@ -45,7 +49,8 @@ for (const entry of source.strings) {
   const hash = sourceHash(entry.text);
   if (!current) added += 1;
   else if (current.source !== hash) stale.push(entry.key);
-  strings.set(entry.key, current ? { text: current.text, source: acceptStale ? hash : current.source } : { text: '', source: hash });
+  // The source text first, so a translator reads it just above the line to write.
+  strings.set(entry.key, { sourceText: entry.text, text: current?.text ?? '', source: current && !acceptStale ? current.source : hash });
 }
 const removed = [...before.keys()].filter((key) => !strings.has(key));
 for (const key of removed) strings.set(key, before.get(key)!); // kept for the translator to move or delete: never thrown away
@@ -55,6 +60,7 @@ mkdirSync(join(folder, 'i18n'), { recursive: true });
 writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
 console.log(`${shown(file)}: ${source.strings.length} source strings, ${added} added empty to translate, ${stale.length} stale${acceptStale ? ' (accepted)' : ''}, ${removed.length} no longer in the source.`);
 for (const key of stale) console.log(`  stale: ${printable(key)}`);
+if (stale.length > 0 && !acceptStale) console.log(`Check each stale text against its source text, then run this again with --accept-stale to record them as current.`);
 for (const key of removed) console.log(`  not in the source: ${printable(key)}`);
 
 function readSource(dir: string): { language: string; strings: StoryString[] } {

@@ -3,7 +3,7 @@
  * length, languages, endings, and whether it opens at all. Made at build time from the files (the checker's
  * own rules, story-bundle.ts), so the library paints its list at once; the story itself loads when opened.
  */
-import { storyKeys } from '../story/strings';
+import { storyKeys, translatedText } from '../story/strings';
 import type { StoryLoad } from './story-bundle';
 
 export type StorySummary =
@@ -30,8 +30,8 @@ export function summarizeStory(storyId: string, load: StoryLoad): StorySummary {
   const title: Record<string, string> = { [story.language]: story.title };
   const summary: Record<string, string> = { [story.language]: story.summary };
   for (const translation of translations) {
-    const translatedTitle = translation.strings[storyKeys.title()]?.text;
-    const translatedSummary = translation.strings[storyKeys.summary()]?.text;
+    const translatedTitle = translatedText(translation, storyKeys.title());
+    const translatedSummary = translatedText(translation, storyKeys.summary());
     if (translatedTitle) title[translation.language] = translatedTitle;
     if (translatedSummary) summary[translation.language] = translatedSummary;
   }

@@ -2,11 +2,11 @@
  * Story and lesson text through i18next: each story is a namespace ("story-<id>"), the lessons catalog is
  * "lessons". The source language (Bahasa Indonesia) is the fallback for every missing translation.
  */
-import i18next from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonCatalog, Story, Translation } from '../story/schema';
-import { lessonStrings, sourceStrings, storyStrings } from '../story/strings';
+import { lessonStrings, sourceStrings, storyStrings, translatedTexts } from '../story/strings';
 
 export const storyNamespace = (storyId: string) => `story-${storyId}`;
 export const LESSONS_NAMESPACE = 'lessons';
@@ -15,8 +15,7 @@ function register(namespace: string, sourceLanguage: string, source: Record<stri
   if (i18next.hasResourceBundle(sourceLanguage, namespace)) return;
   i18next.addResourceBundle(sourceLanguage, namespace, source);
   for (const translation of translations) {
-    const strings = Object.fromEntries(Object.entries(translation.strings).map(([key, entry]) => [key, entry.text]));
-    i18next.addResourceBundle(translation.language, namespace, strings);
+    i18next.addResourceBundle(translation.language, namespace, translatedTexts(translation));
   }
 }
 
@@ -36,17 +35,17 @@ export function registerCatalog(catalog: LessonCatalog, translations: Translatio
 export function useNamespaceText(namespace: string): (key: string, fallback?: string) => string {
   const { i18n } = useTranslation(namespace);
   const language = i18n.language;
-  return useCallback(
-    (key: string, fallback = '') => {
-      for (const code of i18n.languages ?? [language]) {
-        const strings = i18n.store.data[code]?.[namespace] as Record<string, unknown> | undefined;
-        const found = strings?.[key];
-        if (typeof found === 'string') return found;
-      }
-      return fallback;
-    },
-    [i18n, language, namespace],
-  );
+  return useCallback((key: string, fallback = '') => namespaceText(i18n, namespace, key, fallback, language), [i18n, language, namespace]);
+}
+
+/** The text of `key` in the first of the reader's languages (then their fallbacks, the source last) that has it. */
+export function namespaceText(i18n: I18n, namespace: string, key: string, fallback = '', language = i18n.language): string {
+  for (const code of i18n.languages ?? [language]) {
+    const strings = i18n.store.data[code]?.[namespace] as Record<string, unknown> | undefined;
+    const found = strings?.[key];
+    if (typeof found === 'string') return found;
+  }
+  return fallback;
 }
 
 /** Languages a story can be read in: its source language and every translation. */

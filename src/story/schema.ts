@@ -224,7 +224,15 @@ export const TranslationSchema = v.strictObject({
   strings: v.record(
     v.pipe(v.string(), v.maxLength(300, 'a string key is at most 300 characters')),
     v.strictObject({
-      text: v.pipe(v.string(), v.minLength(1, 'the translation is empty'), v.maxLength(MAX_TEXT, `the translation is longer than ${MAX_TEXT} characters`)),
+      sourceText: v.optional(
+        v.pipe(v.string(), v.maxLength(MAX_TEXT, `the source text is longer than ${MAX_TEXT} characters`), v.description('The source-language text, beside the translation for the translator (written by story:translate; the app does not read it).')),
+      ),
+      text: v.pipe(
+        v.string(),
+        v.maxLength(MAX_TEXT, `the translation is longer than ${MAX_TEXT} characters`),
+        // A draft is written entry by entry: an empty text is reported, and read in the source language meanwhile.
+        v.description('The translated text; empty while not translated yet (readers then see the source text).'),
+      ),
       source: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/, 'source is the 8-character hash of the source text'), v.description('sourceHash() of the text this translates, to find stale translations.')),
     }),
   ),

@@ -4,7 +4,7 @@
  * This is the one place that defines the keys: the reader, the checker and the translation tools use it.
  */
 import { jsonPath } from './problem';
-import type { Lesson, LessonCatalog, Panel, Scene, Story } from './schema';
+import type { Lesson, LessonCatalog, Panel, Scene, Story, Translation } from './schema';
 
 export interface StoryString {
   key: string;
@@ -85,4 +85,21 @@ export function lessonStrings(catalog: LessonCatalog): StoryString[] {
 /** A flat key → text map of the source language, the fallback for every translation. */
 export function sourceStrings(strings: readonly StoryString[]): Record<string, string> {
   return Object.fromEntries(strings.map((entry) => [entry.key, entry.text]));
+}
+
+/**
+ * A translation's text for a key, or undefined while it is not translated yet (no entry, or a draft's empty text):
+ * every reader of a translation falls back to the source language through this one rule.
+ */
+export function translatedText(translation: Translation, key: string): string | undefined {
+  const text = Object.hasOwn(translation.strings, key) ? translation.strings[key]!.text : undefined;
+  return text !== undefined && text.trim() !== '' ? text : undefined;
+}
+
+/** A translation's translated strings as a flat key → text map (entries not translated yet left out). */
+export function translatedTexts(translation: Translation): Record<string, string> {
+  return Object.fromEntries(Object.keys(translation.strings).flatMap((key) => {
+    const text = translatedText(translation, key);
+    return text === undefined ? [] : [[key, text]];
+  }));
 }

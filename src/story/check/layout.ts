@@ -2,7 +2,7 @@
 import { jsonPath, type PathSegment } from '../problem';
 import { panelAspect, scenePanels } from '../reading-order';
 import type { Box } from '../schema';
-import { storyKeys } from '../strings';
+import { storyKeys, translatedText } from '../strings';
 import type { CheckContext, Report, StoryBundle } from './context';
 import { fitLines } from './text-fit';
 
@@ -31,8 +31,8 @@ export function checkLayout(bundle: StoryBundle, context: CheckContext, report: 
           const key = storyKeys.balloon(panel.id, balloon.id);
           const texts = [{ language: story.language, text: balloon.text, file: bundle.file }];
           for (const { file, translation } of bundle.translations) {
-            const entry = translation.strings[key];
-            if (entry) texts.push({ language: translation.language, text: entry.text, file });
+            const text = translatedText(translation, key);
+            if (text !== undefined) texts.push({ language: translation.language, text, file });
           }
           for (const item of texts) {
             const fitted = fitLines(item.text, balloon.box, panelAspect(story, frame), frame.w, balloon.kind);

@@ -2,7 +2,7 @@
 import { sourceHash } from '../hash';
 import { jsonPath, type Problem } from '../problem';
 import type { Translation } from '../schema';
-import type { StoryString } from '../strings';
+import { translatedText, type StoryString } from '../strings';
 import { reporter, type Report } from './context';
 import { checkPhoneNumbers, translatedStrings } from './phone-numbers';
 
@@ -35,12 +35,15 @@ export function checkTranslation(file: string, translation: Translation, source:
   const known = new Set(source.map((entry) => entry.key));
   let missing = 0;
   for (const entry of source) {
-    const translated = translation.strings[entry.key];
+    const translated = Object.hasOwn(translation.strings, entry.key) ? translation.strings[entry.key]! : undefined;
     if (!translated) {
       missing += 1;
       report(reviewed ? 'error' : 'warning', 'missing-translation', jsonPath(['strings', entry.key]), `No ${translation.language} text for "${entry.key}" (source at ${entry.path}); readers see the source language.`);
+    } else if (translatedText(translation, entry.key) === undefined) {
+      missing += 1;
+      report(reviewed ? 'error' : 'warning', 'untranslated', jsonPath(['strings', entry.key, 'text']), `"${entry.key}" is not translated yet; readers see the source language.`);
     } else if (translated.source !== sourceHash(entry.text)) {
-      report('warning', 'stale-translation', jsonPath(['strings', entry.key, 'source']), `The source text of "${entry.key}" changed after it was translated: check the ${translation.language} text and update its "source" hash to ${sourceHash(entry.text)}.`);
+      report('warning', 'stale-translation', jsonPath(['strings', entry.key, 'source']), `The source text of "${entry.key}" changed after it was translated: check the ${translation.language} text against the source, then ${acceptCommand(file, translation.language)} records it as current.`);
     }
   }
   for (const key of Object.keys(translation.strings)) {
@@ -49,4 +52,11 @@ export function checkTranslation(file: string, translation: Translation, source:
   if (reviewed && missing > 0) {
     report('error', 'incomplete-translation', '$.status', `The translation is marked "reviewed" but ${missing} strings are missing.`);
   }
+}
+
+/** The command that records a checked translation's source hashes (stories/<id>/i18n/<lang>.json → that folder). */
+function acceptCommand(file: string, language: string): string {
+  const folder = file.replace(/\/i18n\/[^/]+$/, '');
+  const target = folder.endsWith('lessons') ? 'lessons' : folder;
+  return `\`npm run story:translate -- ${target} ${language} --accept-stale\``;
 }
