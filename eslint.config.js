@@ -1,21 +1,40 @@
 // @ts-check
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { LAYERS, TOOLS_MAY_IMPORT } from './eslint.layers.js';
 
-/** The walls between layers (design.md): the format and the engine know nothing of the UI, storage or Node. */
+/** Libraries and Node modules the pure layers never import: they run in the browser, in Node and in tests alike. */
 const pureLayer = {
   patterns: [
-    { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'i18next', 'react-i18next', 'framer-motion'], message: 'src/story and src/engine stay pure: no UI, store or i18n libraries.' },
-    { group: ['node:*', 'fs', 'path'], message: 'src/story and src/engine run in the browser too: no Node modules.' },
-    { group: ['../store/*', '../app/*', '../reader/*', '../library/*', '../lessons/*', '../present/*', '../print/*', '../settings/*'], message: 'Lower layers never import the layers above them.' },
+    { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'i18next', 'react-i18next', 'framer-motion'], message: 'src/story, src/engine and src/paper stay pure: no UI, store or i18n libraries.' },
+    { group: ['node:*', 'fs', 'path'], message: 'src/story, src/engine and src/paper run in the browser too: no Node modules.' },
   ],
 };
 
-const features = ['library', 'reader', 'lessons', 'help', 'present', 'print', 'settings'];
+/**
+ * The walls between layers as path zones: a file in src/<folder> may import only its own folder and the folders
+ * LAYERS lists for it (eslint.layers.js); tools/ only the pure layers. Written as paths, not import patterns, so a
+ * wall holds however deep the file or the import (`../../store/progress` too).
+ */
+const zones = [
+  ...Object.entries(LAYERS).map(([folder, { mayImport, why }]) => ({
+    target: `./src/${folder}`,
+    from: './src',
+    except: [folder, ...mayImport].map((allowed) => `./${allowed}`),
+    message: `src/${folder} may import only ${mayImport.length > 0 ? mayImport.map((name) => `src/${name}`).join(', ') : 'itself'}: ${why}`,
+  })),
+  {
+    target: './tools',
+    from: './src',
+    except: TOOLS_MAY_IMPORT.map((allowed) => `./${allowed}`),
+    message: `tools/ imports only the pure layers (${TOOLS_MAY_IMPORT.join(', ')} under src/), never the UI or a feature.`,
+  },
+];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'tests/fixtures/lint/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,22 +44,25 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  { files: ['src/story/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [...pureLayer.patterns, { group: ['../engine/*', '../../engine/*'], message: 'The story format does not know the engine.' }] }] } },
-  { files: ['src/engine/**/*.ts'], rules: { 'no-restricted-imports': ['error', pureLayer] } },
+  {
+    // tests/fixtures/lint/ holds files that break these rules on purpose (tests/unit/lint-walls.test.ts).
+    files: ['src/**/*.{ts,tsx}', 'tools/**/*.ts', 'tests/fixtures/lint/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Without the TypeScript extensions and parser, no-cycle would not read .ts files and would find nothing.
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  { files: ['src/story/**/*.ts', 'src/engine/**/*.ts', 'src/paper/**/*.ts'], rules: { 'no-restricted-imports': ['error', pureLayer] } },
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
-  },
-  // Features never import each other, nor the app that composes them; shared pieces live in ui/, comic/, content/, store/.
-  ...features.map((feature) => ({
-    files: [`src/${feature}/**/*.{ts,tsx}`],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../app/*', ...features.filter((other) => other !== feature).map((other) => `../${other}/*`)], message: 'Features talk to the engine and the stores, not to each other.' }] }],
-    },
-  })),
-  {
-    files: ['src/content/**/*.ts', 'src/store/**/*.ts', 'src/ui/**/*.{ts,tsx}', 'src/comic/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../app/*', ...features.map((other) => `../${other}/*`)], message: 'Shared layers do not import features or the app.' }] }] },
   },
 );

@@ -9,8 +9,8 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_OPTIONS, EXTRAS, LAYOUTS, SIZES, type PrintOptions } from '../src/print/options';
-import type { Extra } from '../src/print/plan';
+import { DEFAULT_OPTIONS, EXTRAS, LAYOUTS, SIZES, type PrintOptions } from '../src/paper/options';
+import type { Extra } from '../src/paper/plan';
 import { isId } from '../src/story/id';
 import { printable } from '../src/story/printable';
 import type { Story } from '../src/story/schema';

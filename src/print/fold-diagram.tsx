@@ -3,7 +3,7 @@
  * row upside down, as printed), the cut, and the steps. The numbers come from impose(), so diagram and sheet agree.
  */
 import { useTranslation } from 'react-i18next';
-import { impose } from './impose';
+import { impose } from '../paper/impose';
 
 export function FoldDiagram() {
   const { t } = useTranslation();

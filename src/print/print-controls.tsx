@@ -4,7 +4,7 @@ import { storyNamespace, useNamespaceText } from '../content/text';
 import type { Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
 import { languageName } from '../ui/languages';
-import { EXTRAS, LAYOUTS, SIZES, type PrintOptions } from './options';
+import { EXTRAS, LAYOUTS, SIZES, type PrintOptions } from '../paper/options';
 import type { Preview } from './sheets';
 
 interface Props {

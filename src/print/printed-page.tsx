@@ -8,7 +8,7 @@ import { lessonKeys, storyKeys } from '../story/strings';
 import { Helplines } from '../ui/helplines';
 import { StoryText } from '../ui/story-text';
 import { SceneEndBlock } from './scene-end';
-import type { PrintedPage } from './plan';
+import type { PrintedPage } from '../paper/plan';
 
 export type TextLookup = (key: string, fallback?: string) => string;
 

@@ -6,8 +6,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
-import type { ConditionWords } from './gamebook';
-import type { SceneEnd } from './plan';
+import type { ConditionWords } from '../paper/gamebook';
+import type { SceneEnd } from '../paper/plan';
 import { StoryText } from '../ui/story-text';
 import type { TextLookup } from './printed-page';
 

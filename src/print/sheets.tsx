@@ -8,9 +8,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lesson, Story } from '../story/schema';
 import { FoldDiagram } from './fold-diagram';
-import { impose } from './impose';
-import { A4_LANDSCAPE, MIN_ART_SHARE, PAGE_PAPER, pageSizeOf, sheetPaper, type Layout, type PageSize } from './paper';
-import type { PrintedPage } from './plan';
+import { impose } from '../paper/impose';
+import { A4_LANDSCAPE, MIN_ART_SHARE, PAGE_PAPER, pageSizeOf, sheetPaper, type Layout, type PageSize } from '../paper/paper';
+import type { PrintedPage } from '../paper/plan';
 import { PrintedPageView, type TextLookup } from './printed-page';
 import { usePrintReady } from './use-print-ready';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gamebookOrder } from '../../src/print/gamebook';
-import { impose, paddedCount } from '../../src/print/impose';
-import { readOptions, toSelection, writeOptions } from '../../src/print/options';
-import { pathToEnding, printPlan, type PrintedPage } from '../../src/print/plan';
+import { gamebookOrder } from '../../src/paper/gamebook';
+import { impose, paddedCount } from '../../src/paper/impose';
+import { readOptions, toSelection, writeOptions } from '../../src/paper/options';
+import { pathToEnding, printPlan, type PrintedPage } from '../../src/paper/plan';
 import { conditionText } from '../../src/print/scene-end';
 import type { Story } from '../../src/story/schema';
 

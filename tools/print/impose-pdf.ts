@@ -4,8 +4,8 @@
  * Fold and cut marks are drawn in the sheet's outer edge, outside every page.
  */
 import { degrees, PDFDocument, rgb, type Color, type PDFPage } from 'pdf-lib';
-import { impose } from '../../src/print/impose';
-import { A4_LANDSCAPE, PAGE_PAPER, PT_PER_MM, type Layout } from '../../src/print/paper';
+import { impose } from '../../src/paper/impose';
+import { A4_LANDSCAPE, PAGE_PAPER, PT_PER_MM, type Layout } from '../../src/paper/paper';
 
 const MARK = 4 * PT_PER_MM;
 const GRAY = rgb(0.55, 0.55, 0.55);

@@ -1,5 +1,5 @@
 /** A story printed to PDF with the given options: Chromium renders the pages, pdf-lib imposes booklets and zines. */
-import type { PrintOptions } from '../../src/print/options';
+import type { PrintOptions } from '../../src/paper/options';
 import { renderPages } from './render';
 
 export interface Printed {

@@ -3,7 +3,7 @@
  * per PDF page (?imposed=0), sized by its @page rules (mm), once every picture has loaded (data-print-ready).
  */
 import { chromium } from 'playwright-core';
-import { writeOptions, type PrintOptions } from '../../src/print/options';
+import { writeOptions, type PrintOptions } from '../../src/paper/options';
 
 export const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
