@@ -24,8 +24,11 @@ interface Options<S> {
    * nothing can be used.
    */
   sanitize: (state: unknown, drop: () => void) => S | null;
-  /** Brings a stored state of an older version up to date; null means it cannot be used. Never drops lessons. */
-  migrate: (state: unknown, fromVersion: number) => S | null;
+  /**
+   * Brings a stored state of an older version to the shape of the current one, which `sanitize` then checks like any
+   * other; null means it cannot be used (it is set aside). Never drops lessons.
+   */
+  migrate: (state: unknown, fromVersion: number) => unknown;
   /** Two copies of the state as one: the older copy's and the newer's (by default, the newer alone). */
   merge?: (older: S, newer: S) => S;
 }
@@ -67,11 +70,8 @@ export function safePersist<S, A>(options: Options<S>): PersistOptions<S & A, S>
     storage: safeStorage(options, merge),
     // Only the data is stored, never the actions.
     partialize,
-    migrate: (state, version) => {
-      const migrated = options.migrate(state, version);
-      if (!migrated) throw new Error('unreadable');
-      return migrated as S & A;
-    },
+    // No `migrate` here: the storage migrates as it reads (read() below), since it must also merge what another tab
+    // wrote and set aside what it cannot read; it always hands zustand the current version, so zustand's would never run.
     // The stored state (at start, or after another tab wrote it) combined with this tab's own.
     merge: (persisted, current) => (persisted === undefined ? current : { ...current, ...merge(partialize(current), persisted as S) }),
   };
@@ -127,7 +127,11 @@ function read<S>(raw: string, options: Options<S>): Reading<S> {
   if (!isStored(value)) return { kind: 'unreadable' };
   if (value.version > options.version) return { kind: 'newer' };
   let dropped = false;
-  const state = safely(() => (value.version < options.version ? options.migrate(value.state, value.version) : options.sanitize(value.state, () => (dropped = true))));
+  // One path for every version: an older state is first brought up to date, then checked as the current one is.
+  const state = safely(() => {
+    const current = value.version < options.version ? options.migrate(value.state, value.version) : value.state;
+    return current === null ? null : options.sanitize(current, () => (dropped = true));
+  });
   if (!state) return { kind: 'unreadable' };
   return { kind: dropped ? 'partial' : 'ok', state };
 }
