@@ -41,7 +41,7 @@ function line(what: string, figure: string, budget?: { ok: boolean; text: string
 
 const out = mkdtempSync(join(tmpdir(), 'komik-saku-size-'));
 try {
-  const result = (await build({ root: ROOT, logLevel: 'silent', build: { outDir: out, emptyOutDir: true } })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+  const result = (await build({ root: ROOT, configLoader: 'runner', logLevel: 'silent', build: { outDir: out, emptyOutDir: true } })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((item) => item.output);
   const chunks = new Map(outputs.filter((item): item is Rolldown.OutputChunk => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
   const size = (file: string) => readFileSync(join(out, file));

@@ -17,9 +17,9 @@ const root = join(import.meta.dirname, '..', '..');
 let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject) {
-  await build({ root, logLevel: 'warn' });
+  await build({ root, configLoader: 'runner', logLevel: 'warn' });
   const port = await freePort();
-  server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true } });
+  server = await preview({ root, configLoader: 'runner', logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true } });
   project.provide('baseUrl', `http://127.0.0.1:${port}/`);
   return async () => {
     await server?.close();

@@ -21,7 +21,7 @@ export async function buildInto(outDir: string, version: string, { publicDir }: 
   const before = process.env.KOMIK_SAKU_VERSION;
   process.env.KOMIK_SAKU_VERSION = version;
   try {
-    await build({ root: ROOT, logLevel: 'warn', ...(publicDir ? { publicDir } : {}), build: { outDir, emptyOutDir: true } });
+    await build({ root: ROOT, configLoader: 'runner', logLevel: 'warn', ...(publicDir ? { publicDir } : {}), build: { outDir, emptyOutDir: true } });
   } finally {
     if (before === undefined) delete process.env.KOMIK_SAKU_VERSION;
     else process.env.KOMIK_SAKU_VERSION = before;
@@ -30,7 +30,7 @@ export async function buildInto(outDir: string, version: string, { publicDir }: 
 
 /** `vite preview` of a built folder (the global setup's dist/ by default) on the given port. */
 export function serve(port: number, outDir = join(ROOT, 'dist')): Promise<PreviewServer> {
-  return preview({ root: ROOT, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true } });
+  return preview({ root: ROOT, configLoader: 'runner', logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true } });
 }
 
 /** True when nothing answers at the address any more (so the browser really cannot reach a server). */

@@ -52,7 +52,7 @@ describe('served files (public/)', () => {
   it('stops the build before anything is built from them, naming each file', async () => {
     const dir = publicFolder('public-b');
     const outDir = join(scratch, 'dist-b');
-    const built = build({ root, publicDir: dir, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    const built = build({ root, configLoader: 'runner', publicDir: dir, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
     await expect(built).rejects.toThrow(/These files are not safe to serve, so the build stopped:\n.*public-b\/panels\/system: This is a link/);
     await expect(built).rejects.toThrow(/public-b\/panels\/tale\/evil\.svg: Line 2, column 1: <script> is not allowed: it runs code\./);
     await expect(built).rejects.toThrow(/public-b\/panels\/tale\/pipe\.svg: This is not a regular file/);

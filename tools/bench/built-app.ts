@@ -16,9 +16,9 @@ export interface BuiltApp {
 
 export async function serveBuiltApp(): Promise<BuiltApp> {
   const outDir = mkdtempSync(join(tmpdir(), 'komik-saku-bench-'));
-  await build({ root: ROOT, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  await build({ root: ROOT, configLoader: 'runner', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
   const port = await freePort();
-  const server = await preview({ root: ROOT, logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true } });
+  const server = await preview({ root: ROOT, configLoader: 'runner', logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true } });
   return {
     base: `http://127.0.0.1:${port}/`,
     close: async () => {

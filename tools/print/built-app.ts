@@ -29,11 +29,11 @@ export async function serveBuiltApp(log: (line: string) => void): Promise<{ base
     log('Building the app…');
     // No service worker: the printing browser is fresh every time.
     process.env.NO_PWA = '1';
-    await build({ root: ROOT, logLevel: 'error', build: { outDir: OUT_DIR, emptyOutDir: true } });
+    await build({ root: ROOT, configLoader: 'runner', logLevel: 'error', build: { outDir: OUT_DIR, emptyOutDir: true } });
     writeFileSync(STAMP, new Date().toISOString());
   }
   const port = await freePort();
-  const server = await preview({ root: ROOT, logLevel: 'error', build: { outDir: OUT_DIR }, preview: { host: '127.0.0.1', port, strictPort: true } });
+  const server = await preview({ root: ROOT, configLoader: 'runner', logLevel: 'error', build: { outDir: OUT_DIR }, preview: { host: '127.0.0.1', port, strictPort: true } });
   return { base: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }
 
