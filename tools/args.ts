@@ -12,17 +12,19 @@ export function usageError(message: string, usage: string): never {
   process.exit(2);
 }
 
-export function readArgs<const T extends Options>(options: T, usage: string, args = process.argv.slice(2)) {
+/** `help`: what --help prints, when more than the usage line (the stories there are, say). */
+export function readArgs<const T extends Options>(options: T, usage: string, help: () => string = () => usage, args = process.argv.slice(2)) {
   const config = { args, allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h' } } } as const;
   let parsed: ReturnType<typeof parseArgs<typeof config>>;
   try {
     parsed = parseArgs(config);
   } catch (error) {
     // parseArgs names the unknown or malformed option; the usage line says what is known.
-    return usageError(error instanceof Error ? error.message : String(error), usage);
+    const message = error instanceof Error ? error.message : String(error);
+    return usageError(message.replace(/\. To specify a positional argument.*$/s, '.'), usage);
   }
   if ((parsed.values as { help?: boolean }).help) {
-    console.log(usage);
+    console.log(help());
     process.exit(0);
   }
   return parsed;

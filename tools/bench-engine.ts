@@ -10,6 +10,10 @@ import { explore } from '../src/engine/explore';
 import { checkStory } from '../src/story/check/index';
 import { loadStory } from '../src/story/load';
 import type { Scene, Story } from '../src/story/schema';
+import { readArgs } from './args';
+
+// No options: a typo is told, not ignored.
+readArgs({}, 'Usage: npm run bench:engine');
 
 const SCENES = 1000;
 const CHECK_BUDGET_MS = 300;

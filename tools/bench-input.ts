@@ -11,6 +11,10 @@ import { checkArtFile } from '../src/story/art-file/index';
 import { numberRuns } from '../src/story/number-runs';
 import { servedProblems, storiesProblems } from './plain-files';
 import { ROOT } from './story-files';
+import { readArgs } from './args';
+
+// No options: a typo is told, not ignored.
+readArgs({}, 'Usage: npm run bench:input');
 
 const DIGITS_BUDGET_MS = 100;
 const ART_BUDGET_MS = 1000;

@@ -10,10 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT } from './story-files';
+import { readArgs, usageError } from './args';
 import { CHROME_FLAGS, CHROME_PATH, longestStory, median, serveBuiltApp } from './bench/built-app';
 
 const run = promisify(execFile);
-const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.split('=')[1] ?? 1);
+const USAGE = 'Usage: npm run bench:lighthouse [-- --runs=3]';
+const runs = Number(readArgs({ runs: { type: 'string', default: '1' } }, USAGE).values.runs);
+if (!Number.isInteger(runs) || runs < 1) usageError('--runs is a whole number of runs, 1 or more.', USAGE);
 
 interface Budget {
   performance?: number;

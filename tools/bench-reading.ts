@@ -7,6 +7,10 @@
  */
 import { chromium } from 'playwright-core';
 import { CHROME_FLAGS, CHROME_PATH, longestStory, median, serveBuiltApp } from './bench/built-app';
+import { readArgs } from './args';
+
+// No options: a typo is told, not ignored.
+readArgs({}, 'Usage: npm run bench:reading');
 
 const PANELS = 50;
 const CPU_SLOWDOWN = 6;

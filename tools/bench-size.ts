@@ -11,6 +11,10 @@ import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
 import { longestStory } from './bench/built-app';
 import { ROOT } from './story-files';
+import { readArgs } from './args';
+
+// No options: a typo is told, not ignored.
+readArgs({}, 'Usage: npm run bench:size');
 
 const KB = 1024;
 const BUDGET = {

@@ -8,6 +8,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { ROOT } from './story-files';
+import { readArgs } from './args';
+
+// No options: a typo is told, not ignored.
+readArgs({}, 'Usage: npm run bench:validator');
 
 const BUDGET_KB = 15;
 const out = mkdtempSync(join(tmpdir(), 'validator-size-'));

@@ -8,51 +8,34 @@
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_OPTIONS, EXTRAS, LAYOUTS, SIZES, type PrintOptions } from '../src/paper/options';
 import type { Extra } from '../src/paper/plan';
 import { isId } from '../src/story/id';
 import { printable } from '../src/story/printable';
 import type { Story } from '../src/story/schema';
-import { serveBuiltApp } from './print/built-app';
-import { printPdf } from './print/print-pdf';
+import { readArgs, usageError } from './args';
 import { entryKind } from './plain-files';
 import { readStoryFolder } from './story-files';
 
 const STORIES = join(import.meta.dirname, '..', 'stories');
 const USAGE = `Usage: npm run print -- <story> [--layout ${LAYOUTS.join('|')}] [--size ${SIZES.join('|')}] [--selection gamebook|all|path:<ending>|pages:<id>,<id>] [--extras ${EXTRAS.join(',')}] [--gray] [--lang <language>] [--out file.pdf]`;
 
-function fail(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
+const fail = (message: string): never => usageError(message, USAGE);
 
-const OPTIONS = {
-  layout: { type: 'string', default: DEFAULT_OPTIONS.layout },
-  size: { type: 'string', default: DEFAULT_OPTIONS.size },
-  selection: { type: 'string', default: DEFAULT_OPTIONS.selection },
-  extras: { type: 'string', default: DEFAULT_OPTIONS.extras.join(',') },
-  gray: { type: 'boolean', default: false },
-  // Without --lang, the story's own language.
-  lang: { type: 'string' },
-  out: { type: 'string' },
-  help: { type: 'boolean', short: 'h', default: false },
-} as const;
-
-function readArgs() {
-  try {
-    return parseArgs({ allowPositionals: true, options: OPTIONS });
-  } catch (error) {
-    // parseArgs names the unknown or malformed option; the usage line says what is known.
-    return fail(error instanceof Error ? error.message : String(error));
-  }
-}
-
-const { values, positionals } = readArgs();
-if (values.help) {
-  console.log(`${USAGE}\nStories: ${readdirSync(STORIES).filter((name) => existsSync(join(STORIES, name, 'story.json'))).join(', ')}`);
-  process.exit(0);
-}
+const { values, positionals } = readArgs(
+  {
+    layout: { type: 'string', default: DEFAULT_OPTIONS.layout },
+    size: { type: 'string', default: DEFAULT_OPTIONS.size },
+    selection: { type: 'string', default: DEFAULT_OPTIONS.selection },
+    extras: { type: 'string', default: DEFAULT_OPTIONS.extras.join(',') },
+    gray: { type: 'boolean', default: false },
+    // Without --lang, the story's own language.
+    lang: { type: 'string' },
+    out: { type: 'string' },
+  },
+  USAGE,
+  () => `${USAGE}\nStories: ${readdirSync(STORIES).filter((name) => existsSync(join(STORIES, name, 'story.json'))).join(', ')}`,
+);
 const storyId = positionals[0] ?? fail('Which story? Give its ID (the folder name in stories/).');
 if (!LAYOUTS.includes(values.layout as PrintOptions['layout'])) fail(`Unknown layout "${values.layout}".`);
 if (!SIZES.includes(values.size as PrintOptions['size'])) fail(`Unknown size "${values.size}".`);
@@ -107,6 +90,8 @@ const options: PrintOptions = {
 };
 const out = values.out ?? `${storyId}-${options.layout}.pdf`;
 const started = performance.now();
+// Loaded only now: Vite and Chromium take seconds to load, and a mistake in the arguments is told before that.
+const [{ serveBuiltApp }, { printPdf }] = await Promise.all([import('./print/built-app'), import('./print/print-pdf')]);
 const app = await serveBuiltApp((line) => console.log(line));
 try {
   const printed = await printPdf(app.base, storyId, options);

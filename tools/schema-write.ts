@@ -7,6 +7,7 @@ import type { GenericSchema } from 'valibot';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LessonCatalogSchema, StorySchema, TranslationSchema } from '../src/story/schema';
+import { readArgs } from './args';
 import { ROOT } from './story-files';
 
 const files: { name: string; title: string; schema: GenericSchema }[] = [
@@ -16,7 +17,7 @@ const files: { name: string; title: string; schema: GenericSchema }[] = [
 ];
 
 const dir = join(ROOT, 'schema');
-const check = process.argv.includes('--check');
+const check = readArgs({ check: { type: 'boolean', default: false } }, 'Usage: npm run schema:write  (or npm run schema:check, which is --check)').values.check === true;
 let stale = 0;
 mkdirSync(dir, { recursive: true });
 for (const file of files) {

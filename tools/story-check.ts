@@ -11,10 +11,10 @@ import { hasErrors, type Problem } from '../src/story/problem';
 import { servedProblems, storiesProblems } from './plain-files';
 import { checkContext, readCatalog, readStoryFolder, ROOT, storyFolders } from './story-files';
 import { explorationProblems } from './exploration-problems';
+import { readArgs } from './args';
 
-const args = process.argv.slice(2);
-const asJson = args.includes('--json');
-const named = args.filter((arg) => !arg.startsWith('--'));
+const { values, positionals: named } = readArgs({ json: { type: 'boolean', default: false } }, 'Usage: npm run story:check -- [story folders...] [--json]');
+const asJson = values.json === true;
 const folders = named.length > 0 ? named.map((arg) => resolve(arg)) : storyFolders();
 
 const problems: Problem[] = [];

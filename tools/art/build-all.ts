@@ -4,10 +4,11 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readArgs } from '../args';
 import { build, report } from './build';
 
 const specs = join(import.meta.dirname, 'specs');
-const named = process.argv.slice(2);
+const named = readArgs({}, 'Usage: npm run art [-- <story>...]').positionals;
 const stories = named.length > 0 ? named : readdirSync(specs).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length));
 for (const story of stories) {
   console.log(`${story}:`);

@@ -4,6 +4,7 @@
  * The spec file is { "panels": { "<file-name>.svg": PanelArtSpec, ... } }. Prints each file's size
  * and gzip size, then the totals and the median.
  */
+import { readArgs, usageError } from '../args';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -64,11 +65,9 @@ export function report(results: readonly BuildResult[]): string {
 }
 
 if (process.argv[1]?.endsWith('build.ts')) {
-  const [spec, out] = process.argv.slice(2);
-  if (!spec || !out) {
-    console.error('usage: npx tsx tools/art/build.ts <spec-file.json> <out-dir>');
-    process.exit(2);
-  }
+  const USAGE = 'Usage: npx tsx tools/art/build.ts <spec-file.json> <out-dir>';
+  const [spec, out] = readArgs({}, USAGE).positionals;
+  if (!spec || !out) usageError('Which spec, and which folder to write?', USAGE);
   try {
     console.log(report(build(spec, out)));
   } catch (e) {

@@ -3,6 +3,7 @@
  * every pose and expression, the poses that need a second person or a prop, and every prop.
  * `npx tsx tools/art/gallery.ts [out.html] [--only=id,id] [--compact]` writes /tmp/art-gallery.html by default.
  */
+import { readArgs } from '../args';
 import { writeFileSync } from 'node:fs';
 import { CAST } from './cast';
 import { composePanel } from './compose';
@@ -98,10 +99,8 @@ td img{background:#fffaf2;border-radius:4px}.d{margin:2px 0 14px;color:#6b5a4a}
 
 const isMain = process.argv[1] && import.meta.filename && process.argv[1].endsWith('gallery.ts');
 if (isMain) {
-  const args = process.argv.slice(2);
-  const onlyArg = args.find((a) => a.startsWith('--only='));
-  const out = args.find((a) => !a.startsWith('--')) ?? '/tmp/art-gallery.html';
-  const only = onlyArg ? onlyArg.slice('--only='.length).split(',') : undefined;
-  writeFileSync(out, buildGallery(only, args.includes('--compact')));
+  const { values, positionals } = readArgs({ only: { type: 'string' }, compact: { type: 'boolean', default: false } }, 'Usage: npx tsx tools/art/gallery.ts [out.html] [--only=<id>,<id>] [--compact]');
+  const out = positionals[0] ?? '/tmp/art-gallery.html';
+  writeFileSync(out, buildGallery(values.only?.split(','), values.compact === true));
   console.log(`Wrote ${out}`);
 }

@@ -2,6 +2,7 @@
  * Screenshots for looking at the art: `npx tsx tools/art/shoot.ts <file.html|file.svg> <out.png> [width] [height]`.
  * With an HTML file the whole page is captured; an SVG is shown at the given size.
  */
+import { readArgs, usageError } from '../args';
 import { chromium } from 'playwright-core';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -57,11 +58,9 @@ export async function shootFolder(dir: string, outDir: string, width: number): P
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const [file, out, w, h] = process.argv.slice(2);
-  if (!file || !out) {
-    console.error('usage: shoot.ts <file.html|file.svg|folder-of-svgs> <out.png|out-dir> [width] [height]');
-    process.exit(2);
-  }
+  const USAGE = 'Usage: npx tsx tools/art/shoot.ts <file.html|file.svg|folder-of-svgs> <out.png|out-dir> [width] [height]';
+  const [file, out, w, h] = readArgs({}, USAGE).positionals;
+  if (!file || !out) usageError('Which file, and where to write the picture?', USAGE);
   if (statSync(file).isDirectory()) {
     for (const f of await shootFolder(file, out, Number(w ?? 720))) console.log(f);
     process.exit(0);

@@ -4,6 +4,7 @@
  *   npx tsx tools/art/sizes.ts [background-id ...]
  * tests/unit/art-kit.test.ts holds every background to 220 elements and 4 KB gzip.
  */
+import { readArgs } from '../args';
 import { gzipSync } from 'node:zlib';
 import { composePanel } from './compose';
 import { BACKGROUNDS } from './kit/backgrounds/index';
@@ -13,7 +14,7 @@ export function elementCount(svg: string): number {
 }
 
 if (process.argv[1]?.endsWith('sizes.ts')) {
-  const named = process.argv.slice(2);
+  const named = readArgs({}, 'Usage: npx tsx tools/art/sizes.ts [background ID...]').positionals;
   console.log(`${'background'.padEnd(26)}${'medium: elements, gzip'.padEnd(26)}wide: elements, gzip`);
   for (const b of BACKGROUNDS) {
     if (named.length > 0 && !named.includes(b.id)) continue;

@@ -4,6 +4,7 @@
  * Prints { "<panel>.svg": [{ id, mouth: { x, y }, face: { x, y, w, h } }, ...] } in panel fractions,
  * the units of a balloon's box and tail. Aim a tail at the mouth and end it at the face box's edge.
  */
+import { readArgs, usageError } from '../args';
 import { readSpecFile } from './build';
 import { composePanel } from './compose';
 import type { Speaker } from './compose';
@@ -15,11 +16,9 @@ export function speakersOf(specPath: string, only: readonly string[] = []): Reco
 }
 
 if (process.argv[1]?.endsWith('speakers.ts')) {
-  const [spec, ...panels] = process.argv.slice(2);
-  if (!spec) {
-    console.error('usage: npx tsx tools/art/speakers.ts <spec-file.json> [panel.svg ...]');
-    process.exit(2);
-  }
+  const USAGE = 'Usage: npx tsx tools/art/speakers.ts <spec-file.json> [panel.svg ...]';
+  const [spec, ...panels] = readArgs({}, USAGE).positionals;
+  if (!spec) usageError('Which spec?', USAGE);
   try {
     console.log(JSON.stringify(speakersOf(spec, panels), null, 1));
   } catch (e) {
