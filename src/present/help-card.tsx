@@ -6,10 +6,13 @@ import { trapTab, useDialogFocus } from './use-dialog-focus';
 const KEYS: { keys: string[]; what: string }[] = [
   { keys: ['→', '↓', 'Page Down', 'Space', 'N'], what: 'present.key-next' },
   { keys: ['←', '↑', 'Page Up', 'P'], what: 'present.key-back' },
-  { keys: ['A', 'B', 'C'], what: 'present.key-choose' },
+  { keys: ['→', '←', 'A', 'C'], what: 'present.key-mark' },
+  { keys: ['Enter', 'Page Down ⏵ 1 s'], what: 'present.key-choose' },
   { keys: ['B', '.'], what: 'present.key-black' },
+  { keys: ['F5'], what: 'present.key-start' },
+  { keys: ['Esc'], what: 'present.key-stop' },
   { keys: ['F'], what: 'present.key-fullscreen' },
-  { keys: ['Esc', 'O'], what: 'present.key-overview' },
+  { keys: ['O'], what: 'present.key-overview' },
   { keys: ['?'], what: 'present.key-help' },
 ];
 
