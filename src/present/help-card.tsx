@@ -6,10 +6,12 @@ import { trapTab, useDialogFocus } from './use-dialog-focus';
 const KEYS: { keys: string[]; what: string }[] = [
   { keys: ['→', '↓', 'Page Down', 'Space', 'N'], what: 'present.key-next' },
   { keys: ['←', '↑', 'Page Up', 'P'], what: 'present.key-back' },
-  { keys: ['A', 'B', 'C'], what: 'present.key-choose' },
+  { keys: ['→', '←', 'A', 'C'], what: 'present.key-mark' },
+  { keys: ['Enter'], what: 'present.key-choose' },
   { keys: ['B', '.'], what: 'present.key-black' },
+  { keys: ['F5', 'Esc'], what: 'present.key-start' },
   { keys: ['F'], what: 'present.key-fullscreen' },
-  { keys: ['Esc', 'O'], what: 'present.key-overview' },
+  { keys: ['O'], what: 'present.key-overview' },
   { keys: ['?'], what: 'present.key-help' },
 ];
 

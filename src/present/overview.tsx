@@ -1,30 +1,47 @@
 /**
- * Every page the room has been through (the scenes on its path) and the pages of the scene it is in, as
- * thumbnails to jump to by click or Enter; the arrow keys move between them. Jumping to an earlier scene goes back
- * along the path, as the back key would (later choices are left, and can be taken again).
+ * The pages as thumbnails, the arrow keys moving between them. On the wall (`shared`): the scenes on the room's path,
+ * and a click or Enter jumps there (an earlier scene goes back along the path, as the back key would). In the
+ * presenter window it is the facilitator's own: every scene of the story, those not yet visited too (to start
+ * mid-story), and a page picked there stays private until "Show on the wall" sends the room to it.
  */
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageView } from '../comic/page-view';
 import type { ReadingState } from '../engine';
-import type { Story } from '../story/schema';
+import type { Page, Scene, Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
-import type { PresentEvent } from './session';
 import { trapTab, useDialogFocus } from './use-dialog-focus';
 
 interface Props {
   story: Story;
   reading: ReadingState;
   text: (key: string, fallback?: string) => string;
-  dispatch: (event: PresentEvent) => void;
+  /** Shared: the wall's overview (a pick jumps). Private: the presenter's (a pick is sent with "Show on the wall"). */
+  shared: boolean;
+  onGo: (place: { sceneId: string; pageId: string; depth: number | null }) => void;
+  onClose: () => void;
 }
 
-export function Overview({ story, reading, text, dispatch }: Props) {
+interface Group {
+  scene: Scene;
+  /** The scene's place on the path, or null for a scene the room has not been through. */
+  depth: number | null;
+}
+
+export function Overview({ story, reading, text, shared, onGo, onClose }: Props) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDivElement>(null);
+  const [picked, setPicked] = useState<{ sceneId: string; pageId: string; depth: number | null; number: number } | null>(null);
   useDialogFocus(dialog, '[aria-current="page"]');
   const currentPanel = reading.at.kind === 'panel' ? reading.at.panel : null;
   const last = reading.path.length - 1;
+  const sceneById = (id: string) => story.scenes.find((item) => item.id === id);
+  const onPath: Group[] = reading.path.flatMap((step, depth) => {
+    const scene = sceneById(step.scene);
+    return scene ? [{ scene, depth }] : [];
+  });
+  const visited = new Set(reading.path.map((step) => step.scene));
+  const others: Group[] = shared ? [] : story.scenes.filter((scene) => !visited.has(scene.id)).map((scene) => ({ scene, depth: null }));
   let number = 0;
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     trapTab(event);
@@ -38,47 +55,70 @@ export function Overview({ story, reading, text, dispatch }: Props) {
       target.focus();
     }
   };
-  return (
-    <div ref={dialog} className="present-overview" role="dialog" aria-modal="true" aria-labelledby="present-overview-title" onKeyDown={onKeyDown}>
-      <header className="present-overview-bar">
-        <h2 id="present-overview-title">{t('present.overview')}</h2>
-        <button type="button" className="present-button" onClick={() => dispatch({ type: 'overview', open: false })}>
-          {t('app.close')}
+  const pageButton = (group: Group, page: Page) => {
+    number += 1;
+    const pageNumber = number;
+    const current = group.depth === last && currentPanel !== null && page.panels.some((panel) => panel.id === currentPanel);
+    const isPicked = picked?.pageId === page.id && picked.sceneId === group.scene.id && picked.depth === group.depth;
+    const go = { sceneId: group.scene.id, pageId: page.id, depth: group.depth };
+    return (
+      <li key={page.id}>
+        <button
+          type="button"
+          className="present-overview-page"
+          aria-current={current ? 'page' : undefined}
+          aria-pressed={shared ? undefined : isPicked}
+          data-page={page.id}
+          onClick={() => (shared ? onGo(go) : setPicked({ ...go, number: pageNumber }))}
+        >
+          <span className="present-overview-thumb" aria-hidden="true">
+            <PageView story={story} page={page} currentPanelId={null} text={text} textScale={1} />
+          </span>
+          <span className="present-overview-label">{t('present.page-number', { number: pageNumber })}</span>
         </button>
+      </li>
+    );
+  };
+  const sceneList = (groups: Group[]) => (
+    <ol className="present-overview-scenes">
+      {groups.map((group, index) => {
+        const title = text(storyKeys.sceneTitle(group.scene.id), group.scene.title ?? '');
+        return (
+          <li key={`${group.depth ?? 'other'}-${group.scene.id}`} className="present-overview-scene">
+            <h3>{title || t('present.scene-number', { number: index + 1 })}</h3>
+            <ol className="present-overview-pages">{group.scene.pages.map((page) => pageButton(group, page))}</ol>
+          </li>
+        );
+      })}
+    </ol>
+  );
+  return (
+    <div ref={dialog} className={`present-overview${shared ? '' : ' present-overview-private'}`} role="dialog" aria-modal="true" aria-labelledby="present-overview-title" onKeyDown={onKeyDown}>
+      <header className="present-overview-bar">
+        <h2 id="present-overview-title">{shared ? t('present.overview') : t('present.overview-private')}</h2>
+        {shared ? null : (
+          <p className="present-overview-picked" role="status">
+            {picked ? t('present.overview-picked', { number: picked.number }) : t('present.overview-pick')}
+          </p>
+        )}
+        <div className="present-overview-actions">
+          {shared ? null : (
+            <button type="button" className="present-button present-button-primary" disabled={!picked} onClick={() => picked && onGo(picked)}>
+              {t('present.send-to-wall')}
+            </button>
+          )}
+          <button type="button" className="present-button" onClick={onClose}>
+            {t('app.close')}
+          </button>
+        </div>
       </header>
-      <ol className="present-overview-scenes">
-        {reading.path.map((step, depth) => {
-          const scene = story.scenes.find((item) => item.id === step.scene)!;
-          const title = text(storyKeys.sceneTitle(scene.id), scene.title ?? '');
-          return (
-            <li key={`${depth}-${scene.id}`} className="present-overview-scene">
-              <h3>{title || t('present.scene-number', { number: depth + 1 })}</h3>
-              <ol className="present-overview-pages">
-                {scene.pages.map((page) => {
-                  number += 1;
-                  const current = depth === last && currentPanel !== null && page.panels.some((panel) => panel.id === currentPanel);
-                  return (
-                    <li key={page.id}>
-                      <button
-                        type="button"
-                        className="present-overview-page"
-                        aria-current={current ? 'page' : undefined}
-                        data-page={page.id}
-                        onClick={() => dispatch({ type: 'jump', depth, pageId: page.id })}
-                      >
-                        <span className="present-overview-thumb" aria-hidden="true">
-                          <PageView story={story} page={page} currentPanelId={null} text={text} textScale={1} />
-                        </span>
-                        <span className="present-overview-label">{t('present.page-number', { number })}</span>
-                      </button>
-                    </li>
-                  );
-                })}
-              </ol>
-            </li>
-          );
-        })}
-      </ol>
+      {sceneList(onPath)}
+      {others.length > 0 ? (
+        <>
+          <h3 className="present-overview-others">{t('present.overview-others')}</h3>
+          {sceneList(others)}
+        </>
+      ) : null}
     </div>
   );
 }

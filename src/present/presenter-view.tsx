@@ -1,7 +1,7 @@
 /**
- * The presenter window, kept on the laptop screen: what the room sees now (at a vote, the options with the letters
- * to press) and what comes next, the scene's notes and questions, a timer, the lessons reached so far, and every
- * control.
+ * The presenter window, kept on the laptop screen: what the room sees now (at a vote, the options to mark and confirm,
+ * with the hands counted) and what comes next, the scene's notes and questions, a timer, the lessons reached so
+ * far, every control, and a private overview to browse any scene before sending the wall there.
  * It drives the same shared session as the projected screen (use-session.ts).
  */
 import { useState } from 'react';
@@ -36,8 +36,16 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
   const catalog = useCatalog();
   const layers = useLayers();
   const [confirmRestart, setConfirmRestart] = useState(false);
+  // The presenter's own overview: browsing it never shows on the wall until a page is sent there.
+  const [browsing, setBrowsing] = useState(false);
   const options = votingOptions(story, session);
-  usePresentKeys({ dispatch, options, overview: session.overview, help: layers.help, setHelp: layers.setHelp, paused: layers.summary });
+  usePresentKeys({
+    dispatch, options, mark: session.mark, confirmAt: session.confirmAt, black: session.black, overview: browsing,
+    openOverview: () => setBrowsing(true), closeOverview: () => setBrowsing(false),
+    help: layers.help, setHelp: layers.setHelp, paused: layers.summary,
+    // This window cannot make the wall fullscreen (only a key or click there can): F5 here just shows the picture.
+    onStart: () => dispatch({ type: 'black', on: false }),
+  });
 
   const beat = beatOf(story, session.reading);
   const ahead = reduce(story, { ...session, black: false }, { type: 'next' });
@@ -54,7 +62,7 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
         <h1>
           {t('present.presenter-title')} <span className="presenter-story">{text(storyKeys.title(), story.title)}</span>
         </h1>
-        <PresenterTimer startedAt={session.startedAt} onReset={() => dispatch({ type: 'timer-reset', at: Date.now() })} />
+        <PresenterTimer session={session} dispatch={dispatch} />
       </header>
       <nav className="presenter-controls" aria-label={t('present.controls')}>
         <button type="button" className="present-button" onClick={() => dispatch({ type: 'back' })}>
@@ -69,8 +77,8 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
         <button type="button" className="present-button" aria-pressed={session.black} onClick={() => dispatch({ type: 'black' })}>
           {t('present.black')}
         </button>
-        <button type="button" className="present-button" onClick={() => dispatch({ type: 'overview', open: true })}>
-          {t('present.overview')}
+        <button type="button" className="present-button" aria-keyshortcuts="O" onClick={() => setBrowsing(true)}>
+          {t('present.overview-private')}
         </button>
         <button type="button" className="present-button" onClick={() => layers.setSummary(true)}>
           {t('present.summary')}
@@ -96,10 +104,11 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
           <h2 id="presenter-now-title">
             {t('present.now')}
             {session.black ? <span className="presenter-badge">{t('present.black-on')}</span> : null}
+            {session.overview ? <span className="presenter-badge">{t('present.overview-on-wall')}</span> : null}
           </h2>
           <p className="presenter-where">{text(storyKeys.sceneTitle(scene.id), scene.title ?? '')}{beat.kind === 'panel' ? ` · ${t('reader.panel-of', { current: beat.panelIndex + 1, total: beat.panelCount })}` : ''}</p>
           {beat.kind === 'choices' ? (
-            <PresenterVote prompt={beat.promptKey ? text(beat.promptKey) : t('reader.choose')} options={options} locked={lockedHere} showLocked={session.showLocked} text={text} dispatch={dispatch} />
+            <PresenterVote prompt={beat.promptKey ? text(beat.promptKey) : t('reader.choose')} options={options} locked={lockedHere} session={session} text={text} dispatch={dispatch} />
           ) : (
             <div className="presenter-preview">
               <BeatPreview story={story} beat={beat} step={session.step} endingPart={session.endingPart} lessonsPage={session.lessonsPage} showLocked={session.showLocked} text={text} />
@@ -129,7 +138,14 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
           </section>
         </div>
       </main>
-      {session.overview ? <Overview story={story} reading={session.reading} text={text} dispatch={dispatch} /> : null}
+      {browsing ? (
+        <Overview story={story} reading={session.reading} text={text} shared={false} onClose={() => setBrowsing(false)}
+          onGo={(place) => {
+            setBrowsing(false);
+            dispatch(place.depth === null ? { type: 'goto', sceneId: place.sceneId, pageId: place.pageId } : { type: 'jump', depth: place.depth, pageId: place.pageId });
+          }}
+        />
+      ) : null}
       {layers.help ? <HelpCard onClose={() => layers.setHelp(false)} /> : null}
       {layers.summary ? <WorkshopSummary story={story} session={session} text={text} onClose={() => layers.setSummary(false)} /> : null}
     </div>

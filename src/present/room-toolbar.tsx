@@ -3,14 +3,12 @@
  * or page steps, the overview, fullscreen, the key card and the way out. It fades when the mouse rests, so the
  * room sees only the comic; moving the mouse or tabbing to it brings it back.
  */
-import { useEffect, useState, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Story } from '../story/schema';
 import { routeHref } from '../ui/routes';
 import type { PresentEvent, PresentSession } from './session';
 import { toggleFullscreen } from './use-present-keys';
-
-const IDLE_MS = 3000;
 
 /** Opens (or brings forward) the presenter window for this story. */
 export function openPresenterWindow(storyId: string): void {
@@ -23,11 +21,12 @@ interface Props {
   session: PresentSession;
   dispatch: (event: PresentEvent) => void;
   onHelp: () => void;
+  /** The mouse has rested (use-idle.ts): the bar fades. */
+  idle: boolean;
 }
 
-export function RoomToolbar({ story, session, dispatch, onHelp }: Props) {
+export function RoomToolbar({ story, session, dispatch, onHelp, idle }: Props) {
   const { t } = useTranslation();
-  const idle = useIdle();
   const page = session.step === 'page';
   return (
     <nav className={`present-toolbar${idle ? ' present-toolbar-idle' : ''}`} aria-label={t('present.controls')} onClick={letGoAfterClick}>
@@ -65,22 +64,4 @@ export function RoomToolbar({ story, session, dispatch, onHelp }: Props) {
  */
 function letGoAfterClick(event: MouseEvent<HTMLElement>): void {
   if (event.detail > 0 && event.target instanceof HTMLElement) event.target.closest('button')?.blur();
-}
-
-function useIdle(): boolean {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => {
-    let timer = window.setTimeout(() => setIdle(true), IDLE_MS);
-    const wake = () => {
-      setIdle(false);
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => setIdle(true), IDLE_MS);
-    };
-    window.addEventListener('pointermove', wake, { passive: true });
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('pointermove', wake);
-    };
-  }, []);
-  return idle;
 }

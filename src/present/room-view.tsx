@@ -1,6 +1,7 @@
 /**
  * The projected screen: a 16:9 stage with the comic, the vote or the ending, a black screen on B or ".", the
- * overview, the key card, and a small toolbar that fades when the mouse rests (keyboard focus brings it back).
+ * overview, the key card, and a small toolbar that fades, with the pointer, when the mouse rests (keyboard focus
+ * brings it back).
  */
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,8 @@ import { Overview } from './overview';
 import { ProjectedComic } from './projected-comic';
 import { RoomToolbar } from './room-toolbar';
 import { beatNow, votingOptions } from './session';
-import { usePresentKeys } from './use-present-keys';
+import { useIdle } from './use-idle';
+import { enterFullscreen, usePresentKeys } from './use-present-keys';
 import type { SharedSession } from './use-session';
 import { VoteCards } from './vote-cards';
 import { WorkshopSummary } from './workshop-summary';
@@ -30,7 +32,14 @@ export function RoomView({ story, text, textScale, session, dispatch, connected 
   const layers = useLayers();
   const beat = beatNow(story, session);
   const options = votingOptions(story, session);
-  usePresentKeys({ dispatch, options, overview: session.overview, help: layers.help, setHelp: layers.setHelp, paused: layers.summary });
+  const idle = useIdle();
+  usePresentKeys({
+    dispatch, options, mark: session.mark, confirmAt: session.confirmAt, black: session.black, overview: session.overview,
+    openOverview: () => dispatch({ type: 'overview', open: true }), closeOverview: () => dispatch({ type: 'overview', open: false }),
+    help: layers.help, setHelp: layers.setHelp, paused: layers.summary,
+    // F5 starts presenting: the wall goes fullscreen and shows the picture.
+    onStart: () => (enterFullscreen(), dispatch({ type: 'black', on: false })),
+  });
 
   // A click on the comic steps like a tap in the reader: the left third back, the rest next.
   const onStageClick = (event: MouseEvent<HTMLElement>) => {
@@ -42,14 +51,17 @@ export function RoomView({ story, text, textScale, session, dispatch, connected 
   };
 
   return (
-    <div className="present present-room" data-beat={beat.kind === 'ending' ? `ending-${session.endingPart}` : beat.kind} data-step={session.step} data-connected={connected}>
+    <div className={`present present-room${idle ? ' present-idle' : ''}`} data-beat={beat.kind === 'ending' ? `ending-${session.endingPart}` : beat.kind} data-step={session.step} data-connected={connected}>
       <h1 className="visually-hidden">{text(storyKeys.title(), story.title)}</h1>
       <main className="present-stage" onClick={onStageClick}>
         {beat.kind === 'panel' ? (
           <ProjectedComic story={story} sceneId={beat.sceneId} panelId={beat.panelId} step={session.step} text={text} textScale={textScale} />
         ) : null}
         {beat.kind === 'choices' ? (
-          <VoteCards prompt={beat.promptKey ? text(beat.promptKey) : t('reader.choose')} options={options} text={text} onChoose={(choiceId) => dispatch({ type: 'choose', choiceId })} />
+          <VoteCards
+            prompt={beat.promptKey ? text(beat.promptKey) : t('reader.choose')} options={options} text={text} mark={session.mark} confirming={session.confirmAt !== null}
+            onMark={(choiceId) => dispatch({ type: 'mark', choiceId })} onChoose={(choiceId) => dispatch({ type: 'choose', choiceId })} onCancel={() => dispatch({ type: 'confirm', at: null })}
+          />
         ) : null}
         {beat.kind === 'ending' && session.endingPart === 'story' ? <EndingSlide story={story} endingId={beat.endingId} good={beat.good} text={text} /> : null}
         {beat.kind === 'ending' && session.endingPart === 'lessons' ? <LessonsOfPath learned={beat.learned} missed={beat.missed} page={session.lessonsPage} /> : null}
@@ -65,9 +77,12 @@ export function RoomView({ story, text, textScale, session, dispatch, connected 
       {/* The key card, the overview and the summary are modal, with their own Close: the bar would only show through
           them (half faded, under the key card's backdrop). */}
       {session.black || session.overview || layers.help || layers.summary ? null : (
-        <RoomToolbar story={story} session={session} dispatch={dispatch} onHelp={() => layers.setHelp(true)} />
+        <RoomToolbar story={story} session={session} dispatch={dispatch} onHelp={() => layers.setHelp(true)} idle={idle} />
       )}
-      {session.overview ? <Overview story={story} reading={session.reading} text={text} dispatch={dispatch} /> : null}
+      {session.overview ? (
+        <Overview story={story} reading={session.reading} text={text} shared onClose={() => dispatch({ type: 'overview', open: false })}
+          onGo={(place) => dispatch(place.depth === null ? { type: 'goto', sceneId: place.sceneId, pageId: place.pageId } : { type: 'jump', depth: place.depth, pageId: place.pageId })} />
+      ) : null}
       {layers.help ? <HelpCard onClose={() => layers.setHelp(false)} /> : null}
       {layers.summary ? <WorkshopSummary story={story} session={session} text={text} onClose={() => layers.setSummary(false)} /> : null}
     </div>

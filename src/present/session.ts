@@ -5,7 +5,7 @@
  * `newer()`: the state with the higher sequence number wins (ties go to the higher window id), so whichever
  * window acted last is what both show. No React, no storage, no DOM: tested in tests/unit/present-session.test.ts.
  */
-import { back, beatOf, choose, next, restore, start, type ReadingState } from '../engine';
+import { back, beatOf, choose, next, restore, start, STATE_VERSION, type PathStep, type ReadingState } from '../engine';
 import { scenePanels } from '../story/reading-order';
 import type { Story } from '../story/schema';
 import { lessonPages } from './lesson-pages';
@@ -35,8 +35,22 @@ export interface PresentSession {
   overview: boolean;
   /** Show choices the story makes unavailable (greyed out, with the reason) so the room can discuss them. */
   showLocked: boolean;
-  /** When the session (or its timer) started, ms since the epoch. */
+  /** When the session (or its timer) started, ms since the epoch; moved on by the time spent paused. */
   startedAt: number;
+  /** When the timer was paused (ms since the epoch), or null while it runs. */
+  pausedAt: number | null;
+  /** Since when the scene on the wall has been counted (moved on by pauses, like startedAt). */
+  sceneSince: number;
+  /** Time spent on each scene the room has left, in ms, by scene id (a scene seen twice adds up). */
+  sceneMs: Record<string, number>;
+  /**
+   * At a vote, the option a key or a click has marked (never chosen: a clicker's slip must not commit a branch), and
+   * when the confirm card for it opened (null while closed). Only a second, deliberate action chooses (use-present-keys.ts).
+   */
+  mark: string | null;
+  confirmAt: number | null;
+  /** Hands raised for each option, by choice id, as the facilitator counted them; kept for the workshop summary. */
+  hands: Record<string, number>;
   /** Facilitator notes ticked as discussed: their story string keys (scene.<id>.note.<id>, panel.<id>.note.<id>). */
   discussed: string[];
   /** Bumped by every change; the higher one wins when the windows sync. */
@@ -57,6 +71,16 @@ export type PresentEvent =
   | { type: 'show-locked'; on: boolean }
   | { type: 'discussed'; noteKey: string; on: boolean }
   | { type: 'timer-reset'; at: number }
+  | { type: 'timer-pause'; at: number }
+  | { type: 'timer-resume'; at: number }
+  /** Go to a page of any scene: one on the path is gone back to; another is reached by the shortest way from the start. */
+  | { type: 'goto'; sceneId: string; pageId: string }
+  /** Mark an option (null: none), or move the mark to the next (1) or previous (-1) option the room may take. */
+  | { type: 'mark'; choiceId: string | null }
+  | { type: 'mark-move'; by: 1 | -1 }
+  /** Open the confirm card for the marked option at `at`, or close it (null). */
+  | { type: 'confirm'; at: number | null }
+  | { type: 'hands'; choiceId: string; count: number }
   | { type: 'restart'; at: number };
 
 export function createSession(story: Story, now: number, by: string): PresentSession {
@@ -71,16 +95,38 @@ export function createSession(story: Story, now: number, by: string): PresentSes
     overview: false,
     showLocked: true,
     startedAt: now,
+    pausedAt: null,
+    sceneSince: now,
+    sceneMs: {},
+    mark: null,
+    confirmAt: null,
+    hands: {},
     discussed: [],
     seq: 0,
     by,
   };
 }
 
-/** Applies one event and marks the result as this window's newest change; returns the same object when nothing changed. */
-export function step(story: Story, session: PresentSession, event: PresentEvent, by: string): PresentSession {
+/**
+ * Applies one event and marks the result as this window's newest change; returns the same object when nothing changed.
+ * `now` (ms since the epoch) times the scene the room leaves; without it no time is counted.
+ */
+export function step(story: Story, session: PresentSession, event: PresentEvent, by: string, now?: number): PresentSession {
   const changed = reduce(story, session, event);
-  return changed === session ? session : { ...changed, seq: session.seq + 1, by };
+  if (changed === session) return session;
+  const timed = now === undefined ? changed : timeScenes(session, changed, now);
+  return { ...timed, seq: session.seq + 1, by };
+}
+
+const sceneOf = (session: PresentSession) => session.reading.path[session.reading.path.length - 1]!.scene;
+
+/** When the room moves to another scene, the time on the one it leaves is added to that scene's count. */
+function timeScenes(before: PresentSession, after: PresentSession, now: number): PresentSession {
+  const left = sceneOf(before);
+  if (sceneOf(after) === left || after.startedAt !== before.startedAt) return after;
+  const until = before.pausedAt ?? now;
+  const spent = Math.max(0, until - before.sceneSince);
+  return { ...after, sceneMs: { ...after.sceneMs, [left]: (after.sceneMs[left] ?? 0) + spent }, sceneSince: until };
 }
 
 /** Whether `incoming` should replace `current` (it is a later change). */
@@ -141,7 +187,37 @@ export function reduce(story: Story, session: PresentSession, event: PresentEven
       return { ...session, discussed: event.on ? [...session.discussed, event.noteKey] : session.discussed.filter((key) => key !== event.noteKey) };
     }
     case 'timer-reset':
-      return { ...session, startedAt: event.at };
+      return { ...session, startedAt: event.at, sceneSince: event.at, sceneMs: {}, pausedAt: session.pausedAt === null ? null : event.at };
+    case 'timer-pause':
+      return session.pausedAt !== null ? session : { ...session, pausedAt: event.at };
+    case 'timer-resume': {
+      if (session.pausedAt === null) return session;
+      const paused = Math.max(0, event.at - session.pausedAt);
+      return { ...session, pausedAt: null, startedAt: session.startedAt + paused, sceneSince: session.sceneSince + paused };
+    }
+    case 'goto':
+      return goTo(story, session, event.sceneId, event.pageId);
+    case 'mark': {
+      const option = event.choiceId === null ? null : votingOptions(story, session).find((item) => item.id === event.choiceId && item.enabled);
+      const mark = option ? option.id : null;
+      return mark === session.mark && session.confirmAt === null ? session : { ...session, mark, confirmAt: null };
+    }
+    case 'mark-move': {
+      const open = votingOptions(story, session).filter((option) => option.enabled);
+      if (open.length === 0) return session;
+      const at = open.findIndex((option) => option.id === session.mark);
+      // Forward wraps round; backward from the first option leaves nothing marked (then "back" leaves the vote).
+      const target = event.by > 0 ? open[(at + 1) % open.length]! : at > 0 ? open[at - 1]! : null;
+      return { ...session, mark: target ? target.id : null, confirmAt: null };
+    }
+    case 'confirm':
+      if (event.at !== null && session.mark === null) return session;
+      return event.at === session.confirmAt ? session : { ...session, confirmAt: event.at };
+    case 'hands': {
+      const count = Math.max(0, Math.min(9999, Math.round(event.count)));
+      if (!Number.isFinite(count) || session.hands[event.choiceId] === count) return session;
+      return { ...session, hands: { ...session.hands, [event.choiceId]: count } };
+    }
     case 'restart':
       return { ...createSession(story, event.at, session.by), step: session.step, showLocked: session.showLocked, seq: session.seq };
   }
@@ -149,7 +225,45 @@ export function reduce(story: Story, session: PresentSession, event: PresentEven
 
 function withReading(session: PresentSession, reading: ReadingState): PresentSession {
   if (reading === session.reading) return session;
-  return { ...session, reading, endingPart: 'story', lessonsPage: 0 };
+  return { ...session, reading, endingPart: 'story', lessonsPage: 0, mark: null, confirmAt: null };
+}
+
+/** A page of any scene: back along the path if the scene is on it, else by the shortest way there from the start. */
+function goTo(story: Story, session: PresentSession, sceneId: string, pageId: string): PresentSession {
+  const scene = story.scenes.find((item) => item.id === sceneId);
+  const page = scene?.pages.find((item) => item.id === pageId);
+  if (!page) return session;
+  const depth = session.reading.path.map((step) => step.scene).lastIndexOf(sceneId);
+  if (depth >= 0) return reduce(story, session, { type: 'jump', depth, pageId });
+  const path = wayTo(story, sceneId);
+  if (!path) return session;
+  const target = restore(story, { ...session.reading, path, at: { kind: 'panel', panel: page.panels[0]!.id } });
+  return withReading({ ...session, overview: false, black: false }, target.state);
+}
+
+/**
+ * The shortest way from the start to a scene that the story allows (conditions included), found breadth first over
+ * the scenes, each reached once; null when no way is found.
+ */
+export function wayTo(story: Story, sceneId: string): PathStep[] | null {
+  const queue: PathStep[][] = [[{ scene: story.start }]];
+  const seen = new Set([story.start]);
+  for (let head = 0; head < queue.length; head++) {
+    const path = queue[head]!;
+    if (path[path.length - 1]!.scene === sceneId) return path;
+    const scene = story.scenes.find((item) => item.id === path[path.length - 1]!.scene);
+    if (!scene) continue;
+    const steps: PathStep[] = scene.then.kind === 'next' ? [{ scene: scene.then.scene }] : scene.then.kind === 'choices' ? scene.then.choices.map((choice) => ({ scene: choice.target, choice: choice.id })) : [];
+    for (const next of steps) {
+      if (seen.has(next.scene)) continue;
+      const candidate = [...path, next];
+      // The engine's restore() keeps only what the story allows: a step whose condition fails is cut off.
+      if (restore(story, { version: STATE_VERSION, storyId: story.id, path: candidate, at: { kind: 'choices' } }).state.path.length !== candidate.length) continue;
+      seen.add(next.scene);
+      queue.push(candidate);
+    }
+  }
+  return null;
 }
 
 /** The panels of the scene the reading is in, in reading order, and the index of the current one. */
@@ -228,6 +342,11 @@ export function readSession(story: Story, raw: unknown): PresentSession | null {
     overview: raw.overview === true,
     showLocked: raw.showLocked !== false,
     startedAt: raw.startedAt,
+    pausedAt: typeof raw.pausedAt === 'number' ? raw.pausedAt : null,
+    sceneSince: typeof raw.sceneSince === 'number' ? raw.sceneSince : raw.startedAt,
+    sceneMs: counts(raw.sceneMs),
+    ...markOf(story, reading.state, raw),
+    hands: counts(raw.hands),
     discussed: Array.isArray(raw.discussed) ? raw.discussed.filter((key): key is string => typeof key === 'string') : [],
     seq: raw.seq,
     by: raw.by,
@@ -240,6 +359,19 @@ function endingPlace(story: Story, reading: ReadingState, raw: Record<string, un
   const page = typeof raw.lessonsPage === 'number' && Number.isInteger(raw.lessonsPage) ? raw.lessonsPage : 0;
   const found = slides.find((slide) => slide.part === raw.endingPart && (slide.part !== 'lessons' || slide.page === page));
   return found && found.part !== 'story' ? { endingPart: found.part, lessonsPage: found.page } : { endingPart: 'story', lessonsPage: 0 };
+}
+
+/** A record of non-negative numbers (times, hands), anything else dropped. */
+function counts(value: unknown): Record<string, number> {
+  if (!isRecord(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1]) && entry[1] >= 0));
+}
+
+/** A stored mark, kept only while the room is still at that vote and the option can still be taken. */
+function markOf(story: Story, reading: ReadingState, raw: Record<string, unknown>): Pick<PresentSession, 'mark' | 'confirmAt'> {
+  const beat = beatOf(story, reading);
+  const marked = beat.kind === 'choices' && beat.options.some((option) => option.id === raw.mark && option.enabled);
+  return marked ? { mark: raw.mark as string, confirmAt: typeof raw.confirmAt === 'number' ? raw.confirmAt : null } : { mark: null, confirmAt: null };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -67,7 +67,7 @@ export function useSharedSession(story: Story): SharedSession {
 
   const dispatch = useCallback(
     (event: PresentEvent) => {
-      const changed = step(story, latest.current, event, self);
+      const changed = step(story, latest.current, event, self, Date.now());
       if (changed === latest.current) return;
       latest.current = changed;
       setSession(changed);

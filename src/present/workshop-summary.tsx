@@ -1,7 +1,7 @@
 /**
  * What the workshop went through, ready to print: the path the room chose, the lessons it covered (and, at an
- * ending, those its path missed), the questions it discussed (ticked in the presenter window) and those left for
- * next time. Printing shows this page alone.
+ * ending, those its path missed), the hands counted at each vote, the time spent on each scene, the questions it
+ * discussed (ticked in the presenter window) and those left for next time. Printing shows this page alone.
  */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,8 @@ import type { Story } from '../story/schema';
 import { lessonKeys, storyKeys } from '../story/strings';
 import { StoryText } from '../ui/story-text';
 import { notesOfScene } from './notes';
-import type { PresentSession } from './session';
+import { clock } from './presenter-timer';
+import { letterOf, type PresentSession } from './session';
 import { trapTab, useDialogFocus } from './use-dialog-focus';
 
 interface Props {
@@ -38,6 +39,17 @@ export function WorkshopSummary({ story, session, text, onClose }: Props) {
   const missed = catalog.status === 'ready' && beat.kind === 'ending' ? catalog.lessons.filter((lesson) => beat.missed.includes(lesson.id)) : [];
   const minutes = Math.max(1, Math.round((Date.now() - session.startedAt) / 60_000));
   const ending = beat.kind === 'ending' ? story.endings.find((item) => item.id === beat.endingId) : undefined;
+  // The hands counted at each vote the room took (presenter-vote.tsx), as "A 12 · B 5".
+  const handsAt = (sceneId: string) => {
+    const scene = story.scenes.find((item) => item.id === sceneId);
+    const choices = scene?.then.kind === 'choices' ? scene.then.choices : [];
+    const counted = choices.map((choice, index) => ({ letter: letterOf(index), count: session.hands[choice.id] })).filter((item) => item.count !== undefined);
+    return counted.length > 0 ? counted.map((item) => `${item.letter} ${item.count}`).join(' · ') : null;
+  };
+  const sceneTime = (sceneId: string) => {
+    const ms = (session.sceneMs[sceneId] ?? 0) + (sceneId === reading.path[reading.path.length - 1]!.scene ? (session.pausedAt ?? Date.now()) - session.sceneSince : 0);
+    return ms >= 1000 ? clock(ms) : null;
+  };
   const noteList = (items: typeof notes) => (
     <ul>
       {items.map((note) => (
@@ -47,7 +59,12 @@ export function WorkshopSummary({ story, session, text, onClose }: Props) {
   );
   return (
     <div ref={dialog} className="present-summary" role="dialog" aria-modal="true" aria-labelledby="present-summary-title"
-      onKeyDown={(event) => (event.key === 'Escape' ? onClose() : trapTab(event))}
+      onKeyDown={(event) => {
+        // Esc closes the summary and nothing else: the keys of the windows behind it must not see it.
+        if (event.key !== 'Escape') return trapTab(event);
+        event.preventDefault();
+        onClose();
+      }}
     >
       <div className="present-summary-actions">
         <button type="button" className="present-button present-button-primary" onClick={() => window.print()}>
@@ -65,11 +82,15 @@ export function WorkshopSummary({ story, session, text, onClose }: Props) {
           const scene = story.scenes.find((item) => item.id === step.scene)!;
           const title = text(storyKeys.sceneTitle(scene.id), scene.title ?? '');
           if (!step.choice && !title) return null;
+          const hands = step.choice && index > 0 ? handsAt(reading.path[index - 1]!.scene) : null;
+          const time = sceneTime(step.scene);
           return (
             <li key={`${index}-${step.scene}`}>
               {step.choice ? <strong>{t('present.summary-chose', { choice: text(storyKeys.choice(step.choice)) })}</strong> : null}
+              {hands ? <span className="present-summary-hands"> ({t('present.summary-hands', { counts: hands })})</span> : null}
               {step.choice && title ? ': ' : null}
               {title}
+              {time ? <span className="present-summary-time"> · {time}</span> : null}
             </li>
           );
         })}

@@ -14,7 +14,7 @@ beforeEach(() => {
 });
 
 describe('the projected screen', () => {
-  it('shows the first panel, steps with the clicker keys and votes by letter', async () => {
+  it('shows the first panel, steps with the clicker keys, and votes by a mark and a confirm, never by one letter', async () => {
     await renderApp('#/present/sample');
     expect(await screen.findByRole('img', { name: /Sore hari di warung/ })).toBeInTheDocument();
     await press('PageDown');
@@ -23,6 +23,14 @@ describe('the projected screen', () => {
     await press('PageDown');
     expect(await screen.findByRole('heading', { name: 'Apa yang sebaiknya Sari lakukan?' })).toBeInTheDocument();
     await press('a');
+    expect(screen.getByRole('button', { name: /Pilihan A/, pressed: true })).toBeInTheDocument();
+    await press('Enter');
+    expect(await screen.findByRole('alertdialog', { name: 'Pilih A?' })).toBeInTheDocument();
+    // The confirm card ignores a key at once (a clicker's double send); a deliberate one after it chooses.
+    await press('Enter');
+    expect(screen.getByRole('alertdialog', { name: 'Pilih A?' })).toBeInTheDocument();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 550)));
+    await press('Enter');
     expect(await screen.findByRole('img', { name: /Bu Rina/ })).toBeInTheDocument();
     expect(localStorage.getItem('komik-saku/progress') ?? '').not.toContain('disnaker');
   });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { beatOf } from '../../src/engine';
-import { createSession, merge, newer, readSession, step, votingOptions, type PresentEvent, type PresentSession } from '../../src/present/session';
+import { createSession, merge, newer, readSession, step, votingOptions, wayTo, type PresentEvent, type PresentSession } from '../../src/present/session';
 import { lessonPages } from '../../src/present/lesson-pages';
 import { stripLayout } from '../../src/present/strip-layout';
 import type { Story } from '../../src/story/schema';
@@ -159,6 +159,79 @@ describe('two windows in sync', () => {
     expect(readSession(sample, { ...session, version: 99 })).toBeNull();
     expect(readSession(sample, 'nonsense')).toBeNull();
     expect(readSession(jalanSari, session)).toBeNull();
+  });
+});
+
+describe('a vote a slip cannot commit', () => {
+  const atVote = () => run(sample, createSession(sample, 0, 'room'), { type: 'next' }, { type: 'next' }, { type: 'next' });
+
+  it('moves a mark over the options that can be taken, wrapping forward, and back off the first', () => {
+    let session = atVote();
+    expect(session.mark).toBeNull();
+    session = run(sample, session, { type: 'mark-move', by: 1 });
+    expect(session.mark).toBe('ask-disnaker');
+    session = run(sample, session, { type: 'mark-move', by: 1 }, { type: 'mark-move', by: 1 });
+    expect(session.mark).toBe('ask-disnaker');
+    session = run(sample, session, { type: 'mark-move', by: -1 });
+    expect(session.mark).toBeNull();
+    expect(at(sample, session).kind).toBe('choices');
+  });
+
+  it('never marks a locked option, opens the confirm card only for a mark, and forgets both once the room moves on', () => {
+    let session = run(sample, onTo(sample, atVote(), 'take-money'), { type: 'next' }, { type: 'next' });
+    expect(at(sample, session).kind).toBe('choices');
+    expect(run(sample, session, { type: 'mark', choiceId: 'go-official' }).mark).toBeNull();
+    expect(run(sample, session, { type: 'confirm', at: 5 }).confirmAt).toBeNull();
+    session = run(sample, session, { type: 'mark-move', by: 1 });
+    expect(session.mark).not.toBe('go-official');
+    session = run(sample, session, { type: 'confirm', at: 5 });
+    expect(session.confirmAt).toBe(5);
+    session = run(sample, session, { type: 'choose', choiceId: session.mark! });
+    expect(session.mark).toBeNull();
+    expect(session.confirmAt).toBeNull();
+  });
+
+  it('keeps the hands counted for each option, whole and not negative', () => {
+    const session = run(sample, atVote(), { type: 'hands', choiceId: 'ask-disnaker', count: 12.4 }, { type: 'hands', choiceId: 'take-money', count: -3 });
+    expect(session.hands).toEqual({ 'ask-disnaker': 12, 'take-money': 0 });
+    expect(readSession(sample, JSON.parse(JSON.stringify(session)))!.hands).toEqual(session.hands);
+  });
+});
+
+describe('the timer and the time per scene', () => {
+  it('stops while paused and adds the time on a scene when the room leaves it', () => {
+    let session = createSession(sample, 0, 'room');
+    const timed = (current: PresentSession, event: PresentEvent, now: number) => step(sample, current, event, 'room', now);
+    session = timed(session, { type: 'next' }, 10_000);
+    session = timed(session, { type: 'timer-pause', at: 20_000 }, 20_000);
+    session = timed(session, { type: 'timer-resume', at: 80_000 }, 80_000);
+    expect(session.startedAt).toBe(60_000);
+    session = timed(session, { type: 'next' }, 90_000);
+    session = timed(session, { type: 'next' }, 95_000);
+    session = timed(session, { type: 'choose', choiceId: 'ask-disnaker' }, 100_000);
+    // 100 s on the clock, less the minute paused.
+    expect(session.sceneMs).toEqual({ warung: 40_000 });
+    expect(session.sceneSince).toBe(100_000);
+  });
+
+  it('reads a session stored before the timer could pause as running, with no times yet', () => {
+    const older: Record<string, unknown> = { ...createSession(sample, 7, 'room') };
+    for (const key of ['pausedAt', 'sceneSince', 'sceneMs', 'mark', 'confirmAt', 'hands']) delete older[key];
+    const read = readSession(sample, older)!;
+    expect(read).toMatchObject({ pausedAt: null, sceneSince: 7, sceneMs: {}, mark: null, confirmAt: null, hands: {} });
+  });
+});
+
+describe('going anywhere in the story', () => {
+  it('finds the shortest way the story allows to a scene not yet visited, and goes to its page', () => {
+    const target = jalanSari.scenes[jalanSari.scenes.length - 1]!;
+    const path = wayTo(jalanSari, target.id)!;
+    expect(path[0]!.scene).toBe(jalanSari.start);
+    expect(path.at(-1)!.scene).toBe(target.id);
+    const session = run(jalanSari, createSession(jalanSari, 0, 'room'), { type: 'goto', sceneId: target.id, pageId: target.pages[0]!.id });
+    expect(session.reading.path).toEqual(path);
+    expect(panelOf(jalanSari, session)).toBe(target.pages[0]!.panels[0]!.id);
+    expect(run(jalanSari, session, { type: 'goto', sceneId: 'nowhere', pageId: 'x' })).toBe(session);
   });
 });
 
