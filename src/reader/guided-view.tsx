@@ -130,7 +130,8 @@ const GuidedPanel = memo(function GuidedPanel({ story, panelKey, current, entran
     <div
       ref={wrapper}
       className={`${className}${below ? ' guided-text-below' : ''}`}
-      style={{ ['--panel-aspect' as string]: String(aspect) }}
+      // The text size here too, not only on the root (set by an effect, after this panel's fit was measured).
+      style={{ ['--panel-aspect' as string]: String(aspect), ['--text-scale' as string]: String(textScale) }}
       aria-hidden={current ? undefined : true}
     >
       {/* The panel opened on is there at once, balloons too (it may have been painted from the page's HTML already). */}
