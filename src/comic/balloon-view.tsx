@@ -16,21 +16,20 @@ interface Props {
   /** Where layout put it: shifted down so enlarged balloons do not cover earlier ones, and how tall it grew. */
   place: BalloonPlace | undefined;
   animate: boolean;
+  /** In a list below the art (comic.css), not over it: no place, no tail. */
+  listed: boolean;
 }
 
-export function BalloonView({ balloon, text, speaker, order, place, animate }: Props) {
+export function BalloonView({ balloon, text, speaker, order, place, animate, listed }: Props) {
   const { box, tail, kind } = balloon;
   const shift = place?.shift ?? 0;
   const style: CSSProperties = {
-    left: `${box.x * 100}%`,
-    top: `calc(${box.y * 100}% + ${shift}px)`,
-    width: `${box.w * 100}%`,
-    minHeight: `${box.h * 100}%`,
-    ...(animate ? { ['--appear-delay' as string]: `${0.25 + order * 0.45}s` } : {}),
+    ...(listed ? {} : { left: `${box.x * 100}%`, top: `calc(${box.y * 100}% + ${shift}px)`, width: `${box.w * 100}%`, minHeight: `${box.h * 100}%` }),
+    ...(animate ? { ['--appear-delay' as string]: `${0.05 + order * 0.12}s` } : {}),
   };
   return (
     <p className={`balloon balloon-${kind}${animate ? ' balloon-appear' : ''}`} style={style} data-balloon={balloon.id}>
-      {tail && kind !== 'caption' && kind !== 'sfx' ? <Tail kind={kind} box={place ? { ...box, y: place.top, h: place.height } : box} tail={tail} /> : null}
+      {tail && !listed && kind !== 'caption' && kind !== 'sfx' ? <Tail kind={kind} box={place ? { ...box, y: place.top, h: place.height } : box} tail={tail} /> : null}
       {speaker ? <span className="balloon-speaker">{speaker}</span> : null}
       <span className="balloon-text">
         <StoryText text={text} />

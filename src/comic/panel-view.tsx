@@ -21,18 +21,24 @@ interface Props {
   animate: boolean;
   current?: boolean;
   textScale: number;
+  /** The balloons as a list below the art (or beside it), in reading order, not over it (guided-view.tsx). */
+  textBelow?: boolean;
 }
 
 /** Memoised: a reader's step re-renders only the panels whose props changed, not every panel kept in the page. */
-export const PanelView = memo(function PanelView({ story, panel, text, aspect, frameWidth, animate, current = false, textScale }: Props) {
+export const PanelView = memo(function PanelView({ story, panel, text, aspect, frameWidth, animate, current = false, textScale, textBelow = false }: Props) {
   const { t, i18n } = useTranslation();
   const [broken, setBroken] = useState(false);
   const layer = useRef<HTMLDivElement>(null);
-  const places = useBalloonPlaces(layer, panel.balloons, [textScale, i18n.language]);
+  const places = useBalloonPlaces(layer, panel.balloons, [textScale, i18n.language, textBelow]);
   const description = text(storyKeys.description(panel.id), panel.description);
   const speakers = useMemo(() => new Map(story.characters.map((character) => [character.id, text(storyKeys.character(character.id), character.name)])), [story, text]);
   return (
-    <figure className={`panel${current ? ' panel-current' : ''}`} style={{ aspectRatio: String(aspect), ['--frame-w' as string]: String(frameWidth) }} data-panel={panel.id}>
+    <figure
+      className={`panel${current ? ' panel-current' : ''}${textBelow ? ' panel-text-below' : ''}`}
+      style={{ aspectRatio: textBelow ? undefined : String(aspect), ['--frame-w' as string]: String(frameWidth), ['--panel-aspect' as string]: String(aspect) }}
+      data-panel={panel.id}
+    >
       {broken ? (
         <div className="panel-missing-art" role="img" aria-label={description}>
           <span className="panel-missing-label">{t('reader.art-missing')}</span>
@@ -51,6 +57,7 @@ export const PanelView = memo(function PanelView({ story, panel, text, aspect, f
             order={order}
             place={places[order]}
             animate={animate}
+            listed={textBelow}
           />
         ))}
       </div>

@@ -25,7 +25,8 @@ export function useBalloonPlaces(container: RefObject<HTMLElement | null>, ballo
     if (!element) return;
     const measure = () => {
       const panelHeight = element.clientHeight;
-      if (panelHeight === 0) return;
+      // Below the art the balloons are a list: nothing to move (and no tails).
+      if (panelHeight === 0 || element.closest('.panel-text-below')) return;
       const next = placeBalloons([...element.querySelectorAll<HTMLElement>('[data-balloon]')], places, panelHeight);
       // Only a change of more than half a pixel is worth a render: a balloon whose text fits its box costs none.
       if (next.some((place, index) => moved(place, places[index], panelHeight))) setMeasured({ balloons, places: next });

@@ -4,14 +4,16 @@
  * place: a tap only makes one of them the current panel, which comes in with its authored transition (CSS). On a
  * slow phone that is the difference between a tap that answers at once and one that waits for a whole render.
  */
-import { memo, startTransition, useEffect, useRef, useState } from 'react';
+import { memo, startTransition, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { panelAspect, scenePanels } from '../story/reading-order';
 import type { Story } from '../story/schema';
+import { balloonsFit } from '../comic/balloon-fit';
 import { PanelView } from '../comic/panel-view';
 import { panelEntrances } from '../comic/transitions';
 import type { PanelAt } from './use-reading';
 import { useTapZones } from './use-reader-input';
+import { useShortLandscape } from './use-wide-screen';
 
 interface Props {
   story: Story;
@@ -59,16 +61,27 @@ export function GuidedView({ story, current, around, text, textScale, onNext, on
   const [openedOn] = useState(() => keyOf(current));
   const [moved, setMoved] = useState(false);
   if (!moved && keyOf(current) !== openedOn) setMoved(true);
-  const zones = useTapZones({ onNext, onBack, onLongPress: onShowPage });
   const stage = useStageSize();
+  // A tap while the balloons are still appearing shows them all at once; the next tap moves on.
+  const zones = useTapZones({ onNext: () => showBalloonsNow(stage.current) || onNext(), onBack, onLongPress: onShowPage });
+  const beside = useShortLandscape();
   return (
     <div className="guided-stage" ref={stage} {...zones} aria-describedby="guided-help" aria-live="polite">
       <p id="guided-help" className="visually-hidden">{t('reader.tap-help')}</p>
       {keys.map((key) => (
-        <GuidedPanel key={key} story={story} panelKey={key} current={key === keyOf(current)} entrance={moved ? 'authored' : 'none'} text={text} textScale={textScale} />
+        <GuidedPanel key={key} story={story} panelKey={key} current={key === keyOf(current)} entrance={moved ? 'authored' : 'none'} text={text} textScale={textScale} textBeside={beside} />
       ))}
     </div>
   );
+}
+
+/** Finishes the current panel's balloon entrances; false when none was still under way. */
+function showBalloonsNow(stage: HTMLElement | null): boolean {
+  const appearing = (stage?.querySelector('.guided-panel')?.getAnimations({ subtree: true }) ?? []).filter(
+    (animation) => animation instanceof CSSAnimation && animation.animationName === 'balloon-in' && animation.playState === 'running',
+  );
+  for (const animation of appearing) animation.finish();
+  return appearing.length > 0;
 }
 
 /**
@@ -100,22 +113,77 @@ interface PanelProps {
   entrance: 'none' | 'authored';
   text: (key: string, fallback?: string) => string;
   textScale: number;
+  /** A phone on its side: the text always goes beside the art. */
+  textBeside: boolean;
 }
 
-const GuidedPanel = memo(function GuidedPanel({ story, panelKey, current, entrance, text, textScale }: PanelProps) {
+const GuidedPanel = memo(function GuidedPanel({ story, panelKey, current, entrance, text, textScale, textBeside }: PanelProps) {
+  const { i18n } = useTranslation();
+  const wrapper = useRef<HTMLDivElement>(null);
   const [sceneId, panelId] = panelKey.split('/');
   const scene = story.scenes.find((item) => item.id === sceneId)!;
   const place = scenePanels(scene).find((item) => item.panel.id === panelId)!;
   const aspect = panelAspect(story, place.frame);
+  const below = useTextBelow(wrapper, textBeside, `${panelKey} ${textScale} ${i18n.language}`);
   const className = current ? `guided-panel ${panelEntrances[entrance === 'none' ? 'none' : (place.panel.transition ?? 'fade')]}` : 'guided-panel-waiting';
   return (
     <div
-      className={className}
-      style={{ ['--panel-aspect' as string]: String(aspect) }}
+      ref={wrapper}
+      className={`${className}${below ? ' guided-text-below' : ''}`}
+      // The text size here too, not only on the root (set by an effect, after this panel's fit was measured).
+      style={{ ['--panel-aspect' as string]: String(aspect), ['--text-scale' as string]: String(textScale) }}
       aria-hidden={current ? undefined : true}
     >
       {/* The panel opened on is there at once, balloons too (it may have been painted from the page's HTML already). */}
-      <PanelView story={story} panel={place.panel} text={text} aspect={aspect} frameWidth={place.frame.w} animate={entrance === 'authored'} textScale={textScale} />
+      <PanelView story={story} panel={place.panel} text={text} aspect={aspect} frameWidth={place.frame.w} animate={entrance === 'authored'} textScale={textScale} textBelow={below} />
     </div>
   );
 });
+
+/**
+ * Text below the art, when the balloons cannot fit over it at the reader's text size (a word would split, or a balloon
+ * run out of the panel: measured, balloon-fit.ts), as accessible comic readers do; and always beside it on a phone
+ * on its side. Tried again, over the art, whenever the panel, text size, language or screen size changes. The
+ * measure runs before paint, on the unseen neighbours too, so a tap never waits for it. Once below, the text's
+ * height is given to CSS (--text-h), which makes the art as large as the rest of the stage allows.
+ */
+function useTextBelow(wrapper: RefObject<HTMLElement | null>, always: boolean, content: string): boolean {
+  const screen = useWrapChanges();
+  const key = `${content} ${screen}`;
+  const [decided, setDecided] = useState<{ key: string; below: boolean } | null>(null);
+  const below = always || (decided?.key === key && decided.below);
+  useLayoutEffect(() => {
+    const element = wrapper.current;
+    if (!element || always || decided?.key === key) return;
+    setDecided({ key, below: !balloonsFit(element) });
+  }, [wrapper, always, key, decided]);
+  useLayoutEffect(() => {
+    const element = wrapper.current;
+    const list = element?.querySelector<HTMLElement>('.balloon-layer');
+    if (!element || !list || !below) return;
+    const observer = new ResizeObserver(() => element.style.setProperty('--text-h', `${list.offsetHeight}px`));
+    observer.observe(list);
+    return () => observer.disconnect();
+  }, [wrapper, below]);
+  return below;
+}
+
+/**
+ * A count that grows whenever the window is resized or a font has loaded: either changes where the text wraps. One
+ * count for the app (a panel mounting at a tap adds no listener and no render).
+ */
+const wrap = { changes: 0, listeners: new Set<() => void>(), watching: false };
+function subscribeWrap(onChange: () => void) {
+  if (!wrap.watching) {
+    wrap.watching = true;
+    const changed = () => {
+      wrap.changes++;
+      for (const listener of wrap.listeners) listener();
+    };
+    window.addEventListener('resize', changed);
+    document.fonts.addEventListener('loadingdone', changed);
+  }
+  wrap.listeners.add(onChange);
+  return () => wrap.listeners.delete(onChange);
+}
+const useWrapChanges = (): number => useSyncExternalStore(subscribeWrap, () => wrap.changes, () => 0);

@@ -11,7 +11,7 @@ import { EndingView } from './ending-view';
 import { GuidedView } from './guided-view';
 import { PageView } from '../comic/page-view';
 import { useArtPreload } from './use-art-preload';
-import { useReaderKeys } from './use-reader-input';
+import { useFreshScreenGuard, useReaderKeys } from './use-reader-input';
 import { useReading } from './use-reading';
 import { useWideScreen } from './use-wide-screen';
 
@@ -34,6 +34,7 @@ export function ReadingView({ story, text, textScale }: Props) {
 
   const scene = story.scenes.find((item) => item.id === (beat.sceneId))!;
   const place = beat.kind === 'panel' ? scenePanels(scene).find((item) => item.panel.id === beat.panelId) : undefined;
+  const guard = useFreshScreenGuard(beat.kind === 'panel' ? `panel:${pageMode ? 'page' : 'guided'}` : `${beat.kind}:${beat.sceneId}`);
 
   return (
     <div className="reader">
@@ -58,7 +59,7 @@ export function ReadingView({ story, text, textScale }: Props) {
       >
         <div className="reader-progress-fill" style={{ transform: `scaleX(${reading.progress})` }} />
       </div>
-      <main className="reader-main">
+      <main className="reader-main" {...guard}>
         {beat.kind === 'panel' && place ? (
           pageMode ? (
             <PageView

@@ -1,0 +1,158 @@
+/**
+ * A new screen ignores the gesture that brought it (issue 15): on every choice point of every bundled story, a real
+ * touch tap at every height of the panel, forwards into the choice and back into it, shows the choice and makes none;
+ * a long press opens the whole page and it stays open after the finger is lifted.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { back, beatOf, choose, next, start, type ReadingState } from '../../src/engine';
+import { loadStory } from '../../src/story/load';
+import type { Story } from '../../src/story/schema';
+import { appReady, launch, open, PHONE } from './browser';
+
+const STORIES = join(import.meta.dirname, '..', '..', 'stories');
+const stories: Story[] = readdirSync(STORIES)
+  .filter((id) => existsSync(join(STORIES, id, 'story.json')))
+  .map((id) => {
+    const parsed = loadStory(readFileSync(join(STORIES, id, 'story.json'), 'utf8'), id);
+    if (!parsed.ok) throw new Error(`${id} does not load`);
+    return parsed.value;
+  });
+
+interface ChoicePoint {
+  scene: string;
+  /** The last panel before the choice. */
+  before: ReadingState;
+  /** At the choice. */
+  at: ReadingState;
+  /** The first enabled choice's id, and the first panel after it. */
+  choice: string;
+  after: ReadingState;
+}
+
+/** Every choice point of a story, found by the engine (each reached by some path), not by hard-coded taps. */
+function choicePoints(story: Story): ChoicePoint[] {
+  const found = new Map<string, ChoicePoint>();
+  const queue = [start(story)];
+  while (queue.length > 0) {
+    let state = queue.shift()!;
+    for (let steps = 0; steps < 500; steps++) {
+      const beat = beatOf(story, state);
+      if (beat.kind === 'ending') break;
+      if (beat.kind === 'choices') {
+        if (found.has(beat.sceneId)) break;
+        const enabled = beat.options.filter((option) => option.enabled);
+        const results = enabled.map((option) => choose(story, state, option.id));
+        const first = results[0];
+        if (first?.ok && beatOf(story, first.state).kind === 'panel') found.set(beat.sceneId, { scene: beat.sceneId, before: back(story, state), at: state, choice: enabled[0]!.id, after: first.state });
+        for (const result of results) if (result.ok) queue.push(result.state);
+        break;
+      }
+      state = next(story, state);
+    }
+  }
+  return [...found.values()];
+}
+
+/** The truth of a reading state (the rest is derived from it). */
+const place = (state: ReadingState | undefined) => (state ? JSON.stringify({ path: state.path, at: state.at }) : 'none');
+
+const saved = (page: Page, storyId: string) =>
+  page.evaluate((id) => (JSON.parse(localStorage.getItem('komik-saku/progress') ?? '{"state":{"saves":{}}}') as { state: { saves: Record<string, ReadingState> } }).state.saves[id], storyId);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openAt(page: Page, base: string, story: Story, state: ReadingState) {
+  await page.goto(base);
+  await page.evaluate(
+    ({ id, state }) => {
+      localStorage.setItem('komik-saku/settings', JSON.stringify({ state: { language: 'id', textSize: 0, motion: 'system', highContrast: false, view: 'guided' }, version: 1 }));
+      localStorage.setItem('komik-saku/progress', JSON.stringify({ state: { saves: { [id]: state }, endings: {} }, version: 1 }));
+    },
+    { id: story.id, state },
+  );
+  await page.goto(`${base}#/read/${story.id}`);
+  await page.reload();
+  await appReady(page);
+}
+
+/** The heights (every 40 px) of the panel now shown. */
+async function panelHeights(page: Page): Promise<number[]> {
+  const box = (await page.locator('.guided-stage > .guided-panel').boundingBox())!;
+  const heights: number[] = [];
+  for (let y = box.y + 8; y < box.y + box.height - 4; y += 40) heights.push(Math.round(y));
+  return heights;
+}
+
+/** The choice is on screen, nothing was chosen, and it stays so once any click the tap made has landed. */
+async function expectChoiceUntouched(page: Page, story: Story, point: ChoicePoint, url: string, what: string) {
+  // The click a tap makes follows its release at once.
+  await page.waitForTimeout(250);
+  expect(place(await saved(page, story.id)), `${what}: nothing was chosen`).toBe(place(point.at));
+  expect(await page.locator('#choices-prompt').isVisible(), `${what}: the choice is shown`).toBe(true);
+  expect(page.url(), what).toBe(url);
+}
+
+describe('no ghost choices on a touch phone', () => {
+  const points = stories.flatMap((story) => choicePoints(story).map((point) => [story.id, point.scene, story, point] as const));
+
+  it('every story has its choice points found', () => {
+    expect(points.length).toBeGreaterThanOrEqual(stories.length);
+  });
+
+  it.each(points)('%s, %s: a tap at any height, forwards into the choice or back into it, chooses nothing', async (_id, _scene, story, point) => {
+    expect(beatOf(story, back(story, point.after)).kind, 'back from the chosen path leads to the choice').toBe('choices');
+    const { page, context, base } = await open(browser, PHONE, { touch: true, serviceWorkers: 'block' });
+    await openAt(page, base, story, point.before);
+    const url = page.url();
+    const heights = await panelHeights(page);
+    const cardNamed = page.locator('.choice-card:not(:disabled)').first();
+    for (const y of heights) {
+      // Forwards: the right of the last panel, where the cards will appear.
+      await page.locator('.guided-stage > .guided-panel').waitFor();
+      expect(place(await saved(page, story.id))).toBe(place(point.before));
+      await page.touchscreen.tap(300, y);
+      await expectChoiceUntouched(page, story, point, url, `${story.id} ${point.scene}: forward tap at y=${y}`);
+      // Back: a deliberate choice, then the left of its first panel.
+      await cardNamed.click();
+      await page.locator('.guided-stage > .guided-panel').waitFor();
+      expect(place(await saved(page, story.id)), 'the deliberate choice counts').toBe(place(point.after));
+      await page.touchscreen.tap(60, y);
+      await expectChoiceUntouched(page, story, point, url, `${story.id} ${point.scene}: back tap at y=${y}`);
+      await page.locator('.choices-actions .button-quiet').first().click();
+    }
+    await context.close();
+  });
+
+  it('a long press opens the whole page, which stays open when the finger is lifted, and chooses nothing', async () => {
+    const story = stories.find((item) => item.id === 'keluarga-nita') ?? stories[0]!;
+    const point = choicePoints(story)[0]!;
+    const { page, context, base } = await open(browser, PHONE, { touch: true, serviceWorkers: 'block' });
+    await openAt(page, base, story, point.before);
+    await page.locator('.guided-stage > .guided-panel').waitFor();
+    const cdp = await context.newCDPSession(page);
+    for (const [x, y] of [
+      [180, 300],
+      [300, 420],
+    ] as const) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      await page.waitForTimeout(900);
+      await expect.poll(() => page.locator('.comic-page').count(), { message: 'the page opens on the hold' }).toBe(1);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await page.waitForTimeout(600);
+      expect(await page.locator('.comic-page').count(), 'the page stays open after the release').toBe(1);
+      expect(place(await saved(page, story.id))).toBe(place(point.before));
+      await page.getByRole('button', { name: 'Panel demi panel' }).click();
+      await page.locator('.guided-stage > .guided-panel').waitFor();
+    }
+    await context.close();
+  });
+});

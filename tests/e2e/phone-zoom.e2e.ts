@@ -1,0 +1,43 @@
+/**
+ * A reader can zoom into a panel and into the whole page with two fingers (issue 15): nothing in the page forbids it
+ * (the viewport, touch-action), and a real pinch on a 360x740 touch phone enlarges the view, without moving on.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appReady, launch, open, PHONE } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function pinch(page: Page, x: number, y: number): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.synthesizePinchGesture', { x, y, scaleFactor: 2.5, gestureSourceType: 'touch' });
+  await page.waitForTimeout(300);
+  return page.evaluate(() => window.visualViewport!.scale);
+}
+
+describe('zoom on a touch phone', () => {
+  it.each(['guided', 'page'])('a pinch zooms the %s view, and the reader stays where they were', async (view) => {
+    const { page, context, base } = await open(browser, PHONE, { touch: true, serviceWorkers: 'block' });
+    await page.goto(base);
+    await page.evaluate((view) => localStorage.setItem('komik-saku/settings', JSON.stringify({ state: { language: 'id', textSize: 0, motion: 'reduce', highContrast: false, view }, version: 1 })), view);
+    await page.goto(`${base}#/read/sample`);
+    await page.reload();
+    await appReady(page);
+    const stage = page.locator(view === 'guided' ? '.guided-stage' : '.page-stage');
+    await stage.waitFor();
+    const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
+    expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale\s*=\s*1(\.0*)?\b/);
+    const touchAction = await stage.evaluate((element) => getComputedStyle(element).touchAction);
+    expect(['auto', 'manipulation'].includes(touchAction) || touchAction.includes('pinch-zoom'), `touch-action: ${touchAction}`).toBe(true);
+    const panel = await page.locator('[data-panel]').first().getAttribute('data-panel');
+    expect(await pinch(page, 180, 330)).toBeGreaterThan(1.5);
+    expect(await page.locator('[data-panel]').first().getAttribute('data-panel')).toBe(panel);
+    await context.close();
+  });
+});
