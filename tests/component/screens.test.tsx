@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { start } from '../../src/engine';
+import { next, start } from '../../src/engine';
 import { useLessons } from '../../src/store/lessons';
 import { useProgress } from '../../src/store/progress';
 import { useSettings } from '../../src/store/settings';
@@ -8,27 +8,39 @@ import { loadBundledStory } from '../../src/content/load-story';
 import { renderApp } from './render-app';
 
 describe('library', () => {
-  it('lists every story with title, length, languages and "not started"', async () => {
+  it('lists the stories for readers, with title, length, languages and "not started"; the authors\' sample is not one', async () => {
     await renderApp('#/');
-    const card = (await screen.findByRole('heading', { name: 'Contoh: Tawaran di Warung' })).closest('article')!;
-    expect(within(card).getByText(/^9 panel · Bahasa Indonesia, English$/)).toBeInTheDocument();
+    const card = (await screen.findByRole('heading', { name: 'Jalan Sari' })).closest('article')!;
+    expect(within(card).getByText(/^46 panel · Bahasa: Indonesia · English · Jawa$/)).toBeInTheDocument();
     expect(within(card).getByText('Belum dibaca')).toBeInTheDocument();
-    expect(within(card).getByRole('link', { name: 'Mulai baca' })).toHaveAttribute('href', '#/read/sample');
+    expect(within(card).getByRole('link', { name: 'Mulai baca' })).toHaveAttribute('href', '#/read/jalan-sari');
+    expect(screen.queryByRole('heading', { name: 'Contoh: Tawaran di Warung' })).toBeNull();
+  });
+
+  it('keeps Present and Print for facilitators, behind "Untuk fasilitator", and remembers the choice', async () => {
+    await renderApp('#/');
+    await screen.findByRole('heading', { name: 'Jalan Sari' });
+    expect(screen.queryByRole('link', { name: 'Tampilkan untuk kelompok' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Untuk fasilitator', pressed: false }));
+    const card = screen.getByRole('heading', { name: 'Jalan Sari' }).closest('article')!;
+    expect(within(card).getByRole('link', { name: 'Tampilkan untuk kelompok' })).toHaveAttribute('href', '#/present/jalan-sari');
+    expect(within(card).getByRole('link', { name: 'Cetak' })).toHaveAttribute('href', '#/print/jalan-sari');
+    expect(useSettings.getState().facilitator).toBe(true);
   });
 
   it('shows progress and "continue" for a story being read, and endings reached', async () => {
-    const loaded = await loadBundledStory('sample');
-    if (!loaded.ok) throw new Error('sample does not load');
+    const loaded = await loadBundledStory('jalan-sari');
+    if (!loaded.ok) throw new Error('jalan-sari does not load');
     const story = loaded.value.story;
     await renderApp('#/');
     act(() => {
-      useProgress.setState({ saves: { sample: { ...start(story), at: { kind: 'panel', panel: 'warung-3' } } }, endings: {} });
+      useProgress.setState({ saves: { 'jalan-sari': next(story, next(story, start(story))) }, endings: {} });
     });
-    const card = (await screen.findByRole('heading', { name: 'Contoh: Tawaran di Warung' })).closest('article')!;
+    const card = (await screen.findByRole('heading', { name: 'Jalan Sari' })).closest('article')!;
     expect(within(card).getByText(/Sedang dibaca: \d+%/)).toBeInTheDocument();
     expect(within(card).getByRole('link', { name: 'Lanjutkan' })).toBeInTheDocument();
-    act(() => useProgress.getState().reachEnding('sample', 'bad-stranded'));
-    expect(within(card).getByText('1 dari 2 akhir cerita sudah dicapai')).toBeInTheDocument();
+    act(() => useProgress.getState().reachEnding('jalan-sari', story.endings[0]!.id));
+    expect(within(card).getByText(`1 dari ${story.endings.length} akhir cerita sudah dicapai`)).toBeInTheDocument();
   });
 });
 
