@@ -9,6 +9,7 @@ import { routeHref } from '../ui/routes';
 import { ChoiceList } from './choice-list';
 import { EndingView } from './ending-view';
 import { GuidedView } from './guided-view';
+import { LessonToast } from './lesson-toast';
 import { PageView } from '../comic/page-view';
 import { useArtPreload } from './use-art-preload';
 import { useReaderKeys } from './use-reader-input';
@@ -58,6 +59,7 @@ export function ReadingView({ story, text, textScale }: Props) {
       >
         <div className="reader-progress-fill" style={{ transform: `scaleX(${reading.progress})` }} />
       </div>
+      <LessonToast />
       <main className="reader-main">
         {beat.kind === 'panel' && place ? (
           pageMode ? (

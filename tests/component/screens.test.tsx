@@ -60,18 +60,37 @@ describe('lessons', () => {
     expect(messages).toContainEqual(expect.stringMatching(/^Simpan nomor pengaduan KP2MI 0800-1000 dan, dari luar negeri, \+62 21 29244800\.$/));
   });
 
-  it('celebrates a lesson the moment it is learned', async () => {
-    await renderApp('#/');
-    await screen.findByRole('heading', { name: 'Komik Saku' });
+  it('celebrates lessons while reading, learned together in one toast that a tap puts away, and never after the story', async () => {
+    await renderApp('#/read/sample');
+    const next = await screen.findByRole('button', { name: /Lanjut/ });
+    next.focus();
     act(() => {
       useLessons.getState().complete(['get-help'], 'sample');
     });
     expect(await screen.findByText('Pelajaran baru!')).toBeInTheDocument();
-    expect(screen.getByText('Tempat minta tolong', { selector: '.celebration span' })).toBeInTheDocument();
+    expect(screen.getByText('Tempat minta tolong', { selector: '.celebration-names' })).toBeInTheDocument();
+    // More lessons while it shows join the same toast: one toast, never a queue.
     act(() => {
       useLessons.getState().complete(['safe-money', 'family-role'], 'sample');
     });
-    expect(await screen.findByText('Uang yang aman · Peran keluarga', { selector: '.celebration span' })).toBeInTheDocument();
+    expect(await screen.findByText('Tempat minta tolong · Uang yang aman · Peran keluarga', { selector: '.celebration-names' })).toBeInTheDocument();
+    expect(screen.getByText('3 pelajaran baru!')).toBeInTheDocument();
+    expect(document.querySelectorAll('.celebration')).toHaveLength(1);
+    // It speaks through a status region and leaves the focus where it was.
+    expect(document.querySelector('.celebration')!.closest('[role="status"]')).not.toBeNull();
+    expect(document.activeElement).toBe(next);
+    fireEvent.click(screen.getByText('3 pelajaran baru!'));
+    expect(document.querySelector('.celebration')).toBeNull();
+    // Learned, then the reader leaves the story: nothing follows them to the library.
+    act(() => {
+      useLessons.getState().complete(['keep-passport'], 'sample');
+    });
+    await screen.findByText('Pelajaran baru!');
+    act(() => {
+      window.location.hash = '#/';
+    });
+    await screen.findByRole('heading', { name: 'Jalan Sari' });
+    expect(document.querySelector('.celebration')).toBeNull();
   });
 });
 
