@@ -19,7 +19,8 @@ const SHOW_MS = 6000;
 /** More lessons than this at once is an import or a restore, not a moment to celebrate. */
 const MOST_AT_ONCE = 3;
 
-export function LessonToast() {
+/** `quiet`: an ending lists its lessons itself, so the toast gives way there (and lets the ending's text stay put). */
+export function LessonToast({ quiet }: { quiet: boolean }) {
   const { t } = useTranslation();
   const text = useNamespaceText(LESSONS_NAMESPACE);
   const [shown, setShown] = useState<string[]>([]);
@@ -45,7 +46,7 @@ export function LessonToast() {
     const timer = window.setTimeout(() => setShown([]), SHOW_MS);
     return () => window.clearTimeout(timer);
   }, [joined]);
-  const lessons = catalog.status === 'ready' ? shown.flatMap((id) => catalog.lessons.filter((lesson) => lesson.id === id)) : [];
+  const lessons = catalog.status === 'ready' && !quiet ? shown.flatMap((id) => catalog.lessons.filter((lesson) => lesson.id === id)) : [];
   const dismiss = () => setShown([]);
   return (
     <div className="lesson-toast-region" role="status" aria-live="polite">

@@ -59,7 +59,7 @@ export function ReadingView({ story, text, textScale }: Props) {
       >
         <div className="reader-progress-fill" style={{ transform: `scaleX(${reading.progress})` }} />
       </div>
-      <LessonToast />
+      <LessonToast quiet={beat.kind === 'ending'} />
       <main className="reader-main">
         {beat.kind === 'panel' && place ? (
           pageMode ? (

@@ -55,9 +55,11 @@ describe('reading on a phone', () => {
     await page.getByRole('button', { name: /Berangkat dengan kontrak/ }).click();
     await next(page);
     await page.getByRole('heading', { name: 'Berangkat dengan aman' }).waitFor();
-    // The lessons of one step come together, in one toast.
-    await page.locator('.celebration', { hasText: 'Kontrak sebelum berangkat' }).waitFor();
-    expect(await page.locator('.celebration').count()).toBe(1);
+    // The ending lists the path's lessons itself (the toast gives way), after the ways on.
+    await page.locator('.ending-lessons-learned', { hasText: 'Kontrak sebelum berangkat' }).waitFor();
+    expect(await page.locator('.celebration').count()).toBe(0);
+    const [actions, lessonsTop] = await Promise.all([page.locator('.ending-actions').boundingBox(), page.locator('.ending-lessons').first().boundingBox()]);
+    expect(actions!.y + actions!.height).toBeLessThan(Math.min(lessonsTop!.y, 740));
     await screenshot(page, 'phone-ending');
     await expectAccessible(page, 'ending');
     await page.locator('.ending-actions').getByRole('link', { name: 'Cerita' }).click();
