@@ -9,6 +9,7 @@ import { routeHref } from '../ui/routes';
 import { ChoiceList } from './choice-list';
 import { EndingView } from './ending-view';
 import { GuidedView } from './guided-view';
+import { LanguageNote } from './language-note';
 import { LessonToast } from './lesson-toast';
 import { PageView } from '../comic/page-view';
 import { useArtPreload } from './use-art-preload';
@@ -59,6 +60,7 @@ export function ReadingView({ story, text, textScale }: Props) {
       >
         <div className="reader-progress-fill" style={{ transform: `scaleX(${reading.progress})` }} />
       </div>
+      <LanguageNote storyId={story.id} />
       <LessonToast quiet={beat.kind === 'ending'} />
       <main className="reader-main">
         {beat.kind === 'panel' && place ? (

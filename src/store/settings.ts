@@ -33,7 +33,8 @@ export const APP_LANGUAGES = ['id', 'en', 'jv'] as const;
  */
 export function pickLanguage(preferred: readonly string[]): string {
   for (const code of preferred) {
-    const base = code.toLowerCase().split('-')[0]!;
+    // "in" is Indonesian's old code, still sent by some Android phones.
+    const base = code.toLowerCase().split('-')[0]!.replace(/^in$/, 'id');
     if ((APP_LANGUAGES as readonly string[]).includes(base)) return base;
   }
   return DEFAULT_SETTINGS.language;

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectSameOrigin, launch, open, problemsInComic, PROJECTOR, SCREENS_DIR, screenshot, settle, type Session } from './browser';
+import { appReady, expectAccessible, expectSameOrigin, launch, open, problemsInComic, PROJECTOR, SCREENS_DIR, screenshot, settle, type Session } from './browser';
 import { pageText, pdfPages } from './print-pdf-text';
 
 const FULL_HD = { width: 1920, height: 1080 };
@@ -85,6 +85,7 @@ describe('projecting a story to a room', () => {
     const { page } = session;
     // Start from the library, as a facilitator would: the tools wait behind "Untuk fasilitator".
     await page.goto(session.base);
+    await appReady(page);
     await page.getByRole('button', { name: 'Untuk fasilitator' }).click();
     await page.locator('a[href="#/present/jalan-sari"]').click();
     await ready(page);
