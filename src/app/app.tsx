@@ -10,7 +10,7 @@ import { initI18n, textDirection } from './i18n';
 import { NotFound } from './not-found';
 import { NoticeList } from './notice-list';
 import { useRoute } from './router';
-import { celebration, help, lessons, present, print, reader, settings } from './screens';
+import { help, lessons, present, print, reader, settings } from './screens';
 import { askToKeepStorage } from './storage';
 import { QuietUpdateRegion, UpdatePrompt } from './update-prompt';
 import './app.css';
@@ -97,12 +97,6 @@ export function App({ route: initialRoute }: { route?: Route } = {}) {
       <NoticeList />
       {/* At build time (first-screen.tsx) there is no service worker to ask. */}
       {typeof window === 'undefined' ? <QuietUpdateRegion /> : <UpdatePrompt reading={reading} />}
-      {/* The celebration is its own chunk: if it cannot load or fails, the app goes on without it. */}
-      <ErrorBoundary fallback={null}>
-        <Suspense fallback={null}>
-          <celebration.Screen />
-        </Suspense>
-      </ErrorBoundary>
       <div className={reading ? 'app app-reading' : 'app'}>
         <div id="main" className="app-main" tabIndex={-1}>
           <ErrorBoundary key={'storyId' in route ? `${route.screen}/${route.storyId}` : route.screen}>

@@ -7,6 +7,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import id from './locales/id.json';
+// A draft awaiting a native reader (its _meta keys say so; README, Languages).
+import jv from './locales/jv.json';
 
 export const SOURCE_LANGUAGE = 'id';
 export function initI18n(language: string): typeof i18next {
@@ -16,7 +18,7 @@ export function initI18n(language: string): typeof i18next {
       fallbackLng: SOURCE_LANGUAGE,
       ns: ['ui'],
       defaultNS: 'ui',
-      resources: { id: { ui: id }, en: { ui: en } },
+      resources: { id: { ui: id }, en: { ui: en }, jv: { ui: jv } },
       keySeparator: false,
       nsSeparator: false,
       interpolation: { escapeValue: false },

@@ -1,22 +1,32 @@
 /**
- * The library: every bundled story as a cover, with its length, languages and the reader's progress. The list
- * comes with the app (made at build time), so it paints at once; no story is fetched until it is opened.
+ * The library: every story for readers as a cover, with its length, languages and the reader's progress. The list
+ * comes with the app (made at build time), so it paints at once; no story is fetched until it is opened. Present and
+ * Print are facilitators' tools: shown on the cards only once "For facilitators" is switched on (kept in settings), so
+ * a youth's first screen holds stories, not buttons.
  */
 import { useTranslation } from 'react-i18next';
-import { storySummaries } from '../content/summaries';
+import { readerSummaries } from '../content/summaries';
+import { useSettings } from '../store/settings';
 import { StoryCard } from './story-card';
 import './library.css';
 
 export function LibraryScreen() {
   const { t } = useTranslation();
+  const facilitator = useSettings((settings) => settings.facilitator);
+  const update = useSettings((settings) => settings.update);
   return (
     <section className="library" aria-labelledby="library-title">
-      <h1 id="library-title">{t('library.title')}</h1>
-      <p className="library-intro">{t('library.intro')}</p>
+      <div className="library-head">
+        <h1 id="library-title">{t('library.title')}</h1>
+        <button type="button" className="library-facilitator" aria-pressed={facilitator} onClick={() => update({ facilitator: !facilitator })}>
+          {t('library.facilitator')}
+        </button>
+      </div>
+      <p className="library-intro">{facilitator ? t('library.facilitator-intro') : t('library.intro')}</p>
       <ul className="story-list">
-        {storySummaries.map((summary) => (
+        {readerSummaries.map((summary) => (
           <li key={summary.id}>
-            <StoryCard summary={summary} />
+            <StoryCard summary={summary} facilitator={facilitator} />
           </li>
         ))}
       </ul>

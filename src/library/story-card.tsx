@@ -1,5 +1,6 @@
 /** One story in the library: cover, title, summary, length, languages and where the reader is. */
 import { useEffect, useState } from 'react';
+import { StorySummaryText } from './story-summary-text';
 import { useTranslation } from 'react-i18next';
 import { artUrl } from '../content/bundled';
 import { loadedStory } from '../content/loaded-stories';
@@ -7,10 +8,10 @@ import { summaryText, type StorySummary } from '../content/summary';
 import { isAtStart, readingFraction, restore } from '../engine';
 import type { Story } from '../story/schema';
 import { useProgress } from '../store/progress';
-import { languageName } from '../ui/languages';
+import { hasLanguage, languageShortName } from '../ui/languages';
 import { routeHref } from '../ui/routes';
 
-export function StoryCard({ summary }: { summary: StorySummary }) {
+export function StoryCard({ summary, facilitator }: { summary: StorySummary; facilitator: boolean }) {
   const { t, i18n } = useTranslation();
   const storyId = summary.id;
   const save = useProgress((progress) => progress.saves[storyId]);
@@ -38,14 +39,17 @@ export function StoryCard({ summary }: { summary: StorySummary }) {
       <img className="story-cover" src={artUrl(storyId, summary.cover)} alt="" width={120} height={170} />
       <div className="story-info">
         <h2 id={titleId}>{summaryText(summary.title, language, summary.language)}</h2>
-        <p className="story-summary">{summaryText(summary.summary, language, summary.language)}</p>
         <p className="story-meta">
-          {t('library.panels', { count: summary.panels })} · {summary.languages.map(languageName).join(', ')}
+          {t('library.panels', { count: summary.panels })} · {t('library.languages', { languages: summary.languages.map(languageShortName).join(' · ') })}
         </p>
+        {hasLanguage(summary.languages, language) ? null : <p className="story-meta story-no-language">{t('library.not-in-language', { language: languageShortName(summary.language) })}</p>}
         <p className="story-status">{status}</p>
         <a className="button-primary story-open" href={routeHref({ screen: 'read', storyId })} aria-describedby={titleId}>
           {started && state?.at.kind !== 'ending' ? t('library.continue') : reached > 0 ? t('library.read-again') : t('library.start')}
         </a>
+      </div>
+      <StorySummaryText text={summaryText(summary.summary, language, summary.language)} />
+      {facilitator ? (
         <p className="story-more">
           <a className="button-quiet" href={routeHref({ screen: 'present', storyId, view: 'room' })} aria-describedby={titleId}>
             {t('library.present')}
@@ -54,7 +58,7 @@ export function StoryCard({ summary }: { summary: StorySummary }) {
             {t('library.print')}
           </a>
         </p>
-      </div>
+      ) : null}
     </article>
   );
 }

@@ -1,12 +1,16 @@
-/** The end of a path: what happened, the lessons learned or missed, and the ways on. */
+/**
+ * The end of a path: what happened, then the ways on (another choice, from the start, the library, help), then the
+ * lessons learned or missed, compact. A bad ending's text never blames the reader and says help is there.
+ */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalog } from '../content/use-catalog';
 import { storyKeys } from '../story/strings';
 import type { Story } from '../story/schema';
-import { LessonCard } from '../ui/lesson-card';
 import { routeHref } from '../ui/routes';
 import { StoryText } from '../ui/story-text';
+import { EndingLessons } from './ending-lessons';
+import './ending.css';
 
 interface Props {
   story: Story;
@@ -27,8 +31,7 @@ export function EndingView({ story, endingId, good, learned, missed, text, canRe
   useEffect(() => heading.current?.focus(), []);
   const ending = story.endings.find((item) => item.id === endingId)!;
   const lessons = catalog.status === 'ready' ? catalog.lessons : [];
-  const cards = (ids: string[], status: 'learned' | 'missed') =>
-    lessons.filter((lesson) => ids.includes(lesson.id)).map((lesson) => <LessonCard key={lesson.id} lesson={lesson} status={status} />);
+  const pick = (ids: string[]) => lessons.filter((lesson) => ids.includes(lesson.id));
   return (
     <section className={`ending ending-${good ? 'good' : 'bad'}`} aria-labelledby="ending-title">
       <p className="ending-kind">{good ? t('ending.good') : t('ending.bad')}</p>
@@ -36,34 +39,24 @@ export function EndingView({ story, endingId, good, learned, missed, text, canRe
         {text(storyKeys.endingTitle(ending.id), ending.title)}
       </h2>
       <p className="ending-text"><StoryText text={text(storyKeys.endingText(ending.id), ending.text)} /></p>
-      {learned.length > 0 ? (
-        <>
-          <h3>{t('ending.learned')}</h3>
-          <div className="lesson-list">{cards(learned, 'learned')}</div>
-        </>
-      ) : null}
-      {missed.length > 0 ? (
-        <>
-          <h3>{t('ending.missed')}</h3>
-          <div className="lesson-list">{cards(missed, 'missed')}</div>
-        </>
-      ) : null}
       <div className="ending-actions">
         {canRetry ? (
-          <button type="button" className="button-primary" onClick={onRetry}>
+          <button type="button" className="button-primary ending-retry" onClick={onRetry}>
             {t('ending.retry')}
           </button>
         ) : null}
         <button type="button" className="button-secondary" onClick={onRestart}>
           {t('ending.restart')}
         </button>
-        <a className="button-secondary" href={routeHref({ screen: 'help' })}>
-          {t('ending.help')}
-        </a>
         <a className="button-secondary" href={routeHref({ screen: 'library' })}>
           {t('nav.library')}
         </a>
+        <a className={good ? 'button-secondary ending-help' : 'button-primary ending-help'} href={routeHref({ screen: 'help' })}>
+          {t('ending.help')}
+        </a>
       </div>
+      <EndingLessons heading={t('ending.learned')} lessons={pick(learned)} status="learned" />
+      <EndingLessons heading={t('ending.missed')} lessons={pick(missed)} status="missed" />
     </section>
   );
 }

@@ -9,6 +9,8 @@ import { routeHref } from '../ui/routes';
 import { ChoiceList } from './choice-list';
 import { EndingView } from './ending-view';
 import { GuidedView } from './guided-view';
+import { LanguageNote } from './language-note';
+import { LessonToast } from './lesson-toast';
 import { PageView } from '../comic/page-view';
 import { useArtPreload } from './use-art-preload';
 import { useFreshScreenGuard, useReaderKeys } from './use-reader-input';
@@ -59,6 +61,8 @@ export function ReadingView({ story, text, textScale }: Props) {
       >
         <div className="reader-progress-fill" style={{ transform: `scaleX(${reading.progress})` }} />
       </div>
+      <LanguageNote storyId={story.id} />
+      <LessonToast quiet={beat.kind === 'ending'} />
       <main className="reader-main" {...guard}>
         {beat.kind === 'panel' && place ? (
           pageMode ? (

@@ -14,13 +14,33 @@ export interface Settings {
   motion: Motion;
   highContrast: boolean;
   view: ReadingView;
+  /** Present and Print on the library's cards: tools for facilitators, out of a youth's way until asked for. */
+  facilitator: boolean;
 }
 
 interface SettingsActions {
   update: (change: Partial<Settings>) => void;
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: 'id', textSize: 0, motion: 'system', highContrast: false, view: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { language: 'id', textSize: 0, motion: 'system', highContrast: false, view: 'auto', facilitator: false };
+
+/** The languages the app's own words are written in (src/app/locales). */
+export const APP_LANGUAGES = ['id', 'en', 'jv'] as const;
+
+/**
+ * The first of the phone's languages (navigator.languages, most wanted first) that the app speaks, else Indonesian:
+ * a first start greets a reader in the phone's language ("jv-ID" → "jv"); a saved choice always wins over this.
+ */
+export function pickLanguage(preferred: readonly string[]): string {
+  for (const code of preferred) {
+    // "in" is Indonesian's old code, still sent by some Android phones.
+    const base = code.toLowerCase().split('-')[0]!.replace(/^in$/, 'id');
+    if ((APP_LANGUAGES as readonly string[]).includes(base)) return base;
+  }
+  return DEFAULT_SETTINGS.language;
+}
+
+const phoneLanguages = (): readonly string[] => (typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
 
 const CHECKS: { [K in keyof Settings]: (value: unknown) => boolean } = {
   language: (value) => typeof value === 'string' && value.length <= 35 && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(value),
@@ -28,6 +48,7 @@ const CHECKS: { [K in keyof Settings]: (value: unknown) => boolean } = {
   motion: (value) => value === 'system' || value === 'reduce' || value === 'full',
   highContrast: (value) => typeof value === 'boolean',
   view: (value) => value === 'auto' || value === 'guided' || value === 'page',
+  facilitator: (value) => typeof value === 'boolean',
 };
 
 /**
@@ -43,12 +64,12 @@ export function sanitizeSettings(value: unknown, drop: () => void = () => {}): S
     drop();
     return DEFAULT_SETTINGS[key];
   };
-  return { language: pick('language'), textSize: pick('textSize'), motion: pick('motion'), highContrast: pick('highContrast'), view: pick('view') };
+  return { language: pick('language'), textSize: pick('textSize'), motion: pick('motion'), highContrast: pick('highContrast'), view: pick('view'), facilitator: pick('facilitator') };
 }
 
 export const useSettings = create<Settings & SettingsActions>()(
   persist(
-    (set) => ({ ...DEFAULT_SETTINGS, update: (change) => set(change) }),
+    (set) => ({ ...DEFAULT_SETTINGS, language: pickLanguage(phoneLanguages()), update: (change) => set(change) }),
     // The last change made in any tab holds (the default merge): settings are one reader's choices, not a record to add up.
     safePersist<Settings, SettingsActions>({ name: 'komik-saku/settings', version: 1, sanitize: sanitizeSettings, migrate: () => null }),
   ),

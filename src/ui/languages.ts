@@ -1,10 +1,21 @@
-/** Languages offered in settings. Javanese has story text (a draft) but its interface falls back to Indonesian. */
+/** Languages offered in settings. Javanese (story text and the app's own words) is a draft awaiting a native reader. */
 export const LANGUAGES = [
-  { code: 'id', name: 'Bahasa Indonesia', draft: false },
-  { code: 'en', name: 'English', draft: false },
-  { code: 'jv', name: 'Basa Jawa', draft: true },
+  { code: 'id', name: 'Bahasa Indonesia', short: 'Indonesia', draft: false },
+  { code: 'en', name: 'English', short: 'English', draft: false },
+  { code: 'jv', name: 'Basa Jawa', short: 'Jawa', draft: true },
 ] as const;
 
 export function languageName(code: string): string {
   return LANGUAGES.find((language) => language.code === code)?.name ?? code;
+}
+
+/** The short name a story card lists ("Indonesia · English · Jawa"). */
+export function languageShortName(code: string): string {
+  return LANGUAGES.find((language) => language.code === code)?.short ?? code;
+}
+
+/** Whether a story with these languages has text in the reader's language (a regional variant counts: "jv-ID" → jv). */
+export function hasLanguage(languages: readonly string[], language: string): boolean {
+  const base = language.toLowerCase().split('-')[0]!;
+  return languages.some((code) => code.toLowerCase().split('-')[0] === base);
 }

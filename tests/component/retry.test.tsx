@@ -1,12 +1,10 @@
 /**
  * A file that could not be fetched (offline before it was stored, or gone after an update) is not remembered as
- * broken for the session: the lessons and a story can be tried again. And the lesson celebration, loaded on its own,
- * never takes the app down with it.
+ * broken for the session: the lessons and a story can be tried again.
  */
-import { act, fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type * as Bundled from '../../src/content/bundled';
-import { useLessons } from '../../src/store/lessons';
 import { renderApp } from './render-app';
 
 const failing = vi.hoisted(() => ({ catalog: 0, story: 0 }));
@@ -25,12 +23,6 @@ vi.mock('../../src/content/bundled', async (importOriginal) => {
 });
 // As on a page that has just been reloaded for missing files: the failure is passed on, not reloaded again.
 vi.mock('../../src/content/missing-files', () => ({ loadOrReload: <T,>(load: () => Promise<T>) => load(), reloadForMissingFiles: () => false }));
-vi.mock('../../src/lessons/lesson-celebration', () => ({
-  LessonCelebration: () => {
-    throw new Error('the celebration failed');
-  },
-}));
-
 describe('a file that could not be fetched', () => {
   it('the lessons say so and load when tried again (they stayed on "loading" for the session)', async () => {
     failing.catalog = 1;
@@ -46,20 +38,5 @@ describe('a file that could not be fetched', () => {
     expect(await screen.findByText(/The file could not be read/)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Coba lagi' }));
     expect(await screen.findByRole('button', { name: /Lanjut/ })).toBeInTheDocument();
-  });
-});
-
-describe('the lesson celebration', () => {
-  it('failing (its own chunk) leaves the app running: the reader reads on and the lesson is recorded', async () => {
-    await renderApp('#/read/sample');
-    const next = await screen.findByRole('button', { name: /Lanjut/ });
-    for (let step = 0; step < 3; step++) {
-      await act(async () => {
-        next.click();
-      });
-    }
-    fireEvent.click(await screen.findByRole('button', { name: /Tanya dulu ke Disnaker/ }));
-    expect(await screen.findByRole('img', { name: /Bu Rina/ })).toBeInTheDocument();
-    expect(Object.keys(useLessons.getState().completed)).toContain('official-channels');
   });
 });

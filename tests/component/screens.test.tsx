@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { start } from '../../src/engine';
+import { next, start } from '../../src/engine';
 import { useLessons } from '../../src/store/lessons';
 import { useProgress } from '../../src/store/progress';
 import { useSettings } from '../../src/store/settings';
@@ -8,27 +8,39 @@ import { loadBundledStory } from '../../src/content/load-story';
 import { renderApp } from './render-app';
 
 describe('library', () => {
-  it('lists every story with title, length, languages and "not started"', async () => {
+  it('lists the stories for readers, with title, length, languages and "not started"; the authors\' sample is not one', async () => {
     await renderApp('#/');
-    const card = (await screen.findByRole('heading', { name: 'Contoh: Tawaran di Warung' })).closest('article')!;
-    expect(within(card).getByText(/^9 panel · Bahasa Indonesia, English$/)).toBeInTheDocument();
+    const card = (await screen.findByRole('heading', { name: 'Jalan Sari' })).closest('article')!;
+    expect(within(card).getByText(/^46 panel · Bahasa: Indonesia · English · Jawa$/)).toBeInTheDocument();
     expect(within(card).getByText('Belum dibaca')).toBeInTheDocument();
-    expect(within(card).getByRole('link', { name: 'Mulai baca' })).toHaveAttribute('href', '#/read/sample');
+    expect(within(card).getByRole('link', { name: 'Mulai baca' })).toHaveAttribute('href', '#/read/jalan-sari');
+    expect(screen.queryByRole('heading', { name: 'Contoh: Tawaran di Warung' })).toBeNull();
+  });
+
+  it('keeps Present and Print for facilitators, behind "Untuk fasilitator", and remembers the choice', async () => {
+    await renderApp('#/');
+    await screen.findByRole('heading', { name: 'Jalan Sari' });
+    expect(screen.queryByRole('link', { name: 'Tampilkan untuk kelompok' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Untuk fasilitator', pressed: false }));
+    const card = screen.getByRole('heading', { name: 'Jalan Sari' }).closest('article')!;
+    expect(within(card).getByRole('link', { name: 'Tampilkan untuk kelompok' })).toHaveAttribute('href', '#/present/jalan-sari');
+    expect(within(card).getByRole('link', { name: 'Cetak' })).toHaveAttribute('href', '#/print/jalan-sari');
+    expect(useSettings.getState().facilitator).toBe(true);
   });
 
   it('shows progress and "continue" for a story being read, and endings reached', async () => {
-    const loaded = await loadBundledStory('sample');
-    if (!loaded.ok) throw new Error('sample does not load');
+    const loaded = await loadBundledStory('jalan-sari');
+    if (!loaded.ok) throw new Error('jalan-sari does not load');
     const story = loaded.value.story;
     await renderApp('#/');
     act(() => {
-      useProgress.setState({ saves: { sample: { ...start(story), at: { kind: 'panel', panel: 'warung-3' } } }, endings: {} });
+      useProgress.setState({ saves: { 'jalan-sari': next(story, next(story, start(story))) }, endings: {} });
     });
-    const card = (await screen.findByRole('heading', { name: 'Contoh: Tawaran di Warung' })).closest('article')!;
+    const card = (await screen.findByRole('heading', { name: 'Jalan Sari' })).closest('article')!;
     expect(within(card).getByText(/Sedang dibaca: \d+%/)).toBeInTheDocument();
     expect(within(card).getByRole('link', { name: 'Lanjutkan' })).toBeInTheDocument();
-    act(() => useProgress.getState().reachEnding('sample', 'bad-stranded'));
-    expect(within(card).getByText('1 dari 2 akhir cerita sudah dicapai')).toBeInTheDocument();
+    act(() => useProgress.getState().reachEnding('jalan-sari', story.endings[0]!.id));
+    expect(within(card).getByText(`1 dari ${story.endings.length} akhir cerita sudah dicapai`)).toBeInTheDocument();
   });
 });
 
@@ -48,18 +60,37 @@ describe('lessons', () => {
     expect(messages).toContainEqual(expect.stringMatching(/^Simpan nomor pengaduan KP2MI 0800-1000 dan, dari luar negeri, \+62 21 29244800\.$/));
   });
 
-  it('celebrates a lesson the moment it is learned', async () => {
-    await renderApp('#/');
-    await screen.findByRole('heading', { name: 'Komik Saku' });
+  it('celebrates lessons while reading, learned together in one toast that a tap puts away, and never after the story', async () => {
+    await renderApp('#/read/sample');
+    const next = await screen.findByRole('button', { name: /Lanjut/ });
+    next.focus();
     act(() => {
       useLessons.getState().complete(['get-help'], 'sample');
     });
     expect(await screen.findByText('Pelajaran baru!')).toBeInTheDocument();
-    expect(screen.getByText('Tempat minta tolong', { selector: '.celebration span' })).toBeInTheDocument();
+    expect(screen.getByText('Tempat minta tolong', { selector: '.celebration-names' })).toBeInTheDocument();
+    // More lessons while it shows join the same toast: one toast, never a queue.
     act(() => {
       useLessons.getState().complete(['safe-money', 'family-role'], 'sample');
     });
-    expect(await screen.findByText('Uang yang aman · Peran keluarga', { selector: '.celebration span' })).toBeInTheDocument();
+    expect(await screen.findByText('Tempat minta tolong · Uang yang aman · Peran keluarga', { selector: '.celebration-names' })).toBeInTheDocument();
+    expect(screen.getByText('3 pelajaran baru!')).toBeInTheDocument();
+    expect(document.querySelectorAll('.celebration')).toHaveLength(1);
+    // It speaks through a status region and leaves the focus where it was.
+    expect(document.querySelector('.celebration')!.closest('[role="status"]')).not.toBeNull();
+    expect(document.activeElement).toBe(next);
+    fireEvent.click(screen.getByText('3 pelajaran baru!'));
+    expect(document.querySelector('.celebration')).toBeNull();
+    // Learned, then the reader leaves the story: nothing follows them to the library.
+    act(() => {
+      useLessons.getState().complete(['keep-passport'], 'sample');
+    });
+    await screen.findByText('Pelajaran baru!');
+    act(() => {
+      window.location.hash = '#/';
+    });
+    await screen.findByRole('heading', { name: 'Jalan Sari' });
+    expect(document.querySelector('.celebration')).toBeNull();
   });
 });
 

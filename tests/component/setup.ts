@@ -23,6 +23,8 @@ window.matchMedia ??= ((query: string) => ({
   dispatchEvent: () => false,
 })) as unknown as typeof window.matchMedia;
 
+// A phone set to Indonesian, as the youths this is for: on a first start the app speaks the phone's language.
+Object.defineProperty(navigator, 'languages', { value: ['id-ID', 'id'], configurable: true });
 
 beforeEach(() => {
   localStorage.clear();

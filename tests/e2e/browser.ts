@@ -27,11 +27,25 @@ export interface Session {
   errors: string[];
 }
 
-/** `touch`: a phone with a touch screen (taps arrive as touch events, not mouse clicks). */
-export async function open(browser: Browser, viewport = PHONE, options: { reducedMotion?: 'reduce' | 'no-preference'; serviceWorkers?: 'allow' | 'block'; touch?: boolean } = {}): Promise<Session> {
+/**
+ * `touch`: a phone with a touch screen (taps arrive as touch events, not mouse clicks). `locale`: the phone's language,
+ * Indonesian unless said (a first start speaks it).
+ */
+export async function open(
+  browser: Browser,
+  viewport = PHONE,
+  options: { reducedMotion?: 'reduce' | 'no-preference'; serviceWorkers?: 'allow' | 'block'; touch?: boolean; locale?: string } = {},
+): Promise<Session> {
   const base = inject('baseUrl');
   const touch = options.touch ? { hasTouch: true, isMobile: true } : {};
-  const context = await browser.newContext({ viewport, reducedMotion: options.reducedMotion ?? 'no-preference', deviceScaleFactor: 1, serviceWorkers: options.serviceWorkers ?? 'allow', ...touch });
+  const context = await browser.newContext({
+    viewport,
+    locale: options.locale ?? 'id-ID',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    deviceScaleFactor: 1,
+    serviceWorkers: options.serviceWorkers ?? 'allow',
+    ...touch,
+  });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectSameOrigin, launch, open, problemsInComic, PROJECTOR, SCREENS_DIR, screenshot, settle, type Session } from './browser';
+import { appReady, expectAccessible, expectSameOrigin, launch, open, problemsInComic, PROJECTOR, SCREENS_DIR, screenshot, settle, type Session } from './browser';
 import { pageText, pdfPages } from './print-pdf-text';
 
 const FULL_HD = { width: 1920, height: 1080 };
@@ -100,9 +100,15 @@ describe('projecting a story to a room', () => {
   it('steps with every clicker key, balloon text is at least 28 px, and the key card opens and closes', async () => {
     const session = await open(browser, PROJECTOR);
     const { page } = session;
-    // Start from the library, as a facilitator would.
+    // Start from the library, as a facilitator would: the tools wait behind "Untuk fasilitator".
     await page.goto(session.base);
-    await page.locator('a[href="#/present/sample"]').click();
+    await appReady(page);
+    await page.getByRole('button', { name: 'Untuk fasilitator' }).click();
+    await page.locator('a[href="#/present/jalan-sari"]').click();
+    await ready(page);
+    await expectOnStage(page, 'tawaran-1');
+    // The authors' sample is not in the library; its address still presents it.
+    await page.goto(`${session.base}#/present/sample`);
     await ready(page);
     await expectOnStage(page, 'warung-1');
     const sizes = await balloonSizes(page);

@@ -1,0 +1,51 @@
+/** The app's own words in every language it offers, and the language a first start picks from the phone. */
+import { describe, expect, it } from 'vitest';
+import en from '../../src/app/locales/en.json';
+import id from '../../src/app/locales/id.json';
+import jv from '../../src/app/locales/jv.json';
+import { APP_LANGUAGES, pickLanguage } from '../../src/store/settings';
+import { LANGUAGES } from '../../src/ui/languages';
+
+const keys = (strings: Record<string, string>) => Object.keys(strings).filter((key) => !key.startsWith('_meta.'));
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+
+describe('interface strings', () => {
+  it.each([
+    ['en', en],
+    ['jv', jv],
+  ] as const)('%s has every key of the Indonesian source, and no other', (_code, strings) => {
+    expect(keys(strings).sort()).toEqual(keys(id).sort());
+  });
+
+  it.each([
+    ['en', en],
+    ['jv', jv],
+  ] as const)('%s keeps every placeholder of the source string', (_code, strings) => {
+    const table = strings as Record<string, string>;
+    const differ = keys(id).filter((key) => JSON.stringify(placeholders(table[key] ?? '')) !== JSON.stringify(placeholders((id as Record<string, string>)[key]!)));
+    expect(differ).toEqual([]);
+  });
+
+  it('Javanese is marked a draft, in its file and in the settings', () => {
+    expect(jv['_meta.status']).toBe('draft');
+    expect(LANGUAGES.find((language) => language.code === 'jv')?.draft).toBe(true);
+  });
+
+  it('offers in settings exactly the languages the app has words for', () => {
+    expect(LANGUAGES.map((language) => language.code)).toEqual([...APP_LANGUAGES]);
+  });
+});
+
+describe('the language of a first start', () => {
+  it.each([
+    [['jv-ID', 'id-ID'], 'jv'],
+    [['en-US', 'en'], 'en'],
+    [['id-ID'], 'id'],
+    [['ms-MY', 'EN-gb'], 'en'],
+    [['in-ID', 'en'], 'id'],
+    [['fr-FR', 'de'], 'id'],
+    [[], 'id'],
+  ])('phone languages %j give %s', (preferred, expected) => {
+    expect(pickLanguage(preferred)).toBe(expected);
+  });
+});
