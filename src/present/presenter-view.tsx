@@ -106,6 +106,12 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
             {session.black ? <span className="presenter-badge">{t('present.black-on')}</span> : null}
             {session.overview ? <span className="presenter-badge">{t('present.overview-on-wall')}</span> : null}
           </h2>
+          {session.overview ? (
+            // Someone opened all pages on the wall (O there): the presenter can put the comic back without a key there.
+            <button type="button" className="present-button presenter-wall-close" onClick={() => dispatch({ type: 'overview', open: false })}>
+              {t('present.overview-close-wall')}
+            </button>
+          ) : null}
           <p className="presenter-where">{text(storyKeys.sceneTitle(scene.id), scene.title ?? '')}{beat.kind === 'panel' ? ` · ${t('reader.panel-of', { current: beat.panelIndex + 1, total: beat.panelCount })}` : ''}</p>
           {beat.kind === 'choices' ? (
             <PresenterVote prompt={beat.promptKey ? text(beat.promptKey) : t('reader.choose')} options={options} locked={lockedHere} session={session} text={text} dispatch={dispatch} />

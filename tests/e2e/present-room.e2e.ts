@@ -210,6 +210,11 @@ describe('the presenter’s private overview', () => {
     const { page } = session;
     await present(session, 'jalan-sari');
     const presenter = await openPresenter(session);
+    // All pages opened on the wall (O there) can be closed from here.
+    await page.keyboard.press('o');
+    await page.getByRole('dialog', { name: 'Semua halaman' }).waitFor();
+    await presenter.getByRole('button', { name: 'Tutup semua halaman di layar' }).click();
+    await page.getByRole('dialog', { name: 'Semua halaman' }).waitFor({ state: 'detached' });
     await presenter.keyboard.press('o');
     const overview = presenter.getByRole('dialog', { name: 'Jelajahi halaman' });
     await overview.waitFor();

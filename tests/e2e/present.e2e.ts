@@ -566,7 +566,8 @@ describe('the presenter window', () => {
 });
 
 describe('on a 1920x1080 projector', () => {
-  it('scales the stage, the vote, the ending and the presenter window', async () => {
+  // Six photographs after the mouse rests and three votes, each with its confirm card: over a minute on a busy machine.
+  it('scales the stage, the vote, the ending and the presenter window', { timeout: 120_000 }, async () => {
     const session = await open(browser, FULL_HD);
     const { page } = session;
     await present(session);
