@@ -4,6 +4,7 @@
  * (traps), scenes no reader can reach, and the lessons some path teaches. Two states differ only in the facts
  * some condition tests, kept as a bit mask, so the search stays small and cheap; it stops at a budget and says so.
  */
+import { visitCondition } from '../story/condition';
 import type { Choice, Condition, Effect, Scene, Story } from '../story/schema';
 import { holds, type Facts } from './conditions';
 import { indexStory } from './story-index';
@@ -94,14 +95,15 @@ function factBits(story: Story) {
   const add = (kind: string, id: string) => {
     if (!bit.has(`${kind}:${id}`)) bit.set(`${kind}:${id}`, 1n << BigInt(bit.size));
   };
-  const visit = (condition: Condition): void => {
-    if ('flag' in condition) add('flag', condition.flag);
-    else if ('visited' in condition) add('visited', condition.visited);
-    else if ('learned' in condition) add('learned', condition.learned);
-    else if ('all' in condition) condition.all.forEach(visit);
-    else if ('any' in condition) condition.any.forEach(visit);
-    else visit(condition.not);
-  };
+  const visit = (condition: Condition): void =>
+    visitCondition(condition, {
+      flag: ({ flag }) => add('flag', flag),
+      visited: ({ visited }) => add('visited', visited),
+      learned: ({ learned }) => add('learned', learned),
+      all: ({ all }) => all.forEach(visit),
+      any: ({ any }) => any.forEach(visit),
+      not: ({ not }) => visit(not),
+    });
   for (const scene of story.scenes) if (scene.then.kind === 'choices') for (const choice of scene.then.choices) if (choice.condition) visit(choice.condition);
 
   const of = (kind: string, id: string) => bit.get(`${kind}:${id}`) ?? 0n;
