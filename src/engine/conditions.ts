@@ -1,5 +1,5 @@
 import { visitCondition } from '../story/condition';
-import type { Condition, Effect } from '../story/schema';
+import type { Condition } from '../story/schema';
 
 /** What conditions can see: the playthrough so far. */
 export interface Facts {
@@ -20,9 +20,3 @@ export function holds(condition: Condition, facts: Facts): boolean {
   });
 }
 
-export function applyEffects(flags: Set<string>, effects: readonly Effect[] | undefined): void {
-  for (const effect of effects ?? []) {
-    if ('set' in effect) flags.add(effect.set);
-    else flags.delete(effect.clear);
-  }
-}
