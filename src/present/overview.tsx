@@ -6,7 +6,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageView } from '../comic/page-view';
-import type { ReadingState } from '../engine';
+import { sceneById, type ReadingState } from '../engine';
 import type { Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
 import type { PresentEvent } from './session';
@@ -48,7 +48,7 @@ export function Overview({ story, reading, text, dispatch }: Props) {
       </header>
       <ol className="present-overview-scenes">
         {reading.path.map((step, depth) => {
-          const scene = story.scenes.find((item) => item.id === step.scene)!;
+          const scene = sceneById(story, step.scene)!;
           const title = text(storyKeys.sceneTitle(scene.id), scene.title ?? '');
           return (
             <li key={`${depth}-${scene.id}`} className="present-overview-scene">

@@ -5,7 +5,7 @@
  * `newer()`: the state with the higher sequence number wins (ties go to the higher window id), so whichever
  * window acted last is what both show. No React, no storage, no DOM: tested in tests/unit/present-session.test.ts.
  */
-import { back, beatOf, choose, next, restore, start, type ReadingState } from '../engine';
+import { back, beatOf, choose, next, restore, sceneById, start, type ReadingState } from '../engine';
 import { scenePanels } from '../story/reading-order';
 import type { Story } from '../story/schema';
 import { lessonPages } from './lesson-pages';
@@ -119,7 +119,7 @@ export function reduce(story: Story, session: PresentSession, event: PresentEven
     }
     case 'jump': {
       const step = reading.path[event.depth];
-      const scene = step && story.scenes.find((item) => item.id === step.scene);
+      const scene = step && sceneById(story, step.scene);
       const page = scene?.pages.find((item) => item.id === event.pageId);
       if (!page) return session;
       const target = restore(story, { ...reading, path: reading.path.slice(0, event.depth + 1), at: { kind: 'panel', panel: page.panels[0]!.id } });
@@ -155,7 +155,7 @@ function withReading(session: PresentSession, reading: ReadingState): PresentSes
 /** The panels of the scene the reading is in, in reading order, and the index of the current one. */
 function placesOf(story: Story, reading: ReadingState) {
   const sceneId = reading.path[reading.path.length - 1]!.scene;
-  const places = scenePanels(story.scenes.find((scene) => scene.id === sceneId)!);
+  const places = scenePanels(sceneById(story, sceneId)!);
   const index = reading.at.kind === 'panel' ? places.findIndex((place) => place.panel.id === (reading.at as { panel: string }).panel) : -1;
   return { places, index };
 }

@@ -7,7 +7,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LESSONS_NAMESPACE, useNamespaceText } from '../content/text';
 import { useCatalog } from '../content/use-catalog';
-import { beatOf } from '../engine';
+import { beatOf, sceneById } from '../engine';
 import type { Story } from '../story/schema';
 import { lessonKeys, storyKeys } from '../story/strings';
 import { StoryText } from '../ui/story-text';
@@ -62,7 +62,7 @@ export function WorkshopSummary({ story, session, text, onClose }: Props) {
       <h3>{t('present.summary-path')}</h3>
       <ol>
         {reading.path.map((step, index) => {
-          const scene = story.scenes.find((item) => item.id === step.scene)!;
+          const scene = sceneById(story, step.scene)!;
           const title = text(storyKeys.sceneTitle(scene.id), scene.title ?? '');
           if (!step.choice && !title) return null;
           return (
