@@ -7,7 +7,8 @@ import { panelAspect } from '../story/reading-order';
 import type { Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
 import { lessonSlide } from './lesson-pages';
-import { letterOf, type EndingPart, type StepSize } from './session';
+import { optionLetter } from '../ui/option-letter';
+import type { EndingPart, StepSize } from './session';
 
 interface Props {
   story: Story;
@@ -33,7 +34,7 @@ export function BeatPreview({ story, beat, step, endingPart, lessonsPage, showLo
             .filter((option) => option.enabled || showLocked)
             .map((option, index) => (
               <li key={option.id}>
-                <strong>{letterOf(index)}</strong> {text(option.textKey)}
+                <strong>{optionLetter(index)}</strong> {text(option.textKey)}
               </li>
             ))}
         </ul>

@@ -9,6 +9,8 @@ import { back, beatOf, choose, next, restore, sceneById, start, type ReadingStat
 import { scenePanels } from '../story/reading-order';
 import type { Story } from '../story/schema';
 import { lessonPages } from './lesson-pages';
+import { isRecord } from '../story/is-record';
+import { optionLetter } from '../ui/option-letter';
 
 /**
  * v1: first version. A stored session of another version is not resumed (a workshop restarts; nothing personal is
@@ -242,17 +244,10 @@ function endingPlace(story: Story, reading: ReadingState, raw: Record<string, un
   return found && found.part !== 'story' ? { endingPart: found.part, lessonsPage: found.page } : { endingPart: 'story', lessonsPage: 0 };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /** The options the room votes on, lettered A, B, C… in the engine's order; locked ones only when shown. */
 export function votingOptions(story: Story, session: PresentSession) {
   const beat = beatOf(story, session.reading);
   if (beat.kind !== 'choices') return [];
-  return beat.options.filter((option) => option.enabled || session.showLocked).map((option, index) => ({ ...option, letter: letterOf(index) }));
+  return beat.options.filter((option) => option.enabled || session.showLocked).map((option, index) => ({ ...option, letter: optionLetter(index) }));
 }
 
-export function letterOf(index: number): string {
-  return String.fromCharCode(65 + index);
-}
