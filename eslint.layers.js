@@ -1,6 +1,7 @@
 // @ts-check
 /**
- * Which folder of src/ may import which, lowest layer first (the layer walls of the design notes). Each folder may
+ * Which folder of src/ may import which, lowest layer first: features talk to the layers below and never to each
+ * other; pure layers import only story/ and each other downward; tools/ imports only pure layers. Each folder may
  * import itself and the folders listed; eslint.config.js turns this into path zones, and tests/unit/lint-walls.test.ts
  * holds every folder of src/ to having an entry here.
  */

@@ -55,7 +55,7 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: PRECACHE_GLOBS,
-        // Without it the update button does nothing on a first visit (stack.md).
+        // Without it the update button does nothing on a first visit (a known vite-plugin-pwa pitfall with "prompt").
         clientsClaim: true,
         cleanupOutdatedCaches: true,
         navigateFallback: 'index.html',

@@ -41,7 +41,7 @@ function generate(count: number): Story {
             kind: 'choices',
             choices: [
               { id: `${id}-on`, text: 'Go on', target: `scene-${i + 1}`, ...(i % 3 === 0 ? { effects: [{ set: `f${i % 5}` }] } : {}) },
-              { id: `${id}-skip`, text: 'Skip ahead', target: `scene-${Math.min(count - 1, i + 2)}`, ...(i % 3 === 1 ? { condition: { flag: `f${i % 5}` }, unavailable: 'Not yet.' } : {}) },
+              { id: `${id}-skip`, text: 'Skip ahead', target: `scene-${Math.min(count - 1, i + 2)}`, ...(i % 3 === 1 ? { condition: { kind: 'flag', flag: `f${i % 5}` }, unavailable: 'Not yet.' } : {}) },
               ...(i % 10 === 5 ? [{ id: `${id}-back`, text: 'Go back', target: `scene-${i - 3}` }] : []),
             ],
           };

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT } from './story-files';
 import { readArgs, usageError } from './args';
-import { CHROME_FLAGS, CHROME_PATH, longestStory, median, serveBuiltApp } from './bench/built-app';
+import { longestStory, median, serveBuiltApp } from './bench/built-app';
+import { CHROME_FLAGS, CHROME_PATH } from './chromium';
 
 const run = promisify(execFile);
 const USAGE = 'Usage: npm run bench:lighthouse [-- --runs=3]';

@@ -6,7 +6,8 @@
  * 200 ms. Exits non-zero when it is missed.
  */
 import { chromium } from 'playwright-core';
-import { CHROME_FLAGS, CHROME_PATH, longestStory, median, serveBuiltApp } from './bench/built-app';
+import { longestStory, median, serveBuiltApp } from './bench/built-app';
+import { CHROME_FLAGS, CHROME_PATH } from './chromium';
 import { readArgs } from './args';
 
 // No options: a typo is told, not ignored.

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { ROOT } from './story-files';
 import { readArgs } from './args';
 
@@ -52,11 +52,7 @@ mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, 'icon.svg'), anyIcon);
 writeFileSync(join(dir, 'maskable.svg'), maskableIcon);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const outputs: { file: string; svg: string; size: number }[] = [
     { file: 'icon-192.png', svg: anyIcon, size: 192 },

@@ -22,7 +22,8 @@ let stale = 0;
 mkdirSync(dir, { recursive: true });
 for (const file of files) {
   // The JSON Schema holds what can be expressed in it; cross-references are the checker's (npm run story:check).
-  const json = { ...toJsonSchema(file.schema, { target: 'draft-07', errorMode: 'throw' }), title: file.title };
+  // It describes the file as written (the input): what reading adds, such as a condition's kind, is not in it.
+  const json = { ...toJsonSchema(file.schema, { target: 'draft-07', errorMode: 'throw', typeMode: 'input' }), title: file.title };
   const text = `${JSON.stringify(json, null, 2)}\n`;
   const path = join(dir, file.name);
   if (check) {

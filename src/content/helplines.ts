@@ -1,5 +1,5 @@
 /**
- * Where to get help: only contacts that ../shared/context/facts.md gives with a source, and the month they were
+ * Where to get help: only contacts the project's fact sheet gives with a source, and the month they were
  * checked. Nothing here is invented; uncertain entries (a complaints WhatsApp number from one source) are left out.
  * Names and explanations are UI strings (locales), so every language shows them.
  */
@@ -19,7 +19,7 @@ export const HELPLINES: Helpline[] = [
   { id: 'kp2mi-abroad', number: '+62 21 29244800', dial: '+622129244800' },
   { id: 'police', number: '110', dial: '110' },
   { id: 'safe-travel' },
-  // Indonesia has no embassy in Taiwan, one of the main destinations: its office there is KDEI in Taipei (facts.md),
+  // Indonesia has no embassy in Taiwan, one of the main destinations: its office there is KDEI in Taipei (per the fact sheet),
   // named in this entry's strings (a line of its own would push the checked month off an A7 zine page).
   { id: 'embassy' },
   { id: 'disnaker' },

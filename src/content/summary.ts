@@ -3,6 +3,8 @@
  * length, languages, endings, and whether it opens at all. Made at build time from the files (the checker's
  * own rules, story-bundle.ts), so the library paints its list at once; the story itself loads when opened.
  */
+// Not through the engine's index: the library's summaries come with the first screen.
+import { sceneById } from '../engine/place';
 import { storyKeys, translatedText } from '../story/strings';
 import type { StoryLoad } from './story-bundle';
 
@@ -43,7 +45,7 @@ export function summarizeStory(storyId: string, load: StoryLoad): StorySummary {
     title,
     summary,
     cover: story.cover,
-    firstArt: story.scenes.find((scene) => scene.id === story.start)?.pages[0]?.panels[0]?.art ?? null,
+    firstArt: sceneById(story, story.start)?.pages[0]?.panels[0]?.art ?? null,
     panels: story.scenes.reduce((sum, scene) => sum + scene.pages.reduce((count, page) => count + page.panels.length, 0), 0),
     endings: story.endings.length,
     languages: [story.language, ...translations.map((translation) => translation.language)],

@@ -1,4 +1,5 @@
-import type { Condition, Effect } from '../story/schema';
+import { visitCondition } from '../story/condition';
+import type { Condition } from '../story/schema';
 
 /** What conditions can see: the playthrough so far. */
 export interface Facts {
@@ -9,17 +10,13 @@ export interface Facts {
 
 /** Evaluates the declarative condition grammar. Depth is bounded by the story validator. */
 export function holds(condition: Condition, facts: Facts): boolean {
-  if ('flag' in condition) return facts.flags.has(condition.flag);
-  if ('visited' in condition) return facts.visited.has(condition.visited);
-  if ('learned' in condition) return facts.lessons.has(condition.learned);
-  if ('all' in condition) return condition.all.every((part) => holds(part, facts));
-  if ('any' in condition) return condition.any.some((part) => holds(part, facts));
-  return !holds(condition.not, facts);
+  return visitCondition(condition, {
+    flag: ({ flag }) => facts.flags.has(flag),
+    visited: ({ visited }) => facts.visited.has(visited),
+    learned: ({ learned }) => facts.lessons.has(learned),
+    all: ({ all }) => all.every((part) => holds(part, facts)),
+    any: ({ any }) => any.some((part) => holds(part, facts)),
+    not: ({ not }) => !holds(not, facts),
+  });
 }
 
-export function applyEffects(flags: Set<string>, effects: readonly Effect[] | undefined): void {
-  for (const effect of effects ?? []) {
-    if ('set' in effect) flags.add(effect.set);
-    else flags.delete(effect.clear);
-  }
-}

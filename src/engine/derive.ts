@@ -1,6 +1,5 @@
 /** Replays a path to its flags, visited scenes and lessons: the single definition of what a path means. */
-import type { Choice, Scene, Story } from '../story/schema';
-import { applyEffects } from './conditions';
+import type { Choice, Effect, Scene, Story } from '../story/schema';
 import type { PathStep, Position } from './state';
 import { indexStory } from './story-index';
 
@@ -14,16 +13,46 @@ export function emptyDerived(): Derived {
   return { flags: new Set(), visited: new Set(), lessons: new Set() };
 }
 
-export function takeChoice(derived: Derived, choice: Choice): void {
-  applyEffects(derived.flags, choice.effects);
-  for (const lesson of choice.teaches ?? []) derived.lessons.add(lesson);
+/**
+ * Where the facts of a path are written as it is played: sets here (derive), a bit mask in explore.ts. Entering a
+ * scene and taking a choice are defined once, below, for both.
+ */
+export interface FactsWriter {
+  visit(sceneId: string): void;
+  set(flag: string): void;
+  clear(flag: string): void;
+  learn(lessonId: string): void;
 }
 
-export function enterScene(derived: Derived, scene: Scene): void {
-  derived.visited.add(scene.id);
-  applyEffects(derived.flags, scene.effects);
-  for (const lesson of scene.teaches ?? []) derived.lessons.add(lesson);
+/** Taking a choice: its effects apply in order, its lessons are learned. */
+export function takeChoiceInto(facts: FactsWriter, choice: Choice): void {
+  applyEffects(facts, choice.effects);
+  choice.teaches?.forEach((lesson) => facts.learn(lesson));
 }
+
+/** Entering a scene: it is visited, its effects apply in order, its lessons are learned. */
+export function enterSceneInto(facts: FactsWriter, scene: Scene): void {
+  facts.visit(scene.id);
+  applyEffects(facts, scene.effects);
+  scene.teaches?.forEach((lesson) => facts.learn(lesson));
+}
+
+function applyEffects(facts: FactsWriter, effects: readonly Effect[] | undefined): void {
+  for (const effect of effects ?? []) {
+    if ('set' in effect) facts.set(effect.set);
+    else facts.clear(effect.clear);
+  }
+}
+
+const writerOf = (derived: Derived): FactsWriter => ({
+  visit: (sceneId) => derived.visited.add(sceneId),
+  set: (flag) => derived.flags.add(flag),
+  clear: (flag) => derived.flags.delete(flag),
+  learn: (lessonId) => derived.lessons.add(lessonId),
+});
+
+export const takeChoice = (derived: Derived, choice: Choice): void => takeChoiceInto(writerOf(derived), choice);
+export const enterScene = (derived: Derived, scene: Scene): void => enterSceneInto(writerOf(derived), scene);
 
 export function reachEnding(derived: Derived, story: Story, scene: Scene): void {
   if (scene.then.kind !== 'ending') return;

@@ -4,8 +4,11 @@
  * (traps), scenes no reader can reach, and the lessons some path teaches. Two states differ only in the facts
  * some condition tests, kept as a bit mask, so the search stays small and cheap; it stops at a budget and says so.
  */
-import type { Choice, Condition, Effect, Scene, Story } from '../story/schema';
+import { visitCondition } from '../story/condition';
+import { reachable, reversed } from '../story/reach';
+import type { Choice, Condition, Scene, Story } from '../story/schema';
 import { holds, type Facts } from './conditions';
+import { enterSceneInto, takeChoiceInto, type FactsWriter } from './derive';
 import { indexStory } from './story-index';
 
 export interface Exploration {
@@ -94,24 +97,33 @@ function factBits(story: Story) {
   const add = (kind: string, id: string) => {
     if (!bit.has(`${kind}:${id}`)) bit.set(`${kind}:${id}`, 1n << BigInt(bit.size));
   };
-  const visit = (condition: Condition): void => {
-    if ('flag' in condition) add('flag', condition.flag);
-    else if ('visited' in condition) add('visited', condition.visited);
-    else if ('learned' in condition) add('learned', condition.learned);
-    else if ('all' in condition) condition.all.forEach(visit);
-    else if ('any' in condition) condition.any.forEach(visit);
-    else visit(condition.not);
-  };
+  const visit = (condition: Condition): void =>
+    visitCondition(condition, {
+      flag: ({ flag }) => add('flag', flag),
+      visited: ({ visited }) => add('visited', visited),
+      learned: ({ learned }) => add('learned', learned),
+      all: ({ all }) => all.forEach(visit),
+      any: ({ any }) => any.forEach(visit),
+      not: ({ not }) => visit(not),
+    });
   for (const scene of story.scenes) if (scene.then.kind === 'choices') for (const choice of scene.then.choices) if (choice.condition) visit(choice.condition);
 
   const of = (kind: string, id: string) => bit.get(`${kind}:${id}`) ?? 0n;
-  const effects = (mask: bigint, list: readonly Effect[] | undefined) =>
-    (list ?? []).reduce((m, effect) => ('set' in effect ? m | of('flag', effect.set) : m & ~of('flag', effect.clear)), mask);
-  const teach = (mask: bigint, lessons: readonly string[] | undefined) => (lessons ?? []).reduce((m, lesson) => m | of('learned', lesson), mask);
+  // What a step does is derive.ts's definition, written into a mask instead of sets.
+  const step = (mask: bigint, play: (facts: FactsWriter) => void) => {
+    let bits = mask;
+    play({
+      visit: (sceneId) => (bits |= of('visited', sceneId)),
+      set: (flag) => (bits |= of('flag', flag)),
+      clear: (flag) => (bits &= ~of('flag', flag)),
+      learn: (lessonId) => (bits |= of('learned', lessonId)),
+    });
+    return bits;
+  };
   const has = (kind: string, mask: bigint) => ({ has: (id: string) => (mask & of(kind, id)) !== 0n });
   return {
-    enter: (mask: bigint, scene: Scene) => teach(effects(mask | of('visited', scene.id), scene.effects), scene.teaches),
-    take: (mask: bigint, choice: Choice) => teach(effects(mask, choice.effects), choice.teaches),
+    enter: (mask: bigint, scene: Scene) => step(mask, (facts) => enterSceneInto(facts, scene)),
+    take: (mask: bigint, choice: Choice) => step(mask, (facts) => takeChoiceInto(facts, choice)),
     facts: (mask: bigint): Facts => ({ flags: has('flag', mask), visited: has('visited', mask), lessons: has('learned', mask) }),
   };
 }
@@ -128,24 +140,8 @@ function taught(story: Story, scenes: Set<string>, choices: Set<string>, endings
 
 /** Explored states that cannot reach an ending state, reported once per scene (the first found). */
 function findTraps(nodes: Map<string, Node>, edges: Map<string, string[]>, ending: Set<string>): Exploration['traps'] {
-  const reverse = new Map<string, string[]>();
-  for (const [from, list] of edges) {
-    for (const to of list) {
-      const into = reverse.get(to);
-      if (into) into.push(from);
-      else reverse.set(to, [from]);
-    }
-  }
-  const canEnd = new Set(ending);
-  const queue = [...ending];
-  while (queue.length > 0) {
-    for (const previous of reverse.get(queue.pop()!) ?? []) {
-      if (!canEnd.has(previous)) {
-        canEnd.add(previous);
-        queue.push(previous);
-      }
-    }
-  }
+  const reverse = reversed(edges);
+  const canEnd = reachable(ending, (key) => reverse.get(key) ?? []);
   const traps = new Map<string, string[]>();
   for (const [key, node] of nodes) {
     const deadEnd = (edges.get(key) ?? []).length === 0 && !ending.has(key);

@@ -9,6 +9,7 @@ import { emptyDerived, enterScene, takeChoice } from './derive';
 import { build, firstPanel, lastPanel, start } from './engine';
 import { MIN_STATE_VERSION, STATE_VERSION, type PathStep, type Position, type ReadingState } from './state';
 import { indexStory } from './story-index';
+import { isRecord } from '../story/is-record';
 
 export type RestoreStatus =
   /** The saved state fits the story as it is. */
@@ -103,6 +104,3 @@ function endOf(story: Story, scene: Scene): Position {
   return scene.then.kind === 'choices' ? { kind: 'choices' } : lastPanel(story, scene.id);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}

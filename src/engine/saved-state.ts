@@ -5,6 +5,7 @@
  */
 import { isId } from '../story/id';
 import { MIN_STATE_VERSION, STATE_VERSION, type PathStep, type Position, type ReadingState } from './state';
+import { isRecord } from '../story/is-record';
 
 /** Far longer than any real reading (the longest path of the bundled stories is 14 scenes). */
 export const MAX_PATH_STEPS = 10_000;
@@ -50,6 +51,3 @@ function hasOnly(value: Record<string, unknown>, keys: string[]): boolean {
   return Object.keys(value).every((key) => keys.includes(key));
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}

@@ -2,7 +2,8 @@
  * The branching story as a gamebook: the order scenes are printed in, and conditions told in terms a reader of
  * paper can check ("only if you read page 7"). Pure: the numbering depends only on the story's content.
  */
-import type { Condition, Scene, Story } from '../story/schema';
+import { visitCondition } from '../story/condition';
+import type { Condition, Effect, Scene, Story } from '../story/schema';
 
 /**
  * Scenes in print order: the start first, then a breadth-first walk in the author's choice order, where a scene that
@@ -59,29 +60,32 @@ interface Where {
  * visited scene as its page. Clearing a flag later is not told: on paper the reader is trusted, as in any gamebook.
  */
 export function conditionWords(story: Story, condition: Condition, where: Where, not = false): ConditionWords {
-  if ('all' in condition || 'any' in condition) {
-    const all = 'all' in condition;
-    const parts = (all ? condition.all : (condition as { any: Condition[] }).any).map((part) => conditionWords(story, part, where, not));
-    return { kind: all !== not ? 'all' : 'any', parts };
-  }
-  if ('not' in condition) return conditionWords(story, condition.not, where, !not);
-  if ('visited' in condition) return read(condition.visited, where, not) ?? { kind: 'fact', id: condition.visited, not };
-  const causes: ConditionWords[] = [];
+  const words = (part: Condition, negated = not) => conditionWords(story, part, where, negated);
+  return visitCondition<ConditionWords>(condition, {
+    all: ({ all }) => ({ kind: not ? 'any' : 'all', parts: all.map((part) => words(part)) }),
+    any: ({ any }) => ({ kind: not ? 'all' : 'any', parts: any.map((part) => words(part)) }),
+    not: (inner) => words(inner.not, !not),
+    visited: ({ visited }) => read(visited, where, not) ?? { kind: 'fact', id: visited, not },
+    flag: ({ flag }) => causeWords(story, flag, where, not, (sets) => sets.effects?.some((effect) => 'set' in effect && effect.set === flag) ?? false),
+    learned: ({ learned }) => causeWords(story, learned, where, not, (teaches) => teaches.teaches?.includes(learned) ?? false),
+  });
+}
+
+/** A flag or lesson as the scenes and choices that set or teach it; told by its ID when nothing printed does. */
+function causeWords(story: Story, id: string, where: Where, not: boolean, causes: (item: { effects?: Effect[]; teaches?: string[] }) => boolean): ConditionWords {
+  const found: ConditionWords[] = [];
   for (const scene of story.scenes) {
-    const sets = 'flag' in condition ? scene.effects?.some((effect) => 'set' in effect && effect.set === condition.flag) : scene.teaches?.includes(condition.learned);
-    const page = sets ? read(scene.id, where, not) : null;
-    if (page) causes.push(page);
+    const page = causes(scene) ? read(scene.id, where, not) : null;
+    if (page) found.push(page);
     if (scene.then.kind !== 'choices') continue;
     for (const choice of scene.then.choices) {
-      const chosen = 'flag' in condition ? choice.effects?.some((effect) => 'set' in effect && effect.set === condition.flag) : choice.teaches?.includes(condition.learned);
-      const at = chosen ? where.choicePage(choice.id) : undefined;
-      if (at !== undefined) causes.push({ kind: 'chose', choiceId: choice.id, page: at, not });
+      const at = causes(choice) ? where.choicePage(choice.id) : undefined;
+      if (at !== undefined) found.push({ kind: 'chose', choiceId: choice.id, page: at, not });
     }
   }
-  const id = 'flag' in condition ? condition.flag : condition.learned;
-  if (causes.length === 0) return { kind: 'fact', id, not };
+  if (found.length === 0) return { kind: 'fact', id, not };
   // "You chose A or B"; negated, "you chose neither A nor B".
-  return causes.length === 1 ? causes[0]! : { kind: not ? 'all' : 'any', parts: causes };
+  return found.length === 1 ? found[0]! : { kind: not ? 'all' : 'any', parts: found };
 }
 
 function read(sceneId: string, where: Where, not: boolean): ConditionWords | null {

@@ -3,7 +3,7 @@
  * with their scene, the gamebook's choice blocks, lessons, helplines, notes pages that fill a booklet) with their
  * printed numbers. Pure TypeScript: the print screen draws it, the PDF tests check it.
  */
-import { choose, next, start, type PathStep, type ReadingState } from '../engine';
+import { choose, currentScene, next, start, type PathStep, type ReadingState } from '../engine';
 import type { Scene, Story } from '../story/schema';
 import { conditionWords, gamebookOrder, type ConditionWords } from './gamebook';
 import { paddedCount } from './impose';
@@ -150,11 +150,11 @@ export function pathToEnding(story: Story, endingId: string): PathStep[] | null 
     if (seen.has(key)) continue;
     seen.add(key);
     if (state.at.kind === 'ending') {
-      const scene = story.scenes.find((item) => item.id === state.path.at(-1)!.scene);
+      const scene = currentScene(story, state);
       if (scene?.then.kind === 'ending' && scene.then.ending === endingId) return state.path;
       continue;
     }
-    const scene = story.scenes.find((item) => item.id === state.path.at(-1)!.scene)!;
+    const scene = currentScene(story, state);
     if (scene.then.kind !== 'choices') continue;
     for (const choice of scene.then.choices) {
       const result = choose(story, state, choice.id);

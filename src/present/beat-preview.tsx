@@ -2,12 +2,13 @@
 import { useTranslation } from 'react-i18next';
 import { PageView } from '../comic/page-view';
 import { PanelView } from '../comic/panel-view';
-import type { Beat } from '../engine';
-import { panelAspect, scenePanels } from '../story/reading-order';
+import { panelPlace, sceneById, type Beat } from '../engine';
+import { panelAspect } from '../story/reading-order';
 import type { Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
 import { lessonSlide } from './lesson-pages';
-import { letterOf, type EndingPart, type StepSize } from './session';
+import { optionLetter } from '../ui/option-letter';
+import type { EndingPart, StepSize } from './session';
 
 interface Props {
   story: Story;
@@ -33,7 +34,7 @@ export function BeatPreview({ story, beat, step, endingPart, lessonsPage, showLo
             .filter((option) => option.enabled || showLocked)
             .map((option, index) => (
               <li key={option.id}>
-                <strong>{letterOf(index)}</strong> {text(option.textKey)}
+                <strong>{optionLetter(index)}</strong> {text(option.textKey)}
               </li>
             ))}
         </ul>
@@ -52,8 +53,7 @@ export function BeatPreview({ story, beat, step, endingPart, lessonsPage, showLo
       </p>
     );
   }
-  const scene = story.scenes.find((item) => item.id === beat.sceneId)!;
-  const place = scenePanels(scene).find((item) => item.panel.id === beat.panelId)!;
+  const place = panelPlace(story, beat);
   if (step === 'page') {
     return <PageView story={story} page={place.page} currentPanelId={null} text={text} textScale={1} />;
   }
@@ -83,7 +83,8 @@ export function AfterVote({ story, options, text }: { story: Story; options: { i
         {options
           .filter((option) => option.enabled)
           .map((option) => {
-            const target = story.scenes.find((scene) => scene.id === choices.get(option.id)?.target);
+            const targetId = choices.get(option.id)?.target;
+            const target = targetId === undefined ? undefined : sceneById(story, targetId);
             return (
               <li key={option.id}>
                 <strong>{option.letter}</strong> → {target ? text(storyKeys.sceneTitle(target.id), target.title ?? '') : ''}

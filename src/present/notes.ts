@@ -1,5 +1,6 @@
 /** The facilitator notes (discussion questions) of a scene and its panels, keyed by their story string keys. */
 import { scenePanels } from '../story/reading-order';
+import { sceneById } from '../engine';
 import type { Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
 
@@ -12,7 +13,7 @@ export interface FacilitatorNote {
 }
 
 export function notesOfScene(story: Story, sceneId: string): FacilitatorNote[] {
-  const scene = story.scenes.find((item) => item.id === sceneId);
+  const scene = sceneById(story, sceneId);
   if (!scene) return [];
   return [
     ...(scene.notes ?? []).map((note) => ({ key: storyKeys.sceneNote(scene.id, note.id), text: note.text })),

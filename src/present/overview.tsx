@@ -7,7 +7,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageView } from '../comic/page-view';
-import type { ReadingState } from '../engine';
+import { sceneById, type ReadingState } from '../engine';
 import type { Page, Scene, Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
 import { trapTab, useDialogFocus } from './use-dialog-focus';
@@ -35,9 +35,8 @@ export function Overview({ story, reading, text, shared, onGo, onClose }: Props)
   useDialogFocus(dialog, '[aria-current="page"]');
   const currentPanel = reading.at.kind === 'panel' ? reading.at.panel : null;
   const last = reading.path.length - 1;
-  const sceneById = (id: string) => story.scenes.find((item) => item.id === id);
   const onPath: Group[] = reading.path.flatMap((step, depth) => {
-    const scene = sceneById(step.scene);
+    const scene = sceneById(story, step.scene);
     return scene ? [{ scene, depth }] : [];
   });
   const visited = new Set(reading.path.map((step) => step.scene));

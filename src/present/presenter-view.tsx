@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LESSONS_NAMESPACE, useNamespaceText } from '../content/text';
 import { useCatalog } from '../content/use-catalog';
-import { beatOf } from '../engine';
+import { beatOf, sceneOf } from '../engine';
 import { scenePanels } from '../story/reading-order';
 import type { Story } from '../story/schema';
 import { lessonKeys, storyKeys } from '../story/strings';
@@ -51,7 +51,7 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
   const ahead = reduce(story, { ...session, black: false }, { type: 'next' });
   const nextBeat = ahead.reading === session.reading && ahead.endingPart === session.endingPart && ahead.lessonsPage === session.lessonsPage ? null : beatOf(story, ahead.reading);
   const lockedHere = beat.kind === 'choices' && beat.options.some((option) => !option.enabled);
-  const scene = story.scenes.find((item) => item.id === beat.sceneId)!;
+  const scene = sceneOf(story, beat);
   const onScreen = beat.kind === 'panel' ? (session.step === 'page' ? scenePanels(scene).filter((place) => place.page.id === beat.pageId).map((place) => place.panel.id) : [beat.panelId]) : [];
   const lessons = catalog.status === 'ready' ? catalog.lessons.filter((lesson) => session.reading.lessons.includes(lesson.id)) : [];
   const roomUrl = routeHref({ screen: 'present', storyId: story.id, view: 'room' });

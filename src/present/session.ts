@@ -5,10 +5,12 @@
  * `newer()`: the state with the higher sequence number wins (ties go to the higher window id), so whichever
  * window acted last is what both show. No React, no storage, no DOM: tested in tests/unit/present-session.test.ts.
  */
-import { back, beatOf, choose, next, restore, start, STATE_VERSION, type PathStep, type ReadingState } from '../engine';
+import { back, beatOf, choose, next, restore, sceneById, start, STATE_VERSION, type PathStep, type ReadingState } from '../engine';
 import { scenePanels } from '../story/reading-order';
 import type { Story } from '../story/schema';
 import { lessonPages } from './lesson-pages';
+import { isRecord } from '../story/is-record';
+import { optionLetter } from '../ui/option-letter';
 
 /**
  * v1: first version. A stored session of another version is not resumed (a workshop restarts; nothing personal is
@@ -165,7 +167,7 @@ export function reduce(story: Story, session: PresentSession, event: PresentEven
     }
     case 'jump': {
       const step = reading.path[event.depth];
-      const scene = step && story.scenes.find((item) => item.id === step.scene);
+      const scene = step && sceneById(story, step.scene);
       const page = scene?.pages.find((item) => item.id === event.pageId);
       if (!page) return session;
       const target = restore(story, { ...reading, path: reading.path.slice(0, event.depth + 1), at: { kind: 'panel', panel: page.panels[0]!.id } });
@@ -230,7 +232,7 @@ function withReading(session: PresentSession, reading: ReadingState): PresentSes
 
 /** A page of any scene: back along the path if the scene is on it, else by the shortest way there from the start. */
 function goTo(story: Story, session: PresentSession, sceneId: string, pageId: string): PresentSession {
-  const scene = story.scenes.find((item) => item.id === sceneId);
+  const scene = sceneById(story, sceneId);
   const page = scene?.pages.find((item) => item.id === pageId);
   if (!page) return session;
   const depth = session.reading.path.map((step) => step.scene).lastIndexOf(sceneId);
@@ -251,7 +253,7 @@ export function wayTo(story: Story, sceneId: string): PathStep[] | null {
   for (let head = 0; head < queue.length; head++) {
     const path = queue[head]!;
     if (path[path.length - 1]!.scene === sceneId) return path;
-    const scene = story.scenes.find((item) => item.id === path[path.length - 1]!.scene);
+    const scene = sceneById(story, path[path.length - 1]!.scene);
     if (!scene) continue;
     const steps: PathStep[] = scene.then.kind === 'next' ? [{ scene: scene.then.scene }] : scene.then.kind === 'choices' ? scene.then.choices.map((choice) => ({ scene: choice.target, choice: choice.id })) : [];
     for (const next of steps) {
@@ -269,7 +271,7 @@ export function wayTo(story: Story, sceneId: string): PathStep[] | null {
 /** The panels of the scene the reading is in, in reading order, and the index of the current one. */
 function placesOf(story: Story, reading: ReadingState) {
   const sceneId = reading.path[reading.path.length - 1]!.scene;
-  const places = scenePanels(story.scenes.find((scene) => scene.id === sceneId)!);
+  const places = scenePanels(sceneById(story, sceneId)!);
   const index = reading.at.kind === 'panel' ? places.findIndex((place) => place.panel.id === (reading.at as { panel: string }).panel) : -1;
   return { places, index };
 }
@@ -374,17 +376,10 @@ function markOf(story: Story, reading: ReadingState, raw: Record<string, unknown
   return marked ? { mark: raw.mark as string, confirmAt: typeof raw.confirmAt === 'number' ? raw.confirmAt : null } : { mark: null, confirmAt: null };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /** The options the room votes on, lettered A, B, C… in the engine's order; locked ones only when shown. */
 export function votingOptions(story: Story, session: PresentSession) {
   const beat = beatOf(story, session.reading);
   if (beat.kind !== 'choices') return [];
-  return beat.options.filter((option) => option.enabled || session.showLocked).map((option, index) => ({ ...option, letter: letterOf(index) }));
+  return beat.options.filter((option) => option.enabled || session.showLocked).map((option, index) => ({ ...option, letter: optionLetter(index) }));
 }
 
-export function letterOf(index: number): string {
-  return String.fromCharCode(65 + index);
-}

@@ -12,9 +12,8 @@
  */
 import { useLayoutEffect, type RefObject } from 'react';
 import { balloonsFit } from '../comic/balloon-fit';
+import { BALLOON_FONT_SHARE } from '../story/reading-order';
 
-/** The author's proportion: comic.css sizes balloon text at 2.8% of the page width. */
-const PAGE_SHARE = 0.028;
 /** The wall size, as a share of the stage height (present.css). */
 const WALL_SHARE = 0.04;
 const STEP = 0.92;
@@ -29,7 +28,7 @@ export function usePageTextFit(ref: RefObject<HTMLElement | null>, content: unkn
     const shares = panels.map((panel) => {
       const figure = panel.querySelector<HTMLElement>('.panel');
       const frameWidth = parseFloat(figure?.style.getPropertyValue('--frame-w') ?? '') || 1;
-      const authored = (PAGE_SHARE * (figure?.clientWidth ?? 0)) / frameWidth;
+      const authored = (BALLOON_FONT_SHARE * (figure?.clientWidth ?? 0)) / frameWidth;
       return authored > 0 ? Math.max(1, (WALL_SHARE * stage.clientHeight) / authored) : 1;
     });
     let pending = panels.map((_, index) => index);

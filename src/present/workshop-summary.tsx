@@ -7,13 +7,14 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LESSONS_NAMESPACE, useNamespaceText } from '../content/text';
 import { useCatalog } from '../content/use-catalog';
-import { beatOf } from '../engine';
+import { beatOf, sceneById } from '../engine';
 import type { Story } from '../story/schema';
 import { lessonKeys, storyKeys } from '../story/strings';
 import { StoryText } from '../ui/story-text';
 import { notesOfScene } from './notes';
 import { clock } from './presenter-timer';
-import { letterOf, type PresentSession } from './session';
+import type { PresentSession } from './session';
+import { optionLetter } from '../ui/option-letter';
 import { trapTab, useDialogFocus } from './use-dialog-focus';
 
 interface Props {
@@ -41,9 +42,9 @@ export function WorkshopSummary({ story, session, text, onClose }: Props) {
   const ending = beat.kind === 'ending' ? story.endings.find((item) => item.id === beat.endingId) : undefined;
   // The hands counted at each vote the room took (presenter-vote.tsx), as "A 12 · B 5".
   const handsAt = (sceneId: string) => {
-    const scene = story.scenes.find((item) => item.id === sceneId);
+    const scene = sceneById(story, sceneId);
     const choices = scene?.then.kind === 'choices' ? scene.then.choices : [];
-    const counted = choices.map((choice, index) => ({ letter: letterOf(index), count: session.hands[choice.id] })).filter((item) => item.count !== undefined);
+    const counted = choices.map((choice, index) => ({ letter: optionLetter(index), count: session.hands[choice.id] })).filter((item) => item.count !== undefined);
     return counted.length > 0 ? counted.map((item) => `${item.letter} ${item.count}`).join(' · ') : null;
   };
   const sceneTime = (sceneId: string) => {
@@ -79,7 +80,7 @@ export function WorkshopSummary({ story, session, text, onClose }: Props) {
       <h3>{t('present.summary-path')}</h3>
       <ol>
         {reading.path.map((step, index) => {
-          const scene = story.scenes.find((item) => item.id === step.scene)!;
+          const scene = sceneById(story, step.scene)!;
           const title = text(storyKeys.sceneTitle(scene.id), scene.title ?? '');
           if (!step.choice && !title) return null;
           const hands = step.choice && index > 0 ? handsAt(reading.path[index - 1]!.scene) : null;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageView } from '../comic/page-view';
 import { artUrl } from '../content/bundled';
 import { LESSONS_NAMESPACE, useNamespaceText } from '../content/text';
+import { pageById } from '../engine';
 import type { Lesson, Story } from '../story/schema';
 import { lessonKeys, storyKeys } from '../story/strings';
 import { Helplines } from '../ui/helplines';
@@ -68,7 +69,7 @@ function Cover({ story, text }: { story: Story; text: TextLookup }) {
 }
 
 function Comic({ story, page, text }: { story: Story; page: Extract<PrintedPage, { kind: 'comic' }>; text: TextLookup }) {
-  const comicPage = story.scenes.find((scene) => scene.id === page.sceneId)?.pages.find((item) => item.id === page.pageId);
+  const comicPage = pageById(story, page.sceneId, page.pageId);
   if (!comicPage) return null;
   return (
     <>

@@ -4,6 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { sceneById } from '../engine';
 import type { Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
 import type { ConditionWords } from '../paper/gamebook';
@@ -28,7 +29,7 @@ export function SceneEndBlock({ story, end, text }: { story: Story; end: SceneEn
       </div>
     );
   }
-  const scene = story.scenes.find((item) => item.id === end.sceneId);
+  const scene = sceneById(story, end.sceneId);
   const prompt = scene?.then.kind === 'choices' ? scene.then.prompt : undefined;
   return (
     <div className="scene-end scene-choices">

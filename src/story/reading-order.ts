@@ -6,6 +6,8 @@ import type { Box, Page, Panel, Scene, Story } from './schema';
 
 /** A-series paper: width / height = 1 / √2. */
 export const DEFAULT_PAGE_ASPECT = 0.7071;
+/** Balloon text size as a share of the page's width (comic.css): the checker's fit and the wall's scale use it. */
+export const BALLOON_FONT_SHARE = 0.028;
 
 export interface PanelPlace {
   panel: Panel;

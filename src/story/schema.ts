@@ -69,28 +69,49 @@ export const BoxSchema = v.strictObject({
 
 export const PointSchema = v.strictObject({ x: Fraction, y: Fraction });
 
-/** Conditions are data, never code: a tiny grammar over flags, visited scenes and learned lessons. */
-export type Condition =
-  | { flag: string }
-  | { visited: string }
-  | { learned: string }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition };
+/** A condition as written in a story file: one key names its kind ({"flag": …}, {"all": […]} …). */
+export type AuthoredCondition =
+  | { kind?: 'flag'; flag: string }
+  | { kind?: 'visited'; visited: string }
+  | { kind?: 'learned'; learned: string }
+  | { kind?: 'all'; all: AuthoredCondition[] }
+  | { kind?: 'any'; any: AuthoredCondition[] }
+  | { kind?: 'not'; not: AuthoredCondition };
 
-export const ConditionSchema: v.GenericSchema<Condition> = v.lazy(() =>
-  v.union(
+/**
+ * Conditions are data, never code: a tiny grammar over flags, visited scenes and learned lessons. Files keep the
+ * short form ({"flag": "asked"}); reading one adds its `kind`, so every walker is one exhaustive switch
+ * (src/story/condition.ts) and a new kind fails to compile wherever it is not handled.
+ */
+export type Condition =
+  | { kind: 'flag'; flag: string }
+  | { kind: 'visited'; visited: string }
+  | { kind: 'learned'; learned: string }
+  | { kind: 'all'; all: Condition[] }
+  | { kind: 'any'; any: Condition[] }
+  | { kind: 'not'; not: Condition };
+
+/** One kind of condition: its key, and `kind` if the file gives it (a story read and written again keeps it). */
+const conditionOf = <K extends Condition['kind'], E extends v.ObjectEntries>(kind: K, entries: E) =>
+  v.pipe(
+    v.strictObject({ kind: v.optional(v.literal(kind)), ...entries }),
+    v.transform((value) => ({ ...value, kind })),
+  );
+
+export const ConditionSchema: v.GenericSchema<AuthoredCondition, Condition> = v.lazy(() => {
+  const list = v.pipe(v.array(ConditionSchema), v.minLength(1, 'list at least one condition'));
+  return v.union(
     [
-      v.strictObject({ flag: IdSchema }),
-      v.strictObject({ visited: IdSchema }),
-      v.strictObject({ learned: IdSchema }),
-      v.strictObject({ all: v.pipe(v.array(ConditionSchema), v.minLength(1, 'list at least one condition')) }),
-      v.strictObject({ any: v.pipe(v.array(ConditionSchema), v.minLength(1, 'list at least one condition')) }),
-      v.strictObject({ not: ConditionSchema }),
+      conditionOf('flag', { flag: IdSchema }),
+      conditionOf('visited', { visited: IdSchema }),
+      conditionOf('learned', { learned: IdSchema }),
+      conditionOf('all', { all: list }),
+      conditionOf('any', { any: list }),
+      conditionOf('not', { not: ConditionSchema }),
     ],
     'a condition is one of {"flag"}, {"visited"}, {"learned"}, {"all": [...]}, {"any": [...]} or {"not": ...}',
-  ),
-);
+  );
+}) as v.GenericSchema<AuthoredCondition, Condition>;
 
 export const EffectSchema = v.union(
   [v.strictObject({ set: IdSchema }), v.strictObject({ clear: IdSchema })],

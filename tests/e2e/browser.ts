@@ -2,8 +2,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { launchChromium } from '../../tools/chromium';
 import type { Story } from '../../src/story/schema';
 
 export const PHONE = { width: 360, height: 740 };
@@ -11,11 +12,7 @@ export const PROJECTOR = { width: 1280, height: 720 };
 export const SCREENS_DIR = join(import.meta.dirname, '..', '..', 'test-results', 'screens');
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return launchChromium();
 }
 
 export interface Session {

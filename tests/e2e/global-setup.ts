@@ -2,10 +2,10 @@
  * Builds the app as it ships and serves it with `vite preview` on a free port; the browser tests read the
  * address with inject('baseUrl').
  */
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../../tools/free-port';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,13 +26,3 @@ export default async function setup(project: TestProject) {
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}

@@ -11,14 +11,15 @@ import { DEFAULT_OPTIONS, type PrintOptions } from '../../src/paper/options';
 import { impose } from '../../src/paper/impose';
 import { A4_LANDSCAPE, PAGE_PAPER, PT_PER_MM } from '../../src/paper/paper';
 import { scenePanels } from '../../src/story/reading-order';
-import type { Story, Translation } from '../../src/story/schema';
+import type { Translation } from '../../src/story/schema';
 import { storyKeys } from '../../src/story/strings';
 import { printPdf } from '../../tools/print/print-pdf';
+import { bundledStory } from '../fixtures/bundled-story';
 import { inkIn, pageImage, pageLabel, pageNumbers, pagePixels, pageText, pdfPages, squeeze } from './print-pdf-text';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'print');
 const STORIES = join(import.meta.dirname, '..', '..', 'stories');
-const storyOf = (id: string) => JSON.parse(readFileSync(join(STORIES, id, 'story.json'), 'utf8')) as Story;
+const storyOf = bundledStory;
 const english = (id: string) => (JSON.parse(readFileSync(join(STORIES, id, 'i18n', 'en.json'), 'utf8')) as Translation).strings;
 const A4 = { width: A4_LANDSCAPE.width * PT_PER_MM, height: A4_LANDSCAPE.height * PT_PER_MM };
 

@@ -1,20 +1,11 @@
 /** For the offline and update tests: build the app into a folder of its own and serve it on a port of their own. */
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
+import { freePort } from '../../tools/free-port';
+
+export { freePort };
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** Builds the app as it ships into outDir; `version` is what settings shows, so two builds differ. */
 export async function buildInto(outDir: string, version: string, { publicDir }: { publicDir?: string } = {}): Promise<void> {

@@ -112,7 +112,7 @@ describe('bad input never throws', { timeout: 60_000 }, () => {
               choices(
                 ...spec.targets.map((target, c) =>
                   choice(`${id}-c${c}`, `s${target}`, {
-                    ...(spec.conditioned[c] ? { condition: { not: { flag: 'f' } }, unavailable: 'Not now.' } : {}),
+                    ...(spec.conditioned[c] ? { condition: { kind: 'not', not: { kind: 'flag', flag: 'f' } }, unavailable: 'Not now.' } : {}),
                     ...(spec.sets ? { effects: [{ set: 'f' }] } : {}),
                   }),
                 ),

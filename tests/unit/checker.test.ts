@@ -166,7 +166,7 @@ describe('cross-reference findings', () => {
     const s = story(
       [
         scene('a', next('nowhere')),
-        scene('b', choices(choice('c1', 'ghost', { condition: { visited: 'phantom' }, unavailable: 'x' }))),
+        scene('b', choices(choice('c1', 'ghost', { condition: { kind: 'visited', visited: 'phantom' }, unavailable: 'x' }))),
         scene('c', ending('no-such-ending')),
       ],
       { start: 'missing-start' },
@@ -238,7 +238,7 @@ describe('findings that need every path played', () => {
     const s = story(
       [
         scene('a', choices(choice('ask', 'b', { effects: [{ set: 'asked' }] }), choice('skip', 'b'))),
-        scene('b', choices(choice('go', 'end', { condition: { flag: 'asked' }, unavailable: 'Ask first.' }))),
+        scene('b', choices(choice('go', 'end', { condition: { kind: 'flag', flag: 'asked' }, unavailable: 'Ask first.' }))),
         scene('end', ending('good')),
       ],
       { flags: [{ id: 'asked' }] },
@@ -251,7 +251,7 @@ describe('findings that need every path played', () => {
 
   it('a scene only a never-true condition leads to is unreachable', () => {
     const s = story(
-      [scene('a', choices(choice('go', 'end'), choice('secret', 'hidden', { condition: { flag: 'never' } }))), scene('hidden', ending('bad')), scene('end', ending('good'))],
+      [scene('a', choices(choice('go', 'end'), choice('secret', 'hidden', { condition: { kind: 'flag', flag: 'never' } }))), scene('hidden', ending('bad')), scene('end', ending('good'))],
       { flags: [{ id: 'never' }] },
     );
     expect(codes(play(s))).toEqual(['warning unreachable-scene $.scenes[1].id']);
@@ -261,7 +261,7 @@ describe('findings that need every path played', () => {
     const s = story(
       [
         scene('a', choices(choice('set', 'hub', { effects: [{ set: 'f' }] }), choice('plain', 'hub'))),
-        scene('hub', choices(choice('leave', 'end', { condition: { not: { flag: 'f' } } }), choice('stay', 'hub'))),
+        scene('hub', choices(choice('leave', 'end', { condition: { kind: 'not', not: { kind: 'flag', flag: 'f' } } }), choice('stay', 'hub'))),
         scene('end', ending('good')),
       ],
       { flags: [{ id: 'f' }] },
@@ -326,12 +326,23 @@ describe('translations', () => {
     expect(findings(complete())).toEqual([]);
   });
 
-  it('a stale entry names the key and the new hash', () => {
+  it('a stale entry names the key and the command that records it as checked, not a hash to copy', () => {
     const translation = complete();
     translation.strings['choice.safe.text']!.source = '00000000';
     const found = findings(translation);
     expect(codes(found)).toEqual(['warning stale-translation $.strings["choice.safe.text"].source']);
-    expect(found[0]!.message).toContain(sourceHash('Choose safe'));
+    expect(found[0]!.message).toContain('"choice.safe.text"');
+    expect(found[0]!.message).toContain('`npm run story:translate -- stories/test en --accept-stale`');
+    expect(found[0]!.message).not.toContain(sourceHash('Choose safe'));
+  });
+
+  it('an empty entry is not translated yet: a warning in a draft, an error in a reviewed translation', () => {
+    const draft = { ...complete(), status: 'draft' as const };
+    draft.strings['title'] = { text: ' ', source: sourceHash('Test') };
+    expect(codes(findings(draft))).toEqual(['warning untranslated $.strings.title.text']);
+    const reviewed = complete();
+    reviewed.strings['title'] = { text: '', source: sourceHash('Test') };
+    expect(codes(findings(reviewed))).toEqual(['error untranslated $.strings.title.text', 'error incomplete-translation $.status']);
   });
 
   it('missing entries are warnings in a draft and errors in a reviewed translation', () => {

@@ -95,10 +95,10 @@ describe('choices', () => {
         scene(
           'c',
           choices(
-            choice('all-yes', 'end', { condition: { all: [{ visited: 'a' }, { learned: 'l-x' }] } }),
-            choice('any-no', 'end', { condition: { any: [{ flag: 'f' }, { visited: 'zzz' }] }, unavailable: 'no' }),
-            choice('not-yes', 'end', { condition: { not: { flag: 'f' } } }),
-            choice('learned-no', 'end', { condition: { learned: 'l-y' }, unavailable: 'no' }),
+            choice('all-yes', 'end', { condition: { kind: 'all', all: [{ kind: 'visited', visited: 'a' }, { kind: 'learned', learned: 'l-x' }] } }),
+            choice('any-no', 'end', { condition: { kind: 'any', any: [{ kind: 'flag', flag: 'f' }, { kind: 'visited', visited: 'zzz' }] }, unavailable: 'no' }),
+            choice('not-yes', 'end', { condition: { kind: 'not', not: { kind: 'flag', flag: 'f' } } }),
+            choice('learned-no', 'end', { condition: { kind: 'learned', learned: 'l-y' }, unavailable: 'no' }),
           ),
         ),
         scene('end', ending('good')),

@@ -1,13 +1,13 @@
 /** The facilitator session: the events both windows apply, and how two windows' states converge. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { beatOf } from '../../src/engine';
 import { createSession, merge, newer, readSession, step, votingOptions, wayTo, type PresentEvent, type PresentSession } from '../../src/present/session';
 import { lessonPages } from '../../src/present/lesson-pages';
 import { stripLayout } from '../../src/present/strip-layout';
 import type { Story } from '../../src/story/schema';
+import { bundledStory } from '../fixtures/bundled-story';
 
-const load = (id: string) => JSON.parse(readFileSync(new URL(`../../stories/${id}/story.json`, import.meta.url), 'utf8')) as Story;
+const load = bundledStory;
 const sample = load('sample');
 const jalanSari = load('jalan-sari');
 

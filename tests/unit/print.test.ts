@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gamebookOrder } from '../../src/paper/gamebook';
 import { impose, paddedCount } from '../../src/paper/impose';
 import { readOptions, toSelection, writeOptions } from '../../src/paper/options';
 import { pathToEnding, printPlan, type PrintedPage } from '../../src/paper/plan';
 import { conditionText } from '../../src/print/scene-end';
-import type { Story } from '../../src/story/schema';
+import { bundledStory } from '../fixtures/bundled-story';
 
-const storyOf = (id: string): Story => JSON.parse(readFileSync(new URL(`../../stories/${id}/story.json`, import.meta.url), 'utf8')) as Story;
+const storyOf = bundledStory;
 const sample = storyOf('sample');
 const jalanSari = storyOf('jalan-sari');
 const pages = (sides: ReturnType<typeof impose>) => sides.map((side) => side.slots.map((slot) => slot.page));

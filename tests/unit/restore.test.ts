@@ -61,7 +61,7 @@ describe('restore', () => {
   it('falls back when a choice now has a condition the saved path did not meet', () => {
     const story = edited((copy) => {
       const then = copy.scenes[1]!.then;
-      if (then.kind === 'choices') then.choices[0]!.condition = { flag: 'paid' };
+      if (then.kind === 'choices') then.choices[0]!.condition = { kind: 'flag', flag: 'paid' };
     });
     expect(restore(story, saved()).state.path).toHaveLength(2);
   });

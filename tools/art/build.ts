@@ -10,15 +10,12 @@ import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { composePanel } from './compose';
 import type { PanelArtSpec } from './types';
+import { isRecord } from '../../src/story/is-record';
 
 export interface BuildResult {
   file: string;
   bytes: number;
   gzip: number;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 export function readSpecFile(path: string): Record<string, PanelArtSpec> {

@@ -3,16 +3,13 @@
  * With an HTML file the whole page is captured; an SVG is shown at the given size.
  */
 import { readArgs, usageError } from '../args';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../chromium';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export async function shoot(jobs: { file: string; out: string; width: number; height: number; full?: boolean }[]): Promise<string[]> {
   const written: string[] = [];
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     for (const job of jobs) {

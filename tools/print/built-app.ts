@@ -4,10 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
+import { freePort } from '../free-port';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 // One cache per checkout, named by its path: git worktrees often share one node_modules, and a build cached there
@@ -37,13 +37,3 @@ export async function serveBuiltApp(log: (line: string) => void): Promise<{ base
   return { base: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}

@@ -2,10 +2,8 @@
  * The printed pages as a PDF, through Chromium: the app's own Print screen with the options in its URL, one page
  * per PDF page (?imposed=0), sized by its @page rules (mm), once every picture has loaded (data-print-ready).
  */
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../chromium';
 import { writeOptions, type PrintOptions } from '../../src/paper/options';
-
-export const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export interface Rendered {
   /** One printed page per PDF page. */
@@ -16,7 +14,7 @@ export interface Rendered {
 }
 
 export async function renderPages(base: string, storyId: string, options: PrintOptions): Promise<Rendered> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROME_ARGS });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     const page = await context.newPage();

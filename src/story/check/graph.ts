@@ -1,8 +1,9 @@
 /**
  * The scene graph, ignoring conditions: which scenes the start reaches, and which scenes can still reach an
- * ending. (engine/explore.ts repeats this with conditions taken into account.)
+ * ending. (engine/explore.ts asks the same of reading states, with conditions taken into account.)
  */
 import { jsonPath } from '../problem';
+import { reachable, reversed } from '../reach';
 import type { Story } from '../schema';
 import type { Report } from './context';
 
@@ -19,22 +20,15 @@ export function sceneTargets(story: Story): Map<string, string[]> {
 /** Scenes that some path from the start reaches, conditions ignored. */
 export function reachableScenes(story: Story): Set<string> {
   const targets = sceneTargets(story);
-  return walk([story.start], (id) => targets.get(id) ?? []);
+  return reachable([story.start], (id) => targets.get(id) ?? []);
 }
 
 export function checkGraph(story: Story, report: Report): void {
   const targets = sceneTargets(story);
   const reached = reachableScenes(story);
-  const reverse = new Map<string, string[]>();
-  for (const [from, list] of targets) {
-    for (const to of list) {
-      const into = reverse.get(to);
-      if (into) into.push(from);
-      else reverse.set(to, [from]);
-    }
-  }
+  const reverse = reversed(targets);
   const endingScenes = story.scenes.filter((scene) => scene.then.kind === 'ending').map((scene) => scene.id);
-  const canEnd = walk(endingScenes, (id) => reverse.get(id) ?? []);
+  const canEnd = reachable(endingScenes, (id) => reverse.get(id) ?? []);
   const endingsUsed = new Set(story.scenes.flatMap((scene) => (scene.then.kind === 'ending' ? [scene.then.ending] : [])));
 
   story.scenes.forEach((scene, s) => {
@@ -48,18 +42,4 @@ export function checkGraph(story: Story, report: Report): void {
   story.endings.forEach((ending, e) => {
     if (!endingsUsed.has(ending.id)) report('warning', 'unused-ending', jsonPath(['endings', e, 'id']), `No scene ends in the ending "${ending.id}".`);
   });
-}
-
-function walk(from: string[], neighbours: (id: string) => string[]): Set<string> {
-  const seen = new Set(from);
-  const queue = [...from];
-  while (queue.length > 0) {
-    for (const next of neighbours(queue.pop()!)) {
-      if (!seen.has(next)) {
-        seen.add(next);
-        queue.push(next);
-      }
-    }
-  }
-  return seen;
 }

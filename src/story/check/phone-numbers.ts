@@ -1,7 +1,7 @@
 /**
  * Phone numbers in story text, in every language: only the app's helplines may appear. A balloon carries no
  * "checked" month, and a copy of a story can be changed by anyone, so any other number is named for an author to
- * check against the fact sheet (design.md: "Trust is visible").
+ * check against the project's fact sheet: trust is visible, and a number the app does not vouch for is flagged.
  */
 import { numberRuns } from '../number-runs';
 import { jsonPath } from '../problem';

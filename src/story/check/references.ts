@@ -1,4 +1,5 @@
 /** Every ID a story refers to must exist: scenes, endings, characters, lessons and flags. */
+import { visitCondition } from '../condition';
 import { jsonPath, type PathSegment } from '../problem';
 import type { Condition, Effect, Story } from '../schema';
 import type { CheckContext, Report } from './context';
@@ -22,15 +23,17 @@ export function checkReferences(story: Story, context: CheckContext, report: Rep
   };
   const effects = (list: readonly Effect[] | undefined, path: PathSegment[]) =>
     list?.forEach((effect, i) => flag('set' in effect ? effect.set : effect.clear, [...path, i, 'set' in effect ? 'set' : 'clear']));
-  const condition = (item: Condition, path: PathSegment[]): void => {
-    if ('flag' in item) flag(item.flag, [...path, 'flag']);
-    else if ('visited' in item) {
-      if (!scenes.has(item.visited)) report('error', 'broken-target', jsonPath([...path, 'visited']), `The condition names the scene "${item.visited}", which does not exist.`);
-    } else if ('learned' in item) lesson(item.learned, [...path, 'learned']);
-    else if ('all' in item) item.all.forEach((part, i) => condition(part, [...path, 'all', i]));
-    else if ('any' in item) item.any.forEach((part, i) => condition(part, [...path, 'any', i]));
-    else condition(item.not, [...path, 'not']);
-  };
+  const condition = (item: Condition, path: PathSegment[]): void =>
+    visitCondition(item, {
+      flag: ({ flag: id }) => flag(id, [...path, 'flag']),
+      visited: ({ visited }) => {
+        if (!scenes.has(visited)) report('error', 'broken-target', jsonPath([...path, 'visited']), `The condition names the scene "${visited}", which does not exist.`);
+      },
+      learned: ({ learned }) => lesson(learned, [...path, 'learned']),
+      all: ({ all }) => all.forEach((part, i) => condition(part, [...path, 'all', i])),
+      any: ({ any }) => any.forEach((part, i) => condition(part, [...path, 'any', i])),
+      not: ({ not }) => condition(not, [...path, 'not']),
+    });
 
   if (!scenes.has(story.start)) report('error', 'broken-target', '$.start', `The start scene "${story.start}" does not exist.`);
   story.scenes.forEach((scene, s) => {

@@ -4,14 +4,13 @@
  * It is a warning, not a proof: fonts differ, and the reader lets balloons grow.
  */
 import { lineWords } from '../number-runs';
+import { BALLOON_FONT_SHARE } from '../reading-order';
 import type { BalloonKind, Box } from '../schema';
 
 const SCREEN_WIDTH = 344;
 /** Room left for the panel on a 360x740 screen after the reader's bars. */
 const SCREEN_HEIGHT = 600;
 const MIN_FONT_SIZE = 16;
-/** Text size as a share of the page's width (comic.css). */
-const FONT_PAGE_SHARE = 0.028;
 /** Average glyph width of a sans-serif font, relative to its size. */
 const GLYPH_WIDTH = 0.55;
 const LINE_HEIGHT = 1.25;
@@ -22,7 +21,7 @@ export function fitLines(text: string, box: Box, aspect: number, frameWidth: num
   const panelHeight = Math.min(SCREEN_WIDTH / aspect, SCREEN_HEIGHT);
   const panelWidth = panelHeight * aspect;
   // A sound effect is drawn larger and without a balloon around it (comic.css).
-  const fontSize = Math.max(MIN_FONT_SIZE, (FONT_PAGE_SHARE * panelWidth) / frameWidth) * (kind === 'sfx' ? 1.5 : 1);
+  const fontSize = Math.max(MIN_FONT_SIZE, (BALLOON_FONT_SHARE * panelWidth) / frameWidth) * (kind === 'sfx' ? 1.5 : 1);
   const padding = kind === 'sfx' ? 0 : PADDING;
   const lineWidth = Math.max(1, Math.floor((box.w * panelWidth - 2 * padding) / (fontSize * GLYPH_WIDTH)));
   const fit = Math.max(0, Math.floor((box.h * panelHeight - 2 * padding) / (fontSize * LINE_HEIGHT)));
