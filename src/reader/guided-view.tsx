@@ -157,7 +157,8 @@ function useTextBelow(wrapper: RefObject<HTMLElement | null>, always: boolean, c
   const below = always || (decided?.key === key && decided.below);
   useLayoutEffect(() => {
     const element = wrapper.current;
-    if (!element || always || decided?.key === key) return;
+    // Nothing laid out (a hidden stage, or a test's DOM without layout): nothing to measure yet.
+    if (!element || always || decided?.key === key || element.clientHeight === 0) return;
     setDecided({ key, below: !balloonsFit(element) || balloonShare(element) > MAX_BALLOON_SHARE });
   }, [wrapper, always, key, decided]);
   useLayoutEffect(() => {
@@ -184,7 +185,7 @@ function subscribeWrap(onChange: () => void) {
       for (const listener of wrap.listeners) listener();
     };
     window.addEventListener('resize', changed);
-    document.fonts.addEventListener('loadingdone', changed);
+    if ('fonts' in document) document.fonts.addEventListener('loadingdone', changed);
   }
   wrap.listeners.add(onChange);
   return () => wrap.listeners.delete(onChange);
