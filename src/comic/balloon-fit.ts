@@ -61,3 +61,14 @@ function authoredTop(balloon: HTMLElement, layer: HTMLElement): number {
   const percent = /^calc\(([\d.]+)%/.exec(balloon.style.top)?.[1];
   return percent === undefined ? balloon.offsetTop : (parseFloat(percent) / 100) * layer.clientHeight;
 }
+
+/**
+ * How much of the panel its balloons cover, 0 to 1 (overlaps counted twice: an estimate). Grown by large text they
+ * hide the faces the art is about.
+ */
+export function balloonShare(panel: HTMLElement): number {
+  const layer = panel.querySelector<HTMLElement>('.balloon-layer');
+  if (!layer || layer.clientWidth * layer.clientHeight === 0) return 0;
+  const covered = [...layer.querySelectorAll<HTMLElement>('.balloon')].reduce((sum, balloon) => sum + balloon.offsetWidth * balloon.offsetHeight, 0);
+  return covered / (layer.clientWidth * layer.clientHeight);
+}

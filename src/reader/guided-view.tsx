@@ -8,7 +8,7 @@ import { memo, startTransition, useEffect, useLayoutEffect, useRef, useState, us
 import { useTranslation } from 'react-i18next';
 import { panelAspect, scenePanels } from '../story/reading-order';
 import type { Story } from '../story/schema';
-import { balloonsFit } from '../comic/balloon-fit';
+import { balloonShare, balloonsFit } from '../comic/balloon-fit';
 import { PanelView } from '../comic/panel-view';
 import { panelEntrances } from '../comic/transitions';
 import type { PanelAt } from './use-reading';
@@ -140,9 +140,12 @@ const GuidedPanel = memo(function GuidedPanel({ story, panelKey, current, entran
   );
 });
 
+/** Balloons covering more of the panel than this hide what it shows: the text goes below. */
+const MAX_BALLOON_SHARE = 0.6;
+
 /**
- * Text below the art, when the balloons cannot fit over it at the reader's text size (a word would split, or a balloon
- * run out of the panel: measured, balloon-fit.ts), as accessible comic readers do; and always beside it on a phone
+ * Text below the art, when the balloons cannot fit over it at the reader's text size (a word would split, a balloon
+ * run out of the panel, or the balloons cover most of it: measured, balloon-fit.ts), as accessible comic readers do; and always beside it on a phone
  * on its side. Tried again, over the art, whenever the panel, text size, language or screen size changes. The
  * measure runs before paint, on the unseen neighbours too, so a tap never waits for it. Once below, the text's
  * height is given to CSS (--text-h), which makes the art as large as the rest of the stage allows.
@@ -154,8 +157,9 @@ function useTextBelow(wrapper: RefObject<HTMLElement | null>, always: boolean, c
   const below = always || (decided?.key === key && decided.below);
   useLayoutEffect(() => {
     const element = wrapper.current;
-    if (!element || always || decided?.key === key) return;
-    setDecided({ key, below: !balloonsFit(element) });
+    // Nothing laid out (a hidden stage, or a test's DOM without layout): nothing to measure yet.
+    if (!element || always || decided?.key === key || element.clientHeight === 0) return;
+    setDecided({ key, below: !balloonsFit(element) || balloonShare(element) > MAX_BALLOON_SHARE });
   }, [wrapper, always, key, decided]);
   useLayoutEffect(() => {
     const element = wrapper.current;
@@ -181,7 +185,7 @@ function subscribeWrap(onChange: () => void) {
       for (const listener of wrap.listeners) listener();
     };
     window.addEventListener('resize', changed);
-    document.fonts.addEventListener('loadingdone', changed);
+    if ('fonts' in document) document.fonts.addEventListener('loadingdone', changed);
   }
   wrap.listeners.add(onChange);
   return () => wrap.listeners.delete(onChange);

@@ -14,10 +14,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Two fingers on the screen moving apart (CDP touch events, as a phone sends them); the page's zoom after it. */
 async function pinch(page: Page, x: number, y: number): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Input.synthesizePinchGesture', { x, y, scaleFactor: 2.5, gestureSourceType: 'touch' });
-  await page.waitForTimeout(300);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: x - spread, y, id: 0 }, { x: x + spread, y, id: 1 }] });
+  await touch('touchStart', 30);
+  for (let step = 1; step <= 10; step++) {
+    await touch('touchMove', 30 + step * 10);
+    await page.waitForTimeout(20);
+  }
+  await touch('touchEnd', 0);
+  await page.waitForTimeout(400);
   return page.evaluate(() => window.visualViewport!.scale);
 }
 
