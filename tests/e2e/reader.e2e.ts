@@ -48,10 +48,10 @@ describe('reading on a phone', () => {
     await expectAccessible(page, 'choices');
     await page.getByRole('button', { name: /Tanya dulu ke Disnaker/ }).click();
     await panelNamed(page, /Bu Rina yang berkacamata/).waitFor();
-    await page.getByText('Pelajaran baru!').waitFor();
+    await page.getByText('2 pelajaran baru!').waitFor();
+    expect(await toastCovers(page)).toEqual([]);
     await screenshot(page, 'phone-lesson-celebration');
     await expectAccessible(page, 'lesson celebration');
-    expect(await toastCovers(page)).toEqual([]);
     for (let i = 0; i < 3; i++) await next(page);
     await page.getByRole('button', { name: /Berangkat dengan kontrak/ }).click();
     await next(page);
