@@ -32,7 +32,7 @@ export function canStoreArt(): boolean {
 }
 
 /**
- * Stores every picture not stored yet, a few at a time, telling how far it is (0 to 1). Resolves to false when some
+ * Stores every picture not stored yet, six at a time, telling how far it is (0 to 1). Resolves to false when some
  * could not be fetched (offline half-way): what was stored stays, and trying again fetches only the rest.
  */
 export async function storeAllArt(list: ArtList, onProgress: (done: number) => void): Promise<boolean> {
@@ -47,6 +47,6 @@ export async function storeAllArt(list: ArtList, onProgress: (done: number) => v
       onProgress(++done / urls.length);
     }
   };
-  await Promise.all(Array.from({ length: 4 }, worker));
+  await Promise.all(Array.from({ length: 6 }, worker));
   return ok;
 }
