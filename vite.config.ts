@@ -38,17 +38,21 @@ const PRECACHE_GLOBS = ['**/*.{js,css,html,woff2,webmanifest}', `*.${ART}`, 'ico
 
 /** Every story picture in public/panels (covers and the lessons' icons are precached) with their bytes: art-files.json. */
 function artList(): Plugin {
+  let publicDir = join(import.meta.dirname, 'public');
   return {
     name: 'komik-saku-art-list',
     apply: 'build',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
     generateBundle() {
-      const root = join(import.meta.dirname, 'public', 'panels');
+      const root = join(publicDir, 'panels');
       const files = readdirSync(root, { withFileTypes: true })
         .filter((entry) => entry.isDirectory() && entry.name !== 'lessons')
         .flatMap((folder) => readdirSync(join(root, folder.name)).filter((name) => ART_EXTENSIONS.some((extension) => name.endsWith(`.${extension}`))).map((name) => `panels/${folder.name}/${name}`))
         .filter((file) => !COVERS.includes(file))
         .sort();
-      const bytes = files.reduce((sum, file) => sum + statSync(join(import.meta.dirname, 'public', file)).size, 0);
+      const bytes = files.reduce((sum, file) => sum + statSync(join(publicDir, file)).size, 0);
       this.emitFile({ type: 'asset', fileName: ART_LIST_FILE, source: JSON.stringify({ files, bytes }) });
     },
   };
