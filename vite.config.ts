@@ -1,7 +1,10 @@
 import react from '@vitejs/plugin-react';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { ART_CACHE, ART_LIST_FILE } from './src/content/art-cache';
 import { ART_EXTENSIONS } from './src/story/schema';
 import { firstScreens } from './tools/vite-first-screens';
 import { safeFiles } from './tools/vite-safe-files';
@@ -11,12 +14,49 @@ import { storySummaries } from './tools/vite-story-summaries';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
- * What the service worker stores on the first visit, so every story reads offline even if never opened: the app
- * shell, every story and translation chunk, the lessons catalog, all art (every kind the story format allows:
- * ART_EXTENSIONS, so .jpg and .webp stories read offline too), the icons and the woff2 fonts (the .woff fallbacks are
- * for browsers without service workers anyway). tools/bench-size.ts holds it to a budget.
+ * What the service worker stores on the first visit, so the app opens and every story's text reads offline: the app
+ * shell, every story and translation chunk, the lessons catalog with its icons, the app's icons, the woff2 fonts (the
+ * .woff fallbacks are for browsers without service workers anyway) and the list of story pictures. The pictures
+ * themselves (about 5 MB) wait for the reader's choice (src/app/download-choice.tsx): all at once, or each as it is
+ * opened (runtime caching below). tools/bench-size.ts holds the first download to a budget.
  */
-const PRECACHE_GLOBS = [`**/*.{js,css,html,woff2,webmanifest,${ART_EXTENSIONS.join(',')}}`];
+const ART = `{${ART_EXTENSIONS.join(',')}}`;
+
+/** Each story's cover (the library shows them, online or not): "panels/<story>/<cover>". */
+const COVERS = readdirSync(join(import.meta.dirname, 'stories'))
+  .filter((id) => existsSync(join(import.meta.dirname, 'stories', id, 'story.json')))
+  .flatMap((id) => {
+    try {
+      const { cover } = JSON.parse(readFileSync(join(import.meta.dirname, 'stories', id, 'story.json'), 'utf8')) as { cover?: unknown };
+      return typeof cover === 'string' ? [`panels/${id}/${cover}`] : [];
+    } catch {
+      return []; // the story checker names the problem; the build goes on without this cover
+    }
+  });
+
+const PRECACHE_GLOBS = ['**/*.{js,css,html,woff2,webmanifest}', `*.${ART}`, 'icons/*', `panels/lessons/*.${ART}`, ART_LIST_FILE, ...COVERS];
+
+/** Every story picture in public/panels (covers and the lessons' icons are precached) with their bytes: art-files.json. */
+function artList(): Plugin {
+  let publicDir = join(import.meta.dirname, 'public');
+  return {
+    name: 'komik-saku-art-list',
+    apply: 'build',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    generateBundle() {
+      const root = join(publicDir, 'panels');
+      const files = readdirSync(root, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && entry.name !== 'lessons')
+        .flatMap((folder) => readdirSync(join(root, folder.name)).filter((name) => ART_EXTENSIONS.some((extension) => name.endsWith(`.${extension}`))).map((name) => `panels/${folder.name}/${name}`))
+        .filter((file) => !COVERS.includes(file))
+        .sort();
+      const bytes = files.reduce((sum, file) => sum + statSync(join(publicDir, file)).size, 0);
+      this.emitFile({ type: 'asset', fileName: ART_LIST_FILE, source: JSON.stringify({ files, bytes }) });
+    },
+  };
+}
 
 export default defineConfig({
   // Shown in settings; the update test builds two versions that differ only here.
@@ -27,6 +67,7 @@ export default defineConfig({
     react(),
     storySummaries(),
     firstScreens(),
+    artList(),
     // After firstScreens: it hashes the inline scripts that plugin writes (the page's policy, also as headers).
     securityHeaders(),
     VitePWA({
@@ -60,6 +101,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         navigateFallback: 'index.html',
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+        // "As I read": every story picture served is kept, so a page read once reads again offline.
+        runtimeCaching: [{ urlPattern: ({ url }) => url.pathname.includes('/panels/'), handler: 'CacheFirst', options: { cacheName: ART_CACHE } }],
       },
     }),
   ],

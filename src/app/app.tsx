@@ -5,6 +5,7 @@ import { LibraryScreen } from '../library/library-screen';
 import { TEXT_SIZES, useSettings } from '../store/settings';
 import { Icon } from '../ui/icons';
 import { parseRoute, routeHref, type Route } from '../ui/routes';
+import { DownloadChoice } from './download-choice';
 import { ErrorBoundary } from './error-boundary';
 import { initI18n, textDirection } from './i18n';
 import { NotFound } from './not-found';
@@ -101,7 +102,8 @@ export function App({ route: initialRoute }: { route?: Route } = {}) {
         <div id="main" className="app-main" tabIndex={-1}>
           <ErrorBoundary key={'storyId' in route ? `${route.screen}/${route.storyId}` : route.screen}>
             <Suspense fallback={fallback}>
-              {route.screen === 'library' ? <LibraryScreen /> : null}
+              {/* The pictures' download is the reader's choice, asked on the library (never at build time: first-screen.tsx). */}
+              {route.screen === 'library' ? <LibraryScreen notice={typeof window === 'undefined' ? null : <DownloadChoice />} /> : null}
               {route.screen === 'read' ? <reader.Screen storyId={route.storyId} /> : null}
               {route.screen === 'present' ? <present.Screen storyId={route.storyId} view={route.view} /> : null}
               {route.screen === 'print' ? <print.Screen storyId={route.storyId} /> : null}

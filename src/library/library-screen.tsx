@@ -4,13 +4,15 @@
  * Print are facilitators' tools: shown on the cards only once "For facilitators" is switched on (kept in settings), so
  * a youth's first screen holds stories, not buttons.
  */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readerSummaries } from '../content/summaries';
 import { useSettings } from '../store/settings';
 import { StoryCard } from './story-card';
 import './library.css';
 
-export function LibraryScreen() {
+/** `notice`: a word from the app for this screen (the pictures' download choice), shown under the introduction. */
+export function LibraryScreen({ notice = null }: { notice?: ReactNode }) {
   const { t } = useTranslation();
   const facilitator = useSettings((settings) => settings.facilitator);
   const update = useSettings((settings) => settings.update);
@@ -23,6 +25,7 @@ export function LibraryScreen() {
         </button>
       </div>
       <p className="library-intro">{facilitator ? t('library.facilitator-intro') : t('library.intro')}</p>
+      {notice}
       <ul className="story-list">
         {readerSummaries.map((summary) => (
           <li key={summary.id}>

@@ -1,5 +1,6 @@
 /** One story being read: the bar, the current beat (panel, page, choices or ending) and the progress bar. */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { sceneProgress } from '../engine';
 import { useTranslation } from 'react-i18next';
 import type { Story } from '../story/schema';
 import { scenePanels } from '../story/reading-order';
@@ -11,6 +12,7 @@ import { EndingView } from './ending-view';
 import { GuidedView } from './guided-view';
 import { LanguageNote } from './language-note';
 import { LessonToast } from './lesson-toast';
+import { StoryMap } from './story-map';
 import { PageView } from '../comic/page-view';
 import { useArtPreload } from './use-art-preload';
 import { useFreshScreenGuard, useReaderKeys } from './use-reader-input';
@@ -32,7 +34,9 @@ export function ReadingView({ story, text, textScale }: Props) {
   const [pageOverride, setPageOverride] = useState<boolean | null>(null);
   const pageMode = pageOverride ?? (preferred === 'page' || (preferred === 'auto' && wide));
   const beat = reading.beat;
-  useReaderKeys({ onNext: reading.next, onBack: reading.back }, beat.kind === 'panel');
+  const [mapOpen, setMapOpen] = useState(false);
+  useReaderKeys({ onNext: reading.next, onBack: reading.back }, beat.kind === 'panel' && !mapOpen);
+  const scenes = useMemo(() => sceneProgress(story, reading.state), [story, reading.state]);
 
   const scene = story.scenes.find((item) => item.id === (beat.sceneId))!;
   const place = beat.kind === 'panel' ? scenePanels(scene).find((item) => item.panel.id === beat.panelId) : undefined;
@@ -44,7 +48,13 @@ export function ReadingView({ story, text, textScale }: Props) {
         <a className="reader-close" href={routeHref({ screen: 'library' })}>
           <span aria-hidden="true">←</span> <span className="visually-hidden">{t('nav.library')}</span>
         </a>
-        <h1 className="reader-title">{text(storyKeys.title(), story.title)}</h1>
+        {/* The title opens the story map: scenes to go back to, endings found, the bookmark. */}
+        <h1 className="reader-title">
+          <button type="button" className="reader-map-open" aria-haspopup="dialog" onClick={() => setMapOpen(true)}>
+            {text(storyKeys.title(), story.title)}
+            <span className="visually-hidden"> · {t('map.title')}</span> <span className="reader-map-icon" aria-hidden="true">▾</span>
+          </button>
+        </h1>
         {beat.kind === 'panel' ? (
           <button type="button" className="reader-view-toggle" aria-pressed={pageMode} onClick={() => setPageOverride(!pageMode)}>
             {pageMode ? t('reader.view-panel') : t('reader.view-page')}
@@ -63,6 +73,7 @@ export function ReadingView({ story, text, textScale }: Props) {
       </div>
       <LanguageNote storyId={story.id} />
       <LessonToast quiet={beat.kind === 'ending'} />
+      {mapOpen ? <StoryMap story={story} state={reading.state} text={text} onGo={reading.goTo} onClose={() => setMapOpen(false)} /> : null}
       <main className="reader-main" {...guard}>
         {beat.kind === 'panel' && place ? (
           pageMode ? (
@@ -117,7 +128,8 @@ export function ReadingView({ story, text, textScale }: Props) {
           <button type="button" className="step-back" onClick={reading.back} disabled={!reading.canGoBack}>
             <span aria-hidden="true">‹</span> {t('reader.back')}
           </button>
-          <span className="step-count">{t('reader.panel-of', { current: beat.panelIndex + 1, total: beat.panelCount })}</span>
+          {/* How far through the story, in scenes along the path (it used to restart with every scene's panels). */}
+          <span className="step-count">{t('reader.scene-of', { scene: scenes.scene, scenes: scenes.scenes })}</span>
           <button type="button" className="step-next" onClick={reading.next}>
             {t('reader.next')} <span aria-hidden="true">›</span>
           </button>

@@ -28,6 +28,8 @@ export interface Reading {
   choose: (choiceId: string) => void;
   undoChoice: () => void;
   restart: () => void;
+  /** Reads on from another place of the story (the story map: a scene gone back to, the bookmark). */
+  goTo: (state: ReadingState) => void;
 }
 
 export function useReading(story: Story): Reading {
@@ -76,6 +78,7 @@ export function useReading(story: Story): Reading {
     },
     undoChoice: () => commit(undoChoice(story, state)),
     restart: () => commit(start(story)),
+    goTo: (place) => commit(restore(story, place).state),
   };
 }
 

@@ -5,6 +5,9 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { canStoreArt, fetchArtList, storeAllArt, type ArtList } from '../content/art-cache';
+import { useSettings } from '../store/settings';
+import { formatBytes } from '../ui/bytes';
 
 interface StorageFacts {
   used: number | null;
@@ -21,11 +24,6 @@ async function readStorageFacts(): Promise<StorageFacts> {
     'serviceWorker' in navigator ? navigator.serviceWorker.getRegistration().catch(() => undefined) : undefined,
   ]);
   return { used: estimate?.usage ?? null, quota: estimate?.quota ?? null, offline: Boolean(registration?.active), kept };
-}
-
-export function formatBytes(bytes: number, language: string): string {
-  const [value, unit] = bytes >= 1e9 ? [bytes / 1e9, 'gigabyte'] : bytes >= 1e6 ? [bytes / 1e6, 'megabyte'] : [bytes / 1e3, 'kilobyte'];
-  return new Intl.NumberFormat(language, { style: 'unit', unit, maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
 }
 
 export function StorageSection() {
@@ -57,11 +55,46 @@ export function StorageSection() {
                 ? t('storage.used-of', { used: formatBytes(facts.used, language), quota: formatBytes(facts.quota, language) })
                 : t('storage.used', { used: formatBytes(facts.used, language) })}
           </p>
-          <p>{facts.offline ? t('storage.offline-ready') : t('storage.offline-not-yet')}</p>
+          {facts.offline ? <ArtStorage /> : <p>{t('storage.offline-not-yet')}</p>}
           <p className="setting-help">{facts.kept ? t('storage.kept') : t('storage.not-kept')}</p>
         </>
       )}
       <p className="setting-help storage-version">{t('storage.version', { version: __APP_VERSION__ })}</p>
     </section>
+  );
+}
+
+/** Whether every story's pictures are stored, or only those read; storing them all (again, if it stopped half-way). */
+function ArtStorage() {
+  const { t, i18n } = useTranslation();
+  const download = useSettings((settings) => settings.download);
+  const [list, setList] = useState<ArtList | null>(null);
+  const [saving, setSaving] = useState<number | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (canStoreArt()) void fetchArtList().then((found) => live && setList(found));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (download === 'all' && saving === null) return <p>{t('storage.offline-ready')}</p>;
+  const store = (found: ArtList) => {
+    setSaving(0);
+    void storeAllArt(found, setSaving).then((ok) => {
+      setSaving(null);
+      if (ok) useSettings.getState().update({ download: 'all' });
+    });
+  };
+  return (
+    <>
+      <p>{t('storage.art-reading')}</p>
+      {saving !== null ? (
+        <p role="status">{t('download.saving', { percent: Math.round(saving * 100) })}</p>
+      ) : list ? (
+        <button type="button" className="button-secondary" onClick={() => store(list)}>
+          {t('storage.art-all', { size: formatBytes(list.bytes, i18n.language) })}
+        </button>
+      ) : null}
+    </>
   );
 }

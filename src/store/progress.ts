@@ -1,4 +1,7 @@
-/** Reading progress per story: the engine's saved state and the endings reached. */
+/**
+ * Reading progress per story: the engine's saved state, the endings reached and the reader's bookmark. (Bookmarks
+ * arrived within version 1 as an optional part: data without them reads as no bookmarks.)
+ */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { ReadingState } from '../engine';
@@ -20,17 +23,20 @@ export interface ProgressState {
   revisions: Records<number>;
   /** How many times the reader has deleted their progress: a copy from before a deletion gives nothing back. */
   cleared: number;
+  /** A place the reader marked to come back to, per story (the story map's bookmark). */
+  bookmarks: Records<ReadingState>;
 }
 
 interface ProgressActions {
   save: (storyId: string, state: ReadingState) => void;
   reachEnding: (storyId: string, endingId: string) => void;
+  bookmark: (storyId: string, state: ReadingState) => void;
   /** Places and endings from elsewhere (an imported file): the places replace these stories' own, endings are added. */
   adopt: (saves: Records<ReadingState>, endings: Records<string[]>) => void;
   reset: () => void;
 }
 
-const KEYS = ['saves', 'endings', 'revisions', 'cleared'];
+const KEYS = ['saves', 'endings', 'revisions', 'cleared', 'bookmarks'];
 
 /**
  * Keeps every save that is a whole reading state of its story (the engine's restore() fits it to the story when it is
@@ -40,12 +46,8 @@ const KEYS = ['saves', 'endings', 'revisions', 'cleared'];
 export function sanitizeProgress(value: unknown, drop: () => void = () => {}): ProgressState | null {
   if (!isRecord(value) || !isRecord(value.saves) || !isRecord(value.endings)) return null;
   if (Object.keys(value).some((key) => !KEYS.includes(key))) drop();
-  const saves = records<ReadingState>();
-  for (const [id, raw] of Object.entries(value.saves)) {
-    const save = readSavedState(raw);
-    if (isId(id) && save?.storyId === id) saves[id] = save;
-    else drop();
-  }
+  const saves = readStates(value.saves, drop);
+  const bookmarks = value.bookmarks === undefined ? records<ReadingState>() : isRecord(value.bookmarks) ? readStates(value.bookmarks, drop) : (drop(), records<ReadingState>());
   const endings = records<string[]>();
   for (const [id, list] of Object.entries(value.endings)) {
     if (isId(id) && Array.isArray(list) && list.length <= MAX_PATH_STEPS) {
@@ -60,7 +62,18 @@ export function sanitizeProgress(value: unknown, drop: () => void = () => {}): P
       else drop();
     }
   } else if (value.revisions !== undefined) drop();
-  return { saves, endings, revisions, cleared: readCount(value.cleared, drop) };
+  return { saves, endings, revisions, cleared: readCount(value.cleared, drop), bookmarks };
+}
+
+/** Every entry that is a whole reading state of the story it is filed under. */
+function readStates(value: Record<string, unknown>, drop: () => void): Records<ReadingState> {
+  const states = records<ReadingState>();
+  for (const [id, raw] of Object.entries(value)) {
+    const state = readSavedState(raw);
+    if (isId(id) && state?.storyId === id) states[id] = state;
+    else drop();
+  }
+  return states;
 }
 
 /**
@@ -75,7 +88,8 @@ export function mergeProgress(older: ProgressState, newer: ProgressState): Progr
     Object.entries(newer.saves).filter(([id]) => (entryOf(newer.revisions, id) ?? 0) >= (entryOf(older.revisions, id) ?? 0) || !entryOf(older.saves, id)),
   );
   const revisions = withEntries(older.revisions, Object.entries(newer.revisions).filter(([id, count]) => count > (entryOf(older.revisions, id) ?? 0)));
-  return { saves, endings: mergeEndings(older.endings, newer.endings), revisions, cleared: older.cleared };
+  const bookmarks = withEntries(older.bookmarks, Object.entries(newer.bookmarks));
+  return { saves, endings: mergeEndings(older.endings, newer.endings), revisions, cleared: older.cleared, bookmarks };
 }
 
 function mergeEndings(older: Records<string[]>, newer: Records<string[]>): Records<string[]> {
@@ -96,11 +110,13 @@ export const useProgress = create<ProgressState & ProgressActions>()(
       endings: records(),
       revisions: records(),
       cleared: 0,
+      bookmarks: records(),
       save: (storyId, state) => set((store) => ({ saves: withEntries(store.saves, [[storyId, state]]), revisions: bump(store.revisions, [storyId]) })),
       reachEnding: (storyId, endingId) => set((store) => ({ endings: mergeEndings(store.endings, records([[storyId, [endingId]]])) })),
+      bookmark: (storyId, state) => set((store) => ({ bookmarks: withEntries(store.bookmarks, [[storyId, state]]) })),
       adopt: (saves, endings) =>
         set((store) => ({ saves: withEntries(store.saves, Object.entries(saves)), revisions: bump(store.revisions, Object.keys(saves)), endings: mergeEndings(store.endings, endings) })),
-      reset: () => set((store) => ({ saves: records(), endings: records(), revisions: records(), cleared: store.cleared + 1 })),
+      reset: () => set((store) => ({ saves: records(), endings: records(), revisions: records(), bookmarks: records(), cleared: store.cleared + 1 })),
     }),
     safePersist<ProgressState, ProgressActions>({ name: 'komik-saku/progress', version: 1, sanitize: sanitizeProgress, migrate: () => null, merge: mergeProgress }),
   ),

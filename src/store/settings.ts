@@ -5,6 +5,8 @@ import { followOtherTabs, safePersist } from './safe-storage';
 
 export type Motion = 'system' | 'reduce' | 'full';
 export type ReadingView = 'auto' | 'guided' | 'page';
+/** The stories' pictures: not chosen yet, all stored at once, or each kept as it is read (src/content/art-cache.ts). */
+export type ArtDownload = 'ask' | 'all' | 'reading';
 export const TEXT_SIZES = [1, 1.25, 1.5] as const;
 
 export interface Settings {
@@ -16,13 +18,14 @@ export interface Settings {
   view: ReadingView;
   /** Present and Print on the library's cards: tools for facilitators, out of a youth's way until asked for. */
   facilitator: boolean;
+  download: ArtDownload;
 }
 
 interface SettingsActions {
   update: (change: Partial<Settings>) => void;
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: 'id', textSize: 0, motion: 'system', highContrast: false, view: 'auto', facilitator: false };
+export const DEFAULT_SETTINGS: Settings = { language: 'id', textSize: 0, motion: 'system', highContrast: false, view: 'auto', facilitator: false, download: 'ask' };
 
 /** The languages the app's own words are written in (src/app/locales). */
 export const APP_LANGUAGES = ['id', 'en', 'jv'] as const;
@@ -49,6 +52,7 @@ const CHECKS: { [K in keyof Settings]: (value: unknown) => boolean } = {
   highContrast: (value) => typeof value === 'boolean',
   view: (value) => value === 'auto' || value === 'guided' || value === 'page',
   facilitator: (value) => typeof value === 'boolean',
+  download: (value) => value === 'ask' || value === 'all' || value === 'reading',
 };
 
 /**
@@ -64,7 +68,7 @@ export function sanitizeSettings(value: unknown, drop: () => void = () => {}): S
     drop();
     return DEFAULT_SETTINGS[key];
   };
-  return { language: pick('language'), textSize: pick('textSize'), motion: pick('motion'), highContrast: pick('highContrast'), view: pick('view'), facilitator: pick('facilitator') };
+  return { language: pick('language'), textSize: pick('textSize'), motion: pick('motion'), highContrast: pick('highContrast'), view: pick('view'), facilitator: pick('facilitator'), download: pick('download') };
 }
 
 export const useSettings = create<Settings & SettingsActions>()(

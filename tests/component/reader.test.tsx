@@ -20,7 +20,7 @@ describe('reading a story', () => {
     const paragraphs = within(figure).getAllByText(/.+/, { selector: '.balloon-text' }).map((node) => node.textContent);
     expect(paragraphs).toEqual(['Desa di Jawa Timur, sore hari.', 'Sari! Mau kerja di Hong Kong?']);
     expect(within(figure).getByText('Pak Darto')).toHaveClass('balloon-speaker');
-    expect(screen.getByText('1 / 3')).toBeInTheDocument();
+    expect(screen.getByText('Adegan 1/4')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Kembali/ })).toBeDisabled();
   });
 
@@ -70,7 +70,9 @@ describe('reading a story', () => {
     next();
     expect(await screen.findByRole('heading', { name: 'Berangkat dengan aman' })).toBeInTheDocument();
     expect(screen.getByText('Akhir yang baik')).toBeInTheDocument();
-    await waitFor(() => expect(document.querySelectorAll('.lesson-learned')).toHaveLength(4));
+    // The ways on come first, then the path's lessons as compact rows.
+    await waitFor(() => expect(document.querySelectorAll('.ending-lessons-learned li')).toHaveLength(4));
+    expect(document.querySelector('.ending-actions')!.compareDocumentPosition(document.querySelector('.ending-lessons')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(Object.keys(useLessons.getState().completed).sort()).toEqual(['check-agency', 'keep-passport', 'official-channels', 'work-contract']);
     expect(useLessons.getState().completed['official-channels']!.storyId).toBe('sample');
     expect(useProgress.getState().endings.sample).toEqual(['good-official']);
@@ -95,7 +97,7 @@ describe('reading a story', () => {
     });
     await renderApp('#/read/sample', { fresh: false });
     expect(await screen.findByRole('img', { name: /amplop tebal/ })).toBeInTheDocument();
-    expect(screen.getByText('2 / 3')).toBeInTheDocument();
+    expect(screen.getByText('Adegan 1/4')).toBeInTheDocument();
   });
 
   it('switches language mid-story without losing the place', async () => {

@@ -185,6 +185,9 @@ describe('raster art', () => {
       await page.goto(base);
       await page.locator('.story-card h2').first().waitFor();
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+      // The reader chooses to store every story's pictures (they are not part of the app's own download).
+      await page.getByRole('button', { name: /^Semua cerita sekarang/ }).click();
+      await page.getByText('Semua cerita sudah tersimpan').waitFor({ timeout: 60_000 });
       await context.setOffline(true);
       const shown = await page.evaluate(async () =>
         Promise.all(

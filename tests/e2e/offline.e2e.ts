@@ -1,7 +1,8 @@
 /**
- * Offline after one visit: a youth opens the app once on a borrowed connection, then reads with no data. Every
- * story (never opened before) must open and read to an ending from the service worker's cache, both with the
- * browser offline and with the server gone altogether.
+ * Offline after one visit: a youth opens the app once on a borrowed connection, is told how big the stories' pictures
+ * are, chooses "all stories now", then reads with no data. Every story (never opened before) must open and read to an
+ * ending from the service worker's cache, both with the browser offline and with the server gone altogether. A youth
+ * who chooses "as I read" downloads only the pictures they open, and those read again offline.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,12 +17,34 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The first visit: the library, then the service worker installed (everything stored) and in control. */
-async function visitOnce(page: Page, base: string): Promise<string[]> {
+/** Story pictures in the page's caches (not the covers and the lessons' icons, which come with the app). */
+const storedPictures = (page: Page) =>
+  page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) urls.push(...(await (await caches.open(name)).keys()).map((request) => request.url));
+    const paths = urls.map((url) => new URL(url).pathname);
+    return paths.filter((path) => path.includes('/panels/') && !path.includes('/panels/lessons/') && !/\/cover\.\w+$/.test(path));
+  });
+
+/**
+ * The first visit: the library, then the service worker installed (the app stored) and in control, and the pictures'
+ * download chosen: "all" stores every story's pictures, and says when they are.
+ */
+async function visitOnce(page: Page, base: string, choice: 'all' | 'reading' = 'all'): Promise<string[]> {
   await page.goto(base);
   await page.locator('.story-card h2').first().waitFor();
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  const offer = page.getByRole('region', { name: 'Simpan gambar cerita di HP?' });
+  await offer.getByText(/Semua cerita sekitar [\d,]+ MB/).waitFor();
+  expect(await storedPictures(page)).toEqual([]);
+  if (choice === 'all') {
+    await offer.getByRole('button', { name: /^Semua cerita sekarang \([\d,]+ MB\)$/ }).click();
+    await page.getByText('Semua cerita sudah tersimpan: bisa dibaca tanpa internet.').waitFor({ timeout: 60_000 });
+  } else {
+    await offer.getByRole('button', { name: 'Sambil membaca' }).click();
+    await offer.waitFor({ state: 'detached' });
+  }
   return page.locator('.story-card a.story-open').evaluateAll((links) => links.map((link) => decodeURIComponent(link.getAttribute('href')!.replace('#/read/', ''))));
 }
 
@@ -77,7 +100,8 @@ async function readEveryStoryOffline(session: Session, storyIds: string[], readT
   expect(session.errors).toEqual([]);
 }
 
-describe('offline after one visit', () => {
+// Storing every picture first (229 files) and reading a story to its end take more than the default minute here.
+describe('offline after one visit', { timeout: 180_000 }, () => {
   it('reads every story, never opened before, with the browser offline', async () => {
     const session = await open(browser, undefined, { reducedMotion: 'reduce' });
     const { page, context, base } = session;
@@ -113,5 +137,30 @@ describe('offline after one visit', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('"as I read" stores only the pictures opened, and the story read reads again offline', async () => {
+    const session = await open(browser, undefined, { reducedMotion: 'reduce' });
+    const { page, context, base } = session;
+    const [read, unread] = await visitOnce(page, base, 'reading');
+    await page.goto(`${base}#/read/${read}`);
+    await expectArtShown(page);
+    await expect.poll(() => storedPictures(page)).not.toEqual([]);
+    const stored = await storedPictures(page);
+    expect(stored.every((path) => path.includes(`/panels/${read}/`))).toBe(true);
+    // Asked once: the library does not ask again.
+    await page.goto(base);
+    await page.locator('.story-card h2').first().waitFor();
+    expect(await page.getByRole('region', { name: 'Simpan gambar cerita di HP?' }).count()).toBe(0);
+    await context.setOffline(true);
+    await page.goto(`${base}#/read/${read}`);
+    await page.reload();
+    await expectArtShown(page);
+    // A story never opened has its text (and says what each picture shows) but not its pictures.
+    await page.goto(`${base}#/read/${unread}`);
+    await page.locator('.panel-missing-art').first().waitFor();
+    await page.goto(`${base}#/settings`);
+    await page.getByText('Gambar disimpan sambil membaca', { exact: false }).waitFor();
+    await context.close();
   });
 });

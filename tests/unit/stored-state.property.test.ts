@@ -20,8 +20,8 @@ const when = '2026-11-01T00:00:00.000Z';
 
 const stores = [
   { name: LESSONS, store: useLessons, sanitize: sanitizeLessons, valid: { completed: { 'get-help': { at: when, storyId: 'sample' }, 'safe-money': { at: when, storyId: 'jalan-sari' } }, cleared: 0 } },
-  { name: PROGRESS, store: useProgress, sanitize: sanitizeProgress, valid: { saves: { sample: place('warung-2') }, endings: { sample: ['good-official'] }, revisions: { sample: 5 }, cleared: 0 } },
-  { name: SETTINGS, store: useSettings, sanitize: sanitizeSettings, valid: { language: 'en', textSize: 1, motion: 'reduce', highContrast: true, view: 'page', facilitator: true } },
+  { name: PROGRESS, store: useProgress, sanitize: sanitizeProgress, valid: { saves: { sample: place('warung-2') }, endings: { sample: ['good-official'] }, revisions: { sample: 5 }, cleared: 0, bookmarks: { sample: place('warung-1') } } },
+  { name: SETTINGS, store: useSettings, sanitize: sanitizeSettings, valid: { language: 'en', textSize: 1, motion: 'reduce', highContrast: true, view: 'page', facilitator: true, download: 'reading' } },
 ] as const;
 
 type AnyStore = { setState: (state: object, replace?: true) => void; getState: () => object; getInitialState: () => object; persist: { rehydrate: () => Promise<void> } };
