@@ -14,7 +14,7 @@ import { scenePanels } from '../../src/story/reading-order';
 import type { Story, Translation } from '../../src/story/schema';
 import { storyKeys } from '../../src/story/strings';
 import { printPdf } from '../../tools/print/print-pdf';
-import { inkIn, pageImage, pageLabel, pageNumbers, pagePixels, pageText, pdfPages, squeeze } from './print-pdf-text';
+import { inkIn, pageImage, pageLabel, pageNumbers, pagePixels, pageText, pdfPages, pdfTitle, squeeze } from './print-pdf-text';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'print');
 const STORIES = join(import.meta.dirname, '..', '..', 'stories');
@@ -101,6 +101,7 @@ describe('npm run print', () => {
   it('prints A6 pages, in English, with the choice taken on the path to an ending', async () => {
     const { file } = await print('single-a6-path', 'sample', { layout: 'single', size: 'a6', selection: 'path:bad-stranded', extras: [], lang: 'en' });
     const pages = pdfPages(file);
+    expect(pdfTitle(file)).toBe('Sample: An Offer at the Stall · A6 pages · English');
     expect(pages).toHaveLength(4);
     for (const page of pages) expectSize(page, PAGE_PAPER.a6.width * PT_PER_MM, PAGE_PAPER.a6.height * PT_PER_MM);
     expect(squeeze(pageText(file, 1))).toContain(squeeze('The choice in this story: Take the money and go with Mr Darto'));
@@ -111,6 +112,7 @@ describe('npm run print', () => {
   it('imposes an A5 booklet two-up on A4 in folding order, padded with notes pages before the helplines', async () => {
     const { file, pageCount, ms } = await print('booklet-a5-sample', 'sample', { layout: 'booklet-a5' });
     expect(pageCount).toBe(12);
+    expect(pdfTitle(file)).toBe('Contoh: Tawaran di Warung · Buklet A5 · Indonesia');
     const sides = impose(pageCount, 'booklet-a5');
     const pages = pdfPages(file);
     expect(pages).toHaveLength(sides.length);
@@ -157,6 +159,16 @@ describe('npm run print', () => {
     // Every page keeps its 8 mm margin (looked at to 7 mm): clear of the printer's edge, the folds and the cut.
     for (let sheet = 1; sheet <= sides.length; sheet++) expectMarginsClear(file, sheet, cellsOf(4, 2, PAGE_PAPER.a7), PAGE_PAPER.a7.margin - 1);
     expect(pageText(file, pages.length)).toContain('Cara melipat zine satu lembar');
+  });
+
+  it('prints Javanese in Javanese: the title, the instructions, the end, the lessons and the helplines', async () => {
+    const javanese = (JSON.parse(readFileSync(join(STORIES, 'jalan-sari', 'i18n', 'jv.json'), 'utf8')) as Translation).strings;
+    const { file, pageCount } = await print('gamebook-jv-a5-jalan-sari', 'jalan-sari', { layout: 'single', size: 'a5', lang: 'jv' });
+    expect(pdfTitle(file)).toBe(`${javanese[storyKeys.title()]!.text} · Kaca A5 · Jawa`);
+    const all = squeeze(Array.from({ length: pageCount }, (_, index) => pageText(file, index + 1)).join('\n'));
+    for (const words of ['Yen kowe milih', 'terus menyang kaca', 'TAMAT:', 'Papan njaluk tulung']) expect(all).toContain(squeeze(words));
+    // Not one of the print's own Indonesian words. (The lesson cards stay Indonesian: the lessons have no Javanese yet.)
+    for (const words of ['Jika kamu memilih', 'lanjut ke halaman', 'Lanjut ke halaman', 'Hanya boleh jika', 'Halaman bantuan']) expect(all).not.toContain(squeeze(words));
   });
 
   /** The instructions as pdftotext gives them, spaces squeezed out. */
