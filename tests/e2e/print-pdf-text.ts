@@ -71,3 +71,16 @@ export function inkIn(image: PageImage, area: { x: number; y: number; width: num
   }
   return ink;
 }
+
+/** How near the sheet's edge the nearest ink lies, in points (1/72 inch), over all four edges. */
+export function inkDistanceFromEdge(image: PageImage): number {
+  let nearest = Infinity;
+  for (let y = 0; y < image.height; y++) {
+    for (let x = 0; x < image.width; x++) {
+      const at = 3 * (y * image.width + x);
+      if (Math.min(image.pixels[at]!, image.pixels[at + 1]!, image.pixels[at + 2]!) >= 230) continue;
+      nearest = Math.min(nearest, x, y, image.width - 1 - x, image.height - 1 - y);
+    }
+  }
+  return (nearest * 72) / image.dpi;
+}

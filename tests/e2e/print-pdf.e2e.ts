@@ -14,7 +14,7 @@ import { scenePanels } from '../../src/story/reading-order';
 import type { Story, Translation } from '../../src/story/schema';
 import { storyKeys } from '../../src/story/strings';
 import { printPdf } from '../../tools/print/print-pdf';
-import { inkIn, pageImage, pageLabel, pageNumbers, pagePixels, pageText, pdfPages, pdfTitle, squeeze } from './print-pdf-text';
+import { inkDistanceFromEdge, inkIn, pageImage, pageLabel, pageNumbers, pagePixels, pageText, pdfPages, pdfTitle, squeeze } from './print-pdf-text';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'print');
 const STORIES = join(import.meta.dirname, '..', '..', 'stories');
@@ -76,6 +76,19 @@ function expectMarginsClear(file: string, sheet: number, cells: Cell[], clear: n
   });
 }
 
+/** 5 mm, the edge an office printer or photocopier leaves blank, in points. */
+const PRINTABLE_EDGE = 5 * PT_PER_MM;
+
+/**
+ * The fold and cut marks (the ink nearest the edge: the pages keep 8 to 10 mm margins) lie inside the 5 mm every
+ * printer reaches, and are there at all: the nearest ink is a mark starting at 5 mm, not a page's text at 8 mm or more.
+ */
+function expectMarksPrintable(file: string, sheet: number): void {
+  const nearest = inkDistanceFromEdge(pageImage(file, sheet, 144));
+  expect(nearest, `the nearest ink to the edge of sheet ${sheet}, in pt`).toBeGreaterThanOrEqual(PRINTABLE_EDGE - 0.5);
+  expect(nearest, `the fold marks of sheet ${sheet}, in pt from the edge`).toBeLessThan(PRINTABLE_EDGE + 1);
+}
+
 const singlePage = (size: keyof typeof PAGE_PAPER): Cell[] => [{ x: 0, y: 0, width: PAGE_PAPER[size].width, height: PAGE_PAPER[size].height }];
 
 describe('npm run print', () => {
@@ -130,6 +143,7 @@ describe('npm run print', () => {
     expect(pageText(file, 3, { x: 0, y: 0, width: A4.width / 2, height: A4.height })).toContain('Catatan');
     // Nothing within 9 mm of the sheet's edges or of the fold.
     for (let sheet = 1; sheet <= pages.length; sheet++) expectMarginsClear(file, sheet, cellsOf(2, 1, PAGE_PAPER.a5), PAGE_PAPER.a5.margin - 1);
+    for (let sheet = 1; sheet <= pages.length; sheet++) expectMarksPrintable(file, sheet);
     console.log(`booklet-a5 sample: ${pageCount} pages on ${pages.length} sides in ${ms} ms`);
   });
 
@@ -158,6 +172,7 @@ describe('npm run print', () => {
     expect([...labels.values()].some((label) => label?.continued)).toBe(true);
     // Every page keeps its 8 mm margin (looked at to 7 mm): clear of the printer's edge, the folds and the cut.
     for (let sheet = 1; sheet <= sides.length; sheet++) expectMarginsClear(file, sheet, cellsOf(4, 2, PAGE_PAPER.a7), PAGE_PAPER.a7.margin - 1);
+    for (let sheet = 1; sheet <= sides.length; sheet++) expectMarksPrintable(file, sheet);
     expect(pageText(file, pages.length)).toContain('Cara melipat zine satu lembar');
   });
 
