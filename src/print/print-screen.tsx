@@ -3,11 +3,11 @@
  * the browser's dialog (print.css keeps the app's chrome off the paper). The options live in the URL query, so a
  * shared link and `npm run print` give the same pages.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { bundledStoryIds } from '../content/bundled';
 import { storySummaries } from '../content/summaries';
-import { storyNamespace, storyLanguages, useNamespaceText } from '../content/text';
+import { namespaceText, storyNamespace, storyLanguages, useNamespaceText } from '../content/text';
 import { useCatalog } from '../content/use-catalog';
 import { useStoryLoad } from '../content/use-story-load';
 import type { Story, Translation } from '../story/schema';
@@ -17,6 +17,7 @@ import { useProgress } from '../store/progress';
 import { entryOf } from '../store/records';
 import { routeHref } from '../ui/routes';
 import { StoryProblems } from '../ui/story-problems';
+import { languageShortName } from '../ui/languages';
 import { readOptions, toSelection, writeOptions, type PrintOptions } from '../paper/options';
 import { LESSONS_PER_PAGE, pageSizeOf } from '../paper/paper';
 import { printPlan } from '../paper/plan';
@@ -104,6 +105,7 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
   // The command line asks for the pages one by one (?imposed=0) and imposes them itself.
   const imposed = new URLSearchParams(window.location.search).get('imposed') !== '0';
   const storyText = useNamespaceText(storyNamespace(story.id));
+  usePrintTitle(`${namespaceText(printI18n, storyNamespace(story.id), storyKeys.title(), story.title)} · ${printI18n.t(`print.name-${options.layout}${options.layout === 'single' ? `-${options.size}` : ''}`)} · ${languageShortName(lang)}`);
   return (
     <section className="print-screen">
       <div className="print-controls-area">
@@ -124,6 +126,20 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
       </I18nextProvider>
     </section>
   );
+}
+
+/**
+ * The page's title names the story, the layout and the language, in the printed language: the print dialog offers it
+ * as the file name and Chromium writes it into the PDF's Title ("Jalan Sari · Buklet A5 · Indonesia").
+ */
+function usePrintTitle(title: string) {
+  useEffect(() => {
+    const before = document.title;
+    document.title = title;
+    return () => {
+      document.title = before;
+    };
+  }, [title]);
 }
 
 type PrintedStoryProps = { options: PrintOptions } & Omit<SheetsProps, 'layout' | 'size' | 'gray' | 'text'>;

@@ -11,6 +11,12 @@ export function pdfPages(file: string): PdfPage[] {
   return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((match) => ({ width: Number(match[1]), height: Number(match[2]) }));
 }
 
+/** The PDF's Title, as a PDF reader shows it and a print dialog's file name offers it. */
+export function pdfTitle(file: string): string {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return /^Title:\s+(.*)$/m.exec(info)?.[1]?.trim() ?? '';
+}
+
 /** The text of one page (1-based), or of a rectangle of it in points from the top left. */
 export function pageText(file: string, page: number, area?: { x: number; y: number; width: number; height: number }): string {
   const crop = area ? ['-x', String(Math.round(area.x)), '-y', String(Math.round(area.y)), '-W', String(Math.round(area.width)), '-H', String(Math.round(area.height))] : [];
@@ -64,4 +70,17 @@ export function inkIn(image: PageImage, area: { x: number; y: number; width: num
     }
   }
   return ink;
+}
+
+/** How near the sheet's edge the nearest ink lies, in points (1/72 inch), over all four edges. */
+export function inkDistanceFromEdge(image: PageImage): number {
+  let nearest = Infinity;
+  for (let y = 0; y < image.height; y++) {
+    for (let x = 0; x < image.width; x++) {
+      const at = 3 * (y * image.width + x);
+      if (Math.min(image.pixels[at]!, image.pixels[at + 1]!, image.pixels[at + 2]!) >= 230) continue;
+      nearest = Math.min(nearest, x, y, image.width - 1 - x, image.height - 1 - y);
+    }
+  }
+  return (nearest * 72) / image.dpi;
 }

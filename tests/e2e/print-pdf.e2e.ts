@@ -15,7 +15,7 @@ import type { Translation } from '../../src/story/schema';
 import { storyKeys } from '../../src/story/strings';
 import { printPdf } from '../../tools/print/print-pdf';
 import { bundledStory } from '../fixtures/bundled-story';
-import { inkIn, pageImage, pageLabel, pageNumbers, pagePixels, pageText, pdfPages, squeeze } from './print-pdf-text';
+import { inkDistanceFromEdge, inkIn, pageImage, pageLabel, pageNumbers, pagePixels, pageText, pdfPages, pdfTitle, squeeze } from './print-pdf-text';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'print');
 const STORIES = join(import.meta.dirname, '..', '..', 'stories');
@@ -77,6 +77,19 @@ function expectMarginsClear(file: string, sheet: number, cells: Cell[], clear: n
   });
 }
 
+/** 5 mm, the edge an office printer or photocopier leaves blank, in points. */
+const PRINTABLE_EDGE = 5 * PT_PER_MM;
+
+/**
+ * The fold and cut marks (the ink nearest the edge: the pages keep 8 to 10 mm margins) lie inside the 5 mm every
+ * printer reaches, and are there at all: the nearest ink is a mark starting at 5 mm, not a page's text at 8 mm or more.
+ */
+function expectMarksPrintable(file: string, sheet: number): void {
+  const nearest = inkDistanceFromEdge(pageImage(file, sheet, 144));
+  expect(nearest, `the nearest ink to the edge of sheet ${sheet}, in pt`).toBeGreaterThanOrEqual(PRINTABLE_EDGE - 0.5);
+  expect(nearest, `the fold marks of sheet ${sheet}, in pt from the edge`).toBeLessThan(PRINTABLE_EDGE + 1);
+}
+
 const singlePage = (size: keyof typeof PAGE_PAPER): Cell[] => [{ x: 0, y: 0, width: PAGE_PAPER[size].width, height: PAGE_PAPER[size].height }];
 
 describe('npm run print', () => {
@@ -102,6 +115,7 @@ describe('npm run print', () => {
   it('prints A6 pages, in English, with the choice taken on the path to an ending', async () => {
     const { file } = await print('single-a6-path', 'sample', { layout: 'single', size: 'a6', selection: 'path:bad-stranded', extras: [], lang: 'en' });
     const pages = pdfPages(file);
+    expect(pdfTitle(file)).toBe('Sample: An Offer at the Stall · A6 pages · English');
     expect(pages).toHaveLength(4);
     for (const page of pages) expectSize(page, PAGE_PAPER.a6.width * PT_PER_MM, PAGE_PAPER.a6.height * PT_PER_MM);
     expect(squeeze(pageText(file, 1))).toContain(squeeze('The choice in this story: Take the money and go with Mr Darto'));
@@ -112,6 +126,7 @@ describe('npm run print', () => {
   it('imposes an A5 booklet two-up on A4 in folding order, padded with notes pages before the helplines', async () => {
     const { file, pageCount, ms } = await print('booklet-a5-sample', 'sample', { layout: 'booklet-a5' });
     expect(pageCount).toBe(12);
+    expect(pdfTitle(file)).toBe('Contoh: Tawaran di Warung · Buklet A5 · Indonesia');
     const sides = impose(pageCount, 'booklet-a5');
     const pages = pdfPages(file);
     expect(pages).toHaveLength(sides.length);
@@ -129,6 +144,7 @@ describe('npm run print', () => {
     expect(pageText(file, 3, { x: 0, y: 0, width: A4.width / 2, height: A4.height })).toContain('Catatan');
     // Nothing within 9 mm of the sheet's edges or of the fold.
     for (let sheet = 1; sheet <= pages.length; sheet++) expectMarginsClear(file, sheet, cellsOf(2, 1, PAGE_PAPER.a5), PAGE_PAPER.a5.margin - 1);
+    for (let sheet = 1; sheet <= pages.length; sheet++) expectMarksPrintable(file, sheet);
     console.log(`booklet-a5 sample: ${pageCount} pages on ${pages.length} sides in ${ms} ms`);
   });
 
@@ -157,7 +173,18 @@ describe('npm run print', () => {
     expect([...labels.values()].some((label) => label?.continued)).toBe(true);
     // Every page keeps its 8 mm margin (looked at to 7 mm): clear of the printer's edge, the folds and the cut.
     for (let sheet = 1; sheet <= sides.length; sheet++) expectMarginsClear(file, sheet, cellsOf(4, 2, PAGE_PAPER.a7), PAGE_PAPER.a7.margin - 1);
+    for (let sheet = 1; sheet <= sides.length; sheet++) expectMarksPrintable(file, sheet);
     expect(pageText(file, pages.length)).toContain('Cara melipat zine satu lembar');
+  });
+
+  it('prints Javanese in Javanese: the title, the instructions, the end, the lessons and the helplines', async () => {
+    const javanese = (JSON.parse(readFileSync(join(STORIES, 'jalan-sari', 'i18n', 'jv.json'), 'utf8')) as Translation).strings;
+    const { file, pageCount } = await print('gamebook-jv-a5-jalan-sari', 'jalan-sari', { layout: 'single', size: 'a5', lang: 'jv' });
+    expect(pdfTitle(file)).toBe(`${javanese[storyKeys.title()]!.text} · Kaca A5 · Jawa`);
+    const all = squeeze(Array.from({ length: pageCount }, (_, index) => pageText(file, index + 1)).join('\n'));
+    for (const words of ['Yen kowe milih', 'terus menyang kaca', 'TAMAT:', 'Papan njaluk tulung']) expect(all).toContain(squeeze(words));
+    // Not one of the print's own Indonesian words. (The lesson cards stay Indonesian: the lessons have no Javanese yet.)
+    for (const words of ['Jika kamu memilih', 'lanjut ke halaman', 'Lanjut ke halaman', 'Hanya boleh jika', 'Halaman bantuan']) expect(all).not.toContain(squeeze(words));
   });
 
   /** The instructions as pdftotext gives them, spaces squeezed out. */

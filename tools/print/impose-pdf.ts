@@ -1,12 +1,15 @@
 /**
  * Imposes the printed pages (one per PDF page, from Chromium) onto A4 sheets with pdf-lib, in the order impose()
  * gives, the same order the in-app print uses. Pages are embedded as vector forms, so art and text stay crisp.
- * Fold and cut marks are drawn in the sheet's outer edge, outside every page.
+ * Fold and cut marks are drawn near the sheet's edge, outside every page's text and art, but no nearer the edge than
+ * 5 mm: most office printers and photocopiers cannot print there, and a mark they drop is a fold nobody finds.
  */
 import { degrees, PDFDocument, rgb, type Color, type PDFPage } from 'pdf-lib';
 import { impose } from '../../src/paper/impose';
 import { A4_LANDSCAPE, PAGE_PAPER, PT_PER_MM, type Layout } from '../../src/paper/paper';
 
+/** The band every office printer reaches (from 5 mm in) and the tick's length within it. */
+export const PRINTABLE_EDGE = 5 * PT_PER_MM;
 const MARK = 4 * PT_PER_MM;
 const GRAY = rgb(0.55, 0.55, 0.55);
 // The zine's cut in red, or in black on a grayscale print (a photocopy turns red into a gray like the folds').
@@ -56,18 +59,19 @@ interface Grid {
   cellHeight: number;
 }
 
-/** Short ticks at every fold on the sheet's edges; for the zine, a line where the middle cut runs. */
+/** Short ticks at every fold, 5 to 9 mm in from the sheet's edges; for the zine, a line where the middle cut runs. */
 function drawMarks(sheet: PDFPage, { left, bottom, columns, rows, cellWidth, cellHeight }: Grid, cut: Color | null): void {
   const { width, height } = sheet.getSize();
+  const [from, to] = [PRINTABLE_EDGE, PRINTABLE_EDGE + MARK];
   for (let column = 1; column < columns; column++) {
     const x = left + column * cellWidth;
-    sheet.drawLine({ start: { x, y: height }, end: { x, y: height - MARK }, thickness: 0.5, color: GRAY, dashArray: [2, 2] });
-    sheet.drawLine({ start: { x, y: 0 }, end: { x, y: MARK }, thickness: 0.5, color: GRAY, dashArray: [2, 2] });
+    sheet.drawLine({ start: { x, y: height - from }, end: { x, y: height - to }, thickness: 0.5, color: GRAY, dashArray: [2, 2] });
+    sheet.drawLine({ start: { x, y: from }, end: { x, y: to }, thickness: 0.5, color: GRAY, dashArray: [2, 2] });
   }
   for (let row = 1; row < rows; row++) {
     const y = bottom + row * cellHeight;
-    sheet.drawLine({ start: { x: 0, y }, end: { x: MARK, y }, thickness: 0.5, color: GRAY, dashArray: [2, 2] });
-    sheet.drawLine({ start: { x: width, y }, end: { x: width - MARK, y }, thickness: 0.5, color: GRAY, dashArray: [2, 2] });
+    sheet.drawLine({ start: { x: from, y }, end: { x: to, y }, thickness: 0.5, color: GRAY, dashArray: [2, 2] });
+    sheet.drawLine({ start: { x: width - from, y }, end: { x: width - to, y }, thickness: 0.5, color: GRAY, dashArray: [2, 2] });
     if (cut) sheet.drawLine({ start: { x: left + cellWidth, y }, end: { x: left + 3 * cellWidth, y }, thickness: 0.8, color: cut });
   }
 }
