@@ -77,7 +77,9 @@ export function GuidedView({ story, current, around, text, textScale, onNext, on
 
 /** Finishes the current panel's balloon entrances; false when none was still under way. */
 function showBalloonsNow(stage: HTMLElement | null): boolean {
-  const appearing = (stage?.querySelector('.guided-panel')?.getAnimations({ subtree: true }) ?? []).filter(
+  const panel = stage?.querySelector('.guided-panel');
+  // (A DOM without animations, as in the component tests, has none under way.)
+  const appearing = (panel && 'getAnimations' in panel ? panel.getAnimations({ subtree: true }) : []).filter(
     (animation) => animation instanceof CSSAnimation && animation.animationName === 'balloon-in' && animation.playState === 'running',
   );
   for (const animation of appearing) animation.finish();

@@ -47,7 +47,7 @@ function sceneStarts(story: Story): ReadingState[] {
   return [...found.values()];
 }
 
-/** Balloons not wholly on the screen between the reader's bars. */
+/** Balloons not wholly on the screen between the reader's bars, nor reachable by scrolling there. */
 const offScreen = (page: Page) =>
   page.evaluate(() => {
     const top = document.querySelector('.reader-progress')!.getBoundingClientRect().bottom;
@@ -55,7 +55,11 @@ const offScreen = (page: Page) =>
     return [...document.querySelectorAll<HTMLElement>('.guided-stage > .guided-panel .balloon')].flatMap((balloon) => {
       const box = balloon.getBoundingClientRect();
       const name = `${balloon.closest<HTMLElement>('[data-panel]')!.dataset.panel}/${balloon.dataset.balloon}`;
-      return box.top < top - 1 || box.bottom > bottom + 1 || box.left < -1 || box.right > window.innerWidth + 1 ? [`${name} is off the screen`] : [];
+      // Below the bars is fine only where the reader can scroll to it (a long text below the art scrolls).
+      const scrolls = (element: Element | null): boolean =>
+        element !== null && ((/auto|scroll/.test(getComputedStyle(element).overflowY) && element.scrollHeight > element.clientHeight + 1) || scrolls(element.parentElement));
+      const off = box.left < -1 || box.right > window.innerWidth + 1 || ((box.top < top - 1 || box.bottom > bottom + 1) && !scrolls(balloon.parentElement));
+      return off ? [`${name} is off the screen`] : [];
     });
   });
 
