@@ -1,7 +1,7 @@
 /**
  * npm run print -- <story> [--layout single|booklet-a5|zine-a7] [--size a5|a6]
  *   [--selection gamebook|all|path:<ending ID>|pages:<page ID>,<page ID>] [--extras cover,lessons,helplines]
- *   [--gray] [--lang <language>] [--out file.pdf]
+ *   [--gray] [--cover-colour] [--lang <language>] [--out file.pdf]
  * Prints a story to PDF through the app's own Print screen (so paper matches the in-app print), building the app
  * first when it is missing or stale. Booklets come out imposed on A4 (print double-sided, flip on the short edge);
  * zines as one A4 sheet per 8 pages plus the folding guide.
@@ -18,7 +18,7 @@ import { entryKind } from './plain-files';
 import { readStoryFolder } from './story-files';
 
 const STORIES = join(import.meta.dirname, '..', 'stories');
-const USAGE = `Usage: npm run print -- <story> [--layout ${LAYOUTS.join('|')}] [--size ${SIZES.join('|')}] [--selection gamebook|all|path:<ending>|pages:<id>,<id>] [--extras ${EXTRAS.join(',')}] [--gray] [--lang <language>] [--out file.pdf]`;
+const USAGE = `Usage: npm run print -- <story> [--layout ${LAYOUTS.join('|')}] [--size ${SIZES.join('|')}] [--selection gamebook|all|path:<ending>|pages:<id>,<id>] [--extras ${EXTRAS.join(',')}] [--gray] [--cover-colour] [--lang <language>] [--out file.pdf]`;
 
 const fail = (message: string): never => usageError(message, USAGE);
 
@@ -29,6 +29,7 @@ const { values, positionals } = readArgs(
     selection: { type: 'string', default: DEFAULT_OPTIONS.selection },
     extras: { type: 'string', default: DEFAULT_OPTIONS.extras.join(',') },
     gray: { type: 'boolean', default: false },
+    'cover-colour': { type: 'boolean', default: false },
     // Without --lang, the story's own language.
     lang: { type: 'string' },
     out: { type: 'string' },
@@ -85,7 +86,8 @@ const options: PrintOptions = {
   size: values.size as PrintOptions['size'],
   selection: values.selection,
   extras: extras as Extra[],
-  gray: values.gray,
+  gray: values.gray || values['cover-colour'],
+  coverColour: values['cover-colour'],
   lang,
 };
 // The file names the story, the layout and the language, as the PDF's title does.

@@ -1,5 +1,5 @@
 /**
- * The print options as a URL query (?layout=booklet-a5&selection=gamebook&size=a5&extras=cover,helplines&gray=1&lang=en),
+ * The print options as a URL query (?layout=booklet-a5&selection=gamebook&size=a5&extras=cover,helplines&gray=1&cover=colour&lang=en),
  * so the screen, a shared link and the command line (tools/print.ts) print the same pages.
  */
 import type { PathStep } from '../engine';
@@ -16,6 +16,8 @@ export interface PrintOptions {
   selection: SelectionText;
   extras: Extra[];
   gray: boolean;
+  /** With gray: the cover keeps its colour (a colour print of the first sheet, photocopies of the rest). */
+  coverColour: boolean;
   /** The language to print in; null follows the app's language. */
   lang: string | null;
 }
@@ -24,7 +26,7 @@ export const LAYOUTS: readonly Layout[] = ['single', 'booklet-a5', 'zine-a7'];
 export const SIZES: readonly PageSize[] = ['a5', 'a6'];
 export const EXTRAS: readonly Extra[] = ['cover', 'lessons', 'helplines'];
 
-export const DEFAULT_OPTIONS: PrintOptions = { layout: 'single', size: 'a5', selection: 'gamebook', extras: ['cover', 'lessons', 'helplines'], gray: false, lang: null };
+export const DEFAULT_OPTIONS: PrintOptions = { layout: 'single', size: 'a5', selection: 'gamebook', extras: ['cover', 'lessons', 'helplines'], gray: false, coverColour: false, lang: null };
 
 export function readOptions(query: string): PrintOptions {
   const params = new URLSearchParams(query);
@@ -37,6 +39,7 @@ export function readOptions(query: string): PrintOptions {
     selection: params.get('selection') || DEFAULT_OPTIONS.selection,
     extras: extras === null ? DEFAULT_OPTIONS.extras : EXTRAS.filter((extra) => extras.split(',').includes(extra)),
     gray: params.get('gray') === '1',
+    coverColour: params.get('cover') === 'colour',
     lang: /^[a-z]{2,3}$/.test(params.get('lang') ?? '') ? params.get('lang') : null,
   };
 }
@@ -44,6 +47,7 @@ export function readOptions(query: string): PrintOptions {
 export function writeOptions(options: PrintOptions): string {
   const params = new URLSearchParams({ layout: options.layout, size: options.size, selection: options.selection, extras: options.extras.join(',') });
   if (options.gray) params.set('gray', '1');
+  if (options.gray && options.coverColour) params.set('cover', 'colour');
   if (options.lang) params.set('lang', options.lang);
   return `?${params.toString()}`;
 }

@@ -93,6 +93,12 @@ export function PrintControls({ story, options, onChange, languages, lang, hasRe
           <input type="checkbox" checked={options.gray} onChange={(event) => set({ gray: event.target.checked })} />
           {t('print.gray')}
         </label>
+        {options.gray ? (
+          <label className="print-check">
+            <input type="checkbox" checked={options.coverColour} onChange={(event) => set({ coverColour: event.target.checked })} />
+            {t('print.cover-colour')}
+          </label>
+        ) : null}
       </fieldset>
       {options.layout === 'single' ? null : (
         <fieldset className="print-choice">

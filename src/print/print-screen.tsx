@@ -146,5 +146,5 @@ type PrintedStoryProps = { options: PrintOptions } & Omit<SheetsProps, 'layout' 
 
 function PrintedStory({ story, options, ...rest }: PrintedStoryProps) {
   const text = useNamespaceText(storyNamespace(story.id));
-  return <Sheets story={story} layout={options.layout} size={options.size} gray={options.gray} text={text} {...rest} />;
+  return <Sheets story={story} layout={options.layout} size={options.size} gray={options.gray ? (options.coverColour ? 'inside' : 'all') : 'none'} text={text} {...rest} />;
 }

@@ -20,7 +20,8 @@ export interface SheetsProps {
   layout: Layout;
   size: PageSize;
   imposed: boolean;
-  gray: boolean;
+  /** Grayscale for photocopying: every page, or all but the cover. */
+  gray: 'none' | 'all' | 'inside';
   text: TextLookup;
   lessons: Lesson[];
   /** Comic pages whose scene end is already printed on the page after (plan.ts), and a call to add more. */
@@ -51,7 +52,7 @@ export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons
   // Imposed sheets are hard to read on screen (a zine's top row is upside down): the preview can show the pages in
   // reading order instead, while the sheets, laid out unseen (so they are measured and their pictures load), print.
   const reading = imposed && layout !== 'single' && preview === 'pages';
-  const typeset = `print-${pageSize}${gray ? ' print-gray' : ''}`;
+  const typeset = `print-${pageSize}${gray === 'none' ? '' : ' print-gray'}${gray === 'inside' ? ' print-cover-colour' : ''}`;
   return (
     <div ref={zoom.ref} className="print-preview">
       {reading ? (

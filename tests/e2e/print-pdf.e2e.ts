@@ -187,6 +187,18 @@ describe('npm run print', () => {
     for (const words of ['Jika kamu memilih', 'lanjut ke halaman', 'Lanjut ke halaman', 'Hanya boleh jika', 'Halaman bantuan']) expect(all).not.toContain(squeeze(words));
   });
 
+  it('prints the cover in colour and the inside in grays, for a colour first sheet and photocopies of the rest', async () => {
+    const { file } = await print('single-a5-cover-colour', 'sample', { layout: 'single', selection: 'pages:page-1', extras: ['cover'], gray: true, coverColour: true });
+    const colourful = (page: number) => {
+      const pixels = pagePixels(file, page);
+      let count = 0;
+      for (let i = 0; i < pixels.length; i += 3) if (Math.max(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) - Math.min(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) > 12) count++;
+      return count;
+    };
+    expect(colourful(1), 'coloured pixels on the cover').toBeGreaterThan(1000);
+    expect(colourful(2), 'coloured pixels inside').toBe(0);
+  });
+
   /** The instructions as pdftotext gives them, spaces squeezed out. */
   const TURN = { en: { turnTo: 'turntopage', turn: 'Turntopage', end: 'THEEND:' }, id: { turnTo: 'lanjutkehalaman', turn: 'Lanjutkehalaman', end: 'TAMAT:' } };
 

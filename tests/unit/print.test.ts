@@ -133,9 +133,11 @@ describe('conditions in words', () => {
 
 describe('print options in the URL', () => {
   it('reads what it writes, and falls back to defaults for anything unknown', () => {
-    const options = { layout: 'booklet-a5', size: 'a6', selection: 'path:good-official', extras: ['cover', 'helplines'], gray: true, lang: 'en' } as const;
+    const options = { layout: 'booklet-a5', size: 'a6', selection: 'path:good-official', extras: ['cover', 'helplines'], gray: true, coverColour: true, lang: 'en' } as const;
     expect(readOptions(writeOptions({ ...options, extras: [...options.extras] }))).toEqual(options);
     expect(readOptions('?layout=poster&size=a0&extras=&lang=<b>')).toMatchObject({ layout: 'single', size: 'a5', extras: [], lang: null });
+    // A colour cover belongs to a grayscale print: without gray it is not written.
+    expect(writeOptions({ ...options, extras: [], gray: false })).not.toContain('cover=colour');
     expect(toSelection('pages:page-2,elsewhere,page-1', sample, null)).toEqual({ kind: 'pages', pages: ['page-2', 'page-1'] });
     expect(toSelection('path:good-official', sample, null)).toEqual({ kind: 'ending-path', ending: 'good-official' });
     // Left in the address from another story: nothing here, so the screen falls back to the gamebook.
