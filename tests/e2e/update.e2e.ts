@@ -40,7 +40,6 @@ describe('updating to a new version', () => {
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
       await page.getByRole('button', { name: 'Lanjut' }).click();
       await page.getByRole('img', { name: /amplop tebal/ }).waitFor();
-      await page.getByRole('img', { name: /amplop tebal/ }).waitFor();
 
       await server.close();
       server = await serve(port, join(folder, 'b'));
