@@ -1,11 +1,11 @@
 /** Debian's Chromium driven by playwright-core, at the sizes the readers use, recording every request. */
 import { AxeBuilder } from '@axe-core/playwright';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { launchChromium } from '../../tools/chromium';
-import type { Story } from '../../src/story/schema';
+import { bundledStory } from '../fixtures/bundled-story';
 
 export const PHONE = { width: 360, height: 740 };
 export const PROJECTOR = { width: 1280, height: 720 };
@@ -103,7 +103,7 @@ const STORIES = join(import.meta.dirname, '..', '..', 'stories');
 const AUTHORED_TAILS: Record<string, { x: number; y: number }> = Object.fromEntries(
   readdirSync(STORIES)
     .filter((id) => existsSync(join(STORIES, id, 'story.json')))
-    .flatMap((id) => (JSON.parse(readFileSync(join(STORIES, id, 'story.json'), 'utf8')) as Story).scenes)
+    .flatMap((id) => bundledStory(id).scenes)
     .flatMap((scene) => scene.pages.flatMap((page) => page.panels))
     .flatMap((panel) => panel.balloons.flatMap((balloon) => (balloon.tail ? [[`${panel.id}/${balloon.id}`, balloon.tail] as const] : []))),
 );

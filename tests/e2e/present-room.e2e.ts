@@ -3,11 +3,10 @@
  * but the clicker alone can take, F5 and Esc, the presenter's private overview, the wall filled by tall panels' words,
  * and the presenter's comforts (notes size, timer pause, time per scene, hands counted into the summary).
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession, step, type PresentSession } from '../../src/present/session';
-import type { Story } from '../../src/story/schema';
+import { bundledStory } from '../fixtures/bundled-story';
 import { expectAccessible, launch, open, PROJECTOR, screenshot, settle, type Session } from './browser';
 
 let browser: Browser;
@@ -50,7 +49,7 @@ async function hold(page: Page, key: string, ms: number) {
   await page.keyboard.up(key);
 }
 
-const load = (id: string) => JSON.parse(readFileSync(new URL(`../../stories/${id}/story.json`, import.meta.url), 'utf8')) as Story;
+const load = bundledStory;
 
 describe('a clicker in the room', () => {
   it('keeps working after a mouse tick on a question or on "show locked options", in the presenter window and on the wall', async () => {
