@@ -106,7 +106,9 @@ describe('every text size fits every panel', () => {
       for (let state = first, beat = beatOf(story, state); beat.kind === 'panel' && beat.sceneId === first.path.at(-1)!.scene; state = next(story, state), beat = beatOf(story, state)) {
         await page.locator(`.guided-stage > .guided-panel [data-panel="${beat.panelId}"]`).waitFor();
         for (const language of languages) {
-          for (const size of [0, 1, 2]) {
+          // Held sideways the text sits beside the art at every size and the largest is the one that overflows: only
+          // it is checked there, which keeps the whole browser suite within CI's time.
+          for (const size of viewport.width > viewport.height ? [2] : [0, 1, 2]) {
             await applySettings(page, language, size);
             // Tails are text-size.e2e.ts's concern; here: words, panels and the screen.
             const look = async () => [...(await problemsInComic(page, '.guided-stage > .guided-panel')).filter((problem) => !problem.includes('the tail points')), ...(await offScreen(page))];
