@@ -17,6 +17,8 @@ afterAll(async () => {
 
 /** A finger's tap in the middle of the element (CDP touch events, as a phone sends them). */
 async function tap(page: Page, name: RegExp) {
+  // A new screen ignores taps until the finger that brought it is up and a short guard has passed (no ghost choices).
+  await page.locator('.reader-main:not([data-waking])').waitFor();
   const box = await page.getByRole('button', { name }).first().boundingBox();
   if (!box) throw new Error(`no button ${name}`);
   await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
