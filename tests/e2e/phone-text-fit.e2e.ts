@@ -85,12 +85,16 @@ async function applySettings(page: Page, language: string, size: number) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
+/** Every story upright; sideways, the sample (the other stories' sideways view is not checked yet: issue 15). */
+const CHECKED: Record<string, 'portrait' | 'both'> = { sample: 'both', 'jalan-sari': 'portrait', 'awak-kapal': 'portrait', 'keluarga-nita': 'portrait', 'lowongan-bayu': 'portrait' };
 /**
- * Not yet every story: at the largest size, Keluarga Nita's and Lowongan di Layar's text below the art and every story's
- * sideways view were still being fitted when this was written (issue 15 stays open for them). These are the readings
- * that fit; a change that breaks one fails here.
+ * Found by this test and still open (issue 15): at the largest text, one balloon of Jalan Sari's disnaker-6 in Javanese
+ * runs off the screen, and Keluarga Nita's cek-4 sound effect in English breaks and leaves its panel.
  */
-const CHECKED: Record<string, 'portrait' | 'both'> = { sample: 'both', 'jalan-sari': 'portrait', 'awak-kapal': 'portrait' };
+const KNOWN: Record<string, string[]> = {
+  'jalan-sari': ['jv size 2: disnaker-6/bapak is off the screen'],
+  'keluarga-nita': ['en size 2: cek-4/sfx leaves the panel', 'en size 2: cek-4/sfx: "Thump!" broken'],
+};
 const cases = stories
   .filter(({ story }) => story.id in CHECKED)
   .flatMap(({ story, languages }) => (CHECKED[story.id] === 'both' ? [PHONE, { width: 740, height: 360 }] : [PHONE]).map((viewport) => [story.id, viewport, story, languages] as const));
@@ -131,7 +135,9 @@ describe('every text size fits every panel', () => {
       }
     }
     expect(panels).toBeGreaterThanOrEqual(scenes.length);
-    expect(problems).toEqual([]);
+    // The problems found and not yet fixed (KNOWN) are let through; any other fails.
+    const known = KNOWN[story.id] ?? [];
+    expect(problems.filter((problem) => !known.includes(problem))).toEqual([]);
     await context.close();
   });
 });
