@@ -94,9 +94,10 @@ export function mergeProgress(older: ProgressState, newer: ProgressState): Progr
 
 function mergeEndings(older: Records<string[]>, newer: Records<string[]>): Records<string[]> {
   const grown = Object.entries(newer).flatMap(([id, list]) => {
-    const known = entryOf(older, id) ?? [];
-    const added = list.filter((ending) => !known.includes(ending));
-    return added.length > 0 ? [[id, [...known, ...added]] as [string, string[]]] : [];
+    const known = entryOf(older, id);
+    const added = list.filter((ending) => !known?.includes(ending));
+    // A story new to `older` is kept even with no ending yet, so a stored copy reads back whole.
+    return added.length > 0 || !known ? [[id, [...(known ?? []), ...added]] as [string, string[]]] : [];
   });
   return grown.length === 0 ? older : withEntries(older, grown);
 }

@@ -123,6 +123,15 @@ describe('any stored data', { timeout: 120_000 }, () => {
     );
   });
 
+  it('keeps a story listed with no ending reached yet, so the stored progress reads back whole (a case fast-check found)', async () => {
+    const stored = { saves: { sample: place('warung-2') }, endings: { sample: [] }, revisions: { sample: 5 }, cleared: 0, bookmarks: {} };
+    localStorage.setItem(PROGRESS, JSON.stringify({ state: stored, version: 1 }));
+    await useProgress.persist.rehydrate();
+    expect(useProgress.getState().endings).toEqual({ sample: [] });
+    expect(setAside()).toEqual([]);
+    expect(useNotices.getState().notices).toEqual([]);
+  });
+
   it.each(stores)('$name: with the phone full, what could not be set aside is never overwritten', async ({ name, store, valid }) => {
     await fc.assert(
       fc.asyncProperty(storedText(valid), async (raw) => {
