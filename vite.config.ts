@@ -107,6 +107,9 @@ export default defineConfig({
     }),
   ],
   test: {
+    // Unit and component test files two at a time (vitest's default on two cores is one); the browser tests, one file
+    // at a time, run after them in a group of their own.
+    maxWorkers: 2,
     // Unit tests run in plain Node; component tests in jsdom with a few browser stand-ins.
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },

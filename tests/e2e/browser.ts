@@ -76,19 +76,59 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
   expect(found, `axe on ${where}`).toEqual([]);
 }
 
-/** Waits for animations to finish, so what is checked or photographed is what a reader sees at rest. */
+/**
+ * Waits until the screen is at rest, so what is checked or photographed is what a reader sees: no animation running,
+ * no fade part-way (framer-motion animates some values from script), and nothing in the page changed for 200 ms (an
+ * effect may start an animation just after a screen appears, as a lesson celebrated on reaching an ending).
+ */
 export async function settle(page: Page): Promise<void> {
-  // Effects may start an animation just after a screen appears (a lesson celebrated on reaching an ending).
-  await page.waitForTimeout(300);
-  // framer-motion animates some values from script, so also wait until nothing is part-way through a fade.
-  await page.waitForFunction(
+  await page.evaluate(
     () =>
-      document.getAnimations().every((animation) => animation.playState !== 'running') &&
-      [...document.querySelectorAll<HTMLElement>('[style*="opacity"]')].every((element) => ['0', '1', ''].includes(element.style.opacity)),
-    undefined,
-    { timeout: 10_000, polling: 100 },
+      new Promise<void>((resolve) => {
+        const QUIET_MS = 200;
+        const moving = () =>
+          document.getAnimations().some((animation) => animation.playState === 'running') ||
+          [...document.querySelectorAll<HTMLElement>('[style*="opacity"]')].some((element) => !['0', '1', ''].includes(element.style.opacity));
+        let changed = performance.now();
+        const changes = new MutationObserver(() => (changed = performance.now()));
+        changes.observe(document.documentElement, { attributes: true, childList: true, subtree: true, characterData: true });
+        // A page that never rests (a ticking timer on screen) is looked at after 5 s all the same.
+        const started = performance.now();
+        const look = () => {
+          if (moving()) changed = performance.now();
+          const now = performance.now();
+          if (now - changed >= QUIET_MS || now - started > 5000) {
+            changes.disconnect();
+            resolve();
+          } else setTimeout(look, 50);
+        };
+        look();
+      }),
   );
-  await page.waitForTimeout(250);
+}
+
+/** Waits until every balloon on screen has appeared (they come in one after another after a panel). */
+export async function balloonsShown(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...document.querySelectorAll('.balloon')].every((balloon) => getComputedStyle(balloon).opacity === '1'), undefined, { polling: 50 });
+}
+
+/**
+ * The mouse comes to rest at `at` (by default the wall's corner), and the wall then hides the pointer and its toolbar:
+ * the page's clock is moved on past the wall's 3 s instead of waiting for it. The first call installs Playwright's
+ * clock; the mouse's move starts the wall's rest timer on that clock.
+ */
+export async function restMouse(page: Page, at?: { x: number; y: number }): Promise<void> {
+  const clock = page as Page & { komikClock?: true };
+  if (!clock.komikClock) {
+    await page.clock.install();
+    clock.komikClock = true;
+  }
+  const { x, y } = at ?? (await page.evaluate(() => ({ x: innerWidth - 3, y: innerHeight - 3 })));
+  await page.mouse.move(x - 1, y - 1);
+  await page.mouse.move(x, y);
+  await page.clock.fastForward(3100);
+  await page.locator('.present-idle').waitFor({ state: 'attached' });
+  await settle(page);
 }
 
 export function expectSameOrigin(session: Session): void {

@@ -95,10 +95,22 @@ async function panelHeights(page: Page): Promise<number[]> {
   return heights;
 }
 
-/** The choice is on screen, nothing was chosen, and it stays so once any click the tap made has landed. */
+/** A real touch tap at (x, y), returning once the click the browser makes of it has landed (or surely will not). */
+async function tapAndLand(page: Page, x: number, y: number) {
+  await page.evaluate(() => {
+    const landed = new Promise<void>((resolve) => {
+      addEventListener('click', () => resolve(), { capture: true, once: true });
+      // A tap whose release is taken by the page makes no click.
+      setTimeout(resolve, 300);
+    });
+    Object.assign(window, { tapLanded: landed.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))) });
+  });
+  await page.touchscreen.tap(x, y);
+  await page.evaluate(() => (window as unknown as { tapLanded: Promise<void> }).tapLanded);
+}
+
+/** The choice is on screen, nothing was chosen, and it stays so now that the click the tap made has landed. */
 async function expectChoiceUntouched(page: Page, story: Story, point: ChoicePoint, url: string, what: string) {
-  // The click a tap makes follows its release at once.
-  await page.waitForTimeout(250);
   expect(place(await saved(page, story.id)), `${what}: nothing was chosen`).toBe(place(point.at));
   expect(await page.locator('#choices-prompt').isVisible(), `${what}: the choice is shown`).toBe(true);
   expect(page.url(), what).toBe(url);
@@ -122,13 +134,13 @@ describe('no ghost choices on a touch phone', () => {
       // Forwards: the right of the last panel, where the cards will appear.
       await page.locator('.guided-stage > .guided-panel').waitFor();
       expect(place(await saved(page, story.id))).toBe(place(point.before));
-      await page.touchscreen.tap(300, y);
+      await tapAndLand(page, 300, y);
       await expectChoiceUntouched(page, story, point, url, `${story.id} ${point.scene}: forward tap at y=${y}`);
       // Back: a deliberate choice, then the left of its first panel.
       await cardNamed.click();
       await page.locator('.guided-stage > .guided-panel').waitFor();
       expect(place(await saved(page, story.id)), 'the deliberate choice counts').toBe(place(point.after));
-      await page.touchscreen.tap(60, y);
+      await tapAndLand(page, 60, y);
       await expectChoiceUntouched(page, story, point, url, `${story.id} ${point.scene}: back tap at y=${y}`);
       await page.locator('.choices-actions .button-quiet').first().click();
     }

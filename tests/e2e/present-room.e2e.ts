@@ -7,7 +7,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession, step, type PresentSession } from '../../src/present/session';
 import { bundledStory } from '../fixtures/bundled-story';
-import { expectAccessible, launch, open, PROJECTOR, screenshot, settle, type Session } from './browser';
+import { expectAccessible, launch, open, PROJECTOR, restMouse, screenshot, settle } from './browser';
+import { expectOnStage, marked, onStage, openPresenter, present, ready } from './wall';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,24 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const onStage = (page: Page) =>
-  page.evaluate(() => document.querySelector('.present-stage [data-panel]')?.getAttribute('data-panel') ?? document.querySelector('.present-room')?.getAttribute('data-beat') ?? null);
-const expectOnStage = (page: Page, what: string) => expect.poll(() => onStage(page), { timeout: 5000 }).toBe(what);
-const ready = (page: Page) => page.locator('.present[data-connected="true"]').waitFor();
-const marked = (page: Page) => page.locator('.present-vote').getAttribute('data-marked');
 const black = (page: Page) => page.getByTestId('black-screen');
-
-async function present(session: Session, storyId = 'sample') {
-  await session.page.goto(`${session.base}#/present/${storyId}`);
-  await ready(session.page);
-}
-
-async function openPresenter(session: Session): Promise<Page> {
-  const [presenter] = await Promise.all([session.context.waitForEvent('page'), session.page.getByRole('button', { name: 'Tampilan fasilitator' }).click()]);
-  presenter.on('pageerror', (error) => session.errors.push(`presenter: ${error.message}`));
-  await ready(presenter);
-  return presenter;
-}
 
 /** The sample's first vote: three panels on. */
 async function toVote(page: Page) {
@@ -363,10 +347,8 @@ describe('a fuller wall', () => {
     await page.locator('.present-words-line').first().waitFor();
     const size = await page.locator('.present-words-line').first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
     expect(size).toBeGreaterThanOrEqual(36);
-    await page.mouse.move(640, 360);
-    await page.waitForTimeout(3300);
+    await restMouse(page, { x: 640, y: 360 });
     expect(await page.evaluate(() => getComputedStyle(document.elementFromPoint(640, 360)!).cursor)).toBe('none');
-    await settle(page);
     await screenshot(page, 'present-beside-1280');
     await expectAccessible(page, 'tall panel with its words beside it');
     await session.context.close();
@@ -378,7 +360,7 @@ describe('a fuller wall', () => {
     await other.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const background = () => card.evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(await background()).toBe('rgb(255, 244, 209)'); // lit while the mouse moves
-    await other.page.waitForTimeout(3300);
+    await restMouse(other.page, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
     expect(await background()).toBe('rgb(255, 255, 255)');
     await other.context.close();
   });

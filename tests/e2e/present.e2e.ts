@@ -6,8 +6,9 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appReady, expectAccessible, expectSameOrigin, launch, open, problemsInComic, PROJECTOR, SCREENS_DIR, screenshot, settle, type Session } from './browser';
+import { appReady, expectAccessible, expectSameOrigin, launch, open, problemsInComic, PROJECTOR, restMouse, SCREENS_DIR, screenshot, settle, type Session } from './browser';
 import { pageText, pdfPages } from './print-pdf-text';
+import { expectOnStage, marked, onStage, openPresenter, present, ready } from './wall';
 
 const FULL_HD = { width: 1920, height: 1080 };
 
@@ -19,37 +20,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The panel on the projected stage, or what is there instead (choices, ending). */
-const onStage = (page: Page) =>
-  page.evaluate(() => document.querySelector('.present-stage [data-panel]')?.getAttribute('data-panel') ?? document.querySelector('.present-room')?.getAttribute('data-beat') ?? null);
-
-async function expectOnStage(page: Page, what: string) {
-  await expect.poll(() => onStage(page), { timeout: 5000 }).toBe(what);
-}
-
 /** Balloon text sizes on the stage, in CSS px. */
 const balloonSizes = (page: Page) => page.$$eval('.present-stage .balloon', (balloons) => balloons.map((balloon) => parseFloat(getComputedStyle(balloon).fontSize)));
-
-/** Waits until the window listens to keys and to the other window. */
-const ready = (page: Page) => page.locator('.present[data-connected="true"]').waitFor();
-
-async function present(session: Session, storyId = 'sample') {
-  await session.page.goto(`${session.base}#/present/${storyId}`);
-  await ready(session.page);
-}
-
-/** Lets the toolbar fade (the mouse resting), so a photograph shows what the room sees. */
-async function restMouse(page: Page) {
-  await page.waitForTimeout(3300);
-  await settle(page);
-}
-
-async function openPresenter(session: Session): Promise<Page> {
-  const [presenter] = await Promise.all([session.context.waitForEvent('page'), session.page.getByRole('button', { name: 'Tampilan fasilitator' }).click()]);
-  presenter.on('pageerror', (error) => session.errors.push(`presenter: ${error.message}`));
-  await ready(presenter);
-  return presenter;
-}
 
 const presenterAt = (presenter: Page) => presenter.locator('.presenter-where').innerText();
 
@@ -71,8 +43,6 @@ async function stepToVote(page: Page) {
 }
 
 const comicProblems = (page: Page) => problemsInComic(page, '.present-stage');
-
-const marked = (page: Page) => page.locator('.present-vote').getAttribute('data-marked');
 
 /** Takes option `letter` at a vote as a facilitator does with keys: the arrows mark it, Enter opens the confirm card, Enter again chooses. */
 async function vote(page: Page, letter: string) {

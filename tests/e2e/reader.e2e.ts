@@ -1,7 +1,7 @@
 /** A youth on a 360x740 phone: from the library through a choice to an ending, and back again. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appReady, expectAccessible, expectSameOrigin, launch, open, screenshot, type Session } from './browser';
+import { appReady, balloonsShown, expectAccessible, expectSameOrigin, launch, open, screenshot, type Session } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -39,7 +39,7 @@ describe('reading on a phone', () => {
     await screenshot(page, 'phone-library');
     await expectAccessible(page, 'library');
     await openSample(session);
-    await page.waitForTimeout(1500); // let the balloons appear before looking
+    await balloonsShown(page);
     await screenshot(page, 'phone-panel');
     await expectAccessible(page, 'guided panel');
     for (let i = 0; i < 3; i++) await next(page);
@@ -177,7 +177,7 @@ describe('on a projector-size screen', () => {
     await screenshot(page, 'projector-library');
     await expectAccessible(page, 'library at 1280');
     await openSample(session);
-    await page.waitForTimeout(1200);
+    await balloonsShown(page);
     await screenshot(page, 'projector-page-view');
     await expectAccessible(page, 'reader at 1280');
     await session.context.close();

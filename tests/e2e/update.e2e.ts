@@ -4,20 +4,23 @@
  * with the reader at the same panel. A second tab, left on A after the first accepted, recovers when it next opens a
  * screen whose files are gone: it reloads into B at that address, instead of an error.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appReady, expectAccessible, launch, open, screenshot } from './browser';
-import { buildInto, freePort, serve } from './servers';
+import { buildInto, freePort, ROOT, serve } from './servers';
+
+/** Version A is the app the other browser tests run (the global setup's build); B is built here. */
+const A = join(ROOT, 'dist');
+const versionA = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 let browser: Browser;
 let folder: string;
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'komik-saku-update-'));
-  await buildInto(join(folder, 'a'), '0.1.0-a');
   await buildInto(join(folder, 'b'), '0.1.0-b');
   browser = await launch();
 }, 120_000);
@@ -30,7 +33,7 @@ describe('updating to a new version', () => {
   it('announces version B, reloads only when accepted, and keeps the reader at the same panel', async () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}/`;
-    let server: PreviewServer | null = await serve(port, join(folder, 'a'));
+    let server: PreviewServer | null = await serve(port, A);
     try {
       const session = await open(browser);
       const { page } = session;
@@ -74,7 +77,7 @@ describe('updating to a new version', () => {
   it('can be put off: "Later" hides the prompt and the reader goes on reading', async () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}/`;
-    let server: PreviewServer | null = await serve(port, join(folder, 'a'));
+    let server: PreviewServer | null = await serve(port, A);
     try {
       const session = await open(browser);
       const { page } = session;
@@ -89,7 +92,7 @@ describe('updating to a new version', () => {
       await page.getByRole('button', { name: 'Nanti saja' }).click();
       expect(await page.getByRole('button', { name: 'Perbarui' }).count()).toBe(0);
       await page.goto(`${base}#/settings`);
-      await page.getByText('Versi 0.1.0-a').waitFor();
+      await page.getByText(`Versi ${versionA}`, { exact: true }).waitFor();
       await session.context.close();
     } finally {
       await server?.close();
@@ -99,7 +102,7 @@ describe('updating to a new version', () => {
   it('a tab left on the old version, after another tab accepted, reloads into the new one at the screen it opens', async () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}/`;
-    let server: PreviewServer | null = await serve(port, join(folder, 'a'));
+    let server: PreviewServer | null = await serve(port, A);
     try {
       const session = await open(browser);
       const { page: old, context } = session;
