@@ -111,7 +111,8 @@ async function tapAndLand(page: Page, x: number, y: number) {
 
 /** The choice is on screen, nothing was chosen, and it stays so now that the click the tap made has landed. */
 async function expectChoiceUntouched(page: Page, story: Story, point: ChoicePoint, url: string, what: string) {
-  expect(place(await saved(page, story.id)), `${what}: nothing was chosen`).toBe(place(point.at));
+  // The reader saves its place as it renders the screen the tap brought: wait for that (a ghost choice never gets there).
+  await expect.poll(async () => place(await saved(page, story.id)), { message: `${what}: nothing was chosen`, timeout: 1000, interval: 50 }).toBe(place(point.at));
   expect(await page.locator('#choices-prompt').isVisible(), `${what}: the choice is shown`).toBe(true);
   expect(page.url(), what).toBe(url);
 }
