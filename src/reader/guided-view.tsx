@@ -152,25 +152,25 @@ const MAX_BALLOON_SHARE = 0.6;
  * measure runs before paint, on the unseen neighbours too, so a tap never waits for it. Once below, the text's
  * height is given to CSS (--text-h), which makes the art as large as the rest of the stage allows.
  */
-function useTextBelow(wrapper: RefObject<HTMLElement | null>, always: boolean, content: string): boolean {
+function useTextBelow(wrapperRef: RefObject<HTMLElement | null>, always: boolean, content: string): boolean {
   const screen = useWrapChanges();
   const key = `${content} ${screen}`;
   const [decided, setDecided] = useState<{ key: string; below: boolean } | null>(null);
   const below = always || (decided?.key === key && decided.below);
   useLayoutEffect(() => {
-    const element = wrapper.current;
+    const element = wrapperRef.current;
     // Nothing laid out (a hidden stage, or a test's DOM without layout): nothing to measure yet.
     if (!element || always || decided?.key === key || element.clientHeight === 0) return;
     setDecided({ key, below: !balloonsFit(element) || balloonShare(element) > MAX_BALLOON_SHARE });
-  }, [wrapper, always, key, decided]);
+  }, [wrapperRef, always, key, decided]);
   useLayoutEffect(() => {
-    const element = wrapper.current;
+    const element = wrapperRef.current;
     const list = element?.querySelector<HTMLElement>('.balloon-layer');
     if (!element || !list || !below) return;
     const observer = new ResizeObserver(() => element.style.setProperty('--text-h', `${list.offsetHeight}px`));
     observer.observe(list);
     return () => observer.disconnect();
-  }, [wrapper, below]);
+  }, [wrapperRef, below]);
   return below;
 }
 
