@@ -18,7 +18,7 @@ export function useReaderKeys({ onNext, onBack }: Omit<Handlers, 'onLongPress'>,
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement | null;
-    if (target instanceof Element && target.closest('input, select, textarea, [role="dialog"]')) return;
+    if (target instanceof Element && target.closest('input, select, textarea, dialog, [role="dialog"]')) return;
     if (['ArrowRight', 'ArrowDown', 'PageDown'].includes(event.key)) {
       event.preventDefault();
       onNext();
