@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { PageView } from '../comic/page-view';
 import { sceneById, type ReadingState } from '../engine';
 import type { Page, Scene, Story } from '../story/schema';
+import { pageAspect } from '../story/reading-order';
 import { storyKeys } from '../story/strings';
 import { useModalDialog } from '../ui/use-modal-dialog';
 
@@ -68,7 +69,7 @@ export function Overview({ story, reading, text, shared, onGo, onClose }: Props)
           data-page={page.id}
           onClick={() => (shared ? onGo(go) : setPicked({ ...go, number: pageNumber }))}
         >
-          <span className="present-overview-thumb" aria-hidden="true">
+          <span className="present-overview-thumb" aria-hidden="true" style={{ ['--page-aspect' as string]: String(pageAspect(story)) }}>
             <PageView story={story} page={page} currentPanelId={null} text={text} textScale={1} />
           </span>
           <span className="present-overview-label">{t('present.page-number', { number: pageNumber })}</span>

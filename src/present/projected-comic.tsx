@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { PanelView } from '../comic/panel-view';
 import { panelEntrances } from '../comic/transitions';
 import { panelAspect, scenePanels } from '../story/reading-order';
-import { sceneById } from '../engine';
+import { panelById, sceneById } from '../engine';
 import type { Panel, Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
 import type { StepSize } from './session';
@@ -36,7 +36,7 @@ interface Props {
 
 export function ProjectedComic({ story, sceneId, panelId, step, text, textScale }: Props) {
   const scene = sceneById(story, sceneId)!;
-  const place = scenePanels(scene).find((item) => item.panel.id === panelId)!;
+  const place = panelById(story, sceneId, panelId)!;
   const { i18n } = useTranslation();
   const pageRef = useRef<HTMLDivElement>(null);
   usePageTextFit(pageRef, step === 'page' ? `${place.page.id}|${textScale}|${i18n.language}` : null);

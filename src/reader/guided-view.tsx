@@ -6,7 +6,8 @@
  */
 import { memo, startTransition, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { panelAspect, scenePanels } from '../story/reading-order';
+import { panelById } from '../engine';
+import { panelAspect } from '../story/reading-order';
 import type { Story } from '../story/schema';
 import { balloonShare, balloonsFit } from '../comic/balloon-fit';
 import { PanelView } from '../comic/panel-view';
@@ -123,8 +124,7 @@ const GuidedPanel = memo(function GuidedPanel({ story, panelKey, current, entran
   const { i18n } = useTranslation();
   const wrapper = useRef<HTMLDivElement>(null);
   const [sceneId, panelId] = panelKey.split('/');
-  const scene = story.scenes.find((item) => item.id === sceneId)!;
-  const place = scenePanels(scene).find((item) => item.panel.id === panelId)!;
+  const place = panelById(story, sceneId!, panelId!)!;
   const aspect = panelAspect(story, place.frame);
   const below = useTextBelow(wrapper, textBeside, `${panelKey} ${textScale} ${i18n.language}`);
   const className = current ? `guided-panel ${panelEntrances[entrance === 'none' ? 'none' : (place.panel.transition ?? 'fade')]}` : 'guided-panel-waiting';

@@ -1,9 +1,8 @@
 /** One story being read: the bar, the current beat (panel, page, choices or ending) and the progress bar. */
 import { useMemo, useState } from 'react';
-import { sceneProgress } from '../engine';
+import { panelPlace, sceneProgress } from '../engine';
 import { useTranslation } from 'react-i18next';
 import type { Story } from '../story/schema';
-import { scenePanels } from '../story/reading-order';
 import { storyKeys } from '../story/strings';
 import { useSettings } from '../store/settings';
 import { routeHref } from '../ui/routes';
@@ -38,8 +37,7 @@ export function ReadingView({ story, text, textScale }: Props) {
   useReaderKeys({ onNext: reading.next, onBack: reading.back }, beat.kind === 'panel' && !mapOpen);
   const scenes = useMemo(() => sceneProgress(story, reading.state), [story, reading.state]);
 
-  const scene = story.scenes.find((item) => item.id === (beat.sceneId))!;
-  const place = beat.kind === 'panel' ? scenePanels(scene).find((item) => item.panel.id === beat.panelId) : undefined;
+  const place = beat.kind === 'panel' ? panelPlace(story, beat) : undefined;
   const guard = useFreshScreenGuard(beat.kind === 'panel' ? `panel:${pageMode ? 'page' : 'guided'}` : `${beat.kind}:${beat.sceneId}`);
 
   return (

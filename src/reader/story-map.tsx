@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { backToScene, beatOf, endingsFound, pathScenes, restore, sceneProgress, type ReadingState } from '../engine';
+import { backToScene, beatOf, endingsFound, pathScenes, restore, sceneById, sceneProgress, type ReadingState } from '../engine';
 import type { Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
 import { useProgress } from '../store/progress';
@@ -33,7 +33,7 @@ export function StoryMap({ story, state, text, onGo, onClose }: Props) {
   const endings = endingsFound(story, reached ?? []);
   const bookmark = saved ? restore(story, saved) : null;
   const sceneName = (sceneId: string, number: number) => {
-    const scene = story.scenes.find((item) => item.id === sceneId);
+    const scene = sceneById(story, sceneId);
     return scene?.title ? text(storyKeys.sceneTitle(sceneId), scene.title) : t('map.scene-number', { number });
   };
   const go = (next: ReadingState) => {
