@@ -21,10 +21,12 @@ import { useWideScreen } from './use-wide-screen';
 interface Props {
   story: Story;
   text: (key: string, fallback?: string) => string;
+  /** Which way the story's text runs in the reader's language (its translation says): the screen and its taps follow. */
+  direction: 'ltr' | 'rtl';
   textScale: number;
 }
 
-export function ReadingView({ story, text, textScale }: Props) {
+export function ReadingView({ story, text, direction, textScale }: Props) {
   const { t } = useTranslation();
   const reading = useReading(story);
   useArtPreload(story, reading.state);
@@ -41,7 +43,7 @@ export function ReadingView({ story, text, textScale }: Props) {
   const guard = useFreshScreenGuard(beat.kind === 'panel' ? `panel:${pageMode ? 'page' : 'guided'}` : `${beat.kind}:${beat.sceneId}`);
 
   return (
-    <div className="reader">
+    <div className="reader" dir={direction}>
       <header className="reader-bar">
         <a className="reader-close" href={routeHref({ screen: 'library' })}>
           <span aria-hidden="true">←</span> <span className="visually-hidden">{t('nav.library')}</span>

@@ -3,6 +3,7 @@
  * next, the left third (or swipe right) for back, arrow keys and Page Up/Down, and a long press for the page.
  */
 import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import { tapGoesBack } from '../ui/tap-zone';
 
 const SWIPE_PX = 40;
 const LONG_PRESS_MS = 600;
@@ -63,12 +64,7 @@ export function useTapZones({ onNext, onBack, onLongPress }: Handlers) {
         return;
       }
       if (Math.abs(dx) > 10 || Math.abs(dy) > 10) return;
-      const bounds = event.currentTarget.getBoundingClientRect();
-      const fromStart = (event.clientX - bounds.left) / bounds.width;
-      // In a right-to-left language the reading direction, and so the tap zones, are mirrored.
-      // (Read from the root, not getComputedStyle: no style recalculation in the middle of a tap.)
-      const rtl = (event.currentTarget.closest('[dir]')?.getAttribute('dir') ?? document.documentElement.dir) === 'rtl';
-      if ((rtl ? 1 - fromStart : fromStart) < 1 / 3) onBack();
+      if (tapGoesBack(event.currentTarget, event.clientX)) onBack();
       else onNext();
     },
     onPointerCancel: () => {
