@@ -61,8 +61,10 @@ export default tseslint.config(
   },
   { files: ['src/story/**/*.ts', 'src/engine/**/*.ts', 'src/paper/**/*.ts'], rules: { 'no-restricted-imports': ['error', pureLayer] } },
   {
+    // The React Compiler's rules too (refs during render, setState in effects, impure render): the preset as a whole,
+    // with a missing dependency an error rather than a warning.
     files: ['src/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+    ...reactHooks.configs.flat.recommended,
+    rules: { ...reactHooks.configs.flat.recommended.rules, 'react-hooks/exhaustive-deps': 'error' },
   },
 );

@@ -7,7 +7,7 @@ import { Icon } from '../ui/icons';
 import { parseRoute, routeHref, type Route } from '../ui/routes';
 import { DownloadChoice } from './download-choice';
 import { ErrorBoundary } from './error-boundary';
-import { initI18n, textDirection } from './i18n';
+import { initI18n, interfaceDirection } from './i18n';
 import { NotFound } from './not-found';
 import { NoticeList } from './notice-list';
 import { useRoute } from './router';
@@ -69,7 +69,7 @@ export function App({ route: initialRoute }: { route?: Route } = {}) {
   useEffect(() => {
     const root = document.documentElement;
     root.lang = i18n.language;
-    root.dir = textDirection(i18n.language);
+    root.dir = interfaceDirection(i18n);
     root.classList.toggle('high-contrast', highContrast);
     root.classList.toggle('motion-reduce', reduceMotion);
     root.style.setProperty('--text-scale', String(TEXT_SIZES[textSize] ?? 1));

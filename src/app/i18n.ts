@@ -32,10 +32,12 @@ export function initI18n(language: string): typeof i18next {
   return i18next;
 }
 
-/** Languages written right to left (their base codes). i18next's own check asks Intl, slowly on a cheap phone. */
-const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'ha-arab', 'he', 'iw', 'ks', 'ku-arab', 'ps', 'sd', 'ug', 'ur', 'yi']);
-
-export function textDirection(language: string): 'ltr' | 'rtl' {
-  const code = language.toLowerCase();
-  return RIGHT_TO_LEFT.has(code) || RIGHT_TO_LEFT.has(code.split('-')[0]!) ? 'rtl' : 'ltr';
+/**
+ * Which way the app's own words run: as the interface file in use says ("_meta.direction": "rtl"), else left to
+ * right (every interface language the app has). A language without one shows the source's words, left to right. A
+ * story's text runs as its translation file says (content/text.ts, namespaceDirection).
+ */
+export function interfaceDirection(i18n: typeof i18next): 'ltr' | 'rtl' {
+  const words = i18n.getResourceBundle(i18n.resolvedLanguage ?? SOURCE_LANGUAGE, 'ui') as Record<string, string> | undefined;
+  return words?.['_meta.direction'] === 'rtl' ? 'rtl' : 'ltr';
 }

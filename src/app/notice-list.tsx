@@ -2,12 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { useNotices, type NoticeAction } from '../store/notices';
 import { datedFileName, downloadFile } from '../ui/download';
 
-/** Notices the reader should see once (saved data set aside, storage full), each with what they can do about it. */
+/**
+ * Notices the reader should see once (saved data set aside, storage full), each with what they can do about it. The
+ * live region is always there, empty until the first notice: a screen reader announces only changes to a region it
+ * already knows.
+ */
 export function NoticeList() {
   const { t } = useTranslation();
   const notices = useNotices((state) => state.notices);
   const dismiss = useNotices((state) => state.dismiss);
-  if (notices.length === 0) return null;
   return (
     <div className="notices" role="status">
       {notices.map((notice) => (

@@ -1,7 +1,7 @@
 /** The whole comic page, panels in their frames, balloons in place, the current panel highlighted (and, when the
  * screen lets the reader jump to a panel, a button over each). Print and projection use it without the buttons. */
 import { useTranslation } from 'react-i18next';
-import { pageFrames, panelAspect } from '../story/reading-order';
+import { pageAspect, pageFrames, panelAspect } from '../story/reading-order';
 import type { Page, Story } from '../story/schema';
 import { PanelView } from './panel-view';
 
@@ -17,7 +17,7 @@ interface Props {
 export function PageView({ story, page, currentPanelId, text, textScale, onPickPanel }: Props) {
   const { t } = useTranslation();
   const frames = pageFrames(page);
-  const aspect = story.pageAspect ?? 0.7071;
+  const aspect = pageAspect(story);
   return (
     <div className="page-stage">
       <div className="comic-page" style={{ aspectRatio: String(aspect), ['--page-aspect' as string]: String(aspect) }}>

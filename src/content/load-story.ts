@@ -4,14 +4,13 @@
  * instead of a white screen.
  */
 import { storyFile, translationFilesOf } from './bundled';
-import { rememberLoaded } from './loaded-stories';
+import { rememberSettled } from './loaded-stories';
 import { storySummaries } from './summaries';
 import { readStoryBundle, type StoryLoad } from './story-bundle';
 
 export type { LoadedStory, StoryLoad } from './story-bundle';
 
 const cache = new Map<string, Promise<StoryLoad>>();
-const settled = new Map<string, StoryLoad>();
 
 /**
  * The story's load, once per session; a file that could not be fetched (offline and not stored yet, or gone after an
@@ -21,19 +20,13 @@ export function loadBundledStory(storyId: string): Promise<StoryLoad> {
   let pending = cache.get(storyId);
   if (!pending) {
     pending = load(storyId).then((result) => {
-      if (result.ok) rememberLoaded(storyId, result.value);
       if (!result.ok && result.problems.some((problem) => problem.code === 'unreadable')) cache.delete(storyId);
-      else settled.set(storyId, result);
+      else rememberSettled(storyId, result);
       return result;
     });
     cache.set(storyId, pending);
   }
   return pending;
-}
-
-/** The story's load once it has finished (fetched ahead by the entry, or opened before): the reader shows it at once. */
-export function settledStory(storyId: string): StoryLoad | undefined {
-  return settled.get(storyId);
 }
 
 async function load(storyId: string): Promise<StoryLoad> {

@@ -1,16 +1,17 @@
 /**
- * Stories already loaded in this session, readable at once (no promise): the library shows a saved story's
- * progress without waiting when the story has been opened before. Tiny on purpose: the library imports it
- * up front, and the loader (load-story.ts) only when it needs it.
+ * Stories whose load has finished in this session (read, or found broken), readable at once (no promise): a screen
+ * shows a story fetched ahead in its first render, and the library a saved story's progress without waiting. Tiny on
+ * purpose: the library imports it up front, and the loader (load-story.ts) only when it needs it.
  */
-import type { LoadedStory } from './story-bundle';
+import type { StoryLoad } from './story-bundle';
 
-const loaded = new Map<string, LoadedStory>();
+const settled = new Map<string, StoryLoad>();
 
-export function rememberLoaded(storyId: string, story: LoadedStory): void {
-  loaded.set(storyId, story);
+export function rememberSettled(storyId: string, load: StoryLoad): void {
+  settled.set(storyId, load);
 }
 
-export function loadedStory(storyId: string): LoadedStory | undefined {
-  return loaded.get(storyId);
+/** The story's load once it has finished (fetched ahead by the entry, or opened before). */
+export function settledStory(storyId: string): StoryLoad | undefined {
+  return settled.get(storyId);
 }

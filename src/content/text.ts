@@ -11,12 +11,18 @@ import { lessonStrings, sourceStrings, storyStrings, translatedTexts } from '../
 export const storyNamespace = (storyId: string) => `story-${storyId}`;
 export const LESSONS_NAMESPACE = 'lessons';
 
+/** The languages each namespace is written right to left in, as their translation files say (`direction`). */
+const rightToLeft = new Map<string, Set<string>>();
+
 function register(namespace: string, sourceLanguage: string, source: Record<string, string>, translations: Translation[]): void {
   if (i18next.hasResourceBundle(sourceLanguage, namespace)) return;
   i18next.addResourceBundle(sourceLanguage, namespace, source);
+  const rtl = new Set<string>();
   for (const translation of translations) {
     i18next.addResourceBundle(translation.language, namespace, translatedTexts(translation));
+    if (translation.direction === 'rtl') rtl.add(translation.language);
   }
+  rightToLeft.set(namespace, rtl);
 }
 
 export function registerStory(story: Story, translations: Translation[]): void {
@@ -46,6 +52,23 @@ export function namespaceText(i18n: I18n, namespace: string, key: string, fallba
     if (typeof found === 'string') return found;
   }
   return fallback;
+}
+
+/**
+ * Which way a namespace's text runs for the reader: the `direction` of the translation they read it in (the first of
+ * their languages that has it, as namespaceText looks its text up); the source language runs left to right.
+ */
+export function namespaceDirection(i18n: I18n, namespace: string): 'ltr' | 'rtl' {
+  for (const code of i18n.languages ?? [i18n.language]) {
+    if (i18n.store.data[code]?.[namespace]) return rightToLeft.get(namespace)?.has(code) ? 'rtl' : 'ltr';
+  }
+  return 'ltr';
+}
+
+/** The direction of a namespace's text, again when the reader's language changes. */
+export function useNamespaceDirection(namespace: string): 'ltr' | 'rtl' {
+  const { i18n } = useTranslation(namespace);
+  return namespaceDirection(i18n, namespace);
 }
 
 /** Languages a story can be read in: its source language and every translation. */

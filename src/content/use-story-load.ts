@@ -1,13 +1,15 @@
 /**
- * A bundled story for a screen (reader, present, print): loaded with its text registered, or what is wrong with it.
- * A story fetched ahead is there in the first render. A file that could not be fetched can be tried again (retry):
- * the loader does not remember such a failure (load-story.ts).
+ * A bundled story for a screen (reader, present, print, a story card): loaded with its text registered, or what is
+ * wrong with it. A story fetched ahead is there in the first render. A file that could not be fetched can be tried
+ * again (retry): the loader does not remember such a failure (load-story.ts). The loader is fetched only when a
+ * story is (the library shows before it), and nothing is loaded while `wanted` is false.
  */
 import { useEffect, useState } from 'react';
-import { loadBundledStory, settledStory, type StoryLoad } from './load-story';
+import { settledStory } from './loaded-stories';
+import type { StoryLoad } from './story-bundle';
 import { registerStory } from './text';
 
-export function useStoryLoad(storyId: string): { load: StoryLoad | null; retry: () => void } {
+export function useStoryLoad(storyId: string, wanted = true): { load: StoryLoad | null; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
   const key = `${storyId}/${attempt}`;
   const [found, setFound] = useState<{ key: string; load: StoryLoad } | null>(() => {
@@ -15,15 +17,17 @@ export function useStoryLoad(storyId: string): { load: StoryLoad | null; retry: 
     return settled ? { key, load: withText(settled) } : null;
   });
   useEffect(() => {
-    if (found?.key === key) return;
+    if (!wanted || found?.key === key) return;
     let live = true;
-    void loadBundledStory(storyId).then((result) => {
-      if (live) setFound({ key, load: withText(result) });
-    });
+    void import('./load-story')
+      .then(({ loadBundledStory }) => loadBundledStory(storyId))
+      .then((result) => {
+        if (live) setFound({ key, load: withText(result) });
+      });
     return () => {
       live = false;
     };
-  }, [storyId, key, found]);
+  }, [storyId, key, found, wanted]);
   return { load: found?.key === key ? found.load : null, retry: () => setAttempt((count) => count + 1) };
 }
 

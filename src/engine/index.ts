@@ -1,6 +1,6 @@
 /** The engine's public surface. */
 export { start, next, back, choose, choicesOf, undoChoice, beatOf, isFinished, currentScene } from './engine';
-export { sceneById, sceneOf, pageById, panelPlace } from './place';
+export { sceneById, sceneOf, pageById, panelById, panelPlace } from './place';
 export { restore, type Restored, type RestoreStatus } from './restore';
 export { STATE_VERSION, MIN_STATE_VERSION } from './state';
 export { readingProgress, readingFraction, isAtStart, isFurther } from './progress';

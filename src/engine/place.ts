@@ -22,6 +22,11 @@ export function pageById(story: Story, sceneId: string, pageId: string): Page | 
   return sceneById(story, sceneId)?.pages.find((page) => page.id === pageId);
 }
 
+/** A panel's place in its scene, by their IDs (a panel named in a key rather than reached as a beat). */
+export function panelById(story: Story, sceneId: string, panelId: string): PanelPlace | undefined {
+  return indexStory(story).panels.get(sceneId)?.find((place) => place.panel.id === panelId);
+}
+
 /** A panel beat's place: its scene, page and panel, and its position among the scene's panels. */
 export function panelPlace(story: Story, beat: Extract<Beat, { kind: 'panel' }>): PanelPlace & { scene: Scene } {
   const place = indexStory(story).panels.get(beat.sceneId)![beat.panelIndex]!;

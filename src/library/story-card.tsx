@@ -1,12 +1,10 @@
 /** One story in the library: cover, title, summary, length, languages and where the reader is. */
-import { useEffect, useState } from 'react';
 import { StorySummaryText } from './story-summary-text';
 import { useTranslation } from 'react-i18next';
 import { artUrl } from '../content/bundled';
-import { loadedStory } from '../content/loaded-stories';
+import { useStoryLoad } from '../content/use-story-load';
 import { summaryText, type StorySummary } from '../content/summary';
 import { isAtStart, readingFraction, restore } from '../engine';
-import type { Story } from '../story/schema';
 import { useProgress } from '../store/progress';
 import { hasLanguage, languageShortName } from '../ui/languages';
 import { routeHref } from '../ui/routes';
@@ -16,7 +14,9 @@ export function StoryCard({ summary, facilitator }: { summary: StorySummary; fac
   const storyId = summary.id;
   const save = useProgress((progress) => progress.saves[storyId]);
   const endings = useProgress((progress) => progress.endings[storyId]);
-  const story = useSavedStory(storyId, save !== undefined && summary.ok);
+  // Where the reader is needs the story itself: loaded only for stories with a saved place.
+  const { load } = useStoryLoad(storyId, save !== undefined && summary.ok);
+  const story = load?.ok ? load.value.story : null;
   if (!summary.ok) {
     return (
       <article className="story-card story-card-broken">
@@ -27,7 +27,6 @@ export function StoryCard({ summary, facilitator }: { summary: StorySummary; fac
     );
   }
   const reached = endings?.length ?? 0;
-  // Where the reader is needs the story itself: loaded only for stories with a saved place.
   const state = save && story ? restore(story, save).state : null;
   const started = state !== null && story !== null && !isAtStart(story, state);
   const percent = state && story ? Math.round(readingFraction(story, state) * 100) : 0;
@@ -61,23 +60,4 @@ export function StoryCard({ summary, facilitator }: { summary: StorySummary; fac
       ) : null}
     </article>
   );
-}
-
-/** The story, when the reader has a saved place in it: at once if it was loaded before, else fetched. */
-function useSavedStory(storyId: string, wanted: boolean): Story | null {
-  const [fetched, setFetched] = useState<Story | null>(null);
-  const known = wanted ? (loadedStory(storyId)?.story ?? null) : null;
-  useEffect(() => {
-    if (!wanted || known) return;
-    let live = true;
-    void import('../content/load-story')
-      .then(({ loadBundledStory }) => loadBundledStory(storyId))
-      .then((result) => {
-        if (live && result.ok) setFetched(result.value.story);
-      });
-    return () => {
-      live = false;
-    };
-  }, [storyId, wanted, known]);
-  return known ?? fetched;
 }

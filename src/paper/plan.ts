@@ -35,7 +35,8 @@ export type SceneEnd =
 
 export type PrintedPage =
   | { kind: 'cover'; number: null }
-  | { kind: 'comic'; number: number; sceneId: string; pageId: string; end: SceneEnd | null }
+  /** `opensScene`: the scene's first page, where its title is printed (a gamebook reader turns to it from elsewhere). */
+  | { kind: 'comic'; number: number; sceneId: string; pageId: string; opensScene: boolean; end: SceneEnd | null }
   /** The scene end of comic page `number`, on a page of its own right after it (PlanOptions.endsApart). */
   | { kind: 'scene-end'; number: number; sceneId: string; pageId: string; end: SceneEnd }
   | { kind: 'lessons'; number: number; lessonIds: string[] }
@@ -110,7 +111,7 @@ function scenePages(scene: Scene, end: SceneEnd | null): { scene: Scene; pageId:
 }
 
 function numbered(pages: { scene: Scene; pageId: string; end: SceneEnd | null }[]): ComicPage[] {
-  return pages.map(({ scene, pageId, end }, index) => ({ kind: 'comic', number: index + 1, sceneId: scene.id, pageId, end }));
+  return pages.map(({ scene, pageId, end }, index) => ({ kind: 'comic', number: index + 1, sceneId: scene.id, pageId, opensScene: scene.pages[0]?.id === pageId, end }));
 }
 
 /** Every scene once, in gamebook order, its last page telling where to turn. */

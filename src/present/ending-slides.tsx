@@ -74,12 +74,12 @@ export function LessonsSlide({ page, number, count }: { page: LessonsPage; numbe
   );
 }
 
-export function HelplinesSlide({ onSummary }: { onSummary: () => void }) {
+export function HelplinesSlide({ story, onSummary }: { story: Story; onSummary: () => void }) {
   const { t } = useTranslation();
   return (
     <section className="present-slide present-helplines" aria-labelledby="present-help-title">
       <h2 id="present-help-title">{t('ending.help')}</h2>
-      <Helplines heading={3} />
+      <Helplines heading={3} factsChecked={story.factsChecked} />
       <p className="present-slide-actions">
         <button type="button" className="present-button" onClick={onSummary}>
           {t('present.summary')}

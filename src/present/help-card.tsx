@@ -1,7 +1,7 @@
 /** The keys, on a card the whole room may see for a moment ("?" opens it, Esc or "?" closes it). */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { trapTab, useDialogFocus } from './use-dialog-focus';
+import { useModalDialog } from '../ui/use-modal-dialog';
 
 const KEYS: { keys: string[]; what: string }[] = [
   { keys: ['→', '↓', 'Page Down', 'Space', 'N'], what: 'present.key-next' },
@@ -17,29 +17,27 @@ const KEYS: { keys: string[]; what: string }[] = [
 
 export function HelpCard({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDivElement>(null);
-  useDialogFocus(dialog);
+  const dialog = useRef<HTMLDialogElement>(null);
+  useModalDialog(dialog);
   return (
-    <div className="present-dialog-backdrop">
-      <div ref={dialog} className="present-help" role="dialog" aria-modal="true" aria-labelledby="present-help-card-title" onKeyDown={trapTab}>
-        <h2 id="present-help-card-title">{t('present.keys')}</h2>
-        <dl className="present-keys">
-          {KEYS.map((row) => (
-            <div key={row.what} className="present-keys-row">
-              <dt>
-                {row.keys.map((key) => (
-                  <kbd key={key}>{key}</kbd>
-                ))}
-              </dt>
-              <dd>{t(row.what)}</dd>
-            </div>
-          ))}
-        </dl>
-        <p className="present-help-note">{t('present.keys-note')}</p>
-        <button type="button" className="present-button" onClick={onClose}>
-          {t('app.close')}
-        </button>
-      </div>
-    </div>
+    <dialog ref={dialog} className="present-help" aria-labelledby="present-help-card-title" onClose={onClose}>
+      <h2 id="present-help-card-title">{t('present.keys')}</h2>
+      <dl className="present-keys">
+        {KEYS.map((row) => (
+          <div key={row.what} className="present-keys-row">
+            <dt>
+              {row.keys.map((key) => (
+                <kbd key={key}>{key}</kbd>
+              ))}
+            </dt>
+            <dd>{t(row.what)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="present-help-note">{t('present.keys-note')}</p>
+      <button type="button" className="present-button" onClick={onClose}>
+        {t('app.close')}
+      </button>
+    </dialog>
   );
 }

@@ -9,8 +9,9 @@ import { useTranslation } from 'react-i18next';
 import { PageView } from '../comic/page-view';
 import { sceneById, type ReadingState } from '../engine';
 import type { Page, Scene, Story } from '../story/schema';
+import { pageAspect } from '../story/reading-order';
 import { storyKeys } from '../story/strings';
-import { trapTab, useDialogFocus } from './use-dialog-focus';
+import { useModalDialog } from '../ui/use-modal-dialog';
 
 interface Props {
   story: Story;
@@ -30,9 +31,9 @@ interface Group {
 
 export function Overview({ story, reading, text, shared, onGo, onClose }: Props) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDivElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
   const [picked, setPicked] = useState<{ sceneId: string; pageId: string; depth: number | null; number: number } | null>(null);
-  useDialogFocus(dialog, '[aria-current="page"]');
+  useModalDialog(dialog, '[aria-current="page"]');
   const currentPanel = reading.at.kind === 'panel' ? reading.at.panel : null;
   const last = reading.path.length - 1;
   const onPath: Group[] = reading.path.flatMap((step, depth) => {
@@ -41,9 +42,9 @@ export function Overview({ story, reading, text, shared, onGo, onClose }: Props)
   });
   const visited = new Set(reading.path.map((step) => step.scene));
   const others: Group[] = shared ? [] : story.scenes.filter((scene) => !visited.has(scene.id)).map((scene) => ({ scene, depth: null }));
-  let number = 0;
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    trapTab(event);
+  /** Pages are numbered on from the first scene listed to the last, as the room counts them. */
+  const pageCount = (groups: Group[]) => groups.reduce((sum, group) => sum + group.scene.pages.length, 0);
+  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     const move = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
     if (!move) return;
     const pages = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('.present-overview-page')];
@@ -54,9 +55,7 @@ export function Overview({ story, reading, text, shared, onGo, onClose }: Props)
       target.focus();
     }
   };
-  const pageButton = (group: Group, page: Page) => {
-    number += 1;
-    const pageNumber = number;
+  const pageButton = (group: Group, page: Page, pageNumber: number) => {
     const current = group.depth === last && currentPanel !== null && page.panels.some((panel) => panel.id === currentPanel);
     const isPicked = picked?.pageId === page.id && picked.sceneId === group.scene.id && picked.depth === group.depth;
     const go = { sceneId: group.scene.id, pageId: page.id, depth: group.depth };
@@ -70,7 +69,7 @@ export function Overview({ story, reading, text, shared, onGo, onClose }: Props)
           data-page={page.id}
           onClick={() => (shared ? onGo(go) : setPicked({ ...go, number: pageNumber }))}
         >
-          <span className="present-overview-thumb" aria-hidden="true">
+          <span className="present-overview-thumb" aria-hidden="true" style={{ ['--page-aspect' as string]: String(pageAspect(story)) }}>
             <PageView story={story} page={page} currentPanelId={null} text={text} textScale={1} />
           </span>
           <span className="present-overview-label">{t('present.page-number', { number: pageNumber })}</span>
@@ -78,21 +77,22 @@ export function Overview({ story, reading, text, shared, onGo, onClose }: Props)
       </li>
     );
   };
-  const sceneList = (groups: Group[]) => (
+  const sceneList = (groups: Group[], pagesBefore: number) => (
     <ol className="present-overview-scenes">
       {groups.map((group, index) => {
         const title = text(storyKeys.sceneTitle(group.scene.id), group.scene.title ?? '');
+        const first = pagesBefore + pageCount(groups.slice(0, index)) + 1;
         return (
           <li key={`${group.depth ?? 'other'}-${group.scene.id}`} className="present-overview-scene">
             <h3>{title || t('present.scene-number', { number: index + 1 })}</h3>
-            <ol className="present-overview-pages">{group.scene.pages.map((page) => pageButton(group, page))}</ol>
+            <ol className="present-overview-pages">{group.scene.pages.map((page, pageIndex) => pageButton(group, page, first + pageIndex))}</ol>
           </li>
         );
       })}
     </ol>
   );
   return (
-    <div ref={dialog} className={`present-overview${shared ? '' : ' present-overview-private'}`} role="dialog" aria-modal="true" aria-labelledby="present-overview-title" onKeyDown={onKeyDown}>
+    <dialog ref={dialog} className={`present-overview${shared ? '' : ' present-overview-private'}`} aria-labelledby="present-overview-title" onKeyDown={onKeyDown} onClose={onClose}>
       <header className="present-overview-bar">
         <h2 id="present-overview-title">{shared ? t('present.overview') : t('present.overview-private')}</h2>
         {shared ? null : (
@@ -111,13 +111,13 @@ export function Overview({ story, reading, text, shared, onGo, onClose }: Props)
           </button>
         </div>
       </header>
-      {sceneList(onPath)}
+      {sceneList(onPath, 0)}
       {others.length > 0 ? (
         <>
           <h3 className="present-overview-others">{t('present.overview-others')}</h3>
-          {sceneList(others)}
+          {sceneList(others, pageCount(onPath))}
         </>
       ) : null}
-    </div>
+    </dialog>
   );
 }

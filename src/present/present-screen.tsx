@@ -3,7 +3,7 @@
  * window; both load the story the same way the reader does (or say what is wrong with it) and share one session.
  */
 import { useTranslation } from 'react-i18next';
-import { storyNamespace, useNamespaceText } from '../content/text';
+import { storyNamespace, useNamespaceDirection, useNamespaceText } from '../content/text';
 import { useStoryLoad } from '../content/use-story-load';
 import type { Story } from '../story/schema';
 import { TEXT_SIZES, useSettings } from '../store/settings';
@@ -26,7 +26,8 @@ export function PresentScreen({ storyId, view }: { storyId: string; view: View }
 function LoadedSession({ story, view }: { story: Story; view: View }) {
   const text = useNamespaceText(storyNamespace(story.id));
   const textSize = useSettings((settings) => settings.textSize);
+  const direction = useNamespaceDirection(storyNamespace(story.id));
   const shared = useSharedSession(story);
   if (view === 'presenter') return <PresenterView story={story} text={text} {...shared} />;
-  return <RoomView story={story} text={text} textScale={TEXT_SIZES[textSize] ?? 1} {...shared} />;
+  return <RoomView story={story} text={text} direction={direction} textScale={TEXT_SIZES[textSize] ?? 1} {...shared} />;
 }

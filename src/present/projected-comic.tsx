@@ -5,12 +5,12 @@
  * height so the back of a hall can read it; on a page step each panel's text is as large as its balloons allow
  * (use-page-text-fit.ts). A tall panel, which would leave most of the wall black, has its words beside it, large.
  */
-import { useEffect, useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PanelView } from '../comic/panel-view';
 import { panelEntrances } from '../comic/transitions';
 import { panelAspect, scenePanels } from '../story/reading-order';
-import { sceneById } from '../engine';
+import { panelById, sceneById } from '../engine';
 import type { Panel, Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
 import type { StepSize } from './session';
@@ -36,21 +36,22 @@ interface Props {
 
 export function ProjectedComic({ story, sceneId, panelId, step, text, textScale }: Props) {
   const scene = sceneById(story, sceneId)!;
-  const place = scenePanels(scene).find((item) => item.panel.id === panelId)!;
+  const place = panelById(story, sceneId, panelId)!;
   const { i18n } = useTranslation();
   const pageRef = useRef<HTMLDivElement>(null);
   usePageTextFit(pageRef, step === 'page' ? `${place.page.id}|${textScale}|${i18n.language}` : null);
-  // What the room sees when the screen opens is simply there; what follows comes in with its transition.
-  const opened = useRef(false);
-  useEffect(() => {
-    opened.current = true;
-  }, []);
+  // What the room sees when the screen opens is simply there; what follows comes in with its transition. The view
+  // shown last is kept in state and compared while rendering, as React advises for a change since the last render.
+  const view = step === 'page' ? `page ${place.page.id}` : `panel ${panelId}`;
+  const [shown, setShown] = useState({ view, moved: false });
+  if (shown.view !== view) setShown({ view, moved: true });
+  const moved = shown.moved || shown.view !== view;
   if (step === 'page') {
     const places = scenePanels(scene).filter((item) => item.page.id === place.page.id);
     const aspects = places.map((item) => panelAspect(story, item.frame));
     const layout = stripLayout(aspects, BOX_ASPECT, GAP);
     return (
-      <div key={place.page.id} ref={pageRef} className={`present-page ${opened.current ? panelEntrances.fade : panelEntrances.none}`} aria-live="polite">
+      <div key={place.page.id} ref={pageRef} className={`present-page ${moved ? panelEntrances.fade : panelEntrances.none}`} aria-live="polite">
         {layout.rows.map((row, rowIndex) => (
           <div key={rowIndex} className="present-page-row">
             {row.map((index) => {
@@ -69,7 +70,7 @@ export function ProjectedComic({ story, sceneId, panelId, step, text, textScale 
     );
   }
   const aspect = panelAspect(story, place.frame);
-  const entrance = opened.current ? panelEntrances[place.panel.transition ?? 'fade'] : panelEntrances.none;
+  const entrance = moved ? panelEntrances[place.panel.transition ?? 'fade'] : panelEntrances.none;
   const beside = aspect <= BESIDE_ASPECT && place.panel.balloons.some((balloon) => balloon.kind !== 'sfx');
   return (
     <div className={`present-panel-fit${beside ? ' present-beside' : ''}`}>

@@ -7,6 +7,7 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
+import { tapGoesBack } from '../ui/tap-zone';
 import { EndingSlide, HelplinesSlide, LessonsSlide } from './ending-slides';
 import { HelpCard } from './help-card';
 import { lessonSlide } from './lesson-pages';
@@ -24,10 +25,12 @@ import { useLayers } from './use-layers';
 interface Props extends SharedSession {
   story: Story;
   text: (key: string, fallback?: string) => string;
+  /** Which way the story's text runs in the room's language (its translation says): the wall and its clicks follow. */
+  direction: 'ltr' | 'rtl';
   textScale: number;
 }
 
-export function RoomView({ story, text, textScale, session, dispatch, connected }: Props) {
+export function RoomView({ story, text, direction, textScale, session, dispatch, connected }: Props) {
   const { t } = useTranslation();
   const layers = useLayers();
   const beat = beatNow(story, session);
@@ -44,14 +47,11 @@ export function RoomView({ story, text, textScale, session, dispatch, connected 
   // A click on the comic steps like a tap in the reader: the left third back, the rest next.
   const onStageClick = (event: MouseEvent<HTMLElement>) => {
     if (beat.kind !== 'panel' || (event.target instanceof Element && event.target.closest('button, a'))) return;
-    const bounds = event.currentTarget.getBoundingClientRect();
-    const fromStart = (event.clientX - bounds.left) / bounds.width;
-    const rtl = document.documentElement.dir === 'rtl';
-    dispatch({ type: (rtl ? 1 - fromStart : fromStart) < 1 / 3 ? 'back' : 'next' });
+    dispatch({ type: tapGoesBack(event.currentTarget, event.clientX) ? 'back' : 'next' });
   };
 
   return (
-    <div className={`present present-room${idle ? ' present-idle' : ''}`} data-beat={beat.kind === 'ending' ? `ending-${session.endingPart}` : beat.kind} data-step={session.step} data-connected={connected}>
+    <div dir={direction} className={`present present-room${idle ? ' present-idle' : ''}`} data-beat={beat.kind === 'ending' ? `ending-${session.endingPart}` : beat.kind} data-step={session.step} data-connected={connected}>
       <h1 className="visually-hidden">{text(storyKeys.title(), story.title)}</h1>
       <main className="present-stage" onClick={onStageClick}>
         {beat.kind === 'panel' ? (
@@ -65,7 +65,7 @@ export function RoomView({ story, text, textScale, session, dispatch, connected 
         ) : null}
         {beat.kind === 'ending' && session.endingPart === 'story' ? <EndingSlide story={story} endingId={beat.endingId} good={beat.good} text={text} /> : null}
         {beat.kind === 'ending' && session.endingPart === 'lessons' ? <LessonsOfPath learned={beat.learned} missed={beat.missed} page={session.lessonsPage} /> : null}
-        {beat.kind === 'ending' && session.endingPart === 'helplines' ? <HelplinesSlide onSummary={() => layers.setSummary(true)} /> : null}
+        {beat.kind === 'ending' && session.endingPart === 'helplines' ? <HelplinesSlide story={story} onSummary={() => layers.setSummary(true)} /> : null}
       </main>
       {session.black ? (
         <div className="present-black" data-testid="black-screen" onClick={() => dispatch({ type: 'black', on: false })}>

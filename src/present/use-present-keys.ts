@@ -9,7 +9,7 @@
  * holding next for HOLD_MS, opens a confirm card for the marked option, and a fresh next or Enter pressed after
  * CONFIRM_GUARD_MS chooses it; back or Esc closes the card. A clicker's double send or a slip never gets that far.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { PresentEvent } from './session';
 
 export const NEXT_KEYS = ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'n', 'N'];
@@ -65,13 +65,13 @@ function isTextField(target: Element | null): boolean {
 }
 
 export function usePresentKeys(context: KeyContext): void {
-  const latest = useRef(context);
-  latest.current = context;
+  // The listeners are added once; an effect event hands them the context of the latest render.
+  const latest = useEffectEvent(() => context);
   useEffect(() => {
     /** When next went down at a vote (its meaning is known only when it comes up: a press moves, a hold confirms). */
     let heldSince: number | null = null;
     const onKey = (event: KeyboardEvent) => {
-      const current = latest.current;
+      const current = latest();
       const { dispatch, help, setHelp, paused } = current;
       if (paused || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target instanceof Element ? event.target : null;
@@ -179,7 +179,7 @@ export function usePresentKeys(context: KeyContext): void {
       if (!NEXT_KEYS.includes(event.key) || heldSince === null) return;
       const held = Date.now() - heldSince;
       heldSince = null;
-      const { dispatch, mark, options, confirmAt } = latest.current;
+      const { dispatch, mark, options, confirmAt } = latest();
       if (options.length === 0 || confirmAt !== null) return;
       event.preventDefault();
       if (held >= HOLD_MS && mark) dispatch({ type: 'confirm', at: Date.now() });

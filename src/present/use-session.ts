@@ -5,7 +5,7 @@
  * with one that stayed open, or brings its stored state to one that just opened). Closing one leaves the other as
  * it was: there is no leader. Messages carry a namespace and are checked like stored data before they are used.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Story } from '../story/schema';
 import { createSession, merge, readSession, step, type PresentEvent, type PresentSession } from './session';
 import { sessionStore } from './session-store';
@@ -21,6 +21,24 @@ export interface SharedSession {
   connected: boolean;
 }
 
+/**
+ * The stories whose channel this tab listens on. The channel is set up in an effect, outside React's state: the
+ * views read whether it is open from here (useSyncExternalStore) instead of a state set inside the effect.
+ */
+const listening = new Set<string>();
+const listeningChanged = new Set<() => void>();
+
+function setListening(storyId: string, on: boolean): void {
+  if (on) listening.add(storyId);
+  else listening.delete(storyId);
+  listeningChanged.forEach((notify) => notify());
+}
+
+function onListeningChange(notify: () => void): () => void {
+  listeningChanged.add(notify);
+  return () => listeningChanged.delete(notify);
+}
+
 function windowId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
@@ -32,7 +50,7 @@ export function useSharedSession(story: Story): SharedSession {
   );
   const latest = useRef(session);
   const channel = useRef<BroadcastChannel | null>(null);
-  const [connected, setConnected] = useState(false);
+  const connected = useSyncExternalStore(onListeningChange, () => listening.has(story.id), () => false);
 
   // Every state this window shows is kept, so a reload of either window resumes it.
   useEffect(() => {
@@ -57,11 +75,11 @@ export function useSharedSession(story: Story): SharedSession {
       if (message.kind === 'hello') bus.postMessage({ ns: NAMESPACE, kind: 'state', session: latest.current } satisfies Message);
     };
     bus.postMessage({ ns: NAMESPACE, kind: 'hello', session: latest.current } satisfies Message);
-    setConnected(true);
+    setListening(story.id, true);
     return () => {
       bus.close();
       channel.current = null;
-      setConnected(false);
+      setListening(story.id, false);
     };
   }, [story]);
 

@@ -3,7 +3,7 @@
  * ending, those its path missed), the hands counted at each vote, the time spent on each scene, the questions it
  * discussed (ticked in the presenter window) and those left for next time. Printing shows this page alone.
  */
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LESSONS_NAMESPACE, useNamespaceText } from '../content/text';
 import { useCatalog } from '../content/use-catalog';
@@ -15,7 +15,7 @@ import { notesOfScene } from './notes';
 import { clock } from './presenter-timer';
 import type { PresentSession } from './session';
 import { optionLetter } from '../ui/option-letter';
-import { trapTab, useDialogFocus } from './use-dialog-focus';
+import { useModalDialog } from '../ui/use-modal-dialog';
 
 interface Props {
   story: Story;
@@ -28,8 +28,10 @@ export function WorkshopSummary({ story, session, text, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const lessonText = useNamespaceText(LESSONS_NAMESPACE);
   const catalog = useCatalog();
-  const dialog = useRef<HTMLDivElement>(null);
-  useDialogFocus(dialog);
+  const dialog = useRef<HTMLDialogElement>(null);
+  useModalDialog(dialog);
+  // The summary tells the workshop as it stood when it was opened, the time spent included.
+  const [openedAt] = useState(() => Date.now());
   const { reading } = session;
   const beat = beatOf(story, reading);
   const notes = reading.path.flatMap((step) => notesOfScene(story, step.scene));
@@ -38,7 +40,7 @@ export function WorkshopSummary({ story, session, text, onClose }: Props) {
   const lessons = catalog.status === 'ready' ? catalog.lessons.filter((lesson) => reading.lessons.includes(lesson.id)) : [];
   // At an ending the room also saw what its path missed (ending-slides.tsx): the summary says so too.
   const missed = catalog.status === 'ready' && beat.kind === 'ending' ? catalog.lessons.filter((lesson) => beat.missed.includes(lesson.id)) : [];
-  const minutes = Math.max(1, Math.round((Date.now() - session.startedAt) / 60_000));
+  const minutes = Math.max(1, Math.round((openedAt - session.startedAt) / 60_000));
   const ending = beat.kind === 'ending' ? story.endings.find((item) => item.id === beat.endingId) : undefined;
   // The hands counted at each vote the room took (presenter-vote.tsx), as "A 12 · B 5".
   const handsAt = (sceneId: string) => {
@@ -48,7 +50,7 @@ export function WorkshopSummary({ story, session, text, onClose }: Props) {
     return counted.length > 0 ? counted.map((item) => `${item.letter} ${item.count}`).join(' · ') : null;
   };
   const sceneTime = (sceneId: string) => {
-    const ms = (session.sceneMs[sceneId] ?? 0) + (sceneId === reading.path[reading.path.length - 1]!.scene ? (session.pausedAt ?? Date.now()) - session.sceneSince : 0);
+    const ms = (session.sceneMs[sceneId] ?? 0) + (sceneId === reading.path[reading.path.length - 1]!.scene ? (session.pausedAt ?? openedAt) - session.sceneSince : 0);
     return ms >= 1000 ? clock(ms) : null;
   };
   const noteList = (items: typeof notes) => (
@@ -59,14 +61,8 @@ export function WorkshopSummary({ story, session, text, onClose }: Props) {
     </ul>
   );
   return (
-    <div ref={dialog} className="present-summary" role="dialog" aria-modal="true" aria-labelledby="present-summary-title"
-      onKeyDown={(event) => {
-        // Esc closes the summary and nothing else: the keys of the windows behind it must not see it.
-        if (event.key !== 'Escape') return trapTab(event);
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    // Esc closes the summary and nothing else: the keys of the windows behind it are paused while it is open.
+    <dialog ref={dialog} className="present-summary" aria-labelledby="present-summary-title" onClose={onClose}>
       <div className="present-summary-actions">
         <button type="button" className="present-button present-button-primary" onClick={() => window.print()}>
           {t('present.print-summary')}
@@ -131,6 +127,6 @@ export function WorkshopSummary({ story, session, text, onClose }: Props) {
           {noteList(open)}
         </>
       ) : null}
-    </div>
+    </dialog>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageView } from '../comic/page-view';
 import { artUrl } from '../content/bundled';
 import { LESSONS_NAMESPACE, useNamespaceText } from '../content/text';
-import { pageById } from '../engine';
+import { pageById, sceneById } from '../engine';
 import type { Lesson, Story } from '../story/schema';
 import { lessonKeys, storyKeys } from '../story/strings';
 import { Helplines } from '../ui/helplines';
@@ -32,7 +32,7 @@ export function PrintedPageView({ story, page, text, lessons }: Props) {
         {page.kind === 'helplines' ? (
           <>
             <h2>{t('help.title')}</h2>
-            <Helplines heading={3} />
+            <Helplines heading={3} factsChecked={story.factsChecked} />
           </>
         ) : null}
         {page.kind === 'notes' ? (
@@ -70,9 +70,12 @@ function Cover({ story, text }: { story: Story; text: TextLookup }) {
 
 function Comic({ story, page, text }: { story: Story; page: Extract<PrintedPage, { kind: 'comic' }>; text: TextLookup }) {
   const comicPage = pageById(story, page.sceneId, page.pageId);
+  // A gamebook's reader arrives at a scene by turning to it: its first page says which scene it is.
+  const scene = page.opensScene ? sceneById(story, page.sceneId) : undefined;
   if (!comicPage) return null;
   return (
     <>
+      {scene?.title ? <h2 className="printed-scene-title">{text(storyKeys.sceneTitle(scene.id), scene.title)}</h2> : null}
       <PageView story={story} page={comicPage} currentPanelId={null} text={text} textScale={1} />
       {page.end ? <SceneEndBlock story={story} end={page.end} text={text} /> : null}
     </>

@@ -4,7 +4,7 @@
  * `imposed` false prints each page on its own, without the folding guide (the command line imposes with pdf-lib).
  * data-print-ready tells the PDF tool that the pages are final (use-print-ready.ts).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lesson, Story } from '../story/schema';
 import { FoldDiagram } from './fold-diagram';
@@ -43,7 +43,8 @@ export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons
   const sheetsRef = useRef<HTMLDivElement>(null);
   const printed = `${layout} ${size} ${imposed} ${gray} ${JSON.stringify(plan)}`;
   const ready = usePrintReady(sheetsRef, { printed, minArtShare: MIN_ART_SHARE[pageSize], endsApart, onEndsApart });
-  const zoom = usePreviewZoom(sheet.width * PX_PER_MM);
+  const previewRef = useRef<HTMLDivElement>(null);
+  const zoom = usePreviewZoom(previewRef, sheet.width * PX_PER_MM);
   const pageStyle = { width: `${page.width}mm`, height: `${page.height}mm`, padding: `${page.margin}mm` };
   const sides = imposed ? impose(plan.length, layout) : plan.map((_, index) => ({ sheet: index + 1, side: 'front' as const, columns: 1, slots: [{ page: index + 1, rotated: false }] }));
   // The folding guide is an A4 sheet of its own after the zine's sheets (Chromium lays every page of a document out
@@ -54,10 +55,10 @@ export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons
   const reading = imposed && layout !== 'single' && preview === 'pages';
   const typeset = `print-${pageSize}${gray === 'none' ? '' : ' print-gray'}${gray === 'inside' ? ' print-cover-colour' : ''}`;
   return (
-    <div ref={zoom.ref} className="print-preview">
+    <div ref={previewRef} className="print-preview">
       {reading ? (
         // A little smaller than the sheets, so that a sheet's worth of pages fits a row with room between them.
-        <ol className={`print-reading ${typeset}`} style={{ ['--preview-zoom' as string]: String(0.95 * zoom.value) }}>
+        <ol className={`print-reading ${typeset}`} style={{ ['--preview-zoom' as string]: String(0.95 * zoom) }}>
           {plan.map((printedPage, index) => (
             <li key={index} className="print-slot" style={pageStyle}>
               <PrintedPageView story={story} page={printedPage} text={text} lessons={lessons} />
@@ -68,7 +69,7 @@ export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons
       <div
         ref={sheetsRef}
         className={`print-sheets ${typeset}${reading ? ' print-sheets-unseen' : ''}`}
-        style={{ ['--preview-zoom' as string]: String(zoom.value) }}
+        style={{ ['--preview-zoom' as string]: String(zoom) }}
         data-print-ready={ready ? 'true' : undefined}
       >
         <style>{`@page { size: ${sheet.width}mm ${sheet.height}mm; margin: 0; }`}</style>
@@ -97,15 +98,14 @@ export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons
 }
 
 /** Sheets are drawn at their real size in mm and zoomed down to fit the screen; on paper the zoom is 1 (print.css). */
-function usePreviewZoom(sheetWidthPx: number) {
-  const ref = useRef<HTMLDivElement>(null);
+function usePreviewZoom(preview: RefObject<HTMLElement | null>, sheetWidthPx: number): number {
   const [width, setWidth] = useState(sheetWidthPx);
   useEffect(() => {
-    const element = ref.current;
+    const element = preview.current;
     if (!element) return;
     const observer = new ResizeObserver(([entry]) => setWidth(entry!.contentRect.width));
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
-  return { ref, value: Math.min(1, width / sheetWidthPx) };
+  }, [preview]);
+  return Math.min(1, width / sheetWidthPx);
 }

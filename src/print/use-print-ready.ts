@@ -33,7 +33,7 @@ export function usePrintReady(root: RefObject<HTMLElement | null>, { printed, mi
             image.addEventListener('error', () => resolve(), { once: true });
           }),
     );
-    void Promise.all([...loaded, loadPrintFonts(), document.fonts.ready]).then(() => {
+    void Promise.all([...loaded, loadPrintFonts(), document.fonts?.ready]).then(() => {
       if (live) settle();
     });
     return () => {

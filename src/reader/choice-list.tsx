@@ -6,6 +6,7 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChoiceOption } from '../engine';
+import { optionLetter } from '../ui/option-letter';
 
 interface Props {
   prompt: string;
@@ -31,7 +32,7 @@ export function ChoiceList({ prompt, options, text, canUndo, onChoose, onUndo, o
           <li key={option.id} className="choice-appear" style={{ ['--appear-delay' as string]: `${0.1 + index * 0.12}s` } as CSSProperties}>
             <button type="button" className="choice-card" disabled={!option.enabled} aria-describedby={option.reasonKey ? `reason-${option.id}` : undefined} onClick={() => onChoose(option.id)}>
               <span className="choice-letter" aria-hidden="true">
-                {String.fromCharCode(65 + index)}
+                {optionLetter(index)}
               </span>
               <span className="choice-text">{text(option.textKey)}</span>
             </button>

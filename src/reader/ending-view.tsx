@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useCatalog } from '../content/use-catalog';
 import { storyKeys } from '../story/strings';
 import type { Story } from '../story/schema';
+import { useFactsChecked } from '../ui/helplines';
 import { routeHref } from '../ui/routes';
 import { StoryText } from '../ui/story-text';
 import { EndingLessons } from './ending-lessons';
@@ -32,6 +33,7 @@ export function EndingView({ story, endingId, good, learned, missed, text, canRe
   const ending = story.endings.find((item) => item.id === endingId)!;
   const lessons = catalog.status === 'ready' ? catalog.lessons : [];
   const pick = (ids: string[]) => lessons.filter((lesson) => ids.includes(lesson.id));
+  const factsChecked = useFactsChecked(story.factsChecked);
   return (
     <section className={`ending ending-${good ? 'good' : 'bad'}`} aria-labelledby="ending-title">
       <p className="ending-kind">{good ? t('ending.good') : t('ending.bad')}</p>
@@ -57,6 +59,7 @@ export function EndingView({ story, endingId, good, learned, missed, text, canRe
       </div>
       <EndingLessons heading={t('ending.learned')} lessons={pick(learned)} status="learned" />
       <EndingLessons heading={t('ending.missed')} lessons={pick(missed)} status="missed" />
+      {factsChecked ? <p className="ending-checked">{factsChecked}</p> : null}
     </section>
   );
 }

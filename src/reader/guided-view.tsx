@@ -6,7 +6,8 @@
  */
 import { memo, startTransition, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { panelAspect, scenePanels } from '../story/reading-order';
+import { panelById } from '../engine';
+import { panelAspect } from '../story/reading-order';
 import type { Story } from '../story/schema';
 import { balloonShare, balloonsFit } from '../comic/balloon-fit';
 import { PanelView } from '../comic/panel-view';
@@ -123,8 +124,7 @@ const GuidedPanel = memo(function GuidedPanel({ story, panelKey, current, entran
   const { i18n } = useTranslation();
   const wrapper = useRef<HTMLDivElement>(null);
   const [sceneId, panelId] = panelKey.split('/');
-  const scene = story.scenes.find((item) => item.id === sceneId)!;
-  const place = scenePanels(scene).find((item) => item.panel.id === panelId)!;
+  const place = panelById(story, sceneId!, panelId!)!;
   const aspect = panelAspect(story, place.frame);
   const below = useTextBelow(wrapper, textBeside, `${panelKey} ${textScale} ${i18n.language}`);
   const className = current ? `guided-panel ${panelEntrances[entrance === 'none' ? 'none' : (place.panel.transition ?? 'fade')]}` : 'guided-panel-waiting';
@@ -152,25 +152,25 @@ const MAX_BALLOON_SHARE = 0.6;
  * measure runs before paint, on the unseen neighbours too, so a tap never waits for it. Once below, the text's
  * height is given to CSS (--text-h), which makes the art as large as the rest of the stage allows.
  */
-function useTextBelow(wrapper: RefObject<HTMLElement | null>, always: boolean, content: string): boolean {
+function useTextBelow(wrapperRef: RefObject<HTMLElement | null>, always: boolean, content: string): boolean {
   const screen = useWrapChanges();
   const key = `${content} ${screen}`;
   const [decided, setDecided] = useState<{ key: string; below: boolean } | null>(null);
   const below = always || (decided?.key === key && decided.below);
   useLayoutEffect(() => {
-    const element = wrapper.current;
+    const element = wrapperRef.current;
     // Nothing laid out (a hidden stage, or a test's DOM without layout): nothing to measure yet.
     if (!element || always || decided?.key === key || element.clientHeight === 0) return;
     setDecided({ key, below: !balloonsFit(element) || balloonShare(element) > MAX_BALLOON_SHARE });
-  }, [wrapper, always, key, decided]);
+  }, [wrapperRef, always, key, decided]);
   useLayoutEffect(() => {
-    const element = wrapper.current;
+    const element = wrapperRef.current;
     const list = element?.querySelector<HTMLElement>('.balloon-layer');
     if (!element || !list || !below) return;
     const observer = new ResizeObserver(() => element.style.setProperty('--text-h', `${list.offsetHeight}px`));
     observer.observe(list);
     return () => observer.disconnect();
-  }, [wrapper, below]);
+  }, [wrapperRef, below]);
   return below;
 }
 

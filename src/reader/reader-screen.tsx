@@ -1,6 +1,6 @@
 /** The reading screen: loads the story (or says exactly what is wrong with it) and shows the current beat. */
 import { useTranslation } from 'react-i18next';
-import { storyNamespace, useNamespaceText } from '../content/text';
+import { storyNamespace, useNamespaceDirection, useNamespaceText } from '../content/text';
 import { useStoryLoad } from '../content/use-story-load';
 import type { Story } from '../story/schema';
 import { TEXT_SIZES, useSettings } from '../store/settings';
@@ -19,6 +19,7 @@ export function ReaderScreen({ storyId }: { storyId: string }) {
 
 function LoadedReader({ story }: { story: Story }) {
   const text = useNamespaceText(storyNamespace(story.id));
+  const direction = useNamespaceDirection(storyNamespace(story.id));
   const textSize = useSettings((settings) => settings.textSize);
-  return <ReadingView story={story} text={text} textScale={TEXT_SIZES[textSize] ?? 1} />;
+  return <ReadingView story={story} text={text} direction={direction} textScale={TEXT_SIZES[textSize] ?? 1} />;
 }

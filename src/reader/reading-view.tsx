@@ -1,9 +1,8 @@
 /** One story being read: the bar, the current beat (panel, page, choices or ending) and the progress bar. */
 import { useMemo, useState } from 'react';
-import { sceneProgress } from '../engine';
+import { panelPlace, sceneProgress } from '../engine';
 import { useTranslation } from 'react-i18next';
 import type { Story } from '../story/schema';
-import { scenePanels } from '../story/reading-order';
 import { storyKeys } from '../story/strings';
 import { useSettings } from '../store/settings';
 import { routeHref } from '../ui/routes';
@@ -22,10 +21,12 @@ import { useWideScreen } from './use-wide-screen';
 interface Props {
   story: Story;
   text: (key: string, fallback?: string) => string;
+  /** Which way the story's text runs in the reader's language (its translation says): the screen and its taps follow. */
+  direction: 'ltr' | 'rtl';
   textScale: number;
 }
 
-export function ReadingView({ story, text, textScale }: Props) {
+export function ReadingView({ story, text, direction, textScale }: Props) {
   const { t } = useTranslation();
   const reading = useReading(story);
   useArtPreload(story, reading.state);
@@ -38,12 +39,11 @@ export function ReadingView({ story, text, textScale }: Props) {
   useReaderKeys({ onNext: reading.next, onBack: reading.back }, beat.kind === 'panel' && !mapOpen);
   const scenes = useMemo(() => sceneProgress(story, reading.state), [story, reading.state]);
 
-  const scene = story.scenes.find((item) => item.id === (beat.sceneId))!;
-  const place = beat.kind === 'panel' ? scenePanels(scene).find((item) => item.panel.id === beat.panelId) : undefined;
+  const place = beat.kind === 'panel' ? panelPlace(story, beat) : undefined;
   const guard = useFreshScreenGuard(beat.kind === 'panel' ? `panel:${pageMode ? 'page' : 'guided'}` : `${beat.kind}:${beat.sceneId}`);
 
   return (
-    <div className="reader">
+    <div className="reader" dir={direction}>
       <header className="reader-bar">
         <a className="reader-close" href={routeHref({ screen: 'library' })}>
           <span aria-hidden="true">←</span> <span className="visually-hidden">{t('nav.library')}</span>

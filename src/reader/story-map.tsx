@@ -3,12 +3,13 @@
  * the scenes of this path to go back to, the endings found (their titles) and how many are still to find (never
  * which: no spoilers), and a bookmark to come back to this place.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { backToScene, beatOf, endingsFound, pathScenes, restore, sceneProgress, type ReadingState } from '../engine';
+import { backToScene, beatOf, endingsFound, pathScenes, restore, sceneById, sceneProgress, type ReadingState } from '../engine';
 import type { Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
 import { useProgress } from '../store/progress';
+import { useModalDialog } from '../ui/use-modal-dialog';
 import './story-map.css';
 
 interface Props {
@@ -26,16 +27,13 @@ export function StoryMap({ story, state, text, onGo, onClose }: Props) {
   const [marked, setMarked] = useState(false);
   const reached = useProgress((progress) => progress.endings[story.id]);
   const saved = useProgress((progress) => progress.bookmarks[story.id]);
-  useEffect(() => {
-    const element = dialog.current;
-    // A modal dialog: the focus moves in, Esc closes, the reader behind cannot be reached by a stray tap.
-    if (element && !element.open) element.showModal?.();
-  }, []);
+  // Modal: the focus moves in, Esc closes, the reader behind cannot be reached by a stray tap.
+  useModalDialog(dialog);
   const progress = sceneProgress(story, state);
   const endings = endingsFound(story, reached ?? []);
   const bookmark = saved ? restore(story, saved) : null;
   const sceneName = (sceneId: string, number: number) => {
-    const scene = story.scenes.find((item) => item.id === sceneId);
+    const scene = sceneById(story, sceneId);
     return scene?.title ? text(storyKeys.sceneTitle(sceneId), scene.title) : t('map.scene-number', { number });
   };
   const go = (next: ReadingState) => {
@@ -45,7 +43,7 @@ export function StoryMap({ story, state, text, onGo, onClose }: Props) {
   const here = pathScenes(state);
   const bookmarkScene = bookmark && bookmark.status !== 'reset' ? beatOf(story, bookmark.state).sceneId : null;
   return (
-    <dialog ref={dialog} className="story-map" aria-labelledby="story-map-title" onClose={onClose} onCancel={onClose}>
+    <dialog ref={dialog} className="story-map" aria-labelledby="story-map-title" onClose={onClose}>
       <div className="story-map-head">
         <h2 id="story-map-title">{t('map.title')}</h2>
         <button type="button" className="story-map-close" onClick={onClose}>

@@ -6,8 +6,7 @@
  */
 import { useEffect } from 'react';
 import { artUrl } from '../content/bundled';
-import { beatOf, choose, next, type ReadingState } from '../engine';
-import { scenePanels } from '../story/reading-order';
+import { beatOf, choose, next, panelPlace, type ReadingState } from '../engine';
 import type { Story } from '../story/schema';
 
 const KEEP = 8;
@@ -32,8 +31,7 @@ export function artBehindNextChoice(story: Story, state: ReadingState): string[]
     if (!chosen.ok) return [];
     const after = beatOf(story, chosen.state);
     if (after.kind !== 'panel') return [];
-    const scene = story.scenes.find((item) => item.id === after.sceneId);
-    const art = scene ? scenePanels(scene).find((place) => place.panel.id === after.panelId)?.panel.art : undefined;
+    const art = panelPlace(story, after).panel.art;
     return art ? [art] : [];
   });
 }

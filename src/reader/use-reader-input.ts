@@ -2,7 +2,8 @@
  * How a thumb, a keyboard or a clicker moves through the comic: tap the right two thirds (or swipe left) for
  * next, the left third (or swipe right) for back, arrow keys and Page Up/Down, and a long press for the page.
  */
-import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import { tapGoesBack } from '../ui/tap-zone';
 
 const SWIPE_PX = 40;
 const LONG_PRESS_MS = 600;
@@ -14,24 +15,24 @@ interface Handlers {
 }
 
 export function useReaderKeys({ onNext, onBack }: Omit<Handlers, 'onLongPress'>, enabled: boolean): void {
-  const latest = useRef({ onNext, onBack });
-  latest.current = { onNext, onBack };
+  // An effect event sees the latest handlers without subscribing again on every render.
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target instanceof Element && target.closest('input, select, textarea, dialog, [role="dialog"]')) return;
+    if (['ArrowRight', 'ArrowDown', 'PageDown'].includes(event.key)) {
+      event.preventDefault();
+      onNext();
+    } else if (['ArrowLeft', 'ArrowUp', 'PageUp'].includes(event.key)) {
+      event.preventDefault();
+      onBack();
+    }
+  });
   useEffect(() => {
     if (!enabled) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target instanceof Element && target.closest('input, select, textarea, [role="dialog"]')) return;
-      if (['ArrowRight', 'ArrowDown', 'PageDown'].includes(event.key)) {
-        event.preventDefault();
-        latest.current.onNext();
-      } else if (['ArrowLeft', 'ArrowUp', 'PageUp'].includes(event.key)) {
-        event.preventDefault();
-        latest.current.onBack();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const listener = (event: KeyboardEvent) => onKey(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
   }, [enabled]);
 }
 
@@ -63,12 +64,7 @@ export function useTapZones({ onNext, onBack, onLongPress }: Handlers) {
         return;
       }
       if (Math.abs(dx) > 10 || Math.abs(dy) > 10) return;
-      const bounds = event.currentTarget.getBoundingClientRect();
-      const fromStart = (event.clientX - bounds.left) / bounds.width;
-      // In a right-to-left language the reading direction, and so the tap zones, are mirrored.
-      // (Read from the root, not getComputedStyle: no style recalculation in the middle of a tap.)
-      const rtl = (event.currentTarget.closest('[dir]')?.getAttribute('dir') ?? document.documentElement.dir) === 'rtl';
-      if ((rtl ? 1 - fromStart : fromStart) < 1 / 3) onBack();
+      if (tapGoesBack(event.currentTarget, event.clientX)) onBack();
       else onNext();
     },
     onPointerCancel: () => {

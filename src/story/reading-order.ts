@@ -33,7 +33,12 @@ export function pageFrames(page: Page): Box[] {
   );
 }
 
+/** Width / height of the story's pages: the author's, else A-series paper. */
+export function pageAspect(story: Story): number {
+  return story.pageAspect ?? DEFAULT_PAGE_ASPECT;
+}
+
 /** Width / height of a panel as drawn, so guided view, page view and print show the same shape. */
 export function panelAspect(story: Story, frame: Box): number {
-  return (frame.w * (story.pageAspect ?? DEFAULT_PAGE_ASPECT)) / frame.h;
+  return (frame.w * pageAspect(story)) / frame.h;
 }

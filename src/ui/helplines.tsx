@@ -13,10 +13,20 @@ export function useHelplinesChecked(): string {
   return formatMonth(t, HELPLINES_CHECKED);
 }
 
-/** `heading` is the level of the entries' headings, under the caller's own title. */
-export function Helplines({ heading = 2 }: { heading?: 2 | 3 }) {
+/** When a story's facts (costs, offices, procedures) were checked, a month "YYYY-MM", in the reader's language. */
+export function useFactsChecked(month: string | undefined): string | null {
+  const { t } = useTranslation();
+  return month ? t('story.facts-checked', { month: formatMonth(t, month) }) : null;
+}
+
+/**
+ * `heading` is the level of the entries' headings, under the caller's own title. Beside a story (its end on the wall,
+ * its printed back page), `factsChecked` adds when that story's facts were checked.
+ */
+export function Helplines({ heading = 2, factsChecked }: { heading?: 2 | 3; factsChecked?: string }) {
   const { t } = useTranslation();
   const checked = useHelplinesChecked();
+  const storyChecked = useFactsChecked(factsChecked);
   const Heading = heading === 2 ? 'h2' : 'h3';
   return (
     <div className="helplines-page">
@@ -35,7 +45,10 @@ export function Helplines({ heading = 2 }: { heading?: 2 | 3 }) {
       </ul>
       <Heading>{t('help.organisations')}</Heading>
       <p>{t('help.organisations-text', { names: ORGANISATIONS.join(', ') })}</p>
-      <p className="help-checked">{t('help.checked', { month: checked })}</p>
+      <p className="help-checked">
+        {t('help.checked', { month: checked })}
+        {storyChecked ? ` ${storyChecked}` : null}
+      </p>
     </div>
   );
 }

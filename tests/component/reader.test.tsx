@@ -73,6 +73,8 @@ describe('reading a story', () => {
     // The ways on come first, then the path's lessons as compact rows.
     await waitFor(() => expect(document.querySelectorAll('.ending-lessons-learned li')).toHaveLength(4));
     expect(document.querySelector('.ending-actions')!.compareDocumentPosition(document.querySelector('.ending-lessons')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The story's facts were checked in December 2026 (story.json's factsChecked), said in the reader's language.
+    expect(screen.getByText('Fakta cerita ini dicek Desember 2026.')).toBeInTheDocument();
     expect(Object.keys(useLessons.getState().completed).sort()).toEqual(['check-agency', 'keep-passport', 'official-channels', 'work-contract']);
     expect(useLessons.getState().completed['official-channels']!.storyId).toBe('sample');
     expect(useProgress.getState().endings.sample).toEqual(['good-official']);

@@ -2,6 +2,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
+import { installDialogStandIn } from './dialog-stand-in';
 
 // Two cores run every test file at once here: give screens time to load their story before failing.
 configure({ asyncUtilTimeout: 5000 });
@@ -12,6 +13,7 @@ class StubResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= StubResizeObserver as unknown as typeof ResizeObserver;
+installDialogStandIn();
 window.matchMedia ??= ((query: string) => ({
   matches: false,
   media: query,

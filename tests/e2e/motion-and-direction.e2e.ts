@@ -1,4 +1,4 @@
-/** Motion follows prefers-reduced-motion (slides become fades), and right-to-left languages lay out mirrored. */
+/** Motion follows prefers-reduced-motion (slides become fades), and a story translated right to left reads mirrored. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appReady, launch, open } from './browser';
@@ -44,20 +44,27 @@ describe('motion', () => {
 });
 
 describe('right-to-left', () => {
-  it('mirrors the page and the tap zones for a right-to-left language', async () => {
-    const { page, context, base } = await open(browser);
+  it('mirrors the reader and its tap zones where the story’s translation runs right to left, the app’s words as they are', async () => {
+    // No bundled story has a right-to-left translation yet: the sample's English file is served saying it has one.
+    const { page, context, base } = await open(browser, undefined, { serviceWorkers: 'block' });
+    await page.route('**/assets/en-*.js', async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      const marked = body.includes('"text": "Sample: ') ? body.replace('"language": "en",', '"language": "en",\n  "direction": "rtl",') : body;
+      await route.fulfill({ response, body: marked });
+    });
     await page.goto(base);
-    await page.evaluate(() => localStorage.setItem('komik-saku/settings', JSON.stringify({ state: { language: 'ar', textSize: 0, motion: 'reduce', highContrast: false, view: 'auto' }, version: 1 })));
+    await page.evaluate(() => localStorage.setItem('komik-saku/settings', JSON.stringify({ state: { language: 'en', textSize: 0, motion: 'reduce', highContrast: false, view: 'auto' }, version: 1 })));
     await page.goto(`${base}#/read/sample`);
     await page.reload();
-    await page.getByRole('img', { name: /Sore hari di warung/ }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await page.getByRole('img', { name: /Late afternoon at the village coffee stall/ }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.dir, document.querySelector('.reader')?.getAttribute('dir')])).toEqual(['ltr', 'rtl']);
     const stage = await page.locator('.guided-stage').boundingBox();
     // In a right-to-left comic the reader moves on by tapping the left side.
     await page.mouse.click(stage!.x + stage!.width * 0.2, stage!.y + stage!.height / 2);
-    await page.getByRole('img', { name: /amplop tebal/ }).waitFor();
-    const back = await page.getByRole('button', { name: /Kembali/ }).boundingBox();
-    const next = await page.getByRole('button', { name: /Lanjut/ }).boundingBox();
+    await page.getByRole('img', { name: /thick envelope/ }).waitFor();
+    const back = await page.getByRole('button', { name: /Back/ }).boundingBox();
+    const next = await page.getByRole('button', { name: /Next/ }).boundingBox();
     expect(back!.x).toBeGreaterThan(next!.x);
     await context.close();
   });

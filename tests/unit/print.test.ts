@@ -55,6 +55,14 @@ describe('gamebook order', () => {
 });
 
 describe('print plan', () => {
+  it('marks the first page of each scene, where a gamebook prints the scene’s title for the reader who turned to it', () => {
+    const plan = printPlan(jalanSari, { kind: 'gamebook' }, { layout: 'single', extras: [], lessonsPerPage: 3 });
+    const opening = plan.flatMap((page) => (page.kind === 'comic' && page.opensScene ? [page.sceneId] : []));
+    expect(opening).toEqual(gamebookOrder(jalanSari));
+    const firstPages = new Set(jalanSari.scenes.map((scene) => scene.pages[0]!.id));
+    expect(plan.every((page) => page.kind !== 'comic' || page.opensScene === firstPages.has(page.pageId))).toBe(true);
+  });
+
   it('prints each choice with the page its scene starts on, and conditions as pages and choices to check', () => {
     const plan = printPlan(sample, { kind: 'gamebook' }, { layout: 'single', extras: [], lessonsPerPage: 3 });
     expect(plan.map((page) => (page.kind === 'comic' ? `${page.number}:${page.sceneId}` : page.kind))).toEqual(['1:warung', '2:disnaker', '3:decide', '4:calo', '5:good-end', '6:bad-end']);
