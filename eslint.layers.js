@@ -5,7 +5,7 @@
  * import itself and the folders listed; eslint.config.js turns this into path zones, and tests/unit/lint-walls.test.ts
  * holds every folder of src/ to having an entry here.
  */
-const PURE = ['story', 'engine', 'paper'];
+const PURE = ['story', 'engine', 'paper', 'packs'];
 const SHARED = [...PURE, 'store', 'content', 'ui', 'comic'];
 const feature = { mayImport: SHARED, why: 'features talk to the engine, the stores and the shared pieces, never to each other or to the app that composes them.' };
 
@@ -14,6 +14,7 @@ export const LAYERS = {
   story: { mayImport: [], why: 'the format is the lowest layer.' },
   engine: { mayImport: ['story'], why: 'the engine knows the format and nothing above it.' },
   paper: { mayImport: ['story', 'engine'], why: 'print planning is pure: the print screen and the PDF tool both use it.' },
+  packs: { mayImport: ['story'], why: 'story packs are pure: the pack tools and the Studio both write and read them.' },
   store: { mayImport: PURE, why: 'the stores keep the engine\'s state, below every screen.' },
   content: { mayImport: [...PURE, 'store'], why: 'loading stories and their text sits below the screens.' },
   ui: { mayImport: [...PURE, 'store', 'content'], why: 'shared pieces of screens know no feature.' },

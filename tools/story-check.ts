@@ -6,12 +6,12 @@
 import { basename, join, resolve } from 'node:path';
 import { explore } from '../src/engine/explore';
 import { checkCatalog, checkLessonCoverage, checkStory } from '../src/story/check/index';
-import { printable } from '../src/story/printable';
 import { hasErrors, type Problem } from '../src/story/problem';
 import { servedProblems, storiesProblems } from './plain-files';
 import { checkContext, readCatalog, readStoryFolder, ROOT, storyFolders } from './story-files';
 import { explorationProblems } from './exploration-problems';
 import { readArgs } from './args';
+import { printProblems, shownProblem } from './problem-lines';
 
 const { values, positionals: named } = readArgs({ json: { type: 'boolean', default: false } }, 'Usage: npm run story:check -- [story folders...] [--json]');
 const asJson = values.json === true;
@@ -42,7 +42,7 @@ for (const folder of folders) {
 if (catalog.catalog && named.length === 0) problems.push(...checkLessonCoverage(catalog.catalog, catalog.file, taught));
 
 // Text from the files is shown as text: no terminal escapes, no reordering of the line (printable.ts).
-const shownProblems = problems.map((problem) => ({ ...problem, file: printable(problem.file), path: printable(problem.path), message: printable(problem.message) }));
+const shownProblems = problems.map(shownProblem);
 const errors = problems.filter((problem) => problem.severity === 'error').length;
 const warnings = problems.length - errors;
 if (asJson) {
@@ -52,13 +52,3 @@ if (asJson) {
   console.log(`${folders.length} ${folders.length === 1 ? 'story' : 'stories'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`);
 }
 process.exitCode = errors > 0 ? 1 : 0;
-
-function printProblems(list: Problem[]): void {
-  const byFile = new Map<string, Problem[]>();
-  for (const problem of list) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
-  for (const [file, items] of byFile) {
-    console.log(file);
-    for (const item of items) console.log(`  ${item.severity.padEnd(7)} ${item.path}  [${item.code}] ${item.message}`);
-    console.log('');
-  }
-}

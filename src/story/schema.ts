@@ -41,7 +41,7 @@ const ShortTextSchema = v.pipe(
 
 const OptionalNoteSchema = v.pipe(v.string(), v.maxLength(MAX_TEXT, `the text is longer than ${MAX_TEXT} characters`));
 
-const LanguageSchema = v.pipe(
+export const LanguageSchema = v.pipe(
   v.string(),
   v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language is a BCP 47 tag such as "id", "en" or "jv"'),
   v.maxLength(35, 'a language tag is at most 35 characters'),
@@ -50,7 +50,7 @@ const LanguageSchema = v.pipe(
 /** The kinds of art file a panel may use; the service worker stores every one of them for offline reading. */
 export const ART_EXTENSIONS = ['svg', 'webp', 'png', 'jpg'] as const;
 
-const FileNameSchema = v.pipe(
+export const FileNameSchema = v.pipe(
   v.string(),
   v.regex(new RegExp(`^[A-Za-z0-9][A-Za-z0-9._-]*\\.(${ART_EXTENSIONS.join('|')})$`), 'an art file is a plain file name ending in .svg, .webp, .png or .jpg'),
   v.maxLength(100, 'an art file name is at most 100 characters'),

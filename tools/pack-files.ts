@@ -1,0 +1,46 @@
+/**
+ * Where the files of a story pack live in a checkout: story.json and i18n/ in stories/<id>/, the art in
+ * public/panels/<id>/. story:pack reads them from there, story:unpack writes them back to the same places.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { CheckContext } from '../src/story/check/index';
+import type { Problem } from '../src/story/problem';
+import { entryKind, entryProblem } from './plain-files';
+import { checkContext, readCatalog, shown } from './story-files';
+
+/** A file's place under a checkout's root, from its name in the pack. */
+export function placeInCheckout(name: string, storyId: string): string {
+  return name.startsWith('panels/') ? `public/${name.replace(/^panels\//, `panels/${storyId}/`)}` : `stories/${storyId}/${name}`;
+}
+
+/** A problem found in a pack, named by the file's place in the checkout (problems about the whole pack keep its name). */
+export function inCheckout(problem: Problem, storyId: string, packName: string): Problem {
+  return problem.file === packName ? problem : { ...problem, file: placeInCheckout(problem.file, storyId) };
+}
+
+/** The story folder's files, by their names in a pack; the art is read from public/panels/<id>/ of the same checkout. */
+export function readPackFiles(storyDir: string): { files: Map<string, Uint8Array>; problems: Problem[] } {
+  const files = new Map<string, Uint8Array>();
+  const problems: Problem[] = [];
+  const add = (path: string, name: string) => {
+    const problem = entryProblem(path, shown(path), 'file');
+    if (problem) problems.push(problem);
+    else files.set(name, readFileSync(path));
+  };
+  add(join(storyDir, 'story.json'), 'story.json');
+  for (const file of listed(join(storyDir, 'i18n')).filter((name) => name.endsWith('.json'))) add(join(storyDir, 'i18n', file), `i18n/${file}`);
+  const panels = join(storyDir, '..', '..', 'public', 'panels', basename(storyDir));
+  for (const file of listed(panels)) add(join(panels, file), `panels/${file}`);
+  return { files, problems };
+}
+
+/** The checker's context for a pack: this checkout's lessons catalog (a pack brings no lessons of its own). */
+export function packContext(): { context: CheckContext; problems: Problem[] } {
+  const catalog = readCatalog();
+  return { context: checkContext(catalog.catalog, catalog.file), problems: catalog.problems };
+}
+
+function listed(dir: string): string[] {
+  return entryKind(dir) === 'folder' ? readdirSync(dir).sort() : [];
+}
