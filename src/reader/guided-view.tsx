@@ -167,11 +167,8 @@ function useTextBelow(wrapper: RefObject<HTMLElement | null>, always: boolean, c
     const element = wrapper.current;
     const list = element?.querySelector<HTMLElement>('.balloon-layer');
     if (!element || !list || !below) return;
-    // The text's whole height, also when the list is cut short to scroll (the art at its smallest): each balloon is
-    // watched, as a list cut short keeps its size when its text grows.
-    const observer = new ResizeObserver(() => element.style.setProperty('--text-h', `${list.scrollHeight}px`));
+    const observer = new ResizeObserver(() => element.style.setProperty('--text-h', `${list.offsetHeight}px`));
     observer.observe(list);
-    for (const balloon of list.children) observer.observe(balloon);
     return () => observer.disconnect();
   }, [wrapper, below]);
   return below;
