@@ -7,9 +7,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { back, beatOf, choose, next, start, type ReadingState } from '../../src/engine';
+import { back, beatOf, type ReadingState } from '../../src/engine';
 import { loadStory } from '../../src/story/load';
 import type { Story } from '../../src/story/schema';
+import { choicePoints, type ChoicePoint } from '../support/story-walk';
 import { appReady, launch, open, PHONE } from './browser';
 
 const STORIES = join(import.meta.dirname, '..', '..', 'stories');
@@ -20,41 +21,6 @@ const stories: Story[] = readdirSync(STORIES)
     if (!parsed.ok) throw new Error(`${id} does not load`);
     return parsed.value;
   });
-
-interface ChoicePoint {
-  scene: string;
-  /** The last panel before the choice. */
-  before: ReadingState;
-  /** At the choice. */
-  at: ReadingState;
-  /** The first enabled choice's id, and the first panel after it. */
-  choice: string;
-  after: ReadingState;
-}
-
-/** Every choice point of a story, found by the engine (each reached by some path), not by hard-coded taps. */
-function choicePoints(story: Story): ChoicePoint[] {
-  const found = new Map<string, ChoicePoint>();
-  const queue = [start(story)];
-  while (queue.length > 0) {
-    let state = queue.shift()!;
-    for (let steps = 0; steps < 500; steps++) {
-      const beat = beatOf(story, state);
-      if (beat.kind === 'ending') break;
-      if (beat.kind === 'choices') {
-        if (found.has(beat.sceneId)) break;
-        const enabled = beat.options.filter((option) => option.enabled);
-        const results = enabled.map((option) => choose(story, state, option.id));
-        const first = results[0];
-        if (first?.ok && beatOf(story, first.state).kind === 'panel') found.set(beat.sceneId, { scene: beat.sceneId, before: back(story, state), at: state, choice: enabled[0]!.id, after: first.state });
-        for (const result of results) if (result.ok) queue.push(result.state);
-        break;
-      }
-      state = next(story, state);
-    }
-  }
-  return [...found.values()];
-}
 
 /** The truth of a reading state (the rest is derived from it). */
 const place = (state: ReadingState | undefined) => (state ? JSON.stringify({ path: state.path, at: state.at }) : 'none');
