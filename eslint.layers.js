@@ -26,7 +26,8 @@ export const LAYERS = {
   present: feature,
   print: feature,
   settings: feature,
-  app: { mayImport: [...SHARED, 'library', 'reader', 'lessons', 'help', 'present', 'print', 'settings'], why: 'the app is where features meet.' },
+  studio: feature,
+  app: { mayImport: [...SHARED, 'library', 'reader', 'lessons', 'help', 'present', 'print', 'settings', 'studio'], why: 'the app is where features meet.' },
 };
 
 /**

@@ -11,7 +11,7 @@ import { initI18n, interfaceDirection } from './i18n';
 import { NotFound } from './not-found';
 import { NoticeList } from './notice-list';
 import { useRoute } from './router';
-import { help, lessons, present, print, reader, settings } from './screens';
+import { help, lessons, present, print, reader, settings, studio } from './screens';
 import { askToKeepStorage } from './storage';
 import { QuietUpdateRegion, UpdatePrompt } from './update-prompt';
 import './app.css';
@@ -32,6 +32,7 @@ function usePreloadScreens(): void {
       } else if (route?.screen === 'lessons') void lessons.load().catch(() => undefined);
       else if (route?.screen === 'settings') void settings.load().catch(() => undefined);
       else if (route?.screen === 'help') void help.load().catch(() => undefined);
+      else if (route?.screen === 'studio') void studio.load().catch(() => undefined);
     };
     document.addEventListener('pointerdown', onIntent, { passive: true });
     document.addEventListener('focusin', onIntent);
@@ -110,6 +111,7 @@ export function App({ route: initialRoute }: { route?: Route } = {}) {
               {route.screen === 'lessons' ? <lessons.Screen /> : null}
               {route.screen === 'help' ? <help.Screen /> : null}
               {route.screen === 'settings' ? <settings.Screen /> : null}
+              {route.screen === 'studio' ? <studio.Screen draftId={route.draftId} /> : null}
               {route.screen === 'not-found' ? <NotFound /> : null}
             </Suspense>
           </ErrorBoundary>

@@ -42,8 +42,14 @@ export const settings = lazyScreen(() => import('../settings/settings-screen').t
 export const help = lazyScreen(() => import('../help/help-screen').then((module) => module.HelpScreen));
 export const present = lazyScreen(() => import('../present/present-screen').then((module) => module.PresentScreen));
 export const print = lazyScreen(() => import('../print/print-screen').then((module) => module.PrintScreen));
+export const studio = lazyScreen(() =>
+  Promise.all([import('../studio/studio-screen'), import('./studio-strings')]).then(([module, strings]) => {
+    strings.addStudioStrings();
+    return module.StudioScreen;
+  }),
+);
 
 /** Every lazily loaded screen, loaded ahead (component tests render a screen and look at it at once). */
 export function loadAllScreens(): Promise<void> {
-  return Promise.all([reader.load(), present.load(), print.load(), lessons.load(), help.load(), settings.load()]).then(() => undefined);
+  return Promise.all([reader.load(), present.load(), print.load(), lessons.load(), help.load(), settings.load(), studio.load()]).then(() => undefined);
 }

@@ -2,12 +2,13 @@
  * The library: every story for readers as a cover, with its length, languages and the reader's progress. The list
  * comes with the app (made at build time), so it paints at once; no story is fetched until it is opened. Present and
  * Print are facilitators' tools: shown on the cards only once "For facilitators" is switched on (kept in settings), so
- * a youth's first screen holds stories, not buttons.
+ * a youth's first screen holds stories, not buttons. The Studio (writing and adapting stories) is offered there too.
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readerSummaries } from '../content/summaries';
 import { useSettings } from '../store/settings';
+import { routeHref } from '../ui/routes';
 import { StoryCard } from './story-card';
 import './library.css';
 
@@ -25,6 +26,13 @@ export function LibraryScreen({ notice = null }: { notice?: ReactNode }) {
         </button>
       </div>
       <p className="library-intro">{facilitator ? t('library.facilitator-intro') : t('library.intro')}</p>
+      {facilitator ? (
+        <p className="library-studio">
+          <a className="button-secondary" href={routeHref({ screen: 'studio', draftId: null })}>
+            {t('library.studio')}
+          </a>
+        </p>
+      ) : null}
       {notice}
       <ul className="story-list">
         {readerSummaries.map((summary) => (

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/app/locales/en.json';
 import id from '../../src/app/locales/id.json';
 import jv from '../../src/app/locales/jv.json';
+import studioEn from '../../src/app/locales/studio/en.json';
+import studioId from '../../src/app/locales/studio/id.json';
+import studioJv from '../../src/app/locales/studio/jv.json';
 import { APP_LANGUAGES, pickLanguage } from '../../src/store/settings';
 import { LANGUAGES } from '../../src/ui/languages';
 
@@ -10,24 +13,27 @@ const keys = (strings: Record<string, string>) => Object.keys(strings).filter((k
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
 
 describe('interface strings', () => {
-  it.each([
-    ['en', en],
-    ['jv', jv],
-  ] as const)('%s has every key of the Indonesian source, and no other', (_code, strings) => {
-    expect(keys(strings).sort()).toEqual(keys(id).sort());
+  // The Studio's words load with the Studio (src/app/studio-strings.ts), held to the same rules.
+  const files = [
+    ['en', en, id],
+    ['jv', jv, id],
+    ['studio en', studioEn, studioId],
+    ['studio jv', studioJv, studioId],
+  ] as const;
+
+  it.each(files)('%s has every key of the Indonesian source, and no other', (_code, strings, source) => {
+    expect(keys(strings).sort()).toEqual(keys(source).sort());
   });
 
-  it.each([
-    ['en', en],
-    ['jv', jv],
-  ] as const)('%s keeps every placeholder of the source string', (_code, strings) => {
+  it.each(files)('%s keeps every placeholder of the source string', (_code, strings, source) => {
     const table = strings as Record<string, string>;
-    const differ = keys(id).filter((key) => JSON.stringify(placeholders(table[key] ?? '')) !== JSON.stringify(placeholders((id as Record<string, string>)[key]!)));
+    const differ = keys(source).filter((key) => JSON.stringify(placeholders(table[key] ?? '')) !== JSON.stringify(placeholders((source as Record<string, string>)[key]!)));
     expect(differ).toEqual([]);
   });
 
   it('Javanese is marked a draft, in its file and in the settings', () => {
     expect(jv['_meta.status']).toBe('draft');
+    expect(studioJv['_meta.status']).toBe('draft');
     expect(LANGUAGES.find((language) => language.code === 'jv')?.draft).toBe(true);
   });
 

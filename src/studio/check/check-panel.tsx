@@ -1,0 +1,62 @@
+/** The live check's findings, each placed in words ("Scene 'Di warung', page 2, panel 1, balloon 2") and a click away. */
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { printable } from '../../story/printable';
+import type { Problem } from '../../story/problem';
+import type { Story } from '../../story/schema';
+import { storyFileOf } from './live-check';
+import { placeOf, type Place, type Selection } from './place';
+
+export function CheckPanel({ story, problems, onSelect }: { story: Story; problems: Problem[] | null; onSelect: (selection: Selection) => void }) {
+  const { t } = useTranslation();
+  const errors = problems?.filter((problem) => problem.severity === 'error').length ?? 0;
+  const file = storyFileOf(story);
+  return (
+    <section className="studio-check" aria-labelledby="studio-check-title">
+      <h2 id="studio-check-title">{t('studio.check')}</h2>
+      <p role="status" className={errors > 0 ? 'studio-check-summary studio-check-bad' : 'studio-check-summary'}>
+        {problems === null ? t('studio.checking') : problems.length === 0 ? t('studio.check-clean') : t('studio.check-count', { errors, warnings: problems.length - errors })}
+      </p>
+      <ul>
+        {problems?.slice(0, 50).map((problem, index) => {
+          const place = placeOf(story, file, problem);
+          const where = placeWords(t, place);
+          const text = (
+            <>
+              <strong>{t(problem.severity === 'error' ? 'studio.error' : 'studio.warning')}</strong> {where ? <span className="studio-place">{where}: </span> : null}
+              {printable(problem.message)}
+            </>
+          );
+          return (
+            <li key={index} className={`studio-problem studio-problem-${problem.severity}`}>
+              {place.selection ? (
+                <button type="button" className="studio-problem-go" onClick={() => onSelect(place.selection!)}>
+                  {text}
+                </button>
+              ) : (
+                text
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** "Scene 'Di warung', page 2, panel 1, balloon 2 (text)"; a translation's problem says its language first. */
+export function placeWords(t: TFunction, place: Place): string {
+  const parts: string[] = [];
+  if (place.language) parts.push(t('studio.place-translation', { language: place.language }));
+  if (place.scene) parts.push(t('studio.place-scene', { name: place.scene.title }));
+  if (place.page) parts.push(t('studio.place-page', { number: place.page }));
+  if (place.panel) parts.push(t('studio.place-panel', { number: place.panel }));
+  if (place.balloon) parts.push(t('studio.place-balloon', { number: place.balloon }));
+  if (place.choice) parts.push(t('studio.place-choice', { number: place.choice }));
+  if (place.ending) parts.push(t('studio.place-ending', { name: place.ending }));
+  if (place.character) parts.push(t('studio.place-character', { name: place.character }));
+  const where = parts.join(', ');
+  if (!place.field) return where;
+  const field = t(`studio.field-${place.field}`, { defaultValue: place.field });
+  return where ? `${where} (${field})` : field;
+}

@@ -1,0 +1,72 @@
+/** The live check speaks in the story's terms: each problem placed by scene title, page, panel, balloon or choice, with what to select. */
+import { readFileSync } from 'node:fs';
+import type { TFunction } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import en from '../../src/app/locales/studio/en.json';
+import { placeWords } from '../../src/studio/check/check-panel';
+import { checkDraft, storyFileOf } from '../../src/studio/check/live-check';
+import { pathSegments, placeOf } from '../../src/studio/check/place';
+import { addBalloon } from '../../src/studio/edit/balloons';
+import { addChoice } from '../../src/studio/edit/choices';
+import { newStory } from '../../src/studio/edit/new-story';
+import { addPage } from '../../src/studio/edit/pages';
+import { addScene } from '../../src/studio/edit/scenes';
+import { sourceHash } from '../../src/story/hash';
+import { loadStory } from '../../src/story/load';
+import type { Story, Translation } from '../../src/story/schema';
+
+/** The English strings with their placeholders filled, as i18next does. */
+const t = ((key: string, values: Record<string, unknown> = {}) =>
+  ((en as Record<string, string>)[key] ?? String(values.defaultValue ?? key)).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]))) as unknown as TFunction;
+
+const base = newStory({ title: 'Di Pelabuhan', language: 'id', characters: ['Rina'] }, { summary: 'Ringkasan.', sceneTitle: 'Awal', description: 'Rina di dermaga pagi hari.', endingTitle: 'Tamat', endingText: 'Rina pulang.' });
+/** Two scenes; the second ("Di warung") has two pages, a balloon on the second page's first panel left empty. */
+const story: Story = addChoice(addBalloon(addBalloon(addPage(addScene(base, 'Di warung', 'Warung kopi di dekat pelabuhan.'), 'di-warung', 2, 'Dua orang minum kopi di warung.'), 'di-warung-2-1'), 'di-warung-2-1'), 'awal');
+
+describe('a problem placed in words', () => {
+  const file = storyFileOf(story);
+  const problems = checkDraft(story, []);
+  const described = problems.map((problem) => placeWords(t, placeOf(story, file, problem)));
+
+  it('names the scene by its title and counts pages, panels, balloons and choices from 1', () => {
+    expect(described).toEqual([
+      'Scene “Awal”, choice 1 (text)',
+      'Scene “Di warung”, page 2, panel 1, balloon 1 (text)',
+      'Scene “Di warung”, page 2, panel 1, balloon 2 (text)',
+    ]);
+    expect(described.join(' ')).not.toContain('$');
+  });
+
+  it('selects the balloon or choice the problem is about', () => {
+    expect(problems.map((problem) => placeOf(story, file, problem).selection)).toEqual([
+      { sceneId: 'awal', choiceId: 'awal-pilihan' },
+      { sceneId: 'di-warung', panelId: 'di-warung-2-1', balloonId: 'b1' },
+      { sceneId: 'di-warung', panelId: 'di-warung-2-1', balloonId: 'b2' },
+    ]);
+  });
+
+  it('a translation\'s problem is placed where its source string is, with its language', () => {
+    const translation: Translation = { schemaVersion: 1, language: 'en', strings: { 'scene.di-warung.title': { text: 'At the stall', source: sourceHash('Something else') } } };
+    const clean = addScene(base, 'Di warung', 'Warung kopi di dekat pelabuhan.');
+    const stale = checkDraft(clean, [translation]).find((problem) => problem.code === 'stale-translation')!;
+    expect(stale.file).toBe('stories/di-pelabuhan/i18n/en.json');
+    const place = placeOf(clean, file, stale);
+    expect(placeWords(t, place)).toBe('Translation (en), Scene “Di warung” (title)');
+    expect(place.selection).toEqual({ sceneId: 'di-warung' });
+  });
+
+  it('reads back every path the checker writes', () => {
+    expect(pathSegments('$.scenes[2].then.choices[0].target')).toEqual(['scenes', 2, 'then', 'choices', 0, 'target']);
+    expect(pathSegments('$.strings["panel.p1.balloon.b2"].text')).toEqual(['strings', 'panel.p1.balloon.b2', 'text']);
+  });
+});
+
+describe('the live check is story:check\'s rules', () => {
+  it('finds nothing in a bundled story, and a broken target in the same words', () => {
+    const parsed = loadStory(readFileSync('stories/sample/story.json', 'utf8'), 'stories/sample/story.json');
+    if (!parsed.ok) throw new Error('the sample must load');
+    expect(checkDraft(parsed.value, []).filter((problem) => problem.severity === 'error')).toEqual([]);
+    const broken: Story = { ...parsed.value, start: 'nowhere' };
+    expect(checkDraft(broken, []).map((problem) => [problem.code, problem.path])).toContainEqual(['broken-target', '$.start']);
+  });
+});
