@@ -35,7 +35,7 @@ export function EndingView({ story, endingId, good, learned, missed, text, canRe
   const pick = (ids: string[]) => lessons.filter((lesson) => ids.includes(lesson.id));
   const factsChecked = useFactsChecked(story.factsChecked);
   return (
-    <section className={`ending ending-${good ? 'good' : 'bad'}`} aria-labelledby="ending-title">
+    <section className={`ending ending-${good ? 'good' : 'bad'}`} aria-labelledby="ending-title" data-ending={ending.id}>
       <p className="ending-kind">{good ? t('ending.good') : t('ending.bad')}</p>
       <h2 id="ending-title" ref={heading} tabIndex={-1}>
         {text(storyKeys.endingTitle(ending.id), ending.title)}
