@@ -1,16 +1,21 @@
 /** npm run story:pack and story:unpack, run as an author runs them, on temporary checkouts. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readPackFiles } from '../../tools/pack-files';
 
 const root = join(import.meta.dirname, '..', '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const run = (script: string, ...args: string[]) => spawnSync(tsx, [join(root, 'tools', script), ...args], { cwd: root, encoding: 'utf8' });
-const fresh = () => mkdtempSync(join(tmpdir(), 'komik-'));
+const made: string[] = [];
+const fresh = () => {
+  made.push(mkdtempSync(join(tmpdir(), 'komik-')));
+  return made.at(-1)!;
+};
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 const filesIn = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
 const folderBytes = (dir: string) => Object.fromEntries(filesIn(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'latin1')]));
 const sameFolders = (a: string, b: string) => expect(folderBytes(a)).toEqual(folderBytes(b));
