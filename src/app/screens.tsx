@@ -3,6 +3,7 @@
  * needs (docs/performance.md). They are fetched in the background once the first screen is up, and the service
  * worker has them all for offline use, so opening one later is instant.
  */
+import i18next from 'i18next';
 import { createElement, lazy, useState, type ComponentType } from 'react';
 import { loadOrReload } from '../content/missing-files';
 
@@ -44,7 +45,7 @@ export const present = lazyScreen(() => import('../present/present-screen').then
 export const print = lazyScreen(() => import('../print/print-screen').then((module) => module.PrintScreen));
 export const studio = lazyScreen(() =>
   Promise.all([import('../studio/studio-screen'), import('./studio-strings')]).then(([module, strings]) => {
-    strings.addStudioStrings();
+    strings.addStudioStrings(i18next);
     return module.StudioScreen;
   }),
 );

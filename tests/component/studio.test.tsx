@@ -99,6 +99,24 @@ describe('never overwriting another tab', () => {
   });
 });
 
+describe('a second tab on the same draft', () => {
+  it('answers a newcomer that it is editing, and goes read-only when the other tab takes over', async () => {
+    const draftId = await startStory('Tab kedua');
+    const other = new BroadcastChannel('komik-saku/studio-drafts');
+    const heard: unknown[] = [];
+    other.onmessage = (event: MessageEvent) => heard.push(event.data);
+    other.postMessage({ kind: 'open', draftId, tab: 'other' });
+    await waitFor(() => expect(heard).toContainEqual(expect.objectContaining({ kind: 'here', draftId })));
+    expect(screen.getByLabelText('Judul adegan')).toBeEnabled();
+
+    other.postMessage({ kind: 'take', draftId, tab: 'other' });
+    expect(await screen.findByText(/Draf ini terbuka di tab lain/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Judul adegan')).toBeDisabled();
+    await waitFor(() => expect(heard).toContainEqual(expect.objectContaining({ kind: 'released', draftId })));
+    other.close();
+  });
+});
+
 describe('the drafts list', () => {
   it('renames, duplicates, and deletes only after asking', async () => {
     await startStory('Daftar');

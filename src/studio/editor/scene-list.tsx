@@ -15,7 +15,7 @@ export function SceneList({ story, change, selection, select }: Editing) {
           <li key={scene.id}>
             <button type="button" aria-current={scene.id === selection.sceneId ? 'true' : undefined} onClick={() => select({ sceneId: scene.id })}>
               {scene.title ?? scene.id}
-              {scene.id === story.start ? <span className="studio-tag">{t('studio.start-scene')}</span> : null}
+              {scene.id === story.start ? <> <span className="studio-tag">{t('studio.start-scene')}</span></> : null}
             </button>
           </li>
         ))}

@@ -1,0 +1,77 @@
+/**
+ * The Studio at 1280x720 with the keyboard alone: a new story, a second scene, a choice leading to it and a balloon,
+ * all kept in the browser's IndexedDB across a reload; the live check clean; axe on the screen.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appReady, expectAccessible, expectSameOrigin, launch, open, PROJECTOR, screenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A field by its accessible name (a label wrapping a text area also holds the area's text, so not by label text). */
+const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
+
+/** Focus lands on a field (as Tab would take it there) and the keyboard does the rest. */
+async function type(page: Page, name: string, text: string) {
+  await field(page, name).focus();
+  await page.keyboard.type(text);
+}
+async function press(page: Page, name: string | RegExp, key = 'Enter') {
+  await page.getByRole('button', { name }).focus();
+  await page.keyboard.press(key);
+}
+
+describe('the Studio', () => {
+  it('writes a two-scene story with a choice and a balloon by keyboard, keeps it over a reload, and checks it clean', async () => {
+    const session = await open(browser, PROJECTOR);
+    const { page } = session;
+    await page.goto(`${session.base}#/studio`);
+    await appReady(page);
+
+    await type(page, 'Judul', 'Di Pelabuhan');
+    await type(page, 'Nama tokoh 1', 'Rina');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Di Pelabuhan' }).waitFor();
+
+    await type(page, 'Judul adegan baru', 'Di warung');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Adegan: Di warung' }).waitFor();
+
+    await press(page, /^Awal/);
+    await page.getByRole('heading', { name: 'Adegan: Awal' }).waitFor();
+    // "Lalu": the story ends → the reader chooses (one up in the list).
+    await page.getByLabel('Lalu').focus();
+    await page.keyboard.press('ArrowUp');
+    await type(page, 'Teks pilihan', 'Tanya dulu ke Disnaker');
+    await press(page, 'Tambah balon', 'Space');
+    await type(page, 'Teks', 'Aku mau kerja di kapal.');
+
+    const clean = page.getByText('Tidak ada masalah: cerita bisa dibaca dari awal sampai akhir.');
+    await clean.waitFor();
+    await page.getByText('Tersimpan di perangkat ini').waitFor();
+
+    await page.reload();
+    await appReady(page);
+    await page.getByRole('heading', { level: 1, name: 'Di Pelabuhan' }).waitFor();
+    expect(await field(page, 'Teks').inputValue()).toBe('Aku mau kerja di kapal.');
+    expect(await field(page, 'Teks pilihan').inputValue()).toBe('Tanya dulu ke Disnaker');
+    expect(await page.getByLabel('Menuju adegan').evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('Di warung');
+    expect(await page.getByRole('navigation', { name: 'Adegan' }).getByRole('listitem').allInnerTexts()).toEqual(['Awal awal', 'Di warung']);
+    await clean.waitFor();
+
+    await expectAccessible(page, 'the Studio editor');
+    await screenshot(page, 'studio-editor-1280');
+    await page.getByRole('link', { name: 'Semua draf' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('article', { name: 'Di Pelabuhan' }).waitFor();
+    expectSameOrigin(session);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+});
