@@ -42,7 +42,8 @@ describe('backgrounds', () => {
 });
 
 describe('characters and props', () => {
-  it('draws every cast member in every pose, holding and standing by every prop, without error', () => {
+  // Hundreds of drawings: seconds on two busy cores (unit files run two at a time).
+  it('draws every cast member in every pose, holding and standing by every prop, without error', { timeout: 30_000 }, () => {
     for (const c of CAST)
       for (const pose of POSES) composePanel({ width: 600, height: 542, background: 'house-interior', characters: [{ id: c.id, pose, expression: 'crying', x: 0.5 }] });
     const holdable = PROPS.filter((p) => p.holdable).map((p) => p.id);

@@ -44,8 +44,11 @@ export function useDraft(draftId: string): DraftView {
   const saver = useRef<Autosaver | null>(null);
   const tabs = useRef<TabLink | null>(null);
   const released = useRef<(() => void) | null>(null);
+  // The tab listener (set up once) reads the latest state through this ref, kept in step after each render.
   const readOnlyRef = useRef<ReadOnlyReason>(null);
-  readOnlyRef.current = readOnly;
+  useEffect(() => {
+    readOnlyRef.current = readOnly;
+  }, [readOnly]);
 
   const open = useCallback((draft: Draft) => {
     saver.current?.dispose();

@@ -7,6 +7,14 @@ import { ConfirmButton } from '../confirm-button';
 import { duplicated, newDraftId, renamed, type DraftSummary } from '../drafts/draft';
 import { deleteDraft, getDraft, listDrafts, saveDraft } from '../drafts/draft-store';
 
+/** Renames a stored draft, or stores a copy of it under a new name. */
+async function changeDraft(id: string, change: 'rename' | 'duplicate', name: string): Promise<void> {
+  const draft = await getDraft(id);
+  if (!draft) return;
+  const now = Date.now();
+  await saveDraft(change === 'rename' ? renamed(draft, name, now) : duplicated(draft, newDraftId(now), name, now));
+}
+
 export function DraftsList() {
   const { t } = useTranslation();
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
@@ -14,13 +22,7 @@ export function DraftsList() {
   const refresh = useCallback(() => listDrafts().then(setDrafts, () => setFailed(true)), []);
   useEffect(() => void refresh(), [refresh]);
 
-  const update = async (id: string, change: 'rename' | 'duplicate', name: string) => {
-    const draft = await getDraft(id);
-    if (!draft) return;
-    const now = Date.now();
-    await saveDraft(change === 'rename' ? renamed(draft, name, now) : duplicated(draft, newDraftId(now), name, now));
-    await refresh();
-  };
+  const update = (id: string, change: 'rename' | 'duplicate', name: string) => changeDraft(id, change, name).then(refresh);
 
   return (
     <section className="studio-drafts" aria-labelledby="studio-drafts-title">
