@@ -1,6 +1,6 @@
 /**
  * Double-tap zoom on the whole page (issue 15), as comic readers do: a double tap zooms into the point tapped (it stays
- * under the finger), another zooms back out. A single tap still opens the panel under it, once the double-tap window
+ * under the finger), another zooms back out. A single tap still presses what is under it, once the double-tap window
  * has passed; a click no pointer made (keyboard, screen reader) opens it at once. The guided view keeps its taps
  * instant and leaves zoom to two fingers: there a wait after every tap would slow every step of the story.
  */
