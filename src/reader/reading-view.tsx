@@ -14,6 +14,7 @@ import { LessonToast } from './lesson-toast';
 import { StoryMap } from './story-map';
 import { PageView } from '../comic/page-view';
 import { useArtPreload } from './use-art-preload';
+import { ZoomablePage } from './zoomable-page';
 import { useFreshScreenGuard, useReaderKeys } from './use-reader-input';
 import { useReading } from './use-reading';
 import { useWideScreen } from './use-wide-screen';
@@ -77,14 +78,16 @@ export function ReadingView({ story, text, direction, textScale }: Props) {
       <main className="reader-main" {...guard}>
         {beat.kind === 'panel' && place ? (
           pageMode ? (
-            <PageView
-              story={story}
-              page={place.page}
-              currentPanelId={beat.panelId}
-              text={text}
-              textScale={textScale}
-              onPickPanel={() => setPageOverride(false)}
-            />
+            <ZoomablePage>
+              <PageView
+                story={story}
+                page={place.page}
+                currentPanelId={beat.panelId}
+                text={text}
+                textScale={textScale}
+                onPickPanel={() => setPageOverride(false)}
+              />
+            </ZoomablePage>
           ) : (
             <GuidedView
               story={story}

@@ -115,7 +115,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Two stories at a time, each in its own page (Chromium renders each in its own process): the run takes half as long. */
+/** Two stories at a time, each in its own page (Chromium renders each in its own process): one's waits overlap the other's work. */
 const lanes = { free: 2, waiting: [] as (() => void)[] };
 async function inLane<T>(work: () => Promise<T>): Promise<T> {
   if (lanes.free === 0) await new Promise<void>((resolve) => lanes.waiting.push(resolve));

@@ -1,5 +1,8 @@
-/** Larger text makes balloons grow; they must never cover each other nor point past their speaker, at any of the three sizes. */
-import type { Browser } from 'playwright-core';
+/**
+ * Larger text makes balloons grow; they must never cover each other nor point past their speaker, at any of the three
+ * sizes, opened at that size or changed to it while reading (in another tab, or on the settings screen and back).
+ */
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, open, screenshot, settle, tailsOffSpeaker } from './browser';
 
@@ -11,26 +14,59 @@ afterAll(async () => {
   await browser?.close();
 });
 
+const settings = (textSize: number) => JSON.stringify({ state: { language: 'id', textSize, motion: 'reduce', highContrast: false, view: 'guided' }, version: 1 });
+
+/** No balloon of the panel shown covers another, and every tail points at its speaker. */
+async function expectBalloonsInPlace(page: Page, panel: number, size: number) {
+  await page.locator('.guided-panel .balloon').first().waitFor();
+  await settle(page);
+  const boxes = await page.locator('.guided-panel .balloon').evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().toJSON() as DOMRect));
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+      expect(overlap, `balloons ${i} and ${j} of panel ${panel + 1} overlap at size ${size}`).toBe(false);
+    }
+  }
+  expect(await tailsOffSpeaker(page, '.guided-panel'), `panel ${panel + 1} at size ${size}`).toEqual([]);
+}
+
 describe('text size', () => {
   it.each([0, 1, 2])('at size %i no balloon covers another and every tail points at its speaker, on any panel of the sample', async (size) => {
     const { page, context, base } = await open(browser);
     await page.goto(base);
-    await page.evaluate((textSize) => localStorage.setItem('komik-saku/settings', JSON.stringify({ state: { language: 'id', textSize, motion: 'reduce', highContrast: false, view: 'guided' }, version: 1 })), size);
+    await page.evaluate((value) => localStorage.setItem('komik-saku/settings', value), settings(size));
     await page.goto(`${base}#/read/sample`);
     await page.reload();
     for (let panel = 0; panel < 3; panel++) {
-      await page.locator('.guided-panel .balloon').first().waitFor();
-      await settle(page);
-      const boxes = await page.locator('.guided-panel .balloon').evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().toJSON() as DOMRect));
-      for (let i = 0; i < boxes.length; i++) {
-        for (let j = i + 1; j < boxes.length; j++) {
-          const [a, b] = [boxes[i]!, boxes[j]!];
-          const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
-          expect(overlap, `balloons ${i} and ${j} of panel ${panel + 1} overlap at size ${size}`).toBe(false);
-        }
-      }
-      expect(await tailsOffSpeaker(page, '.guided-panel'), `panel ${panel + 1} at size ${size}`).toEqual([]);
+      await expectBalloonsInPlace(page, panel, size);
       if (panel === 0) await screenshot(page, `phone-text-size-${size}`);
+      await page.getByRole('button', { name: 'Lanjut' }).click();
+    }
+    await context.close();
+  });
+
+  it('changed while reading, in another tab or on the settings screen, every size still keeps balloons apart and tails on their speakers', async () => {
+    const { page, context, base } = await open(browser);
+    await page.goto(base);
+    await page.evaluate((value) => localStorage.setItem('komik-saku/settings', value), settings(0));
+    await page.goto(`${base}#/read/sample`);
+    await page.reload();
+    await page.locator('.guided-panel .balloon').first().waitFor();
+    // The settings screen, then back to the story.
+    await page.goto(`${base}#/settings`);
+    await page.locator('input[name="text-size"][value="1"]').check();
+    await page.goBack();
+    await expectBalloonsInPlace(page, 0, 1);
+    for (let panel = 0; panel < 3; panel++) {
+      for (const size of [2, 0, 1]) {
+        // Another tab writes the settings (the stores follow storage events).
+        await page.evaluate((value) => {
+          localStorage.setItem('komik-saku/settings', value);
+          window.dispatchEvent(new StorageEvent('storage', { key: 'komik-saku/settings' }));
+        }, settings(size));
+        await expectBalloonsInPlace(page, panel, size);
+      }
       await page.getByRole('button', { name: 'Lanjut' }).click();
     }
     await context.close();

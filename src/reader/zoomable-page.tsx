@@ -1,0 +1,12 @@
+/** The whole page in the reader, zoomed in and out with a double tap (use-page-zoom.ts); back at 1x when reopened. */
+import type { ReactNode } from 'react';
+import { PAGE_ZOOM, usePageZoom } from './use-page-zoom';
+
+export function ZoomablePage({ children }: { children: ReactNode }) {
+  const zoom = usePageZoom();
+  return (
+    <div ref={zoom.holder} className={`page-zoom${zoom.zoomed ? ' page-zoomed' : ''}`} style={{ ['--page-zoom' as string]: zoom.zoomed ? PAGE_ZOOM : 1 }} {...zoom.handlers}>
+      {children}
+    </div>
+  );
+}
