@@ -114,7 +114,10 @@ describe('print plan', () => {
     ]);
     // The choices of the decide scene (page 3) move with their lines and conditions; the art page keeps none.
     expect(apart[3]).toMatchObject({ kind: 'comic', pageId: 'page-4', end: null });
-    expect(apart[4]).toEqual({ ...together[3], kind: 'scene-end' });
+    // (The page set apart is the scene end alone: the scene's title stays over its art.)
+    const { opensScene, ...artPage } = together[3] as Extract<PrintedPage, { kind: 'comic' }>;
+    expect(opensScene).toBe(true);
+    expect(apart[4]).toEqual({ ...artPage, kind: 'scene-end' });
     expect(apart[7]).toMatchObject({ kind: 'scene-end', end: { kind: 'ending', endingId: 'good-official' } });
     // "Turn to page N" and every other number is what it was.
     const comics = (plan: PrintedPage[]) => plan.filter((page) => page.kind === 'comic').map((page) => page.number);
