@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 import { PAGE_ZOOM, usePageZoom } from './use-page-zoom';
 
 export function ZoomablePage({ children }: { children: ReactNode }) {
-  const zoom = usePageZoom();
+  const { holder, zoomed, handlers } = usePageZoom();
   return (
-    <div ref={zoom.holder} className={`page-zoom${zoom.zoomed ? ' page-zoomed' : ''}`} style={{ ['--page-zoom' as string]: zoom.zoomed ? PAGE_ZOOM : 1 }} {...zoom.handlers}>
+    <div ref={holder} className={`page-zoom${zoomed ? ' page-zoomed' : ''}`} style={{ ['--page-zoom' as string]: zoomed ? PAGE_ZOOM : 1 }} {...handlers}>
       {children}
     </div>
   );
