@@ -107,8 +107,9 @@ export default defineConfig({
     }),
   ],
   test: {
-    // Unit and component test files two at a time (vitest's default on two cores is one); the browser tests, one file
-    // at a time, run after them in a group of their own.
+    // Unit and component test files two at a time (vitest's default on two cores is one). The browser tests run one file
+    // at a time after them, in a group of their own: two at once were only 13% faster and let a slowed page's timing
+    // decide tests (measured 2026-12-02).
     maxWorkers: 2,
     // Unit tests run in plain Node; component tests in jsdom with a few browser stand-ins.
     projects: [
@@ -118,7 +119,7 @@ export default defineConfig({
         // A test may wait up to 5 s for a screen (setup.ts); the whole test gets three times that on two busy cores.
         test: { name: 'component', include: ['tests/component/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['tests/component/setup.ts', 'tests/support/load-screens.ts'], testTimeout: 15_000 },
       },
-      // Real Chromium against the built app, one file at a time (two cores).
+      // Real Chromium against the built app, one file at a time.
       { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.ts'], environment: 'node', globalSetup: ['tests/e2e/global-setup.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false } },
     ],
   },

@@ -8,6 +8,7 @@ import { memo, startTransition, useEffect, useLayoutEffect, useRef, useState, us
 import { useTranslation } from 'react-i18next';
 import { panelById } from '../engine';
 import { panelAspect } from '../story/reading-order';
+import { storyKeys } from '../story/strings';
 import type { Story } from '../story/schema';
 import { balloonShare, balloonsFit } from '../comic/balloon-fit';
 import { PanelView } from '../comic/panel-view';
@@ -126,7 +127,9 @@ const GuidedPanel = memo(function GuidedPanel({ story, panelKey, current, entran
   const [sceneId, panelId] = panelKey.split('/');
   const place = panelById(story, sceneId!, panelId!)!;
   const aspect = panelAspect(story, place.frame);
-  const below = useTextBelow(wrapper, textBeside, `${panelKey} ${textScale} ${i18n.language}`);
+  // The words themselves are part of what is measured: a translation arriving after the language changed re-decides.
+  const words = place.panel.balloons.map((balloon) => text(storyKeys.balloon(place.panel.id, balloon.id), balloon.text)).join('\n');
+  const below = useTextBelow(wrapper, textBeside, `${panelKey} ${textScale} ${i18n.language} ${words}`);
   const className = current ? `guided-panel ${panelEntrances[entrance === 'none' ? 'none' : (place.panel.transition ?? 'fade')]}` : 'guided-panel-waiting';
   return (
     <div

@@ -1,7 +1,7 @@
 /** A youth on a 360x740 phone: from the library through a choice to an ending, and back again. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appReady, balloonsShown, expectAccessible, expectSameOrigin, launch, open, screenshot, type Session } from './browser';
+import { appReady, balloonsShown, settle, expectAccessible, expectSameOrigin, launch, open, screenshot, type Session } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -49,6 +49,7 @@ describe('reading on a phone', () => {
     await page.getByRole('button', { name: /Tanya dulu ke Disnaker/ }).click();
     await panelNamed(page, /Bu Rina yang berkacamata/).waitFor();
     await page.getByText('2 pelajaran baru!').waitFor();
+    await settle(page);
     expect(await toastCovers(page)).toEqual([]);
     await screenshot(page, 'phone-lesson-celebration');
     await expectAccessible(page, 'lesson celebration');
