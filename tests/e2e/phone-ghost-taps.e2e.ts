@@ -1,5 +1,5 @@
 /**
- * A new screen ignores the gesture that brought it (issue 15): on every choice point of every bundled story, a real
+ * A new screen ignores the gesture that brought it (issue 15): on two choice points of every bundled story, a real
  * touch tap at every height of the panel, forwards into the choice and back into it, shows the choice and makes none;
  * a long press opens the whole page and it stays open after the finger is lifted.
  */
@@ -84,7 +84,9 @@ async function expectChoiceUntouched(page: Page, story: Story, point: ChoicePoin
 }
 
 describe('no ghost choices on a touch phone', () => {
-  const points = stories.flatMap((story) => choicePoints(story).map((point) => [story.id, point.scene, story, point] as const));
+  // Each story's first two choice points (their panels and cards differ in size and count); the guard is one rule for
+  // every screen, and all of them took 98 s of CI's 20 minutes.
+  const points = stories.flatMap((story) => choicePoints(story).slice(0, 2).map((point) => [story.id, point.scene, story, point] as const));
 
   it('every story has its choice points found', () => {
     expect(points.length).toBeGreaterThanOrEqual(stories.length);
