@@ -1,11 +1,11 @@
 /** Debian's Chromium driven by playwright-core, at the sizes the readers use, recording every request. */
 import { AxeBuilder } from '@axe-core/playwright';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { launchChromium } from '../../tools/chromium';
-import { bundledStory } from '../fixtures/bundled-story';
+import { bundledStory, bundledStoryIds } from '../fixtures/bundled-story';
 
 export const PHONE = { width: 360, height: 740 };
 export const PROJECTOR = { width: 1280, height: 720 };
@@ -117,11 +117,13 @@ export async function balloonsShown(page: Page): Promise<void> {
  * the page's clock is moved on past the wall's 3 s instead of waiting for it. The first call installs Playwright's
  * clock; the mouse's move starts the wall's rest timer on that clock.
  */
+/** Pages whose clock Playwright has taken over. */
+const clocked = new WeakSet<Page>();
+
 export async function restMouse(page: Page, at?: { x: number; y: number }): Promise<void> {
-  const clock = page as Page & { komikClock?: true };
-  if (!clock.komikClock) {
+  if (!clocked.has(page)) {
     await page.clock.install();
-    clock.komikClock = true;
+    clocked.add(page);
   }
   const { x, y } = at ?? (await page.evaluate(() => ({ x: innerWidth - 3, y: innerHeight - 3 })));
   await page.mouse.move(x - 1, y - 1);
@@ -137,12 +139,9 @@ export function expectSameOrigin(session: Session): void {
   expect(foreign).toEqual([]);
 }
 
-const STORIES = join(import.meta.dirname, '..', '..', 'stories');
-
 /** Where each tail's point was drawn, by "<panel>/<balloon>", in fractions of its panel: who is speaking. */
 const AUTHORED_TAILS: Record<string, { x: number; y: number }> = Object.fromEntries(
-  readdirSync(STORIES)
-    .filter((id) => existsSync(join(STORIES, id, 'story.json')))
+  bundledStoryIds()
     .flatMap((id) => bundledStory(id).scenes)
     .flatMap((scene) => scene.pages.flatMap((page) => page.panels))
     .flatMap((panel) => panel.balloons.flatMap((balloon) => (balloon.tail ? [[`${panel.id}/${balloon.id}`, balloon.tail] as const] : []))),

@@ -3,24 +3,15 @@
  * touch tap at every height of the panel, forwards into the choice and back into it, shows the choice and makes none;
  * a long press opens the whole page and it stays open after the finger is lifted.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { back, beatOf, type ReadingState } from '../../src/engine';
-import { loadStory } from '../../src/story/load';
 import type { Story } from '../../src/story/schema';
+import { bundledStory, bundledStoryIds } from '../fixtures/bundled-story';
 import { choicePoints, type ChoicePoint } from '../support/story-walk';
 import { appReady, launch, open, PHONE } from './browser';
 
-const STORIES = join(import.meta.dirname, '..', '..', 'stories');
-const stories: Story[] = readdirSync(STORIES)
-  .filter((id) => existsSync(join(STORIES, id, 'story.json')))
-  .map((id) => {
-    const parsed = loadStory(readFileSync(join(STORIES, id, 'story.json'), 'utf8'), id);
-    if (!parsed.ok) throw new Error(`${id} does not load`);
-    return parsed.value;
-  });
+const stories: Story[] = bundledStoryIds().map(bundledStory);
 
 /** The truth of a reading state (the rest is derived from it). */
 const place = (state: ReadingState | undefined) => (state ? JSON.stringify({ path: state.path, at: state.at }) : 'none');

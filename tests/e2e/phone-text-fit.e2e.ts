@@ -12,15 +12,13 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { beatOf, next } from '../../src/engine';
 import type { Story } from '../../src/story/schema';
 import { TEXT_SIZES } from '../../src/store/settings';
-import { bundledStory } from '../fixtures/bundled-story';
+import { bundledStory, bundledStoryIds } from '../fixtures/bundled-story';
 import { sceneStarts } from '../support/story-walk';
 import { appReady, launch, open, PHONE, problemsInComic } from './browser';
 
 const STORIES = join(import.meta.dirname, '..', '..', 'stories');
 const SIDEWAYS = { width: 740, height: 360 };
-const stories = readdirSync(STORIES)
-  .filter((id) => existsSync(join(STORIES, id, 'story.json')))
-  .map((id) => {
+const stories = bundledStoryIds().map((id) => {
     const story = bundledStory(id);
     const translations = existsSync(join(STORIES, id, 'i18n')) ? readdirSync(join(STORIES, id, 'i18n')).map((file) => file.replace(/\.json$/, '')) : [];
     return { story, languages: [story.language, ...translations] };
