@@ -28,6 +28,16 @@ export function LessonToast({ quiet }: { quiet: boolean }) {
   const [joined, setJoined] = useState(0);
   const [wanted, setWanted] = useState(false);
   const catalog = useCatalog(wanted);
+  // The catalog is read once the reader is idle, not when the first lesson comes: a strip that arrived a moment after
+  // its step would push the panel down under a finger already on its way.
+  useEffect(() => {
+    if (!('requestIdleCallback' in window)) {
+      const timer = window.setTimeout(() => setWanted(true), 500);
+      return () => window.clearTimeout(timer);
+    }
+    const idle = window.requestIdleCallback(() => setWanted(true), { timeout: 2000 });
+    return () => window.cancelIdleCallback(idle);
+  }, []);
   useEffect(
     () =>
       useLessons.subscribe((state, previous) => {

@@ -60,6 +60,18 @@ describe('lessons', () => {
     expect(messages).toContainEqual(expect.stringMatching(/^Simpan nomor pengaduan KP2MI 0800-1000 dan, dari luar negeri, \+62 21 29244800\.$/));
   });
 
+  it('shows a lesson with the step that taught it, not a moment later, once the reader has been open a moment', async () => {
+    await renderApp('#/read/sample');
+    await screen.findByRole('button', { name: /Lanjut/ });
+    // The reader stays idle for a moment (the catalog of lessons is read then, not when the first lesson comes).
+    await act(() => new Promise((resolve) => setTimeout(resolve, 700)));
+    act(() => {
+      useLessons.getState().complete(['get-help'], 'sample');
+    });
+    // In the same render as the step: a strip arriving later would push the panel down under the next tap.
+    expect(screen.getByText('Pelajaran baru!')).toBeInTheDocument();
+  });
+
   it('celebrates lessons while reading, learned together in one toast that a tap puts away, and never after the story', async () => {
     await renderApp('#/read/sample');
     const next = await screen.findByRole('button', { name: /Lanjut/ });

@@ -3,6 +3,7 @@
  * touch tap at every height of the panel, forwards into the choice and back into it, shows the choice and makes none;
  * a long press opens the whole page and it stays open after the finger is lifted.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { back, beatOf, type ReadingState } from '../../src/engine';
@@ -12,6 +13,10 @@ import { choicePoints, type ChoicePoint } from '../support/story-walk';
 import { appReady, launch, open, PHONE } from './browser';
 
 const stories: Story[] = bundledStoryIds().map(bundledStory);
+/** Every lesson already learned: a "new lesson" strip appearing (or going after its six seconds) would move the panel between taps. */
+const lessonsLearned = Object.fromEntries(
+  (JSON.parse(readFileSync('stories/lessons/lessons.json', 'utf8')) as { lessons: { id: string }[] }).lessons.map((lesson) => [lesson.id, { at: '2026-01-01T00:00:00.000Z', storyId: 'sample' }]),
+);
 
 /** The truth of a reading state (the rest is derived from it). */
 const place = (state: ReadingState | undefined) => (state ? JSON.stringify({ path: state.path, at: state.at }) : 'none');
@@ -30,11 +35,12 @@ afterAll(async () => {
 async function openAt(page: Page, base: string, story: Story, state: ReadingState) {
   await page.goto(base);
   await page.evaluate(
-    ({ id, state }) => {
+    ({ id, state, lessons }) => {
       localStorage.setItem('komik-saku/settings', JSON.stringify({ state: { language: 'id', textSize: 0, motion: 'system', highContrast: false, view: 'guided' }, version: 1 }));
       localStorage.setItem('komik-saku/progress', JSON.stringify({ state: { saves: { [id]: state }, endings: {} }, version: 1 }));
+      localStorage.setItem('komik-saku/lessons', JSON.stringify({ state: { completed: lessons, cleared: 0 }, version: 1 }));
     },
-    { id: story.id, state },
+    { id: story.id, state, lessons: lessonsLearned },
   );
   await page.goto(`${base}#/read/${story.id}`);
   await page.reload();
