@@ -4,6 +4,7 @@
  * place: a tap only makes one of them the current panel, which comes in with its authored transition (CSS). On a
  * slow phone that is the difference between a tap that answers at once and one that waits for a whole render.
  */
+import { flushSync } from 'react-dom';
 import { memo, startTransition, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { panelById } from '../engine';
@@ -63,7 +64,7 @@ export function GuidedView({ story, current, around, text, textScale, onNext, on
   const [openedOn] = useState(() => keyOf(current));
   const [moved, setMoved] = useState(false);
   if (!moved && keyOf(current) !== openedOn) setMoved(true);
-  const stage = useStageSize();
+  const [stage, stageSize] = useStageSize();
   // A tap while the balloons are still appearing shows them all at once; the next tap moves on.
   const zones = useTapZones({ onNext: () => showBalloonsNow(stage.current) || onNext(), onBack, onLongPress: onShowPage });
   const beside = useShortLandscape();
@@ -71,7 +72,17 @@ export function GuidedView({ story, current, around, text, textScale, onNext, on
     <div className="guided-stage" ref={stage} {...zones} aria-describedby="guided-help" aria-live="polite">
       <p id="guided-help" className="visually-hidden">{t('reader.tap-help')}</p>
       {keys.map((key) => (
-        <GuidedPanel key={key} story={story} panelKey={key} current={key === keyOf(current)} entrance={moved ? 'authored' : 'none'} text={text} textScale={textScale} textBeside={beside} />
+        <GuidedPanel
+          key={key}
+          story={story}
+          panelKey={key}
+          current={key === keyOf(current)}
+          entrance={moved ? 'authored' : 'none'}
+          text={text}
+          textScale={textScale}
+          textBeside={beside}
+          stageSize={stageSize}
+        />
       ))}
     </div>
   );
@@ -89,23 +100,31 @@ function showBalloonsNow(stage: HTMLElement | null): boolean {
 }
 
 /**
- * The stage's size as CSS variables, so a panel can fit it both ways. (Container query units would do it in CSS, but
- * a size container makes the browser restyle and lay out everything inside it at every tap: 4x slower here.)
+ * The stage's size as CSS variables, so a panel can fit it both ways (container query units would do it in CSS, but a
+ * size container makes the browser restyle and lay out everything inside it at every tap: 4x slower here), and as a
+ * string the panels' fit is decided for: the stage shrinks when larger text makes the bars taller, and a panel is
+ * fitted again to the room it has then. Rendered at once, before that frame is painted (flushSync), so a panel never
+ * shows a fit decided for another size.
  */
 function useStageSize() {
   const stage = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState('');
   useEffect(() => {
     const element = stage.current;
     if (!element) return;
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
-      element.style.setProperty('--stage-w', `${entry.contentRect.width}px`);
-      element.style.setProperty('--stage-h', `${entry.contentRect.height}px`);
+      const { width, height } = entry.contentRect;
+      element.style.setProperty('--stage-w', `${width}px`);
+      element.style.setProperty('--stage-h', `${height}px`);
+      // Named by its outer size: a scrollbar that comes with text below the art is no new room to fit again.
+      const outer = entry.borderBoxSize[0];
+      flushSync(() => setSize(outer ? `${Math.round(outer.inlineSize)}x${Math.round(outer.blockSize)}` : `${Math.round(width)}x${Math.round(height)}`));
     });
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  return stage;
+  return [stage, size] as const;
 }
 
 interface PanelProps {
@@ -119,9 +138,11 @@ interface PanelProps {
   textScale: number;
   /** A phone on its side: the text always goes beside the art. */
   textBeside: boolean;
+  /** The stage's size ("" until measured): the fit is decided for it. */
+  stageSize: string;
 }
 
-const GuidedPanel = memo(function GuidedPanel({ story, panelKey, current, entrance, text, textScale, textBeside }: PanelProps) {
+const GuidedPanel = memo(function GuidedPanel({ story, panelKey, current, entrance, text, textScale, textBeside, stageSize }: PanelProps) {
   const { i18n } = useTranslation();
   const wrapper = useRef<HTMLDivElement>(null);
   const [sceneId, panelId] = panelKey.split('/');
@@ -129,7 +150,7 @@ const GuidedPanel = memo(function GuidedPanel({ story, panelKey, current, entran
   const aspect = panelAspect(story, place.frame);
   // The words themselves are part of what is measured: a translation arriving after the language changed re-decides.
   const words = place.panel.balloons.map((balloon) => text(storyKeys.balloon(place.panel.id, balloon.id), balloon.text)).join('\n');
-  const below = useTextBelow(wrapper, textBeside, `${panelKey} ${textScale} ${i18n.language} ${words}`);
+  const below = useTextBelow(wrapper, textBeside, stageSize && `${panelKey} ${textScale} ${i18n.language} ${stageSize} ${words}`);
   const className = current ? `guided-panel ${panelEntrances[entrance === 'none' ? 'none' : (place.panel.transition ?? 'fade')]}` : 'guided-panel-waiting';
   return (
     <div
@@ -162,10 +183,10 @@ function useTextBelow(wrapperRef: RefObject<HTMLElement | null>, always: boolean
   const below = always || (decided?.key === key && decided.below);
   useLayoutEffect(() => {
     const element = wrapperRef.current;
-    // Nothing laid out (a hidden stage, or a test's DOM without layout): nothing to measure yet.
-    if (!element || always || decided?.key === key || element.clientHeight === 0) return;
+    // Nothing laid out (a stage not measured yet, a hidden one, or a test's DOM without layout): nothing to measure yet.
+    if (!element || always || !content || decided?.key === key || element.clientHeight === 0) return;
     setDecided({ key, below: !balloonsFit(element) || balloonShare(element) > MAX_BALLOON_SHARE });
-  }, [wrapperRef, always, key, decided]);
+  }, [wrapperRef, always, content, key, decided]);
   useLayoutEffect(() => {
     const element = wrapperRef.current;
     const list = element?.querySelector<HTMLElement>('.balloon-layer');

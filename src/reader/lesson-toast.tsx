@@ -31,9 +31,10 @@ export function LessonToast({ quiet }: { quiet: boolean }) {
   // The catalog is read once the reader is idle, not when the first lesson comes: a strip that arrived a moment after
   // its step would push the panel down under a finger already on its way.
   useEffect(() => {
-    if (!('requestIdleCallback' in window)) {
-      const timer = window.setTimeout(() => setWanted(true), 500);
-      return () => window.clearTimeout(timer);
+    // (Safari before 18 has no idle callbacks.)
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => setWanted(true), 500);
+      return () => clearTimeout(timer);
     }
     const idle = window.requestIdleCallback(() => setWanted(true), { timeout: 2000 });
     return () => window.cancelIdleCallback(idle);

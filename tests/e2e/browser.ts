@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { TEXT_SIZES } from '../../src/store/settings';
 import { launchChromium } from '../../tools/chromium';
 import { bundledStory, bundledStoryIds } from '../fixtures/bundled-story';
 
@@ -212,3 +213,37 @@ export const problemsInComic = async (page: Page, scope: string): Promise<string
   }, scope)),
   ...(await tailsOffSpeaker(page, scope)),
 ];
+
+/**
+ * Changes the reader's settings as another tab would (the stores follow storage events: no reload per size), then
+ * waits in the page until the panel shows them and its layout has stopped changing: the fit is decided before paint,
+ * and balloons moved below the ones they would cover are measured once laid out, a frame or two later.
+ */
+export const applyReaderSettings = (page: Page, language: string, size: number) =>
+  page.evaluate(
+    async ({ language, size, scale }) => {
+      const settings = JSON.stringify({ state: { language, textSize: size, motion: 'reduce', highContrast: false, view: 'guided' }, version: 1 });
+      if (localStorage.getItem('komik-saku/settings') !== settings) {
+        localStorage.setItem('komik-saku/settings', settings);
+        window.dispatchEvent(new StorageEvent('storage', { key: 'komik-saku/settings' }));
+      }
+      const layout = () => {
+        const panel = document.querySelector<HTMLElement>('.guided-stage > .guided-panel');
+        if (!panel || document.documentElement.lang !== language || panel.style.getPropertyValue('--text-scale') !== scale || document.fonts.status !== 'loaded') return null;
+        const boxes = [...panel.querySelectorAll('.balloon, .balloon-tail')].map((element) => {
+          const { x, y, width, height } = element.getBoundingClientRect();
+          return [x, y, width, height].map(Math.round).join();
+        });
+        return `${panel.className} ${boxes.join(' ')}`;
+      };
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      // The same layout over three frames in a row: settled.
+      for (let same = 0, last = layout(), started = performance.now(); same < 3 && performance.now() - started < 10_000; ) {
+        await frame();
+        const now = layout();
+        same = now !== null && now === last ? same + 1 : 0;
+        last = now;
+      }
+    },
+    { language, size, scale: String(TEXT_SIZES[size]) },
+  );

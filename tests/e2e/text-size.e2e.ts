@@ -4,7 +4,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, open, screenshot, settle, tailsOffSpeaker } from './browser';
+import { beatOf, next, type ReadingState } from '../../src/engine';
+import { bundledStory } from '../fixtures/bundled-story';
+import { sceneStarts } from '../support/story-walk';
+import { appReady, launch, open, PHONE, problemsInComic, screenshot, settle, tailsOffSpeaker } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -69,6 +72,43 @@ describe('text size', () => {
       }
       await page.getByRole('button', { name: 'Lanjut' }).click();
     }
+    await context.close();
+  });
+
+  it('a panel whose room shrinks while it is read decides again between text over the art and below it', async () => {
+    // Anything in the flow above the stage (a lesson strip, the language note, taller bars at a larger text size) takes
+    // room from the panel after its fit was decided: Bayu's dimas-5 just fits over the art at the middle size (issue 15).
+    const story = bundledStory('lowongan-bayu');
+    let state: ReadingState = sceneStarts(story).find((start) => start.path.at(-1)!.scene === 'dimas')!;
+    while ((beatOf(story, state) as { panelId?: string }).panelId !== 'dimas-5') state = next(story, state);
+    const { page, context, base } = await open(browser, PHONE, { touch: true, serviceWorkers: 'block' });
+    const shrink = '.reader-progress { margin-bottom: 160px; }';
+    const textPlace = async (shrunk: 'before opening' | 'while reading') => {
+      await page.goto(base);
+      await page.evaluate(
+        ({ id, state }) => {
+          localStorage.setItem('komik-saku/progress', JSON.stringify({ state: { saves: { [id]: state }, endings: {} }, version: 1 }));
+          localStorage.setItem('komik-saku/settings', JSON.stringify({ state: { language: 'id', textSize: 1, motion: 'reduce', highContrast: false, view: 'guided' }, version: 1 }));
+        },
+        { id: story.id, state },
+      );
+      await page.goto(`${base}#/read/${story.id}`);
+      await page.reload();
+      if (shrunk === 'before opening') await page.addStyleTag({ content: shrink });
+      await appReady(page);
+      await page.locator('.guided-stage > .guided-panel').waitFor();
+      await settle(page);
+      const place = () => page.locator('.guided-stage > .guided-panel').evaluate((panel) => (panel.classList.contains('guided-text-below') ? 'below' : 'over'));
+      if (shrunk === 'before opening') return place();
+      expect(await place(), 'with all its room, the text is over the art').toBe('over');
+      await page.addStyleTag({ content: shrink });
+      await settle(page);
+      return place();
+    };
+    const opened = await textPlace('before opening');
+    expect(opened, 'with less room, the text goes below the art').toBe('below');
+    expect(await textPlace('while reading')).toBe(opened);
+    expect(await problemsInComic(page, '.guided-stage > .guided-panel')).toEqual([]);
     await context.close();
   });
 });
