@@ -24,10 +24,12 @@ export function useBalloonPlaces(container: RefObject<HTMLElement | null>, ballo
     const element = container.current;
     if (!element) return;
     const measure = () => {
-      const panelHeight = element.clientHeight;
+      // In fractions of a pixel: a tail's point may lie several balloon heights away, so a balloon half a pixel taller
+      // than its box would turn a tail several pixels off its speaker (offsetHeight rounds; transforms are left out).
+      const panelHeight = parseFloat(getComputedStyle(element).height) || 0;
       // Below the art the balloons are a list: nothing to move (and no tails).
       if (panelHeight === 0 || element.closest('.panel-text-below')) return;
-      const next = placeBalloons([...element.querySelectorAll<HTMLElement>('[data-balloon]')], places, panelHeight);
+      const next = placeBalloons([...element.querySelectorAll<HTMLElement>('[data-balloon]')], balloons, panelHeight);
       // Only a change of more than half a pixel is worth a render: a balloon whose text fits its box costs none.
       if (next.some((place, index) => moved(place, places[index], panelHeight))) setMeasured({ balloons, places: next });
     };
@@ -65,17 +67,18 @@ export function stackedTops(boxes: readonly BalloonBox[]): number[] {
   });
 }
 
-function placeBalloons(elements: HTMLElement[], current: BalloonPlace[], panelHeight: number): BalloonPlace[] {
+function placeBalloons(elements: HTMLElement[], balloons: readonly Balloon[], panelHeight: number): BalloonPlace[] {
   const boxes = elements.map((balloon, index) => ({
     left: balloon.offsetLeft,
     right: balloon.offsetLeft + balloon.offsetWidth,
-    top: balloon.offsetTop - (current[index]?.shift ?? 0),
-    height: balloon.offsetHeight,
+    top: (balloons[index]?.box.y ?? 0) * panelHeight,
+    height: parseFloat(getComputedStyle(balloon).height) || balloon.offsetHeight,
   }));
   return stackedTops(boxes).map((top, index) => ({ shift: top - boxes[index]!.top, top: top / panelHeight, height: boxes[index]!.height / panelHeight }));
 }
 
+/** A move of the balloon (half a pixel) is worth a render; so is any change of where its tail starts (a twentieth). */
 function moved(place: BalloonPlace, before: BalloonPlace | undefined, panelHeight: number): boolean {
   if (!before) return true;
-  return Math.abs(place.shift - before.shift) > 0.5 || Math.abs(place.top - before.top) * panelHeight > 0.5 || Math.abs(place.height - before.height) * panelHeight > 0.5;
+  return Math.abs(place.shift - before.shift) > 0.5 || Math.abs(place.top - before.top) * panelHeight > 0.05 || Math.abs(place.height - before.height) * panelHeight > 0.05;
 }

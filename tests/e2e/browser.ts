@@ -140,12 +140,16 @@ export function expectSameOrigin(session: Session): void {
   expect(foreign).toEqual([]);
 }
 
-/** Where each tail's point was drawn, by "<panel>/<balloon>", in fractions of its panel: who is speaking. */
+/**
+ * Where each tail's point was drawn, by "<story>/<panel>/<balloon>" (panel IDs are only unique within a story: three
+ * stories have a disnaker-1), in fractions of its panel: who is speaking.
+ */
 const AUTHORED_TAILS: Record<string, { x: number; y: number }> = Object.fromEntries(
-  bundledStoryIds()
-    .flatMap((id) => bundledStory(id).scenes)
-    .flatMap((scene) => scene.pages.flatMap((page) => page.panels))
-    .flatMap((panel) => panel.balloons.flatMap((balloon) => (balloon.tail ? [[`${panel.id}/${balloon.id}`, balloon.tail] as const] : []))),
+  bundledStoryIds().flatMap((id) =>
+    bundledStory(id)
+      .scenes.flatMap((scene) => scene.pages.flatMap((page) => page.panels))
+      .flatMap((panel) => panel.balloons.flatMap((balloon) => (balloon.tail ? [[`${id}/${panel.id}/${balloon.id}`, balloon.tail] as const] : []))),
+  ),
 );
 
 /**
@@ -162,8 +166,10 @@ export function tailsOffSpeaker(page: Page, scope: string): Promise<string[]> {
         for (const wedge of panel.querySelectorAll('.balloon-tail path')) {
           const balloon = wedge.closest<HTMLElement>('.balloon')!;
           const name = `${panel.dataset.panel}/${balloon.dataset.balloon}`;
-          const drawn = tails[name];
-          if (!drawn) continue;
+          // The story is the one the address opens: #/read/<story>, #/present/<story>, #/print/<story>.
+          const story = decodeURIComponent(location.hash.split(/[/?]/)[2] ?? '');
+          const drawn = tails[`${story}/${name}`];
+          if (!drawn) throw new Error(`no authored tail for ${story}/${name}`);
           // The wedge's middle point (M base L tip L base, in the tail's 0..1 box) against the authored point.
           const box = wedge.closest('svg')!.getBoundingClientRect();
           const [, , x, y] = wedge.getAttribute('d')!.match(/-?[\d.]+/g)!.map(Number);
