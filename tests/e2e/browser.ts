@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import type { ReadingState } from '../../src/engine';
 import { TEXT_SIZES } from '../../src/store/settings';
 import { launchChromium } from '../../tools/chromium';
 import { bundledStory, bundledStoryIds } from '../fixtures/bundled-story';
@@ -253,3 +254,24 @@ export const applyReaderSettings = (page: Page, language: string, size: number) 
     },
     { language, size, scale: String(TEXT_SIZES[size]) },
   );
+
+/**
+ * Opens a story at a place without a reload (a reload per place was half a test's time), in a page where the app runs:
+ * the place is saved as another tab would save it, with a revision newer than any step read since (`index`: the how
+ * manyth place this page opens, counted from 0), so the reader's store takes it, and the reader goes to the library
+ * and back into the story, where it restores that place.
+ */
+export async function openStoryAt(page: Page, storyId: string, state: ReadingState, index: number) {
+  await page.evaluate(
+    ({ id, state, revision }) => {
+      localStorage.setItem('komik-saku/progress', JSON.stringify({ state: { saves: { [id]: state }, endings: {}, revisions: { [id]: revision } }, version: 1 }));
+      window.dispatchEvent(new StorageEvent('storage', { key: 'komik-saku/progress' }));
+      location.hash = '#/';
+    },
+    { id: storyId, state, revision: 1e13 + index * 1e6 },
+  );
+  await page.waitForFunction(() => !document.querySelector('.reader'));
+  await page.evaluate((id) => {
+    location.hash = `#/read/${id}`;
+  }, storyId);
+}

@@ -9,11 +9,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { beatOf, next, type ReadingState } from '../../src/engine';
+import { beatOf, next } from '../../src/engine';
 import type { Story } from '../../src/story/schema';
 import { bundledStory, bundledStoryIds } from '../fixtures/bundled-story';
 import { sceneStarts } from '../support/story-walk';
-import { applyReaderSettings, appReady, launch, open, PHONE, problemsInComic } from './browser';
+import { applyReaderSettings, appReady, launch, open, openStoryAt, PHONE, problemsInComic } from './browser';
 
 const STORIES = join(import.meta.dirname, '..', '..', 'stories');
 const SIDEWAYS = { width: 740, height: 360 };
@@ -39,26 +39,6 @@ const offScreen = (page: Page) =>
     });
   });
 
-/**
- * Opens the story at a scene's first panel without a reload (a reload per scene was half the file's time): the place is
- * saved as another tab would save it, with a revision newer than any step read here so the reader's store takes it,
- * and the reader goes to the library and back into the story, where it restores that place.
- */
-async function openScene(page: Page, storyId: string, state: ReadingState, index: number) {
-  await page.evaluate(
-    ({ id, state, revision }) => {
-      localStorage.setItem('komik-saku/progress', JSON.stringify({ state: { saves: { [id]: state }, endings: {}, revisions: { [id]: revision } }, version: 1 }));
-      window.dispatchEvent(new StorageEvent('storage', { key: 'komik-saku/progress' }));
-      location.hash = '#/';
-    },
-    { id: storyId, state, revision: 1e13 + index * 1e6 },
-  );
-  await page.waitForFunction(() => !document.querySelector('.reader'));
-  await page.evaluate((id) => {
-    location.hash = `#/read/${id}`;
-  }, storyId);
-}
-
 /** Every panel of a story's paths, in every language (sizes: see below; sideways only the largest text). */
 async function storyProblems(browser: Browser, story: Story, languages: string[], viewport: typeof PHONE) {
   const { page, context, base } = await open(browser, viewport, { touch: true, serviceWorkers: 'block' });
@@ -74,7 +54,7 @@ async function storyProblems(browser: Browser, story: Story, languages: string[]
   await page.goto(base);
   await appReady(page);
   for (const [index, first] of scenes.entries()) {
-    await openScene(page, story.id, first, index);
+    await openStoryAt(page, story.id, first, index);
     for (let state = first, beat = beatOf(story, state); beat.kind === 'panel' && beat.sceneId === first.path.at(-1)!.scene; state = next(story, state), beat = beatOf(story, state)) {
       await page.locator(`.guided-stage > .guided-panel [data-panel="${beat.panelId}"]`).waitFor();
       // Every other panel goes through the settings backwards: it starts with the ones the panel before ended on.
