@@ -3,7 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { expect, inject, onTestFinished } from 'vitest';
 import type { ReadingState } from '../../src/engine';
 import { TEXT_SIZES } from '../../src/store/settings';
 import { launchChromium } from '../../tools/chromium';
@@ -28,12 +28,14 @@ export interface Session {
 
 /**
  * `touch`: a phone with a touch screen (taps arrive as touch events, not mouse clicks). `locale`: the phone's language,
- * Indonesian unless said (a first start speaks it).
+ * Indonesian unless said (a first start speaks it). The browser context is closed when the test ends, passed or failed
+ * (a failed test's pages would go on animating under the next tests); `closedBy: 'caller'` for a concurrent test,
+ * which closes it in its own `finally` (vitest cannot tell which of the tests running at once opened it).
  */
 export async function open(
   browser: Browser,
   viewport = PHONE,
-  options: { reducedMotion?: 'reduce' | 'no-preference'; serviceWorkers?: 'allow' | 'block'; touch?: boolean; locale?: string } = {},
+  options: { reducedMotion?: 'reduce' | 'no-preference'; serviceWorkers?: 'allow' | 'block'; touch?: boolean; locale?: string; closedBy?: 'test' | 'caller' } = {},
 ): Promise<Session> {
   const base = inject('baseUrl');
   const touch = options.touch ? { hasTouch: true, isMobile: true } : {};
@@ -45,6 +47,7 @@ export async function open(
     serviceWorkers: options.serviceWorkers ?? 'allow',
     ...touch,
   });
+  if (options.closedBy !== 'caller') onTestFinished(() => context.close());
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];

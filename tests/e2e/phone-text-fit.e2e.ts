@@ -41,7 +41,15 @@ const offScreen = (page: Page) =>
 
 /** Every panel of a story's paths, in every language (sizes: see below; sideways only the largest text). */
 async function storyProblems(browser: Browser, story: Story, languages: string[], viewport: typeof PHONE) {
-  const { page, context, base } = await open(browser, viewport, { touch: true, serviceWorkers: 'block' });
+  const { page, context, base } = await open(browser, viewport, { touch: true, serviceWorkers: 'block', closedBy: 'caller' });
+  try {
+    return await panelProblems(page, base, story, languages, viewport);
+  } finally {
+    await context.close();
+  }
+}
+
+async function panelProblems(page: Page, base: string, story: Story, languages: string[], viewport: typeof PHONE) {
   // Held sideways the text sits beside the art at every size, and the largest is the one that overflows.
   // Upright, the story's own language at every size and its translations at the largest; sideways, its own language at
   // the largest (CI's time). The own language goes from the largest to the smallest, so the step to a translation (and
@@ -68,7 +76,6 @@ async function storyProblems(browser: Browser, story: Story, languages: string[]
       await page.keyboard.press('ArrowRight');
     }
   }
-  await context.close();
   return { problems, panels, scenes: scenes.length };
 }
 
