@@ -159,7 +159,7 @@ describe('print options in the URL', () => {
   });
   // A shared link is input like any other (issue 16 item 11): whatever its query, the Print screen gets options it
   // knows and a selection of this story's pages, or the gamebook.
-  it('reads any query into known options, and any selection into pages of this story or nothing', () => {
+  it('reads any query into known options, and any selection into pages of this story or nothing', { timeout: 30_000 }, () => {
     const part = fc.constantFrom('layout', 'size', 'selection', 'extras', 'gray', 'cover', 'lang', '=', '&', '%', '%zz', ',', 'path:', 'pages:', 'page-1', 'good-official', '__proto__', 'booklet-a5', 'a6', '1', 'en', '<b>');
     const query = fc.array(part, { maxLength: 16 }).map((parts) => `?${parts.join('')}`);
     const pageIds = new Set(sample.scenes.flatMap((scene) => scene.pages.map((page) => page.id)));

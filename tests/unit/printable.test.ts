@@ -10,7 +10,7 @@ import { printable } from '../../src/story/printable';
 /** Unicode's own classes: control characters, bidi controls, and the line and paragraph separators. */
 const ACTS = /[\p{Cc}\p{Bidi_Control}\u2028\u2029]/u;
 
-describe('text shown in a message', () => {
+describe('text shown in a message', { timeout: 30_000 }, () => {
   it('has none of the characters that act, each written out as its code, and everything else as it was', () => {
     const acting = fc.integer({ min: 0, max: 0x2fff }).map((code) => String.fromCodePoint(code)).filter((char) => ACTS.test(char));
     const text = fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 6 }), acting), { maxLength: 12 }).map((parts) => parts.join(''));

@@ -12,7 +12,7 @@ import { parseRoute, routeHref, type Route } from '../../src/ui/routes';
  */
 const addressText = fc.string({ unit: fc.constantFrom('#', '/', '%', '2', 'F', 'D', '8', 'z', 'e', '0', 'read', 'print', 'present', 'presenter', 'studio', '?', ' '), maxLength: 24 });
 
-describe('an address', () => {
+describe('an address', { timeout: 30_000 }, () => {
   it.each(['#/read/%', '#/print/%zz', '#/present/%E0%A4%A/presenter', '#/studio/%ZZ', '#/read/%ED%A0%80', '#/%'])('%s cannot be read: "not found"', (hash) => {
     expect(parseRoute(hash)).toEqual({ screen: 'not-found' });
   });
