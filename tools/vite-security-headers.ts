@@ -4,10 +4,11 @@
  * (tools/vite-first-screens.ts). A <meta> policy covers only the page, not a file opened on its own (an SVG at
  * /panels/<story>/<file>.svg is a document of its own), so the build also writes the policies as real response
  * headers into dist/_headers, the file Netlify and Cloudflare Pages read, with `script-src 'none'` for the art;
- * `vite preview` serves by the same file, and docs/hosting.md gives them for nginx. (Development keeps Vite's inline
- * hot-reload script, which the policy would block.)
+ * `vite preview` serves by the same file, and docs/hosting.md gives them for nginx. The development server (`npm
+ * start`) sends the art's policy too, but not the page's: that would block Vite's inline hot-reload script.
  */
 import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -18,6 +19,7 @@ const pagePolicy = (scriptHashes: string[]) =>
 /** Art and icons are pictures: opened on their own they may draw, and do nothing else. */
 export const ART_POLICY = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; script-src 'none'; sandbox";
 const ART_PATHS = ['/panels/*', '/icons/*', '/favicon.svg'];
+const artRules = (): Rule[] => ART_PATHS.map((pattern) => ({ pattern, headers: [['Content-Security-Policy', ART_POLICY], ['X-Content-Type-Options', 'nosniff']] }));
 
 /** Netlify / Cloudflare Pages `_headers`: a path pattern, then its headers indented. Both join repeated headers. */
 export function headersFile(page: string): string {
@@ -55,13 +57,21 @@ export function securityHeaders(): Plugin {
     },
     configurePreviewServer: (server) => {
       const file = join(outDir, '_headers');
-      const rules = existsSync(file) ? parseHeaders(readFileSync(file, 'utf8')) : [];
-      server.middlewares.use((request, response, next) => {
-        const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-        for (const [name, value] of headersFor(rules, path)) response.setHeader(name, value);
-        next();
-      });
+      server.middlewares.use(sendHeaders(existsSync(file) ? parseHeaders(readFileSync(file, 'utf8')) : []));
     },
+    // Added before Vite's own middlewares, so the art it serves from public/ carries the policy.
+    configureServer: (server) => {
+      server.middlewares.use(sendHeaders(artRules()));
+    },
+  };
+}
+
+/** A middleware that sets the headers the rules give for each request's path. */
+function sendHeaders(rules: Rule[]) {
+  return (request: IncomingMessage, response: ServerResponse, next: () => void) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    for (const [name, value] of headersFor(rules, path)) response.setHeader(name, value);
+    next();
   };
 }
 

@@ -1,12 +1,9 @@
-/**
- * If a screen fails, say so and offer the way back: never a white screen. `fallback` replaces that message where the
- * part that failed is only decoration (the lesson celebration): the rest of the app goes on.
- */
+/** If a screen fails, say so and offer the way back: never a white screen. */
 import { Component, type ReactNode } from 'react';
 import { Translation } from 'react-i18next';
 import { routeHref } from '../ui/routes';
 
-export class ErrorBoundary extends Component<{ children: ReactNode; fallback?: ReactNode }, { error: Error | null }> {
+export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
   override state = { error: null as Error | null };
 
   static getDerivedStateFromError(error: Error) {
@@ -15,7 +12,6 @@ export class ErrorBoundary extends Component<{ children: ReactNode; fallback?: R
 
   override render() {
     if (!this.state.error) return this.props.children;
-    if (this.props.fallback !== undefined) return this.props.fallback;
     return (
       <Translation>
         {(t) => (

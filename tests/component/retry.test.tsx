@@ -2,9 +2,10 @@
  * A file that could not be fetched (offline before it was stored, or gone after an update) is not remembered as
  * broken for the session: the lessons and a story can be tried again.
  */
-import { fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type * as Bundled from '../../src/content/bundled';
+import { useLessons } from '../../src/store/lessons';
 import { renderApp } from './render-app';
 
 const failing = vi.hoisted(() => ({ catalog: 0, story: 0 }));
@@ -38,5 +39,23 @@ describe('a file that could not be fetched', () => {
     expect(await screen.findByText(/The file could not be read/)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Coba lagi' }));
     expect(await screen.findByRole('button', { name: /Lanjut/ })).toBeInTheDocument();
+  });
+
+  it('the lessons, gone while reading, leave the reader reading: the lesson strip gives way, the lesson is recorded', async () => {
+    failing.catalog = Number.POSITIVE_INFINITY;
+    await renderApp('#/read/sample');
+    const next = await screen.findByRole('button', { name: /Lanjut/ });
+    // The strip asks for the catalog once the reader is idle; that fetch fails here.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 700)));
+    for (let step = 0; step < 3; step++) {
+      await act(async () => {
+        next.click();
+      });
+    }
+    fireEvent.click(await screen.findByRole('button', { name: /Tanya dulu ke Disnaker/ }));
+    expect(await screen.findByRole('img', { name: /Bu Rina/ })).toBeInTheDocument();
+    expect(Object.keys(useLessons.getState().completed)).toContain('official-channels');
+    expect(screen.queryByRole('alert')).toBeNull();
+    failing.catalog = 0;
   });
 });

@@ -40,4 +40,19 @@ describe('schema/*.schema.json', () => {
   it('every bundled story file points editors at the schema', () => {
     for (const id of stories) expect(read(`stories/${id}/story.json`).$schema).toBe('../../schema/story.schema.json');
   });
+
+  // A text of any length stalled a phone (a 60,000-digit balloon took 12 s to first render): every string the
+  // formats hold has a cap, or a pattern or list that bounds it (issue 16 item 10). Written from src/story/schema.ts.
+  it.each(['story', 'translation', 'lessons'])('%s: every text has a length limit', (name) => {
+    const uncapped: string[] = [];
+    const visit = (node: unknown, where: string) => {
+      if (node === null || typeof node !== 'object') return;
+      const field = node as Record<string, unknown>;
+      const bounded = typeof field.maxLength === 'number' || 'enum' in field || 'const' in field || (typeof field.pattern === 'string' && /\$$/.test(field.pattern) && !/[*+]|\{\d+,\}/.test(field.pattern));
+      if (field.type === 'string' && !bounded) uncapped.push(where);
+      for (const [key, child] of Object.entries(field)) visit(child, `${where}/${key}`);
+    };
+    visit(read(`schema/${name}.schema.json`), '#');
+    expect(uncapped).toEqual([]);
+  });
 });

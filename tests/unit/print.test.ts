@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gamebookOrder } from '../../src/paper/gamebook';
 import { impose, paddedCount } from '../../src/paper/impose';
-import { readOptions, toSelection, writeOptions } from '../../src/paper/options';
+import { EXTRAS, LAYOUTS, readOptions, SIZES, toSelection, writeOptions } from '../../src/paper/options';
 import { pathToEnding, printPlan, type PrintedPage } from '../../src/paper/plan';
 import { conditionText } from '../../src/print/scene-end';
 import { bundledStory } from '../fixtures/bundled-story';
@@ -155,5 +156,25 @@ describe('print options in the URL', () => {
     expect(toSelection('path:terjerat', sample, null)).toBeNull();
     expect(toSelection('pages:t-page-1', sample, null)).toEqual({ kind: 'pages', pages: [] });
     expect(toSelection('path:reader', sample, null)).toBeNull();
+  });
+  // A shared link is input like any other (issue 16 item 11): whatever its query, the Print screen gets options it
+  // knows and a selection of this story's pages, or the gamebook.
+  it('reads any query into known options, and any selection into pages of this story or nothing', { timeout: 30_000 }, () => {
+    const part = fc.constantFrom('layout', 'size', 'selection', 'extras', 'gray', 'cover', 'lang', '=', '&', '%', '%zz', ',', 'path:', 'pages:', 'page-1', 'good-official', '__proto__', 'booklet-a5', 'a6', '1', 'en', '<b>');
+    const query = fc.array(part, { maxLength: 16 }).map((parts) => `?${parts.join('')}`);
+    const pageIds = new Set(sample.scenes.flatMap((scene) => scene.pages.map((page) => page.id)));
+    fc.assert(
+      fc.property(query, (text) => {
+        const options = readOptions(text);
+        expect(LAYOUTS).toContain(options.layout);
+        expect(SIZES).toContain(options.size);
+        expect(options.extras.every((extra) => EXTRAS.includes(extra))).toBe(true);
+        expect(options.lang === null || /^[a-z]{2,3}$/.test(options.lang)).toBe(true);
+        const selection = toSelection(options.selection, sample, null);
+        if (selection?.kind === 'pages') expect(selection.pages.every((id) => pageIds.has(id))).toBe(true);
+        if (selection) printPlan(sample, selection, { layout: options.layout, extras: options.extras, lessonsPerPage: 3 });
+      }),
+      { numRuns: 1500 },
+    );
   });
 });

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { build, createServer } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { servedProblems, storiesProblems } from '../../tools/plain-files';
 import { summarize } from '../../tools/vite-story-summaries';
@@ -56,6 +56,23 @@ describe('served files (public/)', () => {
     await expect(built).rejects.toThrow(/These files are not safe to serve, so the build stopped:\n.*public-b\/panels\/system: This is a link/);
     await expect(built).rejects.toThrow(/public-b\/panels\/tale\/evil\.svg: Line 2, column 1: <script> is not allowed: it runs code\./);
     await expect(built).rejects.toThrow(/public-b\/panels\/tale\/pipe\.svg: This is not a regular file/);
+  }, 60_000);
+
+  // A picture opened on its own is a document of its own: on `npm start` too, it may draw and do nothing else.
+  it('the development server sends the art its policy as a header: no script, sandboxed', async () => {
+    const server = await createServer({ root, configLoader: 'runner', logLevel: 'silent', server: { port: 0, host: '127.0.0.1', ws: false } });
+    try {
+      await server.listen();
+      const served = (path: string) => fetch(new URL(path, server.resolvedUrls!.local[0]));
+      for (const path of ['/panels/sample/warung-1.svg', '/icons/icon.svg', '/favicon.svg']) {
+        const response = await served(path);
+        expect(response.status, path).toBe(200);
+        expect(response.headers.get('content-security-policy'), path).toMatch(/default-src 'none'.*script-src 'none'; sandbox$/);
+        expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      }
+    } finally {
+      await server.close();
+    }
   }, 60_000);
 });
 

@@ -11,6 +11,7 @@ import { useNotices } from '../../src/store/notices';
 import { sanitizeProgress, useProgress } from '../../src/store/progress';
 import { SET_ASIDE_PREFIX } from '../../src/store/safe-storage';
 import { sanitizeSettings, useSettings } from '../../src/store/settings';
+import { damaged } from '../support/damaged';
 
 const LESSONS = 'komik-saku/lessons';
 const PROGRESS = 'komik-saku/progress';
@@ -32,24 +33,6 @@ function freshPage() {
   for (const { store } of stores) (store as unknown as AnyStore).setState((store as unknown as AnyStore).getInitialState(), true);
   localStorage.clear();
   useNotices.setState({ notices: [] });
-}
-
-/** Walks into a value along `where` and puts `value` there: damage to one part of a good state. */
-function damaged(root: unknown, where: number[], value: unknown): unknown {
-  const copy = structuredClone(root) as Record<string, unknown>;
-  let node: Record<string, unknown> = copy;
-  for (const [index, step] of where.entries()) {
-    const keys = Object.keys(node);
-    if (keys.length === 0) break;
-    const key = keys[step % keys.length]!;
-    const child = node[key];
-    if (index === where.length - 1 || child === null || typeof child !== 'object') {
-      node[key] = value;
-      break;
-    }
-    node = child as Record<string, unknown>;
-  }
-  return copy;
 }
 
 /** What might be under a key: any text, any JSON, a stored state of any version, a good state damaged in one place. */

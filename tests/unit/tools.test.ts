@@ -8,7 +8,8 @@ import type { Problem } from '../../src/story/problem';
 
 const root = join(import.meta.dirname, '..', '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const run = (script: string, ...args: string[]) => spawnSync(tsx, [join(root, 'tools', script), ...args], { cwd: root, encoding: 'utf8' });
+// A tool that waits forever (on a pipe) is stopped and fails its test instead of holding up the suite.
+const run = (script: string, ...args: string[]) => spawnSync(tsx, [join(root, 'tools', script), ...args], { cwd: root, encoding: 'utf8', timeout: 20_000 });
 
 describe('npm run story:check', { timeout: 30_000 }, () => {
   it('reports a broken story with file, JSON path and sentence, and exits 1', () => {
@@ -112,6 +113,9 @@ describe('the tools, given files that are not what they should be', { timeout: 6
     ['story.json is a broken link', (dir: string) => (rmSync(join(dir, 'story.json')), symlinkSync('/nowhere/story.json', join(dir, 'story.json'))), /story\.json/, 'This is a link (to /nowhere/story.json)'],
     ['i18n/en.json is a folder', (dir: string) => mkdirSync(join(dir, 'i18n', 'en.json')), /i18n\/en\.json/, 'This is a folder, not a file.'],
     ['i18n/en.json is a broken link', (dir: string) => symlinkSync('/nowhere/en.json', join(dir, 'i18n', 'en.json')), /i18n\/en\.json/, 'This is a link (to /nowhere/en.json)'],
+    // Reading a pipe waits for a writer that never comes: each tool used to hang on it for good.
+    ['story.json is a pipe', (dir: string) => (rmSync(join(dir, 'story.json')), execFileSync('mkfifo', [join(dir, 'story.json')])), /story\.json/, 'This is not a regular file (a pipe'],
+    ['i18n/en.json is a pipe', (dir: string) => execFileSync('mkfifo', [join(dir, 'i18n', 'en.json')]), /i18n\/en\.json/, 'This is not a regular file (a pipe'],
   ])('%s: story:check, story:map and story:translate each say so', (what, make, file, sentence) => {
     const dir = storyFolder(`case-${what.replace(/[^a-z]+/g, '-')}`.replace(/-+$/, ''), make);
     expectSentence(run('story-check.ts', dir), file, sentence);
