@@ -7,9 +7,10 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lesson, Story } from '../story/schema';
+import { CutFoldDiagram } from './cut-fold-diagram';
 import { FoldDiagram } from './fold-diagram';
 import { impose } from '../paper/impose';
-import { A4_LANDSCAPE, MIN_ART_SHARE, PAGE_PAPER, pageSizeOf, sheetPaper, type Layout, type PageSize } from '../paper/paper';
+import { hasFoldingGuide, MIN_ART_SHARE, PAGE_PAPER, pageSizeOf, sheetPaper, type Layout, type PageSize } from '../paper/paper';
 import type { PrintedPage } from '../paper/plan';
 import { PrintedPageView, type TextLookup } from './printed-page';
 import { usePrintReady } from './use-print-ready';
@@ -47,9 +48,10 @@ export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons
   const zoom = usePreviewZoom(previewRef, sheet.width * PX_PER_MM);
   const pageStyle = { width: `${page.width}mm`, height: `${page.height}mm`, padding: `${page.margin}mm` };
   const sides = imposed ? impose(plan.length, layout) : plan.map((_, index) => ({ sheet: index + 1, side: 'front' as const, columns: 1, slots: [{ page: index + 1, rotated: false }] }));
-  // The folding guide is an A4 sheet of its own after the zine's sheets (Chromium lays every page of a document out
-  // at the first page's width, so it cannot follow the A7 pages themselves: the command line takes it from here).
-  const guide = layout === 'zine-a7' && imposed;
+  // The folding guide is an A4 sheet of its own after the zine's or A6 booklet's sheets (Chromium lays every page of a
+  // document out at the first page's width, so it cannot follow the small pages themselves: the command line takes it
+  // from here).
+  const guide = hasFoldingGuide(layout) && imposed;
   // Imposed sheets are hard to read on screen (a zine's top row is upside down): the preview can show the pages in
   // reading order instead, while the sheets, laid out unseen (so they are measured and their pictures load), print.
   const reading = imposed && layout !== 'single' && preview === 'pages';
@@ -88,8 +90,8 @@ export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons
           </section>
         ))}
         {guide ? (
-          <section className="print-sheet fold-guide-sheet" style={{ width: `${A4_LANDSCAPE.width}mm`, height: `${A4_LANDSCAPE.height}mm` }}>
-            <FoldDiagram />
+          <section className="print-sheet fold-guide-sheet" style={{ width: `${sheet.width}mm`, height: `${sheet.height}mm` }}>
+            {layout === 'booklet-a6' ? <CutFoldDiagram /> : <FoldDiagram />}
           </section>
         ) : null}
       </div>
