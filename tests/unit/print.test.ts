@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gamebookOrder } from '../../src/paper/gamebook';
+import { printsTwoSided, sidesOfRun } from '../../src/paper/duplex';
 import { impose, paddedCount } from '../../src/paper/impose';
 import { readOptions, toSelection, writeOptions } from '../../src/paper/options';
 import { pathToEnding, printPlan, type PrintedPage } from '../../src/paper/plan';
@@ -65,6 +66,24 @@ describe('impose', () => {
 
   it('prints single pages one to a sheet', () => {
     expect(pages(impose(3, 'single'))).toEqual([[1], [2], [3]]);
+  });
+});
+
+describe('two-sided printing by hand', () => {
+  it.each(['booklet-a5', 'booklet-a6'] as const)('prints every front in run 1 and every back in run 2, sheet by sheet in the same order (%s)', (layout) => {
+    const sides = impose(16, layout);
+    const [fronts, backs] = [sidesOfRun(sides, 'fronts'), sidesOfRun(sides, 'backs')];
+    expect(fronts.map((side) => `${side.sheet}${side.side}`)).toEqual(['1front', '2front', '3front', '4front']);
+    expect(backs.map((side) => `${side.sheet}${side.side}`)).toEqual(['1back', '2back', '3back', '4back']);
+    // Between them every side once: the booklet is whole.
+    expect([...fronts, ...backs].sort((a, b) => a.sheet - b.sheet || a.side.localeCompare(b.side))).toEqual([...sides].sort((a, b) => a.sheet - b.sheet || a.side.localeCompare(b.side)));
+    expect(sidesOfRun(sides, 'both')).toEqual(sides);
+    expect(printsTwoSided(layout)).toBe(true);
+  });
+
+  it('is not offered for a one-sided layout', () => {
+    expect(printsTwoSided('single')).toBe(false);
+    expect(printsTwoSided('zine-a7')).toBe(false);
   });
 });
 
