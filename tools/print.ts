@@ -1,10 +1,11 @@
 /**
- * npm run print -- <story> [--layout single|booklet-a5|zine-a7] [--size a5|a6]
+ * npm run print -- <story> [--layout single|booklet-a5|booklet-a6|zine-a7] [--size a5|a6]
  *   [--selection gamebook|all|path:<ending ID>|pages:<page ID>,<page ID>] [--extras cover,lessons,helplines]
  *   [--gray] [--cover-colour] [--lang <language>] [--out file.pdf]
  * Prints a story to PDF through the app's own Print screen (so paper matches the in-app print), building the app
- * first when it is missing or stale. Booklets come out imposed on A4 (print double-sided, flip on the short edge);
- * zines as one A4 sheet per 8 pages plus the folding guide.
+ * first when it is missing or stale. Booklets come out imposed on A4 (A5: print double-sided, flip on the short
+ * edge; A6: 2 × 2 on A4 portrait, flip on the long edge, cut in two copies, plus the guide); zines as one A4 sheet
+ * per 8 pages plus the folding guide.
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -102,6 +103,7 @@ try {
   console.log(`${out}: ${printed.pageCount} pages, ${options.layout}${options.layout === 'single' ? ` ${options.size}` : ''}, ${Math.round(performance.now() - started)} ms`);
   // The printer's settings are the organiser's part: say them where the file is made.
   if (options.layout === 'booklet-a5') console.log('Print double-sided on A4, flip on the short edge; stack the sheets in order, fold in the middle, staple on the fold.');
+  if (options.layout === 'booklet-a6') console.log('Print double-sided on A4, flip on the long edge; keep the sheets in order, cut the stack across the middle (two copies), fold each in the middle, staple on the fold.');
   if (options.layout === 'zine-a7') console.log('Print one side on A4 at actual size; fold and cut as the last page shows.');
 } finally {
   await app.close();

@@ -22,7 +22,7 @@ export interface PrintOptions {
   lang: string | null;
 }
 
-export const LAYOUTS: readonly Layout[] = ['single', 'booklet-a5', 'zine-a7'];
+export const LAYOUTS: readonly Layout[] = ['single', 'booklet-a5', 'booklet-a6', 'zine-a7'];
 export const SIZES: readonly PageSize[] = ['a5', 'a6'];
 export const EXTRAS: readonly Extra[] = ['cover', 'lessons', 'helplines'];
 

@@ -3,7 +3,7 @@
  * Margins keep art and text clear of the edge an office printer cannot reach (usually 4 to 6 mm).
  */
 export type PageSize = 'a5' | 'a6' | 'a7';
-export type Layout = 'single' | 'booklet-a5' | 'zine-a7';
+export type Layout = 'single' | 'booklet-a5' | 'booklet-a6' | 'zine-a7';
 
 export interface Paper {
   width: number;
@@ -18,17 +18,21 @@ export const PAGE_PAPER: Record<PageSize, Paper> = {
   a7: { width: 74, height: 105, margin: 8 },
 };
 
-/** The sheet the printer takes: a page of its own, or A4 landscape holding imposed pages. */
+/** The sheet the printer takes: a page of its own, or A4 holding imposed pages (portrait for the 2 × 2 A6 booklet). */
 export const A4_LANDSCAPE: Paper = { width: 297, height: 210, margin: 0 };
+export const A4_PORTRAIT: Paper = { width: 210, height: 297, margin: 0 };
 
-/** The size of each printed page: booklets are A5, zines A7, single pages whatever was asked. */
+/** The size of each printed page: booklets are A5 or A6 as named, zines A7, single pages whatever was asked. */
 export function pageSizeOf(layout: Layout, size: PageSize): PageSize {
-  return layout === 'booklet-a5' ? 'a5' : layout === 'zine-a7' ? 'a7' : size;
+  return layout === 'booklet-a5' ? 'a5' : layout === 'booklet-a6' ? 'a6' : layout === 'zine-a7' ? 'a7' : size;
 }
 
 export function sheetPaper(layout: Layout, size: PageSize): Paper {
-  return layout === 'single' ? PAGE_PAPER[size] : A4_LANDSCAPE;
+  return layout === 'single' ? PAGE_PAPER[size] : layout === 'booklet-a6' ? A4_PORTRAIT : A4_LANDSCAPE;
 }
+
+/** Layouts whose imposed print ends with a sheet showing how to cut and fold (fold-diagram.tsx). */
+export const hasFoldingGuide = (layout: Layout): boolean => layout === 'zine-a7' || layout === 'booklet-a6';
 
 /**
  * The least share of the page's width the comic art keeps beside what is printed under it (a scene's choices, its

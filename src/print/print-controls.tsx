@@ -4,6 +4,7 @@ import { storyNamespace, useNamespaceText } from '../content/text';
 import type { Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
 import { languageName } from '../ui/languages';
+import { PRINT_RUNS, printsTwoSided, type PrintRun } from '../paper/duplex';
 import { EXTRAS, LAYOUTS, SIZES, type PrintOptions } from '../paper/options';
 import type { Preview } from './sheets';
 
@@ -17,9 +18,11 @@ interface Props {
   pageCount: number;
   preview: Preview;
   onPreview: (preview: Preview) => void;
+  run: PrintRun;
+  onRun: (run: PrintRun) => void;
 }
 
-export function PrintControls({ story, options, onChange, languages, lang, hasReaderPath, pageCount, preview, onPreview }: Props) {
+export function PrintControls({ story, options, onChange, languages, lang, hasReaderPath, pageCount, preview, onPreview, run, onRun }: Props) {
   const { t } = useTranslation();
   const text = useNamespaceText(storyNamespace(story.id));
   const set = (patch: Partial<PrintOptions>) => onChange({ ...options, ...patch });
@@ -111,6 +114,18 @@ export function PrintControls({ story, options, onChange, languages, lang, hasRe
           ))}
         </fieldset>
       )}
+      {printsTwoSided(options.layout) ? (
+        <fieldset className="print-choice">
+          <legend>{t('print.run')}</legend>
+          {PRINT_RUNS.map((value) => (
+            <label key={value} className="print-check">
+              <input type="radio" name="print-run" checked={run === value} onChange={() => onRun(value)} />
+              {t(`print.run-${value}`)}
+            </label>
+          ))}
+          <p className="print-run-how">{t('print.run-how')}</p>
+        </fieldset>
+      ) : null}
       <label className="print-field">
         <span>{t('print.language')}</span>
         <select value={lang} onChange={(event) => set({ lang: event.target.value })}>

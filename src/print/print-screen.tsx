@@ -18,6 +18,7 @@ import { entryOf } from '../store/records';
 import { routeHref } from '../ui/routes';
 import { StoryProblems } from '../ui/story-problems';
 import { languageShortName } from '../ui/languages';
+import { printsTwoSided, type PrintRun } from '../paper/duplex';
 import { readOptions, toSelection, writeOptions, type PrintOptions } from '../paper/options';
 import { LESSONS_PER_PAGE, pageSizeOf } from '../paper/paper';
 import { printPlan } from '../paper/plan';
@@ -67,6 +68,9 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
   const { t, i18n } = useTranslation();
   const [options, setOptions] = useState<PrintOptions>(() => readOptions(window.location.search));
   const [preview, setPreview] = useState<Preview>('pages');
+  // Two-sided printing by hand is a matter of this printer, not of the booklet: it is not kept in the address.
+  const [chosenRun, setRun] = useState<PrintRun>('both');
+  const run = printsTwoSided(options.layout) ? chosenRun : 'both';
   const change = (next: PrintOptions) => {
     setOptions(next);
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${writeOptions(next)}${window.location.hash}`);
@@ -110,7 +114,7 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
     <section className="print-screen">
       <div className="print-controls-area">
         <h1>{t('print.title-story', { title: storyText(storyKeys.title(), story.title) })}</h1>
-        <PrintControls story={story} options={options} onChange={change} languages={languages} lang={lang} hasReaderPath={readerPath !== null} pageCount={plan.length} preview={preview} onPreview={setPreview} />
+        <PrintControls story={story} options={options} onChange={change} languages={languages} lang={lang} hasReaderPath={readerPath !== null} pageCount={plan.length} preview={preview} onPreview={setPreview} run={run} onRun={setRun} />
       </div>
       <I18nextProvider i18n={printI18n}>
         <div lang={lang} className="print-pages-area">
@@ -120,7 +124,7 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
               {t('app.loading')}
             </p>
           ) : (
-            <PrintedStory story={story} plan={plan} options={options} imposed={imposed} lessons={lessons} endsApart={endsApart} onEndsApart={onEndsApart} preview={preview} />
+            <PrintedStory story={story} plan={plan} options={options} imposed={imposed} lessons={lessons} endsApart={endsApart} onEndsApart={onEndsApart} preview={preview} run={run} />
           )}
         </div>
       </I18nextProvider>

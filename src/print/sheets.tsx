@@ -7,9 +7,11 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lesson, Story } from '../story/schema';
+import { CutFoldDiagram } from './cut-fold-diagram';
 import { FoldDiagram } from './fold-diagram';
+import { sidesOfRun, type PrintRun } from '../paper/duplex';
 import { impose } from '../paper/impose';
-import { A4_LANDSCAPE, MIN_ART_SHARE, PAGE_PAPER, pageSizeOf, sheetPaper, type Layout, type PageSize } from '../paper/paper';
+import { hasFoldingGuide, MIN_ART_SHARE, PAGE_PAPER, pageSizeOf, sheetPaper, type Layout, type PageSize } from '../paper/paper';
 import type { PrintedPage } from '../paper/plan';
 import { PrintedPageView, type TextLookup } from './printed-page';
 import { usePrintReady } from './use-print-ready';
@@ -29,27 +31,30 @@ export interface SheetsProps {
   onEndsApart: (pageIds: string[]) => void;
   /** How a booklet or zine shows on screen: its pages in reading order, or its sheets as they print. */
   preview: Preview;
+  /** Which sides of the imposed sheets print: both, or the fronts or backs of two-sided printing by hand. */
+  run: PrintRun;
 }
 
 export type Preview = 'pages' | 'sheets';
 
 const PX_PER_MM = 96 / 25.4;
 
-export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons, endsApart, onEndsApart, preview }: SheetsProps) {
+export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons, endsApart, onEndsApart, preview, run }: SheetsProps) {
   const { t } = useTranslation();
   const pageSize = pageSizeOf(layout, size);
   const page = PAGE_PAPER[pageSize];
   const sheet = imposed ? sheetPaper(layout, pageSize) : page;
   const sheetsRef = useRef<HTMLDivElement>(null);
-  const printed = `${layout} ${size} ${imposed} ${gray} ${JSON.stringify(plan)}`;
+  const printed = `${layout} ${size} ${imposed} ${gray} ${run} ${JSON.stringify(plan)}`;
   const ready = usePrintReady(sheetsRef, { printed, minArtShare: MIN_ART_SHARE[pageSize], endsApart, onEndsApart });
   const previewRef = useRef<HTMLDivElement>(null);
   const zoom = usePreviewZoom(previewRef, sheet.width * PX_PER_MM);
   const pageStyle = { width: `${page.width}mm`, height: `${page.height}mm`, padding: `${page.margin}mm` };
-  const sides = imposed ? impose(plan.length, layout) : plan.map((_, index) => ({ sheet: index + 1, side: 'front' as const, columns: 1, slots: [{ page: index + 1, rotated: false }] }));
-  // The folding guide is an A4 sheet of its own after the zine's sheets (Chromium lays every page of a document out
-  // at the first page's width, so it cannot follow the A7 pages themselves: the command line takes it from here).
-  const guide = layout === 'zine-a7' && imposed;
+  const sides = imposed ? sidesOfRun(impose(plan.length, layout), run) : plan.map((_, index) => ({ sheet: index + 1, side: 'front' as const, columns: 1, slots: [{ page: index + 1, rotated: false }] }));
+  // The folding guide is an A4 sheet of its own after the zine's or A6 booklet's sheets (Chromium lays every page of a
+  // document out at the first page's width, so it cannot follow the small pages themselves: the command line takes it
+  // from here). It is one-sided: printed with the fronts.
+  const guide = hasFoldingGuide(layout) && imposed && run !== 'backs';
   // Imposed sheets are hard to read on screen (a zine's top row is upside down): the preview can show the pages in
   // reading order instead, while the sheets, laid out unseen (so they are measured and their pictures load), print.
   const reading = imposed && layout !== 'single' && preview === 'pages';
@@ -88,8 +93,8 @@ export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons
           </section>
         ))}
         {guide ? (
-          <section className="print-sheet fold-guide-sheet" style={{ width: `${A4_LANDSCAPE.width}mm`, height: `${A4_LANDSCAPE.height}mm` }}>
-            <FoldDiagram />
+          <section className="print-sheet fold-guide-sheet" style={{ width: `${sheet.width}mm`, height: `${sheet.height}mm` }}>
+            {layout === 'booklet-a6' ? <CutFoldDiagram /> : <FoldDiagram />}
           </section>
         ) : null}
       </div>

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { DEFAULT_OPTIONS, type PrintOptions } from '../../src/paper/options';
 import { impose } from '../../src/paper/impose';
-import { A4_LANDSCAPE, PAGE_PAPER, PT_PER_MM } from '../../src/paper/paper';
+import { A4_LANDSCAPE, A4_PORTRAIT, PAGE_PAPER, PT_PER_MM, type Paper } from '../../src/paper/paper';
 import { scenePanels } from '../../src/story/reading-order';
 import type { Translation } from '../../src/story/schema';
 import { storyKeys } from '../../src/story/strings';
@@ -52,8 +52,8 @@ interface Cell {
 }
 
 /** The pages' places on an A4 sheet in mm from the top left, centred as impose-pdf.ts draws them. */
-function cellsOf(columns: number, rows: number, page: { width: number; height: number }): Cell[] {
-  const [left, top] = [(A4_LANDSCAPE.width - columns * page.width) / 2, (A4_LANDSCAPE.height - rows * page.height) / 2];
+function cellsOf(columns: number, rows: number, page: { width: number; height: number }, sheet: Paper = A4_LANDSCAPE): Cell[] {
+  const [left, top] = [(sheet.width - columns * page.width) / 2, (sheet.height - rows * page.height) / 2];
   return Array.from({ length: columns * rows }, (_, index) => ({ x: left + (index % columns) * page.width, y: top + Math.floor(index / columns) * page.height, ...page }));
 }
 
@@ -146,6 +146,41 @@ describe('npm run print', () => {
     for (let sheet = 1; sheet <= pages.length; sheet++) expectMarginsClear(file, sheet, cellsOf(2, 1, PAGE_PAPER.a5), PAGE_PAPER.a5.margin - 1);
     for (let sheet = 1; sheet <= pages.length; sheet++) expectMarksPrintable(file, sheet);
     console.log(`booklet-a5 sample: ${pageCount} pages on ${pages.length} sides in ${ms} ms`);
+  });
+
+  it('imposes an A6 pocket booklet 2 × 2 on A4 portrait, one booklet copy on each half, then the cutting guide', async () => {
+    const { file, pageCount, ms } = await print('booklet-a6-sample', 'sample', { layout: 'booklet-a6', selection: 'pages:page-1,page-2,page-3', extras: ['cover', 'helplines'] });
+    const sides = impose(pageCount, 'booklet-a6');
+    const pages = pdfPages(file);
+    expect(pageCount % 4).toBe(0);
+    expect(pages).toHaveLength(sides.length + 1);
+    for (const page of pages) expectSize(page, A4_PORTRAIT.width * PT_PER_MM, A4_PORTRAIT.height * PT_PER_MM);
+    // What each quarter's foot says, by its place in the folded booklet, read from the top copy and the bottom one.
+    const cell = { width: (A4_PORTRAIT.width * PT_PER_MM) / 2, height: (A4_PORTRAIT.height * PT_PER_MM) / 2 };
+    const copies = [new Map<number, ReturnType<typeof pageLabel>>(), new Map<number, ReturnType<typeof pageLabel>>()];
+    sides.forEach((side, index) => {
+      side.slots.forEach((slot, at) => copies[Math.floor(at / 2)]!.set(slot.page!, pageLabel(pageText(file, index + 1, { x: (at % 2) * cell.width, y: Math.floor(at / 2) * cell.height, ...cell }))));
+    });
+    expect(copies[1]).toEqual(copies[0]);
+    // Folded, each copy reads in order: the unnumbered cover, then 1, 2, 3 …, "N (lanjutan)" right after its page.
+    const labels = copies[0]!;
+    expect(labels.size).toBe(pageCount);
+    expect(labels.get(1)).toBeNull();
+    for (let position = 2; position <= pageCount; position++) {
+      const [before, label] = [labels.get(position - 1), labels.get(position)];
+      const expected = label?.continued ? { number: before?.number ?? 0, continued: true } : { number: (before?.number ?? 0) + 1, continued: false };
+      expect(label, `the page in place ${position} of the folded booklet`).toEqual(expected);
+    }
+    // The outside of the first sheet, on both halves: the cover on the right, the helplines (the back cover) on the left.
+    for (const y of [0, cell.height]) {
+      expect(pageText(file, 1, { x: cell.width, y, ...cell })).toContain('Contoh: Tawaran di');
+      expect(pageText(file, 1, { x: 0, y, ...cell })).toContain('0800-1000');
+    }
+    for (let sheet = 1; sheet <= sides.length; sheet++) expectMarginsClear(file, sheet, cellsOf(2, 2, PAGE_PAPER.a6, A4_PORTRAIT), PAGE_PAPER.a6.margin - 1);
+    // Every side gets the same marks: a front and a back are looked at closely (144 dpi scans take a second each).
+    for (const sheet of [1, 2]) expectMarksPrintable(file, sheet);
+    expect(pageText(file, pages.length)).toContain('Cara menggunting dan melipat buklet saku A6');
+    console.log(`booklet-a6 sample: ${pageCount} pages on ${sides.length} sides in ${ms} ms`);
   });
 
   it('lays an A7 zine out on one A4 sheet per 8 pages, top row upside down, then the folding guide', async () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gamebookOrder } from '../../src/paper/gamebook';
+import { printsTwoSided, sidesOfRun } from '../../src/paper/duplex';
 import { impose, paddedCount } from '../../src/paper/impose';
 import { EXTRAS, LAYOUTS, readOptions, SIZES, toSelection, writeOptions } from '../../src/paper/options';
 import { pathToEnding, printPlan, type PrintedPage } from '../../src/paper/plan';
@@ -25,6 +26,36 @@ describe('impose', () => {
     expect(pages(impose(12, 'booklet-a5'))).toEqual([[12, 1], [2, 11], [10, 3], [4, 9], [8, 5], [6, 7]]);
   });
 
+  describe('the A6 pocket booklet, 2 × 2 on A4, cut across the middle into two copies', () => {
+    /** The halves of a side as the cut leaves them: top two slots, bottom two. */
+    const halves = (side: ReturnType<typeof impose>[number]) => [side.slots.slice(0, 2), side.slots.slice(2)].map((row) => row.map((slot) => slot.page));
+
+    it('puts the A5 booklet order on both halves: 8 pages on two sheets, 16 on four', () => {
+      const eight = impose(8, 'booklet-a6');
+      expect(eight.map((side) => `${side.sheet}${side.side}`)).toEqual(['1front', '1back', '2front', '2back']);
+      expect(eight.map(halves)).toEqual([[[8, 1], [8, 1]], [[2, 7], [2, 7]], [[6, 3], [6, 3]], [[4, 5], [4, 5]]]);
+      expect(impose(16, 'booklet-a6').map((side) => halves(side)[0])).toEqual([[16, 1], [2, 15], [14, 3], [4, 13], [12, 5], [6, 11], [10, 7], [8, 9]]);
+    });
+
+    it.each([5, 8, 12, 16, 40])('gives each copy every one of %i pages exactly once, and each leaf a page with the next on its back', (count) => {
+      const sides = impose(count, 'booklet-a6');
+      expect(sides.every((side) => side.columns === 2 && side.slots.length === 4 && side.slots.every((slot) => !slot.rotated))).toBe(true);
+      for (const half of [0, 1]) {
+        const copy = sides.flatMap((side) => halves(side)[half]!).filter((page) => page !== null);
+        expect(copy.sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, index) => index + 1));
+      }
+      // Flipped on the long edge, the back's left page lies behind the front's right: 1 behind 2, 3 behind 4 …
+      for (let sheet = 0; sheet < sides.length / 2; sheet++) {
+        const [front, back] = [sides[2 * sheet]!, sides[2 * sheet + 1]!];
+        front.slots.forEach((slot, index) => {
+          const behind = back.slots[index + (index % 2 === 0 ? 1 : -1)]!;
+          const [page, other] = [slot.page, behind.page];
+          if (page !== null && other !== null) expect(Math.min(page, other) % 2 === 1 && Math.abs(page - other) === 1, `pages ${page} and ${other} share a leaf`).toBe(true);
+        });
+      }
+    });
+  });
+
   it('lays a zine out as the one-sheet fold: top row upside down 5 4 3 2, bottom row 6 7 8 1', () => {
     const [sheet, second] = impose(16, 'zine-a7');
     expect(sheet!.slots.map((slot) => [slot.page, slot.rotated])).toEqual([
@@ -36,6 +67,24 @@ describe('impose', () => {
 
   it('prints single pages one to a sheet', () => {
     expect(pages(impose(3, 'single'))).toEqual([[1], [2], [3]]);
+  });
+});
+
+describe('two-sided printing by hand', () => {
+  it.each(['booklet-a5', 'booklet-a6'] as const)('prints every front in run 1 and every back in run 2, sheet by sheet in the same order (%s)', (layout) => {
+    const sides = impose(16, layout);
+    const [fronts, backs] = [sidesOfRun(sides, 'fronts'), sidesOfRun(sides, 'backs')];
+    expect(fronts.map((side) => `${side.sheet}${side.side}`)).toEqual(['1front', '2front', '3front', '4front']);
+    expect(backs.map((side) => `${side.sheet}${side.side}`)).toEqual(['1back', '2back', '3back', '4back']);
+    // Between them every side once: the booklet is whole.
+    expect([...fronts, ...backs].sort((a, b) => a.sheet - b.sheet || a.side.localeCompare(b.side))).toEqual([...sides].sort((a, b) => a.sheet - b.sheet || a.side.localeCompare(b.side)));
+    expect(sidesOfRun(sides, 'both')).toEqual(sides);
+    expect(printsTwoSided(layout)).toBe(true);
+  });
+
+  it('is not offered for a one-sided layout', () => {
+    expect(printsTwoSided('single')).toBe(false);
+    expect(printsTwoSided('zine-a7')).toBe(false);
   });
 });
 
@@ -147,6 +196,7 @@ describe('print options in the URL', () => {
   it('reads what it writes, and falls back to defaults for anything unknown', () => {
     const options = { layout: 'booklet-a5', size: 'a6', selection: 'path:good-official', extras: ['cover', 'helplines'], gray: true, coverColour: true, lang: 'en' } as const;
     expect(readOptions(writeOptions({ ...options, extras: [...options.extras] }))).toEqual(options);
+    expect(readOptions(writeOptions({ ...options, layout: 'booklet-a6', extras: [] })).layout).toBe('booklet-a6');
     expect(readOptions('?layout=poster&size=a0&extras=&lang=<b>')).toMatchObject({ layout: 'single', size: 'a5', extras: [], lang: null });
     // A colour cover belongs to a grayscale print: without gray it is not written.
     expect(writeOptions({ ...options, extras: [], gray: false })).not.toContain('cover=colour');

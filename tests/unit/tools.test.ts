@@ -65,7 +65,7 @@ describe('npm run print (its arguments)', { timeout: 30_000 }, () => {
   it('lists its options and the stories on --help', () => {
     const result = run('print.ts', '--help');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('--layout single|booklet-a5|zine-a7');
+    expect(result.stdout).toContain('--layout single|booklet-a5|booklet-a6|zine-a7');
     expect(result.stdout).toMatch(/Stories: .*jalan-sari/);
   });
 

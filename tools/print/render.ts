@@ -4,12 +4,13 @@
  */
 import { launchChromium } from '../chromium';
 import { writeOptions, type PrintOptions } from '../../src/paper/options';
+import { hasFoldingGuide } from '../../src/paper/paper';
 
 export interface Rendered {
   /** One printed page per PDF page. */
   pdf: Uint8Array;
   pageCount: number;
-  /** For a zine: the in-app print of the imposed sheets, whose last page is the folding guide. */
+  /** For a zine or A6 booklet: the in-app print of the imposed sheets, whose last page is the folding guide. */
   imposed?: Uint8Array;
 }
 
@@ -33,7 +34,7 @@ export async function renderPages(base: string, storyId: string, options: PrintO
     };
     const pdf = await open(false);
     const pageCount = await page.locator('.print-slot').count();
-    return { pdf, pageCount, ...(options.layout === 'zine-a7' ? { imposed: await open(true) } : {}) };
+    return { pdf, pageCount, ...(hasFoldingGuide(options.layout) ? { imposed: await open(true) } : {}) };
   } finally {
     await browser.close();
   }
