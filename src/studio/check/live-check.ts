@@ -2,7 +2,7 @@
  * The Studio's live check: the story as story:check reads it (the text parsed and validated, then the checker's
  * rules), on the draft in memory. Art is not fetched to see whether it exists (the reader shows a missing picture's
  * description), as when the app checks a story it loads (content/story-bundle.ts); the lessons catalog is used when
- * given.
+ * given. A story the engine can play is also handed on, for the preview.
  */
 import { HELPLINE_NUMBERS } from '../../content/helplines';
 import { checkStory } from '../../story/check/index';
@@ -18,12 +18,30 @@ export function translationFileOf(story: Pick<Story, 'id'>, language: string): s
   return `stories/${story.id}/i18n/${language}.json`;
 }
 
-export function checkDraft(story: Story, translations: readonly Translation[], catalog: LessonCatalog | null = null): Problem[] {
+/** What the check found, and the story as the reader would load it when the engine can play it (else null). */
+export interface DraftCheck {
+  problems: Problem[];
+  playable: Story | null;
+}
+
+/**
+ * Errors that leave the engine nowhere to go (a scene, ending or start that does not exist; two scenes or choices of
+ * one ID). Any other error (a balloon's text too long, a speaker missing) still plays, as the author will want to see.
+ */
+const UNPLAYABLE = new Set(['broken-target', 'duplicate-id']);
+
+export function checkDraftForPlay(story: Story, translations: readonly Translation[], catalog: LessonCatalog | null = null): DraftCheck {
   const file = storyFileOf(story);
   const parsed = loadStory(JSON.stringify(story), file);
-  if (!parsed.ok) return parsed.problems;
-  return checkStory(
+  if (!parsed.ok) return { problems: parsed.problems, playable: null };
+  const problems = checkStory(
     { file, story: parsed.value, translations: translations.map((translation) => ({ file: translationFileOf(story, translation.language), translation })) },
     { catalog, catalogFile: 'stories/lessons/lessons.json', artExists: () => true, helplines: HELPLINE_NUMBERS },
   );
+  const playable = problems.some((problem) => problem.severity === 'error' && UNPLAYABLE.has(problem.code)) ? null : parsed.value;
+  return { problems, playable };
+}
+
+export function checkDraft(story: Story, translations: readonly Translation[], catalog: LessonCatalog | null = null): Problem[] {
+  return checkDraftForPlay(story, translations, catalog).problems;
 }
