@@ -54,6 +54,8 @@ describe('the Studio', () => {
 
     const clean = page.getByText('Tidak ada masalah: cerita bisa dibaca dari awal sampai akhir.');
     await clean.waitFor();
+    // The preview beside the editor reads the balloon just typed, on the selected panel.
+    await page.getByRole('group', { name: 'Cerita di layar ponsel' }).getByText('Aku mau kerja di kapal.').waitFor();
     await page.getByText('Tersimpan di perangkat ini').waitFor();
 
     await page.reload();
