@@ -7,6 +7,7 @@ import type { Selection } from '../check/place';
 import { useLiveCheck } from '../check/use-live-check';
 import { useDraft } from '../drafts/use-draft';
 import { StoryPreview } from '../preview/story-preview';
+import { SavePack } from '../share/save-pack';
 import { goToDraft } from '../start/go-to-draft';
 import { DraftStatus } from './draft-status';
 import { fieldId } from './editing';
@@ -56,6 +57,7 @@ function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>
         <button type="button" className="button-secondary" disabled={!view.canRedo || readOnly !== null} onClick={view.redo}>
           {t('studio.redo')}
         </button>
+        <SavePack story={story} translations={draft.translations} onSelect={jump} />
         <DraftStatus status={view.status} />
       </header>
       {readOnly ? (
