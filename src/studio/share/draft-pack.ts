@@ -8,7 +8,7 @@ import type { CheckContext } from '../../story/check/index';
 import type { Parsed } from '../../story/parse';
 import type { Problem } from '../../story/problem';
 import type { Story, Translation } from '../../story/schema';
-import { storyFileOf, translationFileOf } from '../check/live-check';
+import { pathProblems, storyFileOf, translationFileOf } from '../check/live-check';
 
 const encode = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
 
@@ -31,7 +31,9 @@ export function packOfDraft(story: Story, translations: readonly Translation[], 
     return { ok: false, problems: [{ severity: 'error', code: 'not-packed', file: storyFileOf(story), path: '$', message: String(error instanceof Error ? error.message : error) }] };
   }
   const read = readPack(bytes, context, `${story.id}.komik`);
-  return read.ok ? { ok: true, value: bytes } : { ok: false, problems: read.problems.map((problem) => inDraft(story, problem)) };
+  // Played down every path too, as story:unpack does before it accepts a pack.
+  const problems = read.ok ? pathProblems({ file: 'story.json', story: read.value.story, translations: read.value.translations }, []).filter((problem) => problem.severity === 'error') : read.problems;
+  return problems.length === 0 ? { ok: true, value: bytes } : { ok: false, problems: problems.map((problem) => inDraft(story, problem)) };
 }
 
 /** A pack's problem named by the draft's file it is about (story.json → stories/<id>/story.json, as the check names it). */
