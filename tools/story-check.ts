@@ -9,7 +9,7 @@ import { checkCatalog, checkLessonCoverage, checkStory } from '../src/story/chec
 import { hasErrors, type Problem } from '../src/story/problem';
 import { servedProblems, storiesProblems } from './plain-files';
 import { checkContext, readCatalog, readStoryFolder, ROOT, storyFolders } from './story-files';
-import { explorationProblems } from './exploration-problems';
+import { explorationProblems } from '../src/engine/exploration-problems';
 import { readArgs } from './args';
 import { printProblems, shownProblem } from './problem-lines';
 

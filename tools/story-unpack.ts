@@ -10,7 +10,7 @@ import { explore } from '../src/engine/explore';
 import { MAX_PACK_BYTES, readPack, type Pack } from '../src/packs/index';
 import { hasErrors, type Problem } from '../src/story/problem';
 import { readArgs, usageError } from './args';
-import { explorationProblems } from './exploration-problems';
+import { explorationProblems } from '../src/engine/exploration-problems';
 import { inCheckout, packContext, placeInCheckout } from './pack-files';
 import { entryKind, entryProblem } from './plain-files';
 import { printProblems, shownProblem } from './problem-lines';

@@ -1,7 +1,7 @@
-/** Hands the reader a file made in the page (their progress, a copy of data that could not be set aside). */
-export function downloadFile(fileName: string, text: string): void {
+/** Hands the reader a file made in the page (their progress, a copy of data that could not be set aside, a story pack). */
+export function downloadFile(fileName: string, content: string | Uint8Array<ArrayBuffer>, type = 'application/json'): void {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  link.href = URL.createObjectURL(new Blob([content], { type }));
   link.download = fileName;
   link.click();
   URL.revokeObjectURL(link.href);

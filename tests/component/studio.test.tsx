@@ -5,21 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { getDraft, listDrafts, saveDraft } from '../../src/studio/drafts/draft-store';
 import { useSettings } from '../../src/store/settings';
 import { go, renderApp } from './render-app';
-
-async function startStory(title: string) {
-  await renderApp('#/studio');
-  fireEvent.change(await screen.findByLabelText('Judul'), { target: { value: title } });
-  fireEvent.change(screen.getByLabelText('Nama tokoh 1'), { target: { value: 'Rina' } });
-  fireEvent.click(screen.getByRole('button', { name: 'Mulai menulis' }));
-  await screen.findByRole('heading', { level: 1, name: title });
-  await act(async () => go(window.location.hash));
-  return window.location.hash.replace('#/studio/', '');
-}
-
-/** Waits until the last change is stored (the toolbar says so) and the check has run. */
-async function settled() {
-  await screen.findByText('Tersimpan di perangkat ini', {}, { timeout: 5000 });
-}
+import { settled, startStory } from './studio-start';
 
 describe('finding the Studio', () => {
   it('is offered in the library only once "Untuk fasilitator" is on', async () => {

@@ -1,6 +1,7 @@
 /**
  * The Studio at 1280x720 with the keyboard alone: a new story, a second scene, a choice leading to it and a balloon,
- * all kept in the browser's IndexedDB across a reload; the live check clean; axe on the screen.
+ * all kept in the browser's IndexedDB across a reload; the live check clean; axe on the screen. Then a bundled story
+ * adapted, read in the preview as it is edited, saved as a pack and opened again as a second draft.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,7 +29,7 @@ async function press(page: Page, name: string | RegExp, key = 'Enter') {
 }
 
 describe('the Studio', () => {
-  it('writes a two-scene story with a choice and a balloon by keyboard, keeps it over a reload, and checks it clean', async () => {
+  it('writes a two-scene story with a choice and a balloon by keyboard, keeps it over a reload, and checks it clean; saves an adapted story as a pack and opens it again', async () => {
     const session = await open(browser, PROJECTOR);
     const { page } = session;
     await page.goto(`${session.base}#/studio`);
@@ -54,6 +55,8 @@ describe('the Studio', () => {
 
     const clean = page.getByText('Tidak ada masalah: cerita bisa dibaca dari awal sampai akhir.');
     await clean.waitFor();
+    // The preview beside the editor reads the balloon just typed, on the selected panel.
+    await page.getByRole('group', { name: 'Cerita di layar ponsel' }).getByText('Aku mau kerja di kapal.').waitFor();
     await page.getByText('Tersimpan di perangkat ini').waitFor();
 
     await page.reload();
@@ -70,6 +73,27 @@ describe('the Studio', () => {
     await page.getByRole('link', { name: 'Semua draf' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('article', { name: 'Di Pelabuhan' }).waitFor();
+    await expectAccessible(page, 'the Studio home with a pack to open');
+
+    // A bundled story adapted, read in the preview as it is edited, saved as a pack and opened again as a second draft.
+    // (The select's name holds its chosen option's title too: found by its form.)
+    await page.locator('.studio-bundled select').selectOption('sample');
+    await page.getByRole('button', { name: 'Buat draf darinya' }).click();
+    const title = page.getByRole('heading', { level: 1, name: 'Contoh: Tawaran di Warung' });
+    await title.waitFor();
+    const first = page.url();
+
+    await field(page, 'Teks').nth(1).fill('Sari! Mau kerja di kapal?');
+    const phone = page.getByRole('group', { name: 'Cerita di layar ponsel' });
+    await phone.getByText('Sari! Mau kerja di kapal?').waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Simpan sebagai paket' }).click()]);
+    expect(download.suggestedFilename()).toBe('sample.komik');
+    await page.getByRole('link', { name: 'Semua draf' }).click();
+    await page.getByLabel('Berkas paket (.komik)').setInputFiles((await download.path())!);
+    await page.waitForURL((url) => url.href !== first && url.hash.startsWith('#/studio/d-'));
+    await title.waitFor();
+    expect(await field(page, 'Teks').nth(1).inputValue()).toBe('Sari! Mau kerja di kapal?');
     expectSameOrigin(session);
     expect(session.errors).toEqual([]);
     await session.context.close();

@@ -7,7 +7,7 @@ import type { Parsed } from '../../src/story/parse';
 import type { Problem } from '../../src/story/problem';
 import { storyStrings } from '../../src/story/strings';
 import type { LessonCatalog, Story, Translation } from '../../src/story/schema';
-import { explorationProblems } from '../../tools/exploration-problems';
+import { explorationProblems } from '../../src/engine/exploration-problems';
 import { branching, choice, choices, ending, next, scene, story } from '../fixtures/build-story';
 
 const catalog: LessonCatalog = {

@@ -6,41 +6,51 @@ import type { Problem } from '../../story/problem';
 import type { Story } from '../../story/schema';
 import { storyFileOf } from './live-check';
 import { placeOf, type Place, type Selection } from './place';
+import type { LiveCheck } from './use-live-check';
 
-export function CheckPanel({ story, problems, onSelect }: { story: Story; problems: Problem[] | null; onSelect: (selection: Selection) => void }) {
+export function CheckPanel({ check, onSelect }: { check: LiveCheck | null; onSelect: (selection: Selection) => void }) {
   const { t } = useTranslation();
+  const problems = check?.problems ?? null;
   const errors = problems?.filter((problem) => problem.severity === 'error').length ?? 0;
-  const file = storyFileOf(story);
   return (
     <section className="studio-check" aria-labelledby="studio-check-title">
       <h2 id="studio-check-title">{t('studio.check')}</h2>
       <p role="status" className={errors > 0 ? 'studio-check-summary studio-check-bad' : 'studio-check-summary'}>
         {problems === null ? t('studio.checking') : problems.length === 0 ? t('studio.check-clean') : t('studio.check-count', { errors, warnings: problems.length - errors })}
       </p>
-      <ul>
-        {problems?.slice(0, 50).map((problem, index) => {
-          const place = placeOf(story, file, problem);
-          const where = placeWords(t, place);
-          const text = (
-            <>
-              <strong>{t(problem.severity === 'error' ? 'studio.error' : 'studio.warning')}</strong> {where ? <span className="studio-place">{where}: </span> : null}
-              {printable(problem.message)}
-            </>
-          );
-          return (
-            <li key={index} className={`studio-problem studio-problem-${problem.severity}`}>
-              {place.selection ? (
-                <button type="button" className="studio-problem-go" onClick={() => onSelect(place.selection!)}>
-                  {text}
-                </button>
-              ) : (
-                text
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      {check ? <ProblemList story={check.story} problems={check.problems.slice(0, 50)} onSelect={onSelect} /> : null}
     </section>
+  );
+}
+
+/** Problems in words, each a click away from its place when it has one. */
+export function ProblemList({ story, problems, onSelect }: { story: Story; problems: readonly Problem[]; onSelect: (selection: Selection) => void }) {
+  const { t } = useTranslation();
+  const file = storyFileOf(story);
+  return (
+    <ul className="studio-problems">
+      {problems.map((problem, index) => {
+        const place = placeOf(story, file, problem);
+        const where = placeWords(t, place);
+        const text = (
+          <>
+            <strong>{t(problem.severity === 'error' ? 'studio.error' : 'studio.warning')}</strong> {where ? <span className="studio-place">{where}: </span> : null}
+            {printable(problem.message)}
+          </>
+        );
+        return (
+          <li key={index} className={`studio-problem studio-problem-${problem.severity}`}>
+            {place.selection ? (
+              <button type="button" className="studio-problem-go" onClick={() => onSelect(place.selection!)}>
+                {text}
+              </button>
+            ) : (
+              text
+            )}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 

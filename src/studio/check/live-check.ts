@@ -2,10 +2,13 @@
  * The Studio's live check: the story as story:check reads it (the text parsed and validated, then the checker's
  * rules), on the draft in memory. Art is not fetched to see whether it exists (the reader shows a missing picture's
  * description), as when the app checks a story it loads (content/story-bundle.ts); the lessons catalog is used when
- * given.
+ * given. A story the engine can play is also played down every path, as story:check does (dead ends, places no ending
+ * can be reached from, scenes the conditions never open), and handed on for the preview.
  */
 import { HELPLINE_NUMBERS } from '../../content/helplines';
-import { checkStory } from '../../story/check/index';
+import { explorationProblems } from '../../engine/exploration-problems';
+import { explore } from '../../engine/explore';
+import { checkStory, type StoryBundle } from '../../story/check/index';
 import { loadStory } from '../../story/load';
 import type { Problem } from '../../story/problem';
 import type { LessonCatalog, Story, Translation } from '../../story/schema';
@@ -18,12 +21,37 @@ export function translationFileOf(story: Pick<Story, 'id'>, language: string): s
   return `stories/${story.id}/i18n/${language}.json`;
 }
 
-export function checkDraft(story: Story, translations: readonly Translation[], catalog: LessonCatalog | null = null): Problem[] {
+/** What the check found, and the story as the reader would load it when the engine can play it (else null). */
+export interface DraftCheck {
+  problems: Problem[];
+  playable: Story | null;
+}
+
+/**
+ * Errors that leave the engine nowhere to go (a scene, ending or start that does not exist; two scenes or choices of
+ * one ID). Any other error (a balloon's text too long, a speaker missing) still plays, as the author will want to see.
+ */
+const UNPLAYABLE = new Set(['broken-target', 'duplicate-id']);
+
+export function checkDraftForPlay(story: Story, translations: readonly Translation[], catalog: LessonCatalog | null = null): DraftCheck {
   const file = storyFileOf(story);
   const parsed = loadStory(JSON.stringify(story), file);
-  if (!parsed.ok) return parsed.problems;
-  return checkStory(
-    { file, story: parsed.value, translations: translations.map((translation) => ({ file: translationFileOf(story, translation.language), translation })) },
-    { catalog, catalogFile: 'stories/lessons/lessons.json', artExists: () => true, helplines: HELPLINE_NUMBERS },
-  );
+  if (!parsed.ok) return { problems: parsed.problems, playable: null };
+  const bundle: StoryBundle = { file, story: parsed.value, translations: translations.map((translation) => ({ file: translationFileOf(story, translation.language), translation })) };
+  const problems = checkStory(bundle, { catalog, catalogFile: 'stories/lessons/lessons.json', artExists: () => true, helplines: HELPLINE_NUMBERS });
+  const playable = problems.some((problem) => problem.severity === 'error' && UNPLAYABLE.has(problem.code)) ? null : parsed.value;
+  return { problems: playable ? [...problems, ...pathProblems(bundle, problems)] : problems, playable };
+}
+
+/**
+ * What playing every path finds. Not where the scene graph alone has found a scene with no way to an ending: playing
+ * would only say it again, path by path.
+ */
+export function pathProblems(bundle: StoryBundle, found: readonly Problem[]): Problem[] {
+  if (found.some((problem) => problem.code === 'no-ending')) return [];
+  return explorationProblems(bundle, explore(bundle.story));
+}
+
+export function checkDraft(story: Story, translations: readonly Translation[], catalog: LessonCatalog | null = null): Problem[] {
+  return checkDraftForPlay(story, translations, catalog).problems;
 }

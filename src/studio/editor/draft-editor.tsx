@@ -1,4 +1,4 @@
-/** A draft open in the Studio: its toolbar (name, undo, redo, saving), the scenes, the open scene, and the live check. */
+/** A draft open in the Studio: its toolbar (name, undo, redo, saving), the scenes, the open scene, the preview and the live check. */
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../ui/routes';
@@ -6,6 +6,8 @@ import { CheckPanel } from '../check/check-panel';
 import type { Selection } from '../check/place';
 import { useLiveCheck } from '../check/use-live-check';
 import { useDraft } from '../drafts/use-draft';
+import { StoryPreview } from '../preview/story-preview';
+import { SavePack } from '../share/save-pack';
 import { goToDraft } from '../start/go-to-draft';
 import { DraftStatus } from './draft-status';
 import { fieldId } from './editing';
@@ -37,7 +39,7 @@ function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>
   const { draft, readOnly } = view;
   const story = draft.story;
   const [selection, setSelection] = useState<Selection>({ sceneId: story.start });
-  const problems = useLiveCheck(story, draft.translations);
+  const check = useLiveCheck(story, draft.translations);
   const editing = { story, change: view.change, selection, select: setSelection };
   const jump = (target: Selection) => {
     setSelection(target);
@@ -55,6 +57,7 @@ function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>
         <button type="button" className="button-secondary" disabled={!view.canRedo || readOnly !== null} onClick={view.redo}>
           {t('studio.redo')}
         </button>
+        <SavePack story={story} translations={draft.translations} onSelect={jump} />
         <DraftStatus status={view.status} />
       </header>
       {readOnly ? (
@@ -76,7 +79,8 @@ function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>
           <SceneList {...editing} />
           <SceneEditor {...editing} />
         </fieldset>
-        <CheckPanel story={story} problems={problems} onSelect={jump} />
+        <StoryPreview check={check} selection={selection} onSelect={jump} />
+        <CheckPanel check={check} onSelect={jump} />
       </div>
     </section>
   );

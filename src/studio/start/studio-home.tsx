@@ -1,8 +1,9 @@
-/** The Studio's first screen: the drafts kept on this device, a new story, or a bundled story to adapt. */
+/** The Studio's first screen: the drafts kept on this device, a new story, a bundled story to adapt, or a pack to open. */
 import { useTranslation } from 'react-i18next';
 import { DraftsList } from './drafts-list';
 import { NewStoryForm } from './new-story-form';
 import { OpenBundled } from './open-bundled';
+import { OpenPack } from '../share/open-pack';
 
 export function StudioHome() {
   const { t } = useTranslation();
@@ -14,6 +15,7 @@ export function StudioHome() {
       <div className="studio-start">
         <NewStoryForm />
         <OpenBundled />
+        <OpenPack />
       </div>
     </section>
   );

@@ -1,12 +1,13 @@
 /**
  * The decision: big cards, unavailable ones greyed out with the story's reason, and a way to undo the last choice.
- * The cards come in one after another by CSS animation (reader.css): on a slow phone, starting a script animation per
- * card made arriving at a choice one long task.
+ * The cards come in one after another by CSS animation (choices.css): on a slow phone, starting a script animation per
+ * card made arriving at a choice one long task. Shared: the reader shows it, the Studio's preview shows the same.
  */
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChoiceOption } from '../engine';
 import { optionLetter } from '../ui/option-letter';
+import './choices.css';
 
 interface Props {
   prompt: string;
@@ -16,12 +17,16 @@ interface Props {
   onChoose: (choiceId: string) => void;
   onUndo: () => void;
   onBack: () => void;
+  /** The reader's focus goes to the question when it comes; the Studio's preview leaves it where the author types. */
+  takeFocus?: boolean;
 }
 
-export function ChoiceList({ prompt, options, text, canUndo, onChoose, onUndo, onBack }: Props) {
+export function ChoiceList({ prompt, options, text, canUndo, onChoose, onUndo, onBack, takeFocus = true }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (takeFocus) heading.current?.focus();
+  }, [takeFocus]);
   return (
     <section className="choices" aria-labelledby="choices-prompt">
       <h2 id="choices-prompt" ref={heading} tabIndex={-1}>

@@ -1,8 +1,11 @@
-/** Turns what playing every path found into problems located in the story file. */
-import type { Exploration } from '../src/engine/explore';
-import type { StoryBundle } from '../src/story/check/index';
-import { reachableScenes } from '../src/story/check/graph';
-import { jsonPath, type Problem } from '../src/story/problem';
+/**
+ * Turns what playing every path found into problems located in the story file. Pure: story:check and story:unpack run
+ * it on files, the Studio's live check on the draft.
+ */
+import type { StoryBundle } from '../story/check/index';
+import { reachableScenes } from '../story/check/graph';
+import { jsonPath, type Problem } from '../story/problem';
+import type { Exploration } from './explore';
 
 export function explorationProblems(bundle: StoryBundle, exploration: Exploration): Problem[] {
   const { story, file } = bundle;

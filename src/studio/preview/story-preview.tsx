@@ -1,0 +1,116 @@
+/**
+ * The live preview: the draft as a reader meets it on a phone, in the reader's own comic parts (panel, choice cards),
+ * from the place selected in the editor, again whenever the live check has run on an edit (so it follows typing a
+ * moment behind, as the check does). A draft the engine cannot play shows why instead.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChoiceList } from '../../comic/choice-list';
+import { PanelView } from '../../comic/panel-view';
+import { back, beatOf, choose, next, panelById, undoChoice, type ReadingState } from '../../engine';
+import { panelAspect } from '../../story/reading-order';
+import { storyKeys, storyStrings } from '../../story/strings';
+import type { Story } from '../../story/schema';
+import { ProblemList } from '../check/check-panel';
+import type { Selection } from '../check/place';
+import type { LiveCheck } from '../check/use-live-check';
+import { PhoneFrame } from './phone-frame';
+import { readingAt, samePlace } from './preview-place';
+
+interface Props {
+  check: LiveCheck | null;
+  selection: Selection;
+  onSelect: (selection: Selection) => void;
+}
+
+export function StoryPreview({ check, selection, onSelect }: Props) {
+  const { t } = useTranslation();
+  return (
+    <section className="studio-preview" aria-labelledby="studio-preview-title">
+      <h2 id="studio-preview-title">{t('studio.preview')}</h2>
+      {!check ? (
+        <p role="status">{t('studio.checking')}</p>
+      ) : check.playable ? (
+        <PhoneFrame label={t('studio.preview-phone')}>
+          <PlayedStory story={check.playable} selection={selection} />
+        </PhoneFrame>
+      ) : (
+        <div role="status">
+          <p className="studio-preview-stopped">{t('studio.preview-stopped')}</p>
+          <ProblemList story={check.story} problems={check.problems.filter((problem) => problem.severity === 'error').slice(0, 5)} onSelect={onSelect} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The story's own words by key (the preview reads the draft in its own language). */
+function useStoryText(story: Story) {
+  return useMemo(() => {
+    const strings = new Map(storyStrings(story).map((entry) => [entry.key, entry.text]));
+    return (key: string, fallback?: string) => strings.get(key) ?? fallback ?? key;
+  }, [story]);
+}
+
+/** The reading, kept at its place as the story is edited, and begun again where the author selects. */
+function usePreviewReading(story: Story, selection: Selection) {
+  const [kept, setKept] = useState<{ selection: Selection; state: ReadingState | null }>({ selection, state: null });
+  if (kept.selection !== selection) setKept({ selection, state: null });
+  const state = (kept.state && samePlace(story, kept.state)) ?? readingAt(story, selection);
+  return [state, (step: ReadingState) => setKept({ selection, state: step })] as const;
+}
+
+function PlayedStory({ story, selection }: { story: Story; selection: Selection }) {
+  const { t } = useTranslation();
+  const text = useStoryText(story);
+  const [state, go] = usePreviewReading(story, selection);
+  const beat = beatOf(story, state);
+  const step = back(story, state);
+  return (
+    <div className="studio-phone-screen">
+      <p className="studio-phone-bar">{text(storyKeys.title(), story.title)}</p>
+      <div className="studio-phone-stage">
+        {beat.kind === 'panel' ? <PreviewPanel story={story} sceneId={beat.sceneId} panelId={beat.panelId} text={text} /> : null}
+        {beat.kind === 'choices' ? (
+          <ChoiceList
+            prompt={beat.promptKey ? text(beat.promptKey) : t('reader.choose')}
+            options={beat.options}
+            text={text}
+            canUndo={state.path.some((place) => place.choice !== undefined)}
+            onChoose={(choiceId) => go(choose(story, state, choiceId).state)}
+            onUndo={() => go(undoChoice(story, state))}
+            onBack={() => go(step)}
+            takeFocus={false}
+          />
+        ) : null}
+        {beat.kind === 'ending' ? (
+          <div className="studio-phone-ending">
+            <p className="studio-phone-ending-kind">{t(beat.good ? 'ending.good' : 'ending.bad')}</p>
+            <h3>{text(storyKeys.endingTitle(beat.endingId))}</h3>
+            <p>{text(storyKeys.endingText(beat.endingId))}</p>
+          </div>
+        ) : null}
+      </div>
+      {beat.kind !== 'choices' ? (
+        <nav className="studio-phone-steps" aria-label={t('studio.preview-steps')}>
+          <button type="button" onClick={() => go(step)} disabled={step === state}>
+            {t('reader.back')}
+          </button>
+          <button type="button" onClick={() => go(next(story, state))} disabled={beat.kind !== 'panel'}>
+            {t('reader.next')}
+          </button>
+        </nav>
+      ) : null}
+    </div>
+  );
+}
+
+function PreviewPanel({ story, sceneId, panelId, text }: { story: Story; sceneId: string; panelId: string; text: (key: string, fallback?: string) => string }) {
+  const place = panelById(story, sceneId, panelId)!;
+  const aspect = panelAspect(story, place.frame);
+  return (
+    <div className="studio-phone-panel" style={{ ['--panel-aspect' as string]: String(aspect) }}>
+      <PanelView story={story} panel={place.panel} text={text} aspect={aspect} frameWidth={place.frame.w} animate={false} textScale={1} />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/** What a pack is checked against in the app, and the art a draft has here: the shell around draft-pack.ts. */
+import { artUrl, CATALOG_FILE } from '../../content/bundled';
+import { HELPLINE_NUMBERS } from '../../content/helplines';
+import { loadBundledCatalog } from '../../content/load-catalog';
+import type { CheckContext } from '../../story/check/index';
+import type { Story } from '../../story/schema';
+import { storyArt } from '../edit/pages';
+
+/** The app's lessons catalog and helplines, as story:check and story:unpack use the checkout's. */
+export async function appCheckContext(): Promise<CheckContext> {
+  const catalog = await loadBundledCatalog();
+  return { catalog: catalog.ok ? catalog.catalog : null, catalogFile: CATALOG_FILE, artExists: () => true, helplines: HELPLINE_NUMBERS };
+}
+
+/**
+ * The draft's pictures as the app serves them: a copied story's are the bundled story's (same story ID). A picture the
+ * app does not have is left out, and the pack's check names it.
+ */
+export async function servedArt(story: Story): Promise<Map<string, Uint8Array>> {
+  const art = new Map<string, Uint8Array>();
+  await Promise.all(
+    storyArt(story).map(async (file) => {
+      const response = await fetch(artUrl(story.id, file)).catch(() => null);
+      // An unknown address may be answered with the app's page: only a picture is one.
+      if (response?.ok && response.headers.get('content-type')?.startsWith('image/')) art.set(file, new Uint8Array(await response.arrayBuffer()));
+    }),
+  );
+  return art;
+}

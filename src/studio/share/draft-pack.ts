@@ -1,0 +1,50 @@
+/**
+ * A draft to a story pack and a pack to a draft's story, through src/packs: a draft is written as a pack, then read back
+ * with every check a pack gets (the checker's rules with the art at hand, the manifest, the art's safety), so what the
+ * Studio exports is what story:unpack accepts. Problems are named by the draft's files, so the Studio places them.
+ */
+import { readPack, writePack } from '../../packs';
+import type { CheckContext } from '../../story/check/index';
+import type { Parsed } from '../../story/parse';
+import type { Problem } from '../../story/problem';
+import type { Story, Translation } from '../../story/schema';
+import { pathProblems, storyFileOf, translationFileOf } from '../check/live-check';
+
+const encode = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
+
+/** The pack's files for a draft: its story, its translations, and the art found for it (by file name). */
+export function draftFiles(story: Story, translations: readonly Translation[], art: ReadonlyMap<string, Uint8Array>): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>([['story.json', encode(story)]]);
+  for (const translation of translations) files.set(`i18n/${translation.language}.json`, encode(translation));
+  for (const [file, bytes] of art) files.set(`panels/${file}`, bytes);
+  return files;
+}
+
+/** The pack file, or every problem that keeps the draft from being one (placed in the draft's story and translations). */
+export function packOfDraft(story: Story, translations: readonly Translation[], art: ReadonlyMap<string, Uint8Array>, context: CheckContext): Parsed<Uint8Array> {
+  const files = draftFiles(story, translations, art);
+  let bytes: Uint8Array;
+  try {
+    bytes = writePack(files);
+  } catch (error) {
+    // writePack refuses a story.json that does not load: the check has said why.
+    return { ok: false, problems: [{ severity: 'error', code: 'not-packed', file: storyFileOf(story), path: '$', message: String(error instanceof Error ? error.message : error) }] };
+  }
+  const read = readPack(bytes, context, `${story.id}.komik`);
+  // Played down every path too, as story:unpack does before it accepts a pack.
+  const problems = read.ok ? pathProblems({ file: 'story.json', story: read.value.story, translations: read.value.translations }, []).filter((problem) => problem.severity === 'error') : read.problems;
+  return problems.length === 0 ? { ok: true, value: bytes } : { ok: false, problems: problems.map((problem) => inDraft(story, problem)) };
+}
+
+/** A pack's problem named by the draft's file it is about (story.json → stories/<id>/story.json, as the check names it). */
+function inDraft(story: Story, problem: Problem): Problem {
+  if (problem.file === 'story.json') return { ...problem, file: storyFileOf(story) };
+  const language = /^i18n\/([^/]+)\.json$/.exec(problem.file)?.[1];
+  return language ? { ...problem, file: translationFileOf(story, language) } : problem;
+}
+
+/** A pack file as a draft's story and translations, or every problem the pack's checks found (nothing else is made). */
+export function draftOfPack(bytes: Uint8Array, context: CheckContext, packName: string): Parsed<{ story: Story; translations: Translation[] }> {
+  const read = readPack(bytes, context, packName);
+  return read.ok ? { ok: true, value: { story: read.value.story, translations: read.value.translations.map((entry) => entry.translation) } } : read;
+}
