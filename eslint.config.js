@@ -8,7 +8,10 @@ import { LAYERS, TOOLS_MAY_IMPORT } from './eslint.layers.js';
 /** Libraries and Node modules the pure layers never import: they run in the browser, in Node and in tests alike. */
 const pureLayer = {
   patterns: [
-    { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'i18next', 'react-i18next', 'framer-motion'], message: 'src/story, src/engine and src/paper stay pure: no UI, store or i18n libraries.' },
+    {
+      group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'i18next', 'react-i18next', 'framer-motion'],
+      message: 'src/story, src/engine and src/paper stay pure: no UI, store or i18n libraries.',
+    },
     { group: ['node:*', 'fs', 'path'], message: 'src/story, src/engine and src/paper run in the browser too: no Node modules.' },
   ],
 };

@@ -7,7 +7,10 @@
  */
 const PURE = ['story', 'engine', 'paper', 'packs'];
 const SHARED = [...PURE, 'store', 'content', 'ui', 'comic'];
-const feature = { mayImport: SHARED, why: 'features talk to the engine, the stores and the shared pieces, never to each other or to the app that composes them.' };
+const feature = {
+  mayImport: SHARED,
+  why: 'features talk to the engine, the stores and the shared pieces, never to each other or to the app that composes them.',
+};
 
 /** @type {Record<string, { mayImport: string[]; why: string }>} */
 export const LAYERS = {
@@ -15,10 +18,10 @@ export const LAYERS = {
   engine: { mayImport: ['story'], why: 'the engine knows the format and nothing above it.' },
   paper: { mayImport: ['story', 'engine'], why: 'print planning is pure: the print screen and the PDF tool both use it.' },
   packs: { mayImport: ['story'], why: 'story packs are pure: the pack tools and the Studio both write and read them.' },
-  store: { mayImport: PURE, why: 'the stores keep the engine\'s state, below every screen.' },
+  store: { mayImport: PURE, why: "the stores keep the engine's state, below every screen." },
   content: { mayImport: [...PURE, 'store'], why: 'loading stories and their text sits below the screens.' },
   ui: { mayImport: [...PURE, 'store', 'content'], why: 'shared pieces of screens know no feature.' },
-  comic: { mayImport: [...PURE, 'store', 'content', 'ui'], why: 'the comic\'s drawing is shared by the features, and knows none of them.' },
+  comic: { mayImport: [...PURE, 'store', 'content', 'ui'], why: "the comic's drawing is shared by the features, and knows none of them." },
   library: feature,
   reader: feature,
   lessons: feature,

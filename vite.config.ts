@@ -49,7 +49,11 @@ function artList(): Plugin {
       const root = join(publicDir, 'panels');
       const files = readdirSync(root, { withFileTypes: true })
         .filter((entry) => entry.isDirectory() && entry.name !== 'lessons')
-        .flatMap((folder) => readdirSync(join(root, folder.name)).filter((name) => ART_EXTENSIONS.some((extension) => name.endsWith(`.${extension}`))).map((name) => `panels/${folder.name}/${name}`))
+        .flatMap((folder) =>
+          readdirSync(join(root, folder.name))
+            .filter((name) => ART_EXTENSIONS.some((extension) => name.endsWith(`.${extension}`)))
+            .map((name) => `panels/${folder.name}/${name}`),
+        )
         .filter((file) => !COVERS.includes(file))
         .sort();
       const bytes = files.reduce((sum, file) => sum + statSync(join(publicDir, file)).size, 0);
@@ -117,10 +121,27 @@ export default defineConfig({
       {
         extends: true,
         // A test may wait up to 5 s for a screen (setup.ts); the whole test gets three times that on two busy cores.
-        test: { name: 'component', include: ['tests/component/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['tests/component/setup.ts', 'tests/support/load-screens.ts'], testTimeout: 15_000 },
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/component/setup.ts', 'tests/support/load-screens.ts'],
+          testTimeout: 15_000,
+        },
       },
       // Real Chromium against the built app, one file at a time.
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.ts'], environment: 'node', globalSetup: ['tests/e2e/global-setup.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -22,7 +22,9 @@ import { parseRoute } from './ui/routes';
 function fetchStoryAhead(storyId: string): Promise<unknown> {
   const summary = storySummaries.find((item) => item.id === storyId);
   if (summary?.ok && summary.firstArt && !useProgress.getState().saves[storyId]) new Image().src = artUrl(storyId, summary.firstArt);
-  void storyFile(storyId)?.load().catch(() => undefined);
+  void storyFile(storyId)
+    ?.load()
+    .catch(() => undefined);
   for (const translation of translationFilesOf(storyId)) void translation.load().catch(() => undefined);
   const story = import('./content/load-story').then(({ loadBundledStory }) => loadBundledStory(storyId));
   return Promise.all([reader.load(), story]).catch(() => undefined);

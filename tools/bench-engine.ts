@@ -28,7 +28,14 @@ function generate(count: number): Story {
       art: `${id}-${p}.svg`,
       description: `Panel ${p} of scene ${i}: two people talk at a village stall.`,
       balloons: [
-        { id: 'a', kind: 'speech' as const, speaker: 'sari', text: `Line ${p} of scene ${i}.`, box: { x: 0.05, y: 0.05, w: 0.6, h: 0.25 }, tail: { x: 0.3, y: 0.6 } },
+        {
+          id: 'a',
+          kind: 'speech' as const,
+          speaker: 'sari',
+          text: `Line ${p} of scene ${i}.`,
+          box: { x: 0.05, y: 0.05, w: 0.6, h: 0.25 },
+          tail: { x: 0.3, y: 0.6 },
+        },
         { id: 'b', kind: 'caption' as const, text: 'Meanwhile.', box: { x: 0.6, y: 0.7, w: 0.35, h: 0.2 } },
       ],
     }));
@@ -41,18 +48,32 @@ function generate(count: number): Story {
             kind: 'choices',
             choices: [
               { id: `${id}-on`, text: 'Go on', target: `scene-${i + 1}`, ...(i % 3 === 0 ? { effects: [{ set: `f${i % 5}` }] } : {}) },
-              { id: `${id}-skip`, text: 'Skip ahead', target: `scene-${Math.min(count - 1, i + 2)}`, ...(i % 3 === 1 ? { condition: { kind: 'flag', flag: `f${i % 5}` }, unavailable: 'Not yet.' } : {}) },
+              {
+                id: `${id}-skip`,
+                text: 'Skip ahead',
+                target: `scene-${Math.min(count - 1, i + 2)}`,
+                ...(i % 3 === 1 ? { condition: { kind: 'flag', flag: `f${i % 5}` }, unavailable: 'Not yet.' } : {}),
+              },
               ...(i % 10 === 5 ? [{ id: `${id}-back`, text: 'Go back', target: `scene-${i - 3}` }] : []),
             ],
           };
     scenes.push({ id, title: `Scene ${i}`, pages: [{ id: `${id}-page`, panels }], then });
   }
   return {
-    schemaVersion: 1, id: 'bench', language: 'id', title: 'Bench', summary: 'A generated story.', cover: 'cover.svg',
+    schemaVersion: 1,
+    id: 'bench',
+    language: 'id',
+    title: 'Bench',
+    summary: 'A generated story.',
+    cover: 'cover.svg',
     characters: [{ id: 'sari', name: 'Sari' }],
     flags: [0, 1, 2, 3, 4].map((n) => ({ id: `f${n}` })),
-    start: 'scene-0', scenes,
-    endings: [{ id: 'good', kind: 'good', title: 'Good', text: 'Done.' }, { id: 'bad', kind: 'bad', title: 'Bad', text: 'Done.' }],
+    start: 'scene-0',
+    scenes,
+    endings: [
+      { id: 'good', kind: 'good', title: 'Good', text: 'Done.' },
+      { id: 'bad', kind: 'bad', title: 'Bad', text: 'Done.' },
+    ],
   };
 }
 
@@ -67,7 +88,9 @@ const text = JSON.stringify(generate(SCENES));
 const load = time(10, () => loadStory(text, 'bench.json'));
 if (!load.value.ok) throw new Error(load.value.problems[0]!.message);
 const story = load.value.value;
-const check = time(10, () => checkStory({ file: 'bench.json', story, translations: [] }, { catalog: null, catalogFile: '', artExists: () => true, helplines: [] }));
+const check = time(10, () =>
+  checkStory({ file: 'bench.json', story, translations: [] }, { catalog: null, catalogFile: '', artExists: () => true, helplines: [] }),
+);
 const play = time(5, () => explore(story));
 
 // Engine steps: a reader who taps next and takes the first available choice, with a back now and then.
@@ -89,7 +112,11 @@ const rows: [string, string, string][] = [
   ['parse + validate (JSON.parse + valibot)', `${load.ms.toFixed(1)} ms`, ''],
   ['checker rules (ids, references, graph, layout)', `${check.ms.toFixed(1)} ms`, ''],
   ['load + validate + check, total', `${total.toFixed(1)} ms`, `budget ${CHECK_BUDGET_MS} ms: ${total <= CHECK_BUDGET_MS ? 'within' : 'OVER'}`],
-  ['play every path (explore), on top', `${play.ms.toFixed(1)} ms, ${play.value.statesExplored} states`, `${((play.ms / play.value.statesExplored) * 1000).toFixed(1)} µs a state`],
+  [
+    'play every path (explore), on top',
+    `${play.ms.toFixed(1)} ms, ${play.value.statesExplored} states`,
+    `${((play.ms / play.value.statesExplored) * 1000).toFixed(1)} µs a state`,
+  ],
   ['engine step (next / choose / back), mean', `${perStep.toFixed(1)} µs over ${steps} steps`, ''],
   [`restore a ${state.path.length}-scene path`, `${restored.ms.toFixed(2)} ms`, ''],
 ];

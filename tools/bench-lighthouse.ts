@@ -44,7 +44,15 @@ async function lighthouse(url: string, flags: string[], out: string): Promise<Re
   const path = join(out, 'report.json');
   await run(
     join(ROOT, 'node_modules', '.bin', 'lighthouse'),
-    [url, `--chrome-flags=${CHROME_FLAGS.join(' ')}`, '--only-categories=performance,accessibility,best-practices', '--output=json', `--output-path=${path}`, '--quiet', ...flags],
+    [
+      url,
+      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      '--only-categories=performance,accessibility,best-practices',
+      '--output=json',
+      `--output-path=${path}`,
+      '--quiet',
+      ...flags,
+    ],
     { env: { ...process.env, CHROME_PATH }, maxBuffer: 64 * 1024 * 1024 },
   );
   const report = JSON.parse(readFileSync(path, 'utf8')) as {

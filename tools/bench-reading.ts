@@ -77,7 +77,13 @@ const browser = await chromium.launch({ executablePath: CHROME_PATH, headless: t
 try {
   const story = longestStory();
   // No service worker: its first-visit precaching would run beside the taps and blur the figures.
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: false, serviceWorkers: 'block', reducedMotion: 'no-preference' });
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    hasTouch: false,
+    serviceWorkers: 'block',
+    reducedMotion: 'no-preference',
+  });
   // As text: tsx would wrap functions in helpers the page does not have.
   await context.addInitScript(PAGE_SCRIPT);
   const page = await context.newPage();
@@ -125,10 +131,16 @@ try {
   const okMedian = medianPainted < BUDGET.medianMs;
   const okTasks = longest <= BUDGET.longestTaskMs;
   process.exitCode = !okMedian || !okTasks || steps.length < PANELS ? 1 : 0;
-  console.log(`Reading ${story.id} (${story.panels} panels), ${steps.length} taps to the next panel, CPU ${CPU_SLOWDOWN}x slower, 360x740, ${new Date().toISOString().slice(0, 10)}\n`);
-  console.log(`tap to next panel painted: median ${medianPainted.toFixed(0)} ms, worst ${Math.max(...painted).toFixed(0)} ms   budget median < ${BUDGET.medianMs} ms: ${okMedian ? 'within' : 'OVER'}`);
+  console.log(
+    `Reading ${story.id} (${story.panels} panels), ${steps.length} taps to the next panel, CPU ${CPU_SLOWDOWN}x slower, 360x740, ${new Date().toISOString().slice(0, 10)}\n`,
+  );
+  console.log(
+    `tap to next panel painted: median ${medianPainted.toFixed(0)} ms, worst ${Math.max(...painted).toFixed(0)} ms   budget median < ${BUDGET.medianMs} ms: ${okMedian ? 'within' : 'OVER'}`,
+  );
   console.log(`tap to next panel in the page: median ${median(dom).toFixed(0)} ms, worst ${Math.max(...dom).toFixed(0)} ms`);
-  console.log(`long tasks (over 50 ms): ${tasks.length}, longest ${longest.toFixed(0)} ms   budget none over ${BUDGET.longestTaskMs} ms: ${okTasks ? 'within' : 'OVER'}`);
+  console.log(
+    `long tasks (over 50 ms): ${tasks.length}, longest ${longest.toFixed(0)} ms   budget none over ${BUDGET.longestTaskMs} ms: ${okTasks ? 'within' : 'OVER'}`,
+  );
   if (tasks.length > 0) console.log(`  ${tasks.map((task) => `${task.duration.toFixed(0)} ms`).join(', ')}`);
 } finally {
   await browser.close();

@@ -33,7 +33,8 @@ const BUDGET = {
 };
 
 /** The unicode-range of the latin subset of the self-hosted font (@fontsource/andika 400.css). */
-const LATIN_SUBSET = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
+const LATIN_SUBSET =
+  'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
 
 const gz = (data: string | Uint8Array) => gzipSync(data, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
@@ -45,7 +46,8 @@ function line(what: string, figure: string, budget?: { ok: boolean; text: string
 
 const out = mkdtempSync(join(tmpdir(), 'komik-saku-size-'));
 try {
-  const result = (await build({ root: ROOT, configLoader: 'runner', logLevel: 'silent', build: { outDir: out, emptyOutDir: true } })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+  const result = (await build({ root: ROOT, configLoader: 'runner', logLevel: 'silent', build: { outDir: out, emptyOutDir: true } })) as
+    Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((item) => item.output);
   const chunks = new Map(outputs.filter((item): item is Rolldown.OutputChunk => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
   const size = (file: string) => readFileSync(join(out, file));
@@ -65,7 +67,10 @@ try {
   const initialCss = cssFiles.reduce((sum, file) => sum + gz(size(file)), 0);
 
   console.log(`Sizes of the production build (gzip -9), ${new Date().toISOString().slice(0, 10)}\n`);
-  line('initial JS (entry + static imports)', `${kb(initialJs)} (${[...initial].length} files, ${kb(initialJsRaw)} min)`, { ok: initialJs <= BUDGET.initialJsKb * KB, text: `${BUDGET.initialJsKb} KB` });
+  line('initial JS (entry + static imports)', `${kb(initialJs)} (${[...initial].length} files, ${kb(initialJsRaw)} min)`, {
+    ok: initialJs <= BUDGET.initialJsKb * KB,
+    text: `${BUDGET.initialJsKb} KB`,
+  });
   line('initial CSS', kb(initialCss), { ok: initialCss <= BUDGET.initialCssKb * KB, text: `${BUDGET.initialCssKb} KB` });
 
   // The library's list is part of the initial JS (summaries made at build time). Opening a story adds the reader,
@@ -84,7 +89,11 @@ try {
   const readingFiles = closure([
     ...initial,
     ...[...chunks.values()]
-      .filter((chunk) => ['src/reader/reader-screen.tsx', 'src/content/load-story.ts'].some((end) => chunk.facadeModuleId?.endsWith(end)) || chunk.facadeModuleId?.includes(`/stories/${longest.id}/`))
+      .filter(
+        (chunk) =>
+          ['src/reader/reader-screen.tsx', 'src/content/load-story.ts'].some((end) => chunk.facadeModuleId?.endsWith(end)) ||
+          chunk.facadeModuleId?.includes(`/stories/${longest.id}/`),
+      )
       .map((chunk) => chunk.fileName),
   ]);
   const reading = [...readingFiles].reduce((sum, file) => sum + gz(size(file)), 0);
@@ -110,14 +119,19 @@ try {
     entry.gzip += gz(size(chunk.fileName));
     content.set(match[1]!, entry);
   }
-  const precacheList = [...(existsSync(join(out, 'sw.js')) ? readFileSync(join(out, 'sw.js'), 'utf8') : '').matchAll(/url:"([^"]+)"/g)].map((match) => match[1]!);
+  const precacheList = [...(existsSync(join(out, 'sw.js')) ? readFileSync(join(out, 'sw.js'), 'utf8') : '').matchAll(/url:"([^"]+)"/g)].map(
+    (match) => match[1]!,
+  );
   const precached = precacheList.map((url) => ({ url, raw: statSync(join(out, url)).size, gzip: gz(size(url)) }));
   for (const [storyId, entry] of [...content].sort(([a], [b]) => a.localeCompare(b))) {
     const art = precached.filter((file) => file.url.startsWith(`panels/${storyId}/`));
     const artGzip = art.reduce((sum, file) => sum + file.gzip, 0);
     const artRaw = art.reduce((sum, file) => sum + file.raw, 0);
     const name = storyId === 'lessons' ? 'lessons catalog' : `story ${storyId}`;
-    line(`${name}: script + translations`, `${kb(entry.gzip)} (${entry.files} files)`, { ok: entry.gzip <= BUDGET.storyContentKb * KB, text: `${BUDGET.storyContentKb} KB` });
+    line(`${name}: script + translations`, `${kb(entry.gzip)} (${entry.files} files)`, {
+      ok: entry.gzip <= BUDGET.storyContentKb * KB,
+      text: `${BUDGET.storyContentKb} KB`,
+    });
     line(`${name}: art`, `${kb(artGzip)} (${art.length} SVG, ${kb(artRaw)} raw)`);
   }
 
@@ -126,9 +140,15 @@ try {
   const precacheGzip = precached.reduce((sum, file) => sum + file.gzip, 0);
   const precacheRaw = precached.reduce((sum, file) => sum + file.raw, 0);
   const art = precached.filter((file) => file.url.startsWith('panels/'));
-  line('precache, transferred (gzip)', `${kb(precacheGzip)} (${precached.length} files)`, { ok: precacheGzip <= BUDGET.precacheGzipKb * KB, text: `${BUDGET.precacheGzipKb} KB` });
+  line('precache, transferred (gzip)', `${kb(precacheGzip)} (${precached.length} files)`, {
+    ok: precacheGzip <= BUDGET.precacheGzipKb * KB,
+    text: `${BUDGET.precacheGzipKb} KB`,
+  });
   line('precache, stored', kb(precacheRaw), { ok: precacheRaw <= BUDGET.precacheRawKb * KB, text: `${BUDGET.precacheRawKb} KB` });
-  line('  of which art (SVG)', `${kb(art.reduce((sum, file) => sum + file.gzip, 0))} (${art.length} files, ${kb(art.reduce((sum, file) => sum + file.raw, 0))} raw)`);
+  line(
+    '  of which art (SVG)',
+    `${kb(art.reduce((sum, file) => sum + file.gzip, 0))} (${art.length} files, ${kb(art.reduce((sum, file) => sum + file.raw, 0))} raw)`,
+  );
   const missing = [...chunks.keys()].filter((file) => !precacheList.includes(file));
   line('  JS chunks not precached', missing.length === 0 ? 'none' : missing.join(', '), { ok: missing.length === 0, text: 'none' });
 
@@ -136,10 +156,13 @@ try {
   const fonts = precached.filter((file) => /\.woff2?$/.test(file.url));
   line('fonts precached', fonts.map((file) => `${file.url.replace(/^assets\/|-[\w-]{8}\.woff2$/g, '')} ${kb(file.raw)}`).join(', '));
   const notLatin = fonts.filter((file) => !/latin-\d00-normal/.test(file.url) || !file.url.endsWith('.woff2'));
-  line('  font files other than latin woff2', notLatin.length === 0 ? 'none' : notLatin.map((file) => file.url).join(', '), { ok: notLatin.length === 0, text: 'none' });
+  line('  font files other than latin woff2', notLatin.length === 0 ? 'none' : notLatin.map((file) => file.url).join(', '), {
+    ok: notLatin.length === 0,
+    text: 'none',
+  });
   const uncovered = charactersOutside(LATIN_SUBSET);
   line('  characters of the text outside that subset', uncovered.length === 0 ? 'none' : uncovered.join(' '));
-  if (uncovered.length > 0) console.log('    (these fall back to the phone\'s own font: add the subset that covers them to src/main.tsx)');
+  if (uncovered.length > 0) console.log("    (these fall back to the phone's own font: add the subset that covers them to src/main.tsx)");
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

@@ -43,7 +43,16 @@ export function readPlainText(path: string, shown: string): { ok: true; text: st
   if (problem) return { ok: false, problem };
   const size = lstatSync(path).size;
   if (size > MAX_FILE_BYTES) {
-    return { ok: false, problem: { severity: 'error', code: 'too-large', file: shown, path: '$', message: `The file is ${size} bytes long; a story file may be at most ${MAX_FILE_BYTES}.` } };
+    return {
+      ok: false,
+      problem: {
+        severity: 'error',
+        code: 'too-large',
+        file: shown,
+        path: '$',
+        message: `The file is ${size} bytes long; a story file may be at most ${MAX_FILE_BYTES}.`,
+      },
+    };
   }
   return { ok: true, text: readFileSync(path, 'utf8') };
 }
@@ -73,7 +82,13 @@ export function servedProblems(dir: string, shown: string): Problem[] {
     if (ART.test(path)) {
       for (const finding of checkArtFile(path, readFileSync(path))) problems.push(fileProblem(shownPath, 'unsafe-art', describeArtFinding(finding)));
     } else if (inPanels && !NOTES.test(path)) {
-      problems.push(fileProblem(shownPath, 'not-art', `Only art (.svg, .png, .jpg, .webp) and notes (.md, .txt) belong in an art folder, where they are served as the app's own files.`));
+      problems.push(
+        fileProblem(
+          shownPath,
+          'not-art',
+          `Only art (.svg, .png, .jpg, .webp) and notes (.md, .txt) belong in an art folder, where they are served as the app's own files.`,
+        ),
+      );
     }
   };
   visit(dir, shown);
@@ -96,7 +111,13 @@ export function storiesProblems(dir: string, shown: string): Problem[] {
     for (const name of readdirSync(path).sort()) {
       const child = join(path, name);
       if (depth === 0 && entryKind(child) === 'folder' && name !== 'lessons' && !v.is(IdSchema, name)) {
-        problems.push(fileProblem(`${shownPath}/${name}`, 'bad-folder-name', `The folder name "${printable(name)}" is not a story ID: use lower-case letters, digits and dashes (the folder's name is its story's ID).`));
+        problems.push(
+          fileProblem(
+            `${shownPath}/${name}`,
+            'bad-folder-name',
+            `The folder name "${printable(name)}" is not a story ID: use lower-case letters, digits and dashes (the folder's name is its story's ID).`,
+          ),
+        );
       }
       visit(child, `${shownPath}/${name}`, depth + 1);
     }

@@ -36,7 +36,10 @@ const { values, positionals } = readArgs(
     out: { type: 'string' },
   },
   USAGE,
-  () => `${USAGE}\nStories: ${readdirSync(STORIES).filter((name) => existsSync(join(STORIES, name, 'story.json'))).join(', ')}`,
+  () =>
+    `${USAGE}\nStories: ${readdirSync(STORIES)
+      .filter((name) => existsSync(join(STORIES, name, 'story.json')))
+      .join(', ')}`,
 );
 const storyId = positionals[0] ?? fail('Which story? Give its ID (the folder name in stories/).');
 if (!LAYOUTS.includes(values.layout as PrintOptions['layout'])) fail(`Unknown layout "${values.layout}".`);
@@ -59,7 +62,12 @@ checkLanguage(story, lang);
 function readStory(dir: string): Story {
   const loaded = readStoryFolder(dir);
   if (!loaded.bundle) {
-    console.error(['The story cannot be printed; fix these first (npm run story:check shows them all):', ...loaded.problems.map((problem) => `  ${printable(problem.file)} ${printable(problem.path)}: ${printable(problem.message)}`)].join('\n'));
+    console.error(
+      [
+        'The story cannot be printed; fix these first (npm run story:check shows them all):',
+        ...loaded.problems.map((problem) => `  ${printable(problem.file)} ${printable(problem.path)}: ${printable(problem.message)}`),
+      ].join('\n'),
+    );
     process.exit(1);
   }
   return loaded.bundle.story;
@@ -68,17 +76,28 @@ function readStory(dir: string): Story {
 /** An unknown ending or page would print an empty booklet: say so instead. */
 function checkSelection(story: Story, selection: string): void {
   const [kind, list = ''] = selection.split(':');
-  const known = kind === 'path' ? story.endings.map((ending) => ending.id) : kind === 'pages' ? story.scenes.flatMap((scene) => scene.pages.map((page) => page.id)) : [];
+  const known =
+    kind === 'path' ? story.endings.map((ending) => ending.id) : kind === 'pages' ? story.scenes.flatMap((scene) => scene.pages.map((page) => page.id)) : [];
   // One path leads to one ending; pages are a list.
   const wanted = kind === 'path' ? [list] : kind === 'pages' ? list.split(',') : [];
   const missing = wanted.filter((item) => !known.includes(item));
-  if (!['gamebook', 'all', 'path', 'pages'].includes(kind!) || missing.length > 0) fail(`Unknown selection "${selection}"${missing.length > 0 ? `: ${missing.map((item) => item || '(none)').join(', ')} not in the story (known: ${known.join(', ')})` : ''}.`);
+  if (!['gamebook', 'all', 'path', 'pages'].includes(kind!) || missing.length > 0)
+    fail(
+      `Unknown selection "${selection}"${missing.length > 0 ? `: ${missing.map((item) => item || '(none)').join(', ')} not in the story (known: ${known.join(', ')})` : ''}.`,
+    );
 }
 
 /** The print screen falls back to another language for one the story lacks; on the command line that is a mistake. */
 function checkLanguage(story: Story, lang: string): void {
   const dir = join(storyDir, 'i18n');
-  const languages = [story.language, ...(existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)) : [])];
+  const languages = [
+    story.language,
+    ...(existsSync(dir)
+      ? readdirSync(dir)
+          .filter((name) => name.endsWith('.json'))
+          .map((name) => name.slice(0, -'.json'.length))
+      : []),
+  ];
   if (!languages.includes(lang)) fail(`The story "${story.id}" is not in "${lang}" (it is in: ${languages.join(', ')}).`);
 }
 
@@ -100,10 +119,16 @@ const app = await serveBuiltApp((line) => console.log(line));
 try {
   const printed = await printPdf(app.base, storyId, options);
   writeFileSync(out, printed.pdf);
-  console.log(`${out}: ${printed.pageCount} pages, ${options.layout}${options.layout === 'single' ? ` ${options.size}` : ''}, ${Math.round(performance.now() - started)} ms`);
+  console.log(
+    `${out}: ${printed.pageCount} pages, ${options.layout}${options.layout === 'single' ? ` ${options.size}` : ''}, ${Math.round(performance.now() - started)} ms`,
+  );
   // The printer's settings are the organiser's part: say them where the file is made.
-  if (options.layout === 'booklet-a5') console.log('Print double-sided on A4, flip on the short edge; stack the sheets in order, fold in the middle, staple on the fold.');
-  if (options.layout === 'booklet-a6') console.log('Print double-sided on A4, flip on the long edge; keep the sheets in order, cut the stack across the middle (two copies), fold each in the middle, staple on the fold.');
+  if (options.layout === 'booklet-a5')
+    console.log('Print double-sided on A4, flip on the short edge; stack the sheets in order, fold in the middle, staple on the fold.');
+  if (options.layout === 'booklet-a6')
+    console.log(
+      'Print double-sided on A4, flip on the long edge; keep the sheets in order, cut the stack across the middle (two copies), fold each in the middle, staple on the fold.',
+    );
   if (options.layout === 'zine-a7') console.log('Print one side on A4 at actual size; fold and cut as the last page shows.');
 } finally {
   await app.close();

@@ -17,7 +17,8 @@ const files: { name: string; title: string; schema: GenericSchema }[] = [
 ];
 
 const dir = join(ROOT, 'schema');
-const check = readArgs({ check: { type: 'boolean', default: false } }, 'Usage: npm run schema:write  (or npm run schema:check, which is --check)').values.check === true;
+const check =
+  readArgs({ check: { type: 'boolean', default: false } }, 'Usage: npm run schema:write  (or npm run schema:check, which is --check)').values.check === true;
 let stale = 0;
 mkdirSync(dir, { recursive: true });
 for (const file of files) {

@@ -20,7 +20,9 @@ const folders = named.length > 0 ? named.map((arg) => resolve(arg)) : storyFolde
 const problems: Problem[] = [];
 // Every file served or read must be a plain file, and art plain drawing: all of them, or the named stories' art.
 if (named.length === 0) problems.push(...servedProblems(join(ROOT, 'public'), 'public'), ...storiesProblems(join(ROOT, 'stories'), 'stories'));
-else for (const folder of ['lessons', ...folders.map((path) => basename(path))]) problems.push(...servedProblems(join(ROOT, 'public', 'panels', folder), `public/panels/${folder}`));
+else
+  for (const folder of ['lessons', ...folders.map((path) => basename(path))])
+    problems.push(...servedProblems(join(ROOT, 'public', 'panels', folder), `public/panels/${folder}`));
 const catalog = readCatalog();
 problems.push(...catalog.problems);
 const context = checkContext(catalog.catalog, catalog.file);
@@ -49,6 +51,8 @@ if (asJson) {
   process.stdout.write(`${JSON.stringify({ stories: folders.length, errors, warnings, problems: shownProblems }, null, 2)}\n`);
 } else {
   printProblems(shownProblems);
-  console.log(`${folders.length} ${folders.length === 1 ? 'story' : 'stories'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`);
+  console.log(
+    `${folders.length} ${folders.length === 1 ? 'story' : 'stories'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`,
+  );
 }
 process.exitCode = errors > 0 ? 1 : 0;

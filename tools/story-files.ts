@@ -36,7 +36,8 @@ export function readStoryFolder(dir: string): LoadedStory {
   const file = shown(storyPath);
   const notFolder = entryProblem(dir, shown(dir), 'folder');
   if (notFolder) return { bundle: null, problems: [notFolder] };
-  if (entryKind(storyPath) === 'missing') return { bundle: null, problems: [{ severity: 'error', code: 'no-story', file: shown(dir), path: '$', message: 'The folder has no story.json.' }] };
+  if (entryKind(storyPath) === 'missing')
+    return { bundle: null, problems: [{ severity: 'error', code: 'no-story', file: shown(dir), path: '$', message: 'The folder has no story.json.' }] };
   const read = readPlainText(storyPath, file);
   if (!read.ok) return { bundle: null, problems: [read.problem] };
   const parsed = loadStory(read.text, file);
@@ -54,7 +55,9 @@ export function readTranslations(dir: string): { files: { file: string; translat
   if (entryKind(dir) === 'missing') return { files, problems };
   const notFolder = entryProblem(dir, shown(dir), 'folder');
   if (notFolder) return { files, problems: [notFolder] };
-  for (const name of readdirSync(dir).filter((entry) => entry.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((entry) => entry.endsWith('.json'))
+    .sort()) {
     const path = join(dir, name);
     const read = readPlainText(path, shown(path));
     const parsed = read.ok ? loadTranslation(read.text, shown(path)) : { ok: false as const, problems: [read.problem] };
@@ -64,11 +67,21 @@ export function readTranslations(dir: string): { files: { file: string; translat
   return { files, problems };
 }
 
-export function readCatalog(): { catalog: LessonCatalog | null; file: string; translations: { file: string; translation: Translation }[]; problems: Problem[] } {
+export function readCatalog(): {
+  catalog: LessonCatalog | null;
+  file: string;
+  translations: { file: string; translation: Translation }[];
+  problems: Problem[];
+} {
   const path = join(LESSONS_DIR, 'lessons.json');
   const file = shown(path);
   if (entryKind(path) === 'missing') {
-    return { catalog: null, file, translations: [], problems: [{ severity: 'error', code: 'no-catalog', file, path: '$', message: 'The lessons catalog is missing.' }] };
+    return {
+      catalog: null,
+      file,
+      translations: [],
+      problems: [{ severity: 'error', code: 'no-catalog', file, path: '$', message: 'The lessons catalog is missing.' }],
+    };
   }
   const read = readPlainText(path, file);
   const parsed = read.ok ? loadCatalog(read.text, file) : { ok: false as const, problems: [read.problem] };

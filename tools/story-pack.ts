@@ -39,7 +39,9 @@ for (const [name, content] of files) {
   console.log(`  ${String(content.length).padStart(9)} bytes  ${placeInCheckout(name, id)}`);
 }
 if (warnings.length > 0) printProblems(warnings.map(shownProblem));
-console.log(`Wrote ${values.out ?? `${id}.komik`}: ${files.size} files, ${unpacked} bytes, ${bytes.length} bytes packed${warnings.length > 0 ? `, ${warnings.length} warnings` : ''}.`);
+console.log(
+  `Wrote ${values.out ?? `${id}.komik`}: ${files.size} files, ${unpacked} bytes, ${bytes.length} bytes packed${warnings.length > 0 ? `, ${warnings.length} warnings` : ''}.`,
+);
 
 function refuse(found: Parameters<typeof printProblems>[0]): never {
   printProblems(found.map(shownProblem));

@@ -26,7 +26,10 @@ const dest = resolve(values.dest ?? ROOT);
 const notAFile = entryProblem(packPath, packName, 'file');
 if (notAFile) refuse([notAFile]);
 const size = lstatSync(packPath).size;
-if (size > MAX_PACK_BYTES) refuse([{ severity: 'error', code: 'too-large', file: packName, path: '$', message: `The pack is ${size} bytes; a story pack may be at most ${MAX_PACK_BYTES}.` }]);
+if (size > MAX_PACK_BYTES)
+  refuse([
+    { severity: 'error', code: 'too-large', file: packName, path: '$', message: `The pack is ${size} bytes; a story pack may be at most ${MAX_PACK_BYTES}.` },
+  ]);
 const notAFolder = entryProblem(dest, values.dest ?? dest, 'folder');
 if (notAFolder) refuse([notAFolder]);
 
@@ -50,7 +53,9 @@ if (existing.length > 0 && !values.force) {
 moveIntoPlace(writeAside(pack));
 for (const [name, content] of pack.files) console.log(`  ${String(content.length).padStart(9)} bytes  ${placeInCheckout(name, id)}`);
 printProblems(problems.map(shownProblem));
-console.log(`Unpacked "${id}" into ${dest}: ${pack.files.size} files; checked: 0 errors, ${problems.length} ${problems.length === 1 ? 'warning' : 'warnings'}.`);
+console.log(
+  `Unpacked "${id}" into ${dest}: ${pack.files.size} files; checked: 0 errors, ${problems.length} ${problems.length === 1 ? 'warning' : 'warnings'}.`,
+);
 
 /** Writes the files into a fresh folder beside their places (the same disk, so moving them in is instant). */
 function writeAside(content: Pack): string {

@@ -35,7 +35,9 @@ const notFolder = entryProblem(folder, shown(folder), 'folder');
 if (notFolder) fail([notFolder]);
 const source = readSource(folder);
 if (language === source.language) {
-  console.error(`${shown(folder)}: the source is written in "${language}" already; a translation into its own language would replace the author's text. Name another language.`);
+  console.error(
+    `${shown(folder)}: the source is written in "${language}" already; a translation into its own language would replace the author's text. Name another language.`,
+  );
   process.exit(2);
 }
 const file = join(folder, 'i18n', `${language}.json`);
@@ -55,12 +57,22 @@ for (const entry of source.strings) {
 const removed = [...before.keys()].filter((key) => !strings.has(key));
 for (const key of removed) strings.set(key, before.get(key)!); // kept for the translator to move or delete: never thrown away
 // Object.fromEntries defines each key as the file's own, "__proto__" included.
-const out = { $schema: '../../../schema/translation.schema.json', schemaVersion: 1, language, status: 'draft', ...existing.fields, strings: Object.fromEntries(strings) };
+const out = {
+  $schema: '../../../schema/translation.schema.json',
+  schemaVersion: 1,
+  language,
+  status: 'draft',
+  ...existing.fields,
+  strings: Object.fromEntries(strings),
+};
 mkdirSync(join(folder, 'i18n'), { recursive: true });
 writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
-console.log(`${shown(file)}: ${source.strings.length} source strings, ${added} added empty to translate, ${stale.length} stale${acceptStale ? ' (accepted)' : ''}, ${removed.length} no longer in the source.`);
+console.log(
+  `${shown(file)}: ${source.strings.length} source strings, ${added} added empty to translate, ${stale.length} stale${acceptStale ? ' (accepted)' : ''}, ${removed.length} no longer in the source.`,
+);
 for (const key of stale) console.log(`  stale: ${printable(key)}`);
-if (stale.length > 0 && !acceptStale) console.log(`Check each stale text against its source text, then run this again with --accept-stale to record them as current.`);
+if (stale.length > 0 && !acceptStale)
+  console.log(`Check each stale text against its source text, then run this again with --accept-stale to record them as current.`);
 for (const key of removed) console.log(`  not in the source: ${printable(key)}`);
 
 function readSource(dir: string): { language: string; strings: StoryString[] } {
@@ -91,7 +103,13 @@ function readExisting(path: string): { fields: Record<string, unknown>; strings:
   if (!parsed.ok) fail(parsed.problems);
   const value = parsed.value;
   const problem = (at: string, message: string): Problem => ({ severity: 'error', code: 'schema', file: shown(path), path: at, message });
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail([problem('$', `The file holds ${value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`}, not a translation (an object with "strings").`)]);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    fail([
+      problem(
+        '$',
+        `The file holds ${value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`}, not a translation (an object with "strings").`,
+      ),
+    ]);
   const { strings = {}, ...fields } = value as Record<string, unknown>;
   if (strings === null || typeof strings !== 'object' || Array.isArray(strings)) fail([problem('$.strings', 'The strings are not an object of entries.')]);
   const problems = Object.entries(strings)
@@ -106,6 +124,10 @@ function isEntry(value: unknown): value is Entry {
 }
 
 function fail(problems: Problem[]): never {
-  console.error(['Nothing was written; fix these first:', ...problems.map((item) => `  ${printable(item.file)} ${printable(item.path)}: ${printable(item.message)}`)].join('\n'));
+  console.error(
+    ['Nothing was written; fix these first:', ...problems.map((item) => `  ${printable(item.file)} ${printable(item.path)}: ${printable(item.message)}`)].join(
+      '\n',
+    ),
+  );
   process.exit(1);
 }

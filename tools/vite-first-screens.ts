@@ -40,7 +40,10 @@ function renderFirstScreens(): Plugin {
           // Folder names are story IDs (the safe-files plugin refuses others); escaped all the same, as all text put into HTML.
           .map(([storyId, markup]) => `<template id="first-screen-read-${escapeAttribute(storyId)}">${markup}</template>`)
           .join('\n    ');
-        return html.replace('<div id="root"></div>', `<div id="root">${screens.library}</div>\n    ${templates}\n    <script>${bootScript(screens.wideScreenQuery)}</script>`);
+        return html.replace(
+          '<div id="root"></div>',
+          `<div id="root">${screens.library}</div>\n    ${templates}\n    <script>${bootScript(screens.wideScreenQuery)}</script>`,
+        );
       },
     },
   };
@@ -63,7 +66,13 @@ function scriptsAfterFirstPaint(): Plugin {
         const preloads = [...html.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
         let page = html.replace(entry[0], '');
         for (const preload of preloads) page = page.replace(preload[0], '');
-        return page.replace('</body>', `  <script>${loaderScript(entry[1]!, preloads.map((preload) => preload[1]!))}</script>\n  </body>`);
+        return page.replace(
+          '</body>',
+          `  <script>${loaderScript(
+            entry[1]!,
+            preloads.map((preload) => preload[1]!),
+          )}</script>\n  </body>`,
+        );
       },
     },
   };

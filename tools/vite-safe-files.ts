@@ -21,7 +21,9 @@ export function safeFiles(): Plugin {
       const shown = (path: string) => relative(root, path).split('\\').join('/') || '.';
       const problems = [...servedProblems(publicDir, shown(publicDir)), ...storiesProblems(join(root, 'stories'), 'stories')];
       if (problems.length > 0) {
-        this.error(`These files are not safe to serve, so the build stopped:\n${problems.map((problem) => `  ${problem.file}: ${problem.message}`).join('\n')}`);
+        this.error(
+          `These files are not safe to serve, so the build stopped:\n${problems.map((problem) => `  ${problem.file}: ${problem.message}`).join('\n')}`,
+        );
       }
     },
   };

@@ -19,7 +19,14 @@ const pagePolicy = (scriptHashes: string[]) =>
 /** Art and icons are pictures: opened on their own they may draw, and do nothing else. */
 export const ART_POLICY = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; script-src 'none'; sandbox";
 const ART_PATHS = ['/panels/*', '/icons/*', '/favicon.svg'];
-const artRules = (): Rule[] => ART_PATHS.map((pattern) => ({ pattern, headers: [['Content-Security-Policy', ART_POLICY], ['X-Content-Type-Options', 'nosniff']] }));
+const artRules = (): Rule[] =>
+  ART_PATHS.map((pattern) => ({
+    pattern,
+    headers: [
+      ['Content-Security-Policy', ART_POLICY],
+      ['X-Content-Type-Options', 'nosniff'],
+    ],
+  }));
 
 /** Netlify / Cloudflare Pages `_headers`: a path pattern, then its headers indented. Both join repeated headers. */
 export function headersFile(page: string): string {

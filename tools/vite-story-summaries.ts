@@ -52,7 +52,9 @@ function readStory(storiesDir: string, storyId: string): StoryLoad {
   const i18nDir = join(storiesDir, storyId, 'i18n');
   const translations: SourceFile[] = [];
   if (entryKind(i18nDir) === 'folder') {
-    for (const name of readdirSync(i18nDir).filter((entry) => entry.endsWith('.json')).sort()) {
+    for (const name of readdirSync(i18nDir)
+      .filter((entry) => entry.endsWith('.json'))
+      .sort()) {
       const read = readPlainText(join(i18nDir, name), `stories/${storyId}/i18n/${name}`);
       // A translation that cannot be read is left out: its language falls back to the source language.
       if (read.ok) translations.push({ file: `stories/${storyId}/i18n/${name}`, text: read.text });

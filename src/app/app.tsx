@@ -90,7 +90,11 @@ export function App({ route: initialRoute }: { route?: Route } = {}) {
 
   // Reading and projecting take the whole screen: no tab bar.
   const reading = route.screen === 'read' || route.screen === 'present';
-  const fallback = <p className="loading" role="status">{t('app.loading')}</p>;
+  const fallback = (
+    <p className="loading" role="status">
+      {t('app.loading')}
+    </p>
+  );
   return (
     <>
       <a className="skip-link" href="#main">

@@ -34,5 +34,8 @@ function act(action: NoticeAction): void {
   if (action.kind === 'reload') window.location.reload();
   else if (action.kind === 'save-copy') downloadFile(datedFileName('saved-data'), localStorage.getItem(action.name) ?? '');
   // Fetched when asked for: the settings screen's code is not part of the first screen.
-  else void import('../settings/progress-transfer').then(({ exportProgress }) => downloadFile(datedFileName('progress'), JSON.stringify(exportProgress(), null, 2)));
+  else
+    void import('../settings/progress-transfer').then(({ exportProgress }) =>
+      downloadFile(datedFileName('progress'), JSON.stringify(exportProgress(), null, 2)),
+    );
 }

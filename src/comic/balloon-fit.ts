@@ -15,7 +15,12 @@ export function balloonsFit(panel: HTMLElement): boolean {
   if (balloons.some((balloon) => brokenWord(balloon.querySelector('.balloon-text')))) return false;
   // Taller balloons are pushed below the earlier ones they would cover (the reader's own rule, stackedTops): after
   // that, every balloon must still end inside the panel.
-  const boxes = balloons.map((balloon) => ({ left: balloon.offsetLeft, right: balloon.offsetLeft + balloon.offsetWidth, top: authoredTop(balloon, layer), height: balloon.offsetHeight }));
+  const boxes = balloons.map((balloon) => ({
+    left: balloon.offsetLeft,
+    right: balloon.offsetLeft + balloon.offsetWidth,
+    top: authoredTop(balloon, layer),
+    height: balloon.offsetHeight,
+  }));
   const tops = stackedTops(boxes);
   const frame = layer.getBoundingClientRect();
   return balloons.every((balloon, index) => {

@@ -29,7 +29,9 @@ export function BalloonView({ balloon, text, speaker, order, place, animate, lis
   };
   return (
     <p className={`balloon balloon-${kind}${animate ? ' balloon-appear' : ''}`} style={style} data-balloon={balloon.id}>
-      {tail && !listed && kind !== 'caption' && kind !== 'sfx' ? <Tail kind={kind} box={place ? { ...box, y: place.top, h: place.height } : box} tail={tail} /> : null}
+      {tail && !listed && kind !== 'caption' && kind !== 'sfx' ? (
+        <Tail kind={kind} box={place ? { ...box, y: place.top, h: place.height } : box} tail={tail} />
+      ) : null}
       {speaker ? <span className="balloon-speaker">{speaker}</span> : null}
       <span className="balloon-text">
         <StoryText text={text} />

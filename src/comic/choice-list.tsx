@@ -35,7 +35,14 @@ export function ChoiceList({ prompt, options, text, canUndo, onChoose, onUndo, o
       <ol className="choice-cards">
         {options.map((option, index) => (
           <li key={option.id} className="choice-appear" style={{ ['--appear-delay' as string]: `${0.1 + index * 0.12}s` } as CSSProperties}>
-            <button type="button" className="choice-card" data-choice={option.id} disabled={!option.enabled} aria-describedby={option.reasonKey ? `reason-${option.id}` : undefined} onClick={() => onChoose(option.id)}>
+            <button
+              type="button"
+              className="choice-card"
+              data-choice={option.id}
+              disabled={!option.enabled}
+              aria-describedby={option.reasonKey ? `reason-${option.id}` : undefined}
+              onClick={() => onChoose(option.id)}
+            >
               <span className="choice-letter" aria-hidden="true">
                 {optionLetter(index)}
               </span>

@@ -29,9 +29,23 @@ export function PageView({ story, page, currentPanelId, text, textScale, onPickP
               className="page-panel"
               style={{ left: `${frame.x * 100}%`, top: `${frame.y * 100}%`, width: `${frame.w * 100}%`, height: `${frame.h * 100}%` }}
             >
-              <PanelView story={story} panel={panel} text={text} aspect={panelAspect(story, frame)} frameWidth={frame.w} animate={false} current={panel.id === currentPanelId} textScale={textScale} />
+              <PanelView
+                story={story}
+                panel={panel}
+                text={text}
+                aspect={panelAspect(story, frame)}
+                frameWidth={frame.w}
+                animate={false}
+                current={panel.id === currentPanelId}
+                textScale={textScale}
+              />
               {onPickPanel ? (
-                <button type="button" className="page-panel-pick" onClick={() => onPickPanel(panel.id)} aria-current={panel.id === currentPanelId ? 'true' : undefined}>
+                <button
+                  type="button"
+                  className="page-panel-pick"
+                  onClick={() => onPickPanel(panel.id)}
+                  aria-current={panel.id === currentPanelId ? 'true' : undefined}
+                >
                   <span className="visually-hidden">{t('reader.read-panel', { number: index + 1 })}</span>
                 </button>
               ) : null}

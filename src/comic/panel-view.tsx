@@ -32,7 +32,10 @@ export const PanelView = memo(function PanelView({ story, panel, text, aspect, f
   const layer = useRef<HTMLDivElement>(null);
   const places = useBalloonPlaces(layer, panel.balloons, [textScale, i18n.language, textBelow]);
   const description = text(storyKeys.description(panel.id), panel.description);
-  const speakers = useMemo(() => new Map(story.characters.map((character) => [character.id, text(storyKeys.character(character.id), character.name)])), [story, text]);
+  const speakers = useMemo(
+    () => new Map(story.characters.map((character) => [character.id, text(storyKeys.character(character.id), character.name)])),
+    [story, text],
+  );
   return (
     <figure
       className={`panel${current ? ' panel-current' : ''}${textBelow ? ' panel-text-below' : ''}`}

@@ -80,5 +80,9 @@ function placeBalloons(elements: HTMLElement[], balloons: readonly Balloon[], pa
 /** A move of the balloon (half a pixel) is worth a render; so is any change of where its tail starts (a twentieth). */
 function moved(place: BalloonPlace, before: BalloonPlace | undefined, panelHeight: number): boolean {
   if (!before) return true;
-  return Math.abs(place.shift - before.shift) > 0.5 || Math.abs(place.top - before.top) * panelHeight > 0.05 || Math.abs(place.height - before.height) * panelHeight > 0.05;
+  return (
+    Math.abs(place.shift - before.shift) > 0.5 ||
+    Math.abs(place.top - before.top) * panelHeight > 0.05 ||
+    Math.abs(place.height - before.height) * panelHeight > 0.05
+  );
 }

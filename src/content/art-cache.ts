@@ -20,7 +20,9 @@ export async function fetchArtList(): Promise<ArtList | null> {
     const response = await fetch(`${import.meta.env.BASE_URL}${ART_LIST_FILE}`);
     if (!response.ok) return null;
     const list = (await response.json()) as Partial<ArtList>;
-    return Array.isArray(list.files) && typeof list.bytes === 'number' ? { files: list.files.filter((file) => typeof file === 'string'), bytes: list.bytes } : null;
+    return Array.isArray(list.files) && typeof list.bytes === 'number'
+      ? { files: list.files.filter((file) => typeof file === 'string'), bytes: list.bytes }
+      : null;
   } catch {
     return null;
   }

@@ -12,7 +12,10 @@ let pending: Promise<CatalogLoad> | null = null;
 export function loadBundledCatalog(): Promise<CatalogLoad> {
   pending ??= load().catch((error: unknown) => {
     pending = null;
-    return { ok: false, problems: [{ severity: 'error', code: 'unreadable', file: CATALOG_FILE, path: '$', message: `The file could not be read: ${String(error)}` }] };
+    return {
+      ok: false,
+      problems: [{ severity: 'error', code: 'unreadable', file: CATALOG_FILE, path: '$', message: `The file could not be read: ${String(error)}` }],
+    };
   });
   return pending;
 }
@@ -23,7 +26,10 @@ async function load(): Promise<CatalogLoad> {
   const translations: Translation[] = [];
   for (const entry of translationFilesOf('lessons')) {
     // A translation that cannot be fetched or read is left out: its language falls back to the source language.
-    const result = await entry.load().then((text) => loadTranslation(text, entry.file), () => null);
+    const result = await entry.load().then(
+      (text) => loadTranslation(text, entry.file),
+      () => null,
+    );
     if (result?.ok) translations.push(result.value);
   }
   return { ok: true, catalog: parsed.value, translations };

@@ -35,7 +35,14 @@ async function load(storyId: string): Promise<StoryLoad> {
   if (!source) return { ok: false, file, problems: [{ severity: 'error', code: 'no-story', file, path: '$', message: 'There is no story with this ID.' }] };
   const translationFiles = translationFilesOf(storyId);
   // Fetched side by side: on a slow connection each round trip is felt.
-  const translationTexts = Promise.all(translationFiles.map((entry) => entry.load().then((text) => ({ file: entry.file, text }), () => null)));
+  const translationTexts = Promise.all(
+    translationFiles.map((entry) =>
+      entry.load().then(
+        (text) => ({ file: entry.file, text }),
+        () => null,
+      ),
+    ),
+  );
   let text: string;
   try {
     text = await source.load();

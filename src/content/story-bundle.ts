@@ -28,7 +28,11 @@ export interface SourceFile {
  * `folder`: the story's folder, whose name its ID must be. `checked`: the same bytes already passed the checker (at
  * build time), so its rules need not run again.
  */
-export function readStoryBundle(source: SourceFile, translationFiles: SourceFile[], { folder, checked = false }: { folder: string; checked?: boolean }): StoryLoad {
+export function readStoryBundle(
+  source: SourceFile,
+  translationFiles: SourceFile[],
+  { folder, checked = false }: { folder: string; checked?: boolean },
+): StoryLoad {
   const { file, text } = source;
   const parsed = loadStory(text, file);
   if (!parsed.ok) return { ok: false, file, problems: parsed.problems };
@@ -43,7 +47,10 @@ export function readStoryBundle(source: SourceFile, translationFiles: SourceFile
   }
   if (checked) return { ok: true, value: { story: parsed.value, file, translations, warnings } };
   // Art cannot be checked from here without fetching it; a missing picture shows the panel's description instead.
-  const problems = checkStory({ file, story: parsed.value, translations: [] }, { catalog: null, catalogFile: '', artExists: () => true, helplines: HELPLINE_NUMBERS });
+  const problems = checkStory(
+    { file, story: parsed.value, translations: [] },
+    { catalog: null, catalogFile: '', artExists: () => true, helplines: HELPLINE_NUMBERS },
+  );
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) return { ok: false, file, problems: errors };
   return { ok: true, value: { story: parsed.value, file, translations, warnings } };

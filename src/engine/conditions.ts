@@ -19,4 +19,3 @@ export function holds(condition: Condition, facts: Facts): boolean {
     not: ({ not }) => !holds(not, facts),
   });
 }
-

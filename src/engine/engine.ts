@@ -101,7 +101,10 @@ export function beatOf(story: Story, state: ReadingState): Beat {
   const at = state.at;
   if (at.kind === 'panel') {
     const panels = indexStory(story).panels.get(scene.id)!;
-    const panelIndex = Math.max(0, panels.findIndex((place) => place.panel.id === at.panel));
+    const panelIndex = Math.max(
+      0,
+      panels.findIndex((place) => place.panel.id === at.panel),
+    );
     const place = panels[panelIndex]!;
     return { kind: 'panel', sceneId: scene.id, pageId: place.page.id, panelId: place.panel.id, panelIndex, panelCount: panels.length };
   }

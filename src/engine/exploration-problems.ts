@@ -16,10 +16,20 @@ export function explorationProblems(bundle: StoryBundle, exploration: Exploratio
   const add = (severity: Problem['severity'], code: string, path: string, message: string) => problems.push({ severity, code, file, path, message });
 
   if (!exploration.complete) {
-    add('warning', 'exploration-incomplete', '$', `The story has too many combinations of flags to play every path (stopped after ${exploration.statesExplored} states); dead ends and traps were checked only there.`);
+    add(
+      'warning',
+      'exploration-incomplete',
+      '$',
+      `The story has too many combinations of flags to play every path (stopped after ${exploration.statesExplored} states); dead ends and traps were checked only there.`,
+    );
   }
   for (const dead of exploration.deadEnds) {
-    add('error', 'dead-end', where(dead.sceneId, 'then', 'choices'), `A reader can reach the choices of "${dead.sceneId}"${via(dead.choices)} with every choice unavailable: they would be stuck.`);
+    add(
+      'error',
+      'dead-end',
+      where(dead.sceneId, 'then', 'choices'),
+      `A reader can reach the choices of "${dead.sceneId}"${via(dead.choices)} with every choice unavailable: they would be stuck.`,
+    );
   }
   for (const trap of exploration.traps) {
     add('error', 'no-ending', where(trap.sceneId, 'id'), `A reader who reaches "${trap.sceneId}"${via(trap.choices)} can never reach an ending.`);

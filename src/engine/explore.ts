@@ -35,7 +35,15 @@ interface Node {
 export function explore(story: Story, budget = 50_000): Exploration {
   const index = indexStory(story);
   const bits = factBits(story);
-  const result: Exploration = { complete: true, statesExplored: 0, reachedScenes: new Set(), reachedEndings: new Set(), taughtLessons: new Set(), deadEnds: [], traps: [] };
+  const result: Exploration = {
+    complete: true,
+    statesExplored: 0,
+    reachedScenes: new Set(),
+    reachedEndings: new Set(),
+    taughtLessons: new Set(),
+    deadEnds: [],
+    traps: [],
+  };
   const takenChoices = new Set<string>();
   const edges = new Map<string, string[]>();
   const nodes = new Map<string, Node>();

@@ -24,7 +24,9 @@ export function pageById(story: Story, sceneId: string, pageId: string): Page | 
 
 /** A panel's place in its scene, by their IDs (a panel named in a key rather than reached as a beat). */
 export function panelById(story: Story, sceneId: string, panelId: string): PanelPlace | undefined {
-  return indexStory(story).panels.get(sceneId)?.find((place) => place.panel.id === panelId);
+  return indexStory(story)
+    .panels.get(sceneId)
+    ?.find((place) => place.panel.id === panelId);
 }
 
 /** A panel beat's place: its scene, page and panel, and its position among the scene's panels. */

@@ -103,4 +103,3 @@ function validPosition(story: Story, scene: Scene, at: unknown): Position | null
 function endOf(story: Story, scene: Scene): Position {
   return scene.then.kind === 'choices' ? { kind: 'choices' } : lastPanel(story, scene.id);
 }
-

@@ -50,4 +50,3 @@ function readIds(value: unknown): string[] | null {
 function hasOnly(value: Record<string, unknown>, keys: string[]): boolean {
   return Object.keys(value).every((key) => keys.includes(key));
 }
-

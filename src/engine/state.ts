@@ -43,6 +43,4 @@ export interface ChoiceOption {
   reasonKey?: string;
 }
 
-export type ChooseResult =
-  | { ok: true; state: ReadingState }
-  | { ok: false; reason: 'not-at-choices' | 'unknown-choice' | 'unavailable'; state: ReadingState };
+export type ChooseResult = { ok: true; state: ReadingState } | { ok: false; reason: 'not-at-choices' | 'unknown-choice' | 'unavailable'; state: ReadingState };

@@ -28,7 +28,16 @@ export function LessonsScreen() {
       <div className="lesson-list">
         {catalog.lessons.map((lesson) => {
           const completion = completed[lesson.id];
-          return <LessonCard key={lesson.id} lesson={lesson} status={completion ? 'learned' : 'not-yet'} detailed headingLevel={2} {...(completion ? { learnedAt: completion.at } : {})} />;
+          return (
+            <LessonCard
+              key={lesson.id}
+              lesson={lesson}
+              status={completion ? 'learned' : 'not-yet'}
+              detailed
+              headingLevel={2}
+              {...(completion ? { learnedAt: completion.at } : {})}
+            />
+          );
         })}
       </div>
     </section>

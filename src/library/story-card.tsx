@@ -30,7 +30,12 @@ export function StoryCard({ summary, facilitator }: { summary: StorySummary; fac
   const state = save && story ? restore(story, save).state : null;
   const started = state !== null && story !== null && !isAtStart(story, state);
   const percent = state && story ? Math.round(readingFraction(story, state) * 100) : 0;
-  const status = reached > 0 ? t('library.endings-reached', { count: reached, total: summary.endings }) : started ? t('library.reading', { percent }) : t('library.not-started');
+  const status =
+    reached > 0
+      ? t('library.endings-reached', { count: reached, total: summary.endings })
+      : started
+        ? t('library.reading', { percent })
+        : t('library.not-started');
   const titleId = `story-title-${storyId}`;
   const language = i18n.language;
   return (
@@ -41,7 +46,9 @@ export function StoryCard({ summary, facilitator }: { summary: StorySummary; fac
         <p className="story-meta">
           {t('library.panels', { count: summary.panels })} · {t('library.languages', { languages: summary.languages.map(languageShortName).join(' · ') })}
         </p>
-        {hasLanguage(summary.languages, language) ? null : <p className="story-meta story-no-language">{t('library.not-in-language', { language: languageShortName(summary.language) })}</p>}
+        {hasLanguage(summary.languages, language) ? null : (
+          <p className="story-meta story-no-language">{t('library.not-in-language', { language: languageShortName(summary.language) })}</p>
+        )}
         <p className="story-status">{status}</p>
         <a className="button-primary story-open" href={routeHref({ screen: 'read', storyId })} aria-describedby={titleId}>
           {started && state?.at.kind !== 'ending' ? t('library.continue') : reached > 0 ? t('library.read-again') : t('library.start')}

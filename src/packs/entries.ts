@@ -17,9 +17,20 @@ export interface PlannedEntry {
   start: number;
 }
 
-const KIND_WORDS: Record<EntryRole['kind'], string> = { manifest: 'the manifest', story: 'a story file', translation: 'a translation', art: 'an art file', note: 'a note' };
+const KIND_WORDS: Record<EntryRole['kind'], string> = {
+  manifest: 'the manifest',
+  story: 'a story file',
+  translation: 'a translation',
+  art: 'an art file',
+  note: 'a note',
+};
 
-export function planEntries(bytes: Uint8Array, entries: ZipEntry[], directoryStart: number, packName: string): { planned: PlannedEntry[]; problems: Problem[] } {
+export function planEntries(
+  bytes: Uint8Array,
+  entries: ZipEntry[],
+  directoryStart: number,
+  packName: string,
+): { planned: PlannedEntry[]; problems: Problem[] } {
   const planned: PlannedEntry[] = [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -42,13 +53,15 @@ export function planEntries(bytes: Uint8Array, entries: ZipEntry[], directorySta
     const role = roleOf(name);
     if (!role) return refuse('unexpected-file', describeUnexpected(name));
     if (entry.encrypted) return refuse('encrypted', 'the file is encrypted; a story pack is not');
-    if (entry.size > MAX_BYTES[role.kind]) return refuse('too-large', `the file declares ${entry.size} bytes; ${KIND_WORDS[role.kind]} may be at most ${MAX_BYTES[role.kind]}`);
+    if (entry.size > MAX_BYTES[role.kind])
+      return refuse('too-large', `the file declares ${entry.size} bytes; ${KIND_WORDS[role.kind]} may be at most ${MAX_BYTES[role.kind]}`);
     total += entry.size;
     const data = entryData(bytes, entry, directoryStart);
     if (!data.ok) return refuse('damaged', data.message);
     planned.push({ name, role, entry, start: data.start });
   });
-  if (total > MAX_TOTAL_BYTES) problems.push(packProblem(packName, 'too-large', `The files of the pack declare ${total} bytes together; a pack may hold at most ${MAX_TOTAL_BYTES}.`));
+  if (total > MAX_TOTAL_BYTES)
+    problems.push(packProblem(packName, 'too-large', `The files of the pack declare ${total} bytes together; a pack may hold at most ${MAX_TOTAL_BYTES}.`));
   problems.push(...overlaps(planned));
   return { planned, problems };
 }
@@ -62,4 +75,3 @@ function overlaps(planned: PlannedEntry[]): Problem[] {
     return [packProblem(printable(item.name), 'overlap', `Its data overlaps the data of "${printable(before.name)}" (a trick of zip bombs).`)];
   });
 }
-

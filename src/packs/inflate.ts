@@ -13,7 +13,12 @@ const DEFLATED = 8;
 const STEP = 1024;
 
 export function inflateEntry(data: Uint8Array, method: number, size: number, crc: number): Inflated {
-  const inflated = method === STORED ? stored(data, size) : method === DEFLATED ? deflated(data, size) : fail(`it is compressed with method ${method}; a pack uses deflate or none`);
+  const inflated =
+    method === STORED
+      ? stored(data, size)
+      : method === DEFLATED
+        ? deflated(data, size)
+        : fail(`it is compressed with method ${method}; a pack uses deflate or none`);
   if (!inflated.ok) return inflated;
   return crc32(inflated.bytes) === crc ? inflated : fail('its checksum does not match: the pack is damaged (download or copy it again)');
 }

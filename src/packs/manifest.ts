@@ -48,7 +48,10 @@ export function manifestProblems(manifest: Manifest, contents: Contents): Proble
   const add = (path: string, message: string) => problems.push({ severity: 'error', code: 'manifest-mismatch', file: MANIFEST, path, message });
   if (manifest.story !== contents.story) add('$.story', `The manifest names the story "${manifest.story}", but story.json is the story "${contents.story}".`);
   if (manifest.languages.join() !== contents.languages.join()) {
-    add('$.languages', `The manifest lists the languages ${list(manifest.languages)}, but the pack holds ${list(contents.languages)} (the story's language first, then its translations).`);
+    add(
+      '$.languages',
+      `The manifest lists the languages ${list(manifest.languages)}, but the pack holds ${list(contents.languages)} (the story's language first, then its translations).`,
+    );
   }
   for (const [name, size] of Object.entries(manifest.files)) {
     const actual = contents.files.get(name);

@@ -9,11 +9,7 @@ import { FileNameSchema, LanguageSchema } from '../story/schema';
 import { MAX_NAME_BYTES } from './limits';
 
 export type EntryRole =
-  | { kind: 'manifest' }
-  | { kind: 'story' }
-  | { kind: 'translation'; language: string }
-  | { kind: 'art'; file: string }
-  | { kind: 'note'; file: string };
+  { kind: 'manifest' } | { kind: 'story' } | { kind: 'translation'; language: string } | { kind: 'art'; file: string } | { kind: 'note'; file: string };
 
 export const MANIFEST = 'manifest.json';
 export const STORY = 'story.json';

@@ -88,14 +88,20 @@ function readFiles(files: Map<string, Uint8Array>, context: CheckContext, packNa
   files.delete(MANIFEST);
   const languages = languagesOf(story, [...files.keys()]);
   problems.push(...manifestProblems(manifest, { story: story.id, languages, files: new Map([...files].map(([name, bytes]) => [name, bytes.length])) }));
-  if (RESERVED_STORY_IDS.has(story.id)) problems.push({ severity: 'error', code: 'reserved-id', file: STORY, path: '$.id', message: `The story ID "${story.id}" is the lessons catalog's folder: choose another ID.` });
+  if (RESERVED_STORY_IDS.has(story.id))
+    problems.push({
+      severity: 'error',
+      code: 'reserved-id',
+      file: STORY,
+      path: '$.id',
+      message: `The story ID "${story.id}" is the lessons catalog's folder: choose another ID.`,
+    });
   // Art for the story is the pack's own; the lessons' icons are the app's.
   const artExists = (folder: string, file: string) => (folder === story.id ? art.has(file) : context.artExists(folder, file));
   problems.push(...checkStory({ file: STORY, story, translations }, { ...context, artExists }));
   if (hasErrors(problems)) return { ok: false, problems };
   return { ok: true, value: { manifest, story, translations, art, files, warnings: problems } };
 }
-
 
 function refuse(file: string, code: string, message: string): Parsed<never> {
   return { ok: false, problems: [packProblem(file, code, message)] };

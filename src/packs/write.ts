@@ -22,7 +22,11 @@ export function writePack(files: PackFiles): Uint8Array {
   if (unplaced !== undefined) throw new Error(`"${unplaced}" has no place in a story pack`);
   const story = loadStory(new TextDecoder().decode(files.get(STORY)), STORY);
   if (!story.ok) throw new Error(`story.json does not load: ${story.problems[0]?.message ?? 'no story'}`);
-  const manifest = manifestFor({ story: story.value.id, languages: languagesOf(story.value, names), files: new Map(names.map((name) => [name, files.get(name)!.length])) });
+  const manifest = manifestFor({
+    story: story.value.id,
+    languages: languagesOf(story.value, names),
+    files: new Map(names.map((name) => [name, files.get(name)!.length])),
+  });
   const zip: Zippable = { [MANIFEST]: new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`) };
   for (const name of names) zip[name] = [files.get(name)!, { level: COMPRESSED.test(name) ? 0 : 9 }];
   return zipSync(zip, { mtime: PACKED_AT });
@@ -33,4 +37,3 @@ function packOrder(a: string, b: string): number {
   const rank = (name: string) => (name === STORY ? 0 : name.startsWith('i18n/') ? 1 : 2);
   return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
-

@@ -42,18 +42,18 @@ export function listZip(bytes: Uint8Array): ZipListing {
   if (count > MAX_ENTRIES) return fail(`the pack holds ${count} files; a pack may hold at most ${MAX_ENTRIES}`);
   const directoryStart = view.getUint32(end + 16, true);
   const directoryEnd = directoryStart + view.getUint32(end + 12, true);
-  if (directoryEnd > end) return fail('the zip\'s table of contents lies outside the file: the file is damaged or cut short');
+  if (directoryEnd > end) return fail("the zip's table of contents lies outside the file: the file is damaged or cut short");
   const entries: ZipEntry[] = [];
   let at = directoryStart;
   for (let index = 0; index < count; index += 1) {
-    if (at + 46 > directoryEnd || view.getUint32(at, true) !== DIRECTORY_SIGNATURE) return fail('the zip\'s table of contents is damaged');
+    if (at + 46 > directoryEnd || view.getUint32(at, true) !== DIRECTORY_SIGNATURE) return fail("the zip's table of contents is damaged");
     const nameLength = view.getUint16(at + 28, true);
     const next = at + 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    if (next > directoryEnd) return fail('the zip\'s table of contents is damaged');
+    if (next > directoryEnd) return fail("the zip's table of contents is damaged");
     entries.push(readEntry(bytes, view, at, nameLength));
     at = next;
   }
-  if (at !== directoryEnd) return fail('the zip\'s table of contents holds more than its count of files');
+  if (at !== directoryEnd) return fail("the zip's table of contents holds more than its count of files");
   return { ok: true, entries, directoryStart };
 }
 

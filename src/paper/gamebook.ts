@@ -72,7 +72,13 @@ export function conditionWords(story: Story, condition: Condition, where: Where,
 }
 
 /** A flag or lesson as the scenes and choices that set or teach it; told by its ID when nothing printed does. */
-function causeWords(story: Story, id: string, where: Where, not: boolean, causes: (item: { effects?: Effect[]; teaches?: string[] }) => boolean): ConditionWords {
+function causeWords(
+  story: Story,
+  id: string,
+  where: Where,
+  not: boolean,
+  causes: (item: { effects?: Effect[]; teaches?: string[] }) => boolean,
+): ConditionWords {
   const found: ConditionWords[] = [];
   for (const scene of story.scenes) {
     const page = causes(scene) ? read(scene.id, where, not) : null;

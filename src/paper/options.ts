@@ -26,7 +26,15 @@ export const LAYOUTS: readonly Layout[] = ['single', 'booklet-a5', 'booklet-a6',
 export const SIZES: readonly PageSize[] = ['a5', 'a6'];
 export const EXTRAS: readonly Extra[] = ['cover', 'lessons', 'helplines'];
 
-export const DEFAULT_OPTIONS: PrintOptions = { layout: 'single', size: 'a5', selection: 'gamebook', extras: ['cover', 'lessons', 'helplines'], gray: false, coverColour: false, lang: null };
+export const DEFAULT_OPTIONS: PrintOptions = {
+  layout: 'single',
+  size: 'a5',
+  selection: 'gamebook',
+  extras: ['cover', 'lessons', 'helplines'],
+  gray: false,
+  coverColour: false,
+  lang: null,
+};
 
 export function readOptions(query: string): PrintOptions {
   const params = new URLSearchParams(query);
@@ -66,7 +74,13 @@ export function toSelection(text: SelectionText, story: Story, readerPath: PathS
   if (text.startsWith('pages:')) {
     const known = new Set(story.scenes.flatMap((scene) => scene.pages.map((page) => page.id)));
     // None yet is a choice in the making: the pages appear as they are ticked.
-    return { kind: 'pages', pages: text.slice('pages:'.length).split(',').filter((id) => known.has(id)) };
+    return {
+      kind: 'pages',
+      pages: text
+        .slice('pages:'.length)
+        .split(',')
+        .filter((id) => known.has(id)),
+    };
   }
   return null;
 }

@@ -64,7 +64,12 @@ export function printPlan(story: Story, selection: Selection, options: PlanOptio
   const comics = comicPages(story, selection);
   const apart = options.endsApart ?? new Set<string>();
   const printed = comics.flatMap((page): PrintedPage[] =>
-    page.end && apart.has(page.pageId) ? [{ ...page, end: null }, { kind: 'scene-end', number: page.number, sceneId: page.sceneId, pageId: page.pageId, end: page.end }] : [page],
+    page.end && apart.has(page.pageId)
+      ? [
+          { ...page, end: null },
+          { kind: 'scene-end', number: page.number, sceneId: page.sceneId, pageId: page.pageId, end: page.end },
+        ]
+      : [page],
   );
   const extras = options.extras;
   const lessons = extras.includes('lessons') ? chunk(taughtLessons(story), options.lessonsPerPage) : [];
@@ -88,19 +93,28 @@ type ComicPage = Extract<PrintedPage, { kind: 'comic' }>;
 
 function comicPages(story: Story, selection: Selection): ComicPage[] {
   const scenes = new Map(story.scenes.map((scene) => [scene.id, scene]));
-  if (selection.kind === 'gamebook') return gamebookPages(story, gamebookOrder(story).map((id) => scenes.get(id)!));
+  if (selection.kind === 'gamebook')
+    return gamebookPages(
+      story,
+      gamebookOrder(story).map((id) => scenes.get(id)!),
+    );
   if (selection.kind === 'pages') {
     const wanted = new Set(selection.pages);
     return numbered(story.scenes.flatMap((scene) => scene.pages.filter((page) => wanted.has(page.id)).map((page) => ({ scene, pageId: page.id, end: null }))));
   }
-  if (selection.kind === 'all') return numbered(story.scenes.flatMap((scene) => scenePages(scene, scene.then.kind === 'ending' ? { kind: 'ending', endingId: scene.then.ending } : null)));
+  if (selection.kind === 'all')
+    return numbered(story.scenes.flatMap((scene) => scenePages(scene, scene.then.kind === 'ending' ? { kind: 'ending', endingId: scene.then.ending } : null)));
   const steps = selection.kind === 'reader-path' ? selection.steps : (pathToEnding(story, selection.ending) ?? []);
   return numbered(
     steps.flatMap((step, index) => {
       const scene = scenes.get(step.scene);
       if (!scene) return [];
       const chosen = steps[index + 1]?.choice;
-      const end: SceneEnd | null = chosen ? { kind: 'chosen', choiceId: chosen } : scene.then.kind === 'ending' ? { kind: 'ending', endingId: scene.then.ending } : null;
+      const end: SceneEnd | null = chosen
+        ? { kind: 'chosen', choiceId: chosen }
+        : scene.then.kind === 'ending'
+          ? { kind: 'ending', endingId: scene.then.ending }
+          : null;
       return scenePages(scene, end);
     }),
   );
@@ -111,7 +125,14 @@ function scenePages(scene: Scene, end: SceneEnd | null): { scene: Scene; pageId:
 }
 
 function numbered(pages: { scene: Scene; pageId: string; end: SceneEnd | null }[]): ComicPage[] {
-  return pages.map(({ scene, pageId, end }, index) => ({ kind: 'comic', number: index + 1, sceneId: scene.id, pageId, opensScene: scene.pages[0]?.id === pageId, end }));
+  return pages.map(({ scene, pageId, end }, index) => ({
+    kind: 'comic',
+    number: index + 1,
+    sceneId: scene.id,
+    pageId,
+    opensScene: scene.pages[0]?.id === pageId,
+    end,
+  }));
 }
 
 /** Every scene once, in gamebook order, its last page telling where to turn. */
@@ -124,13 +145,16 @@ function gamebookPages(story: Story, scenes: Scene[]): ComicPage[] {
     count += scene.pages.length;
     last.set(scene.id, count);
   }
-  const choiceScene = new Map(story.scenes.flatMap((scene) => (scene.then.kind === 'choices' ? scene.then.choices.map((choice) => [choice.id, scene.id] as const) : [])));
+  const choiceScene = new Map(
+    story.scenes.flatMap((scene) => (scene.then.kind === 'choices' ? scene.then.choices.map((choice) => [choice.id, scene.id] as const) : [])),
+  );
   const where = { sceneStart: (id: string) => first.get(id), choicePage: (id: string) => last.get(choiceScene.get(id) ?? '') };
   return numbered(
     scenes.flatMap((scene) => {
       const end = scene.then;
       if (end.kind === 'ending') return scenePages(scene, { kind: 'ending', endingId: end.ending });
-      if (end.kind === 'next') return scenePages(scene, first.get(end.scene) === last.get(scene.id)! + 1 ? null : { kind: 'turn', page: first.get(end.scene)! });
+      if (end.kind === 'next')
+        return scenePages(scene, first.get(end.scene) === last.get(scene.id)! + 1 ? null : { kind: 'turn', page: first.get(end.scene)! });
       const options = end.choices.map((choice) => ({
         choiceId: choice.id,
         page: first.get(choice.target)!,
@@ -180,7 +204,8 @@ function taughtLessons(story: Story): string[] {
     const scene = scenes.get(id)!;
     scene.teaches?.forEach((lesson) => lessons.add(lesson));
     if (scene.then.kind === 'choices') scene.then.choices.forEach((choice) => choice.teaches?.forEach((lesson) => lessons.add(lesson)));
-    if (scene.then.kind === 'ending') story.endings.find((ending) => ending.id === (scene.then as { ending: string }).ending)?.teaches?.forEach((lesson) => lessons.add(lesson));
+    if (scene.then.kind === 'ending')
+      story.endings.find((ending) => ending.id === (scene.then as { ending: string }).ending)?.teaches?.forEach((lesson) => lessons.add(lesson));
   }
   return [...lessons];
 }

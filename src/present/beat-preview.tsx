@@ -73,7 +73,15 @@ function lessonsTitle(learned: string[], missed: string[], page: number, t: (key
 }
 
 /** At a vote, what each option leads to (the scene it opens), so the facilitator knows where the room is heading. */
-export function AfterVote({ story, options, text }: { story: Story; options: { id: string; letter: string; enabled: boolean }[]; text: (key: string, fallback?: string) => string }) {
+export function AfterVote({
+  story,
+  options,
+  text,
+}: {
+  story: Story;
+  options: { id: string; letter: string; enabled: boolean }[];
+  text: (key: string, fallback?: string) => string;
+}) {
   const { t } = useTranslation();
   const choices = new Map(story.scenes.flatMap((scene) => (scene.then.kind === 'choices' ? scene.then.choices : [])).map((choice) => [choice.id, choice]));
   return (

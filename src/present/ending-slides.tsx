@@ -30,7 +30,9 @@ export function EndingSlide({ story, endingId, good, text }: EndingProps) {
     <section className={`present-slide present-ending ending-${good ? 'good' : 'bad'}`} aria-labelledby="present-ending-title">
       <p className="present-ending-kind">{good ? t('ending.good') : t('ending.bad')}</p>
       <h2 id="present-ending-title">{text(storyKeys.endingTitle(ending.id), ending.title)}</h2>
-      <p className="present-ending-text"><StoryText text={text(storyKeys.endingText(ending.id), ending.text)} /></p>
+      <p className="present-ending-text">
+        <StoryText text={text(storyKeys.endingText(ending.id), ending.text)} />
+      </p>
     </section>
   );
 }

@@ -17,6 +17,8 @@ export function notesOfScene(story: Story, sceneId: string): FacilitatorNote[] {
   if (!scene) return [];
   return [
     ...(scene.notes ?? []).map((note) => ({ key: storyKeys.sceneNote(scene.id, note.id), text: note.text })),
-    ...scenePanels(scene).flatMap(({ panel }) => (panel.notes ?? []).map((note) => ({ key: storyKeys.panelNote(panel.id, note.id), text: note.text, panelId: panel.id }))),
+    ...scenePanels(scene).flatMap(({ panel }) =>
+      (panel.notes ?? []).map((note) => ({ key: storyKeys.panelNote(panel.id, note.id), text: note.text, panelId: panel.id })),
+    ),
   ];
 }

@@ -92,7 +92,13 @@ export function Overview({ story, reading, text, shared, onGo, onClose }: Props)
     </ol>
   );
   return (
-    <dialog ref={dialog} className={`present-overview${shared ? '' : ' present-overview-private'}`} aria-labelledby="present-overview-title" onKeyDown={onKeyDown} onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className={`present-overview${shared ? '' : ' present-overview-private'}`}
+      aria-labelledby="present-overview-title"
+      onKeyDown={onKeyDown}
+      onClose={onClose}
+    >
       <header className="present-overview-bar">
         <h2 id="present-overview-title">{shared ? t('present.overview') : t('present.overview-private')}</h2>
         {shared ? null : (

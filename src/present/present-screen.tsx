@@ -18,7 +18,12 @@ type View = 'room' | 'presenter';
 export function PresentScreen({ storyId, view }: { storyId: string; view: View }) {
   const { t } = useTranslation();
   const { load, retry } = useStoryLoad(storyId);
-  if (!load) return <p className="loading" role="status">{t('app.loading')}</p>;
+  if (!load)
+    return (
+      <p className="loading" role="status">
+        {t('app.loading')}
+      </p>
+    );
   if (!load.ok) return <StoryProblems file={load.file} problems={load.problems} onRetry={retry} />;
   return <LoadedSession key={`${storyId}/${view}`} story={load.value.story} view={view} />;
 }

@@ -54,8 +54,12 @@ export function PresenterNotes({ story, session, sceneId, onScreen, text, dispat
       <div className="presenter-notes-head">
         <h2 id="presenter-notes-title">{t('present.notes')}</h2>
         <span className="presenter-text-size" role="group" aria-label={t('present.notes-size', { size })}>
-          <button type="button" className="presenter-size-button" disabled={!smaller} onClick={() => smaller?.()} aria-label={t('present.notes-smaller')}>A−</button>
-          <button type="button" className="presenter-size-button" disabled={!larger} onClick={() => larger?.()} aria-label={t('present.notes-larger')}>A+</button>
+          <button type="button" className="presenter-size-button" disabled={!smaller} onClick={() => smaller?.()} aria-label={t('present.notes-smaller')}>
+            A−
+          </button>
+          <button type="button" className="presenter-size-button" disabled={!larger} onClick={() => larger?.()} aria-label={t('present.notes-larger')}>
+            A+
+          </button>
         </span>
       </div>
       {notes.length === 0 ? <p>{t('present.no-notes')}</p> : null}

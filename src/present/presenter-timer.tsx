@@ -29,7 +29,12 @@ export function PresenterTimer({ session, dispatch }: { session: PresentSession;
       <span className="presenter-scene-time">
         {t('present.scene-time')} <time dateTime={`PT${Math.max(0, Math.floor(scene / 1000))}S`}>{clock(scene)}</time>
       </span>
-      <button type="button" className="present-button" aria-pressed={paused} onClick={() => dispatch({ type: paused ? 'timer-resume' : 'timer-pause', at: Date.now() })}>
+      <button
+        type="button"
+        className="present-button"
+        aria-pressed={paused}
+        onClick={() => dispatch({ type: paused ? 'timer-resume' : 'timer-pause', at: Date.now() })}
+      >
         {t('present.timer-pause')}
       </button>
       <button type="button" className="present-button" onClick={() => dispatch({ type: 'timer-reset', at: Date.now() })}>

@@ -40,19 +40,37 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
   const [browsing, setBrowsing] = useState(false);
   const options = votingOptions(story, session);
   usePresentKeys({
-    dispatch, options, mark: session.mark, confirmAt: session.confirmAt, black: session.black, overview: browsing,
-    openOverview: () => setBrowsing(true), closeOverview: () => setBrowsing(false),
-    help: layers.help, setHelp: layers.setHelp, paused: layers.summary,
+    dispatch,
+    options,
+    mark: session.mark,
+    confirmAt: session.confirmAt,
+    black: session.black,
+    overview: browsing,
+    openOverview: () => setBrowsing(true),
+    closeOverview: () => setBrowsing(false),
+    help: layers.help,
+    setHelp: layers.setHelp,
+    paused: layers.summary,
     // This window cannot make the wall fullscreen (only a key or click there can): F5 here just shows the picture.
     onStart: () => dispatch({ type: 'black', on: false }),
   });
 
   const beat = beatOf(story, session.reading);
   const ahead = reduce(story, { ...session, black: false }, { type: 'next' });
-  const nextBeat = ahead.reading === session.reading && ahead.endingPart === session.endingPart && ahead.lessonsPage === session.lessonsPage ? null : beatOf(story, ahead.reading);
+  const nextBeat =
+    ahead.reading === session.reading && ahead.endingPart === session.endingPart && ahead.lessonsPage === session.lessonsPage
+      ? null
+      : beatOf(story, ahead.reading);
   const lockedHere = beat.kind === 'choices' && beat.options.some((option) => !option.enabled);
   const scene = sceneOf(story, beat);
-  const onScreen = beat.kind === 'panel' ? (session.step === 'page' ? scenePanels(scene).filter((place) => place.page.id === beat.pageId).map((place) => place.panel.id) : [beat.panelId]) : [];
+  const onScreen =
+    beat.kind === 'panel'
+      ? session.step === 'page'
+        ? scenePanels(scene)
+            .filter((place) => place.page.id === beat.pageId)
+            .map((place) => place.panel.id)
+        : [beat.panelId]
+      : [];
   const lessons = catalog.status === 'ready' ? catalog.lessons.filter((lesson) => session.reading.lessons.includes(lesson.id)) : [];
   const roomUrl = routeHref({ screen: 'present', storyId: story.id, view: 'room' });
 
@@ -71,7 +89,12 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
         <button type="button" className="present-button present-button-primary" onClick={() => dispatch({ type: 'next' })}>
           {t('reader.next')} <span aria-hidden="true">›</span>
         </button>
-        <button type="button" className="present-button" aria-pressed={session.step === 'page'} onClick={() => dispatch({ type: 'step', size: session.step === 'page' ? 'panel' : 'page' })}>
+        <button
+          type="button"
+          className="present-button"
+          aria-pressed={session.step === 'page'}
+          onClick={() => dispatch({ type: 'step', size: session.step === 'page' ? 'panel' : 'page' })}
+        >
           {t('present.step-page')}
         </button>
         <button type="button" className="present-button" aria-pressed={session.black} onClick={() => dispatch({ type: 'black' })}>
@@ -90,7 +113,11 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
           {t('present.open-room')}
         </a>
         {confirmRestart ? (
-          <button type="button" className="present-button present-button-danger" onClick={() => (setConfirmRestart(false), dispatch({ type: 'restart', at: Date.now() }))}>
+          <button
+            type="button"
+            className="present-button present-button-danger"
+            onClick={() => (setConfirmRestart(false), dispatch({ type: 'restart', at: Date.now() }))}
+          >
             {t('present.restart-confirm')}
           </button>
         ) : (
@@ -112,12 +139,30 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
               {t('present.overview-close-wall')}
             </button>
           ) : null}
-          <p className="presenter-where">{text(storyKeys.sceneTitle(scene.id), scene.title ?? '')}{beat.kind === 'panel' ? ` · ${t('reader.panel-of', { current: beat.panelIndex + 1, total: beat.panelCount })}` : ''}</p>
+          <p className="presenter-where">
+            {text(storyKeys.sceneTitle(scene.id), scene.title ?? '')}
+            {beat.kind === 'panel' ? ` · ${t('reader.panel-of', { current: beat.panelIndex + 1, total: beat.panelCount })}` : ''}
+          </p>
           {beat.kind === 'choices' ? (
-            <PresenterVote prompt={beat.promptKey ? text(beat.promptKey) : t('reader.choose')} options={options} locked={lockedHere} session={session} text={text} dispatch={dispatch} />
+            <PresenterVote
+              prompt={beat.promptKey ? text(beat.promptKey) : t('reader.choose')}
+              options={options}
+              locked={lockedHere}
+              session={session}
+              text={text}
+              dispatch={dispatch}
+            />
           ) : (
             <div className="presenter-preview">
-              <BeatPreview story={story} beat={beat} step={session.step} endingPart={session.endingPart} lessonsPage={session.lessonsPage} showLocked={session.showLocked} text={text} />
+              <BeatPreview
+                story={story}
+                beat={beat}
+                step={session.step}
+                endingPart={session.endingPart}
+                lessonsPage={session.lessonsPage}
+                showLocked={session.showLocked}
+                text={text}
+              />
             </div>
           )}
         </section>
@@ -127,7 +172,15 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
             {beat.kind === 'choices' ? (
               <AfterVote story={story} options={options} text={text} />
             ) : (
-              <BeatPreview story={story} beat={nextBeat} step={session.step} endingPart={ahead.endingPart} lessonsPage={ahead.lessonsPage} showLocked={session.showLocked} text={text} />
+              <BeatPreview
+                story={story}
+                beat={nextBeat}
+                step={session.step}
+                endingPart={ahead.endingPart}
+                lessonsPage={ahead.lessonsPage}
+                showLocked={session.showLocked}
+                text={text}
+              />
             )}
           </div>
         </section>
@@ -145,10 +198,19 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
         </div>
       </main>
       {browsing ? (
-        <Overview story={story} reading={session.reading} text={text} shared={false} onClose={() => setBrowsing(false)}
+        <Overview
+          story={story}
+          reading={session.reading}
+          text={text}
+          shared={false}
+          onClose={() => setBrowsing(false)}
           onGo={(place) => {
             setBrowsing(false);
-            dispatch(place.depth === null ? { type: 'goto', sceneId: place.sceneId, pageId: place.pageId } : { type: 'jump', depth: place.depth, pageId: place.pageId });
+            dispatch(
+              place.depth === null
+                ? { type: 'goto', sceneId: place.sceneId, pageId: place.pageId }
+                : { type: 'jump', depth: place.depth, pageId: place.pageId },
+            );
           }}
         />
       ) : null}

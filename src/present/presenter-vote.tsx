@@ -28,14 +28,23 @@ export function PresenterVote({ prompt, options, locked, session, text, dispatch
       <ul>
         {options.map((option) => (
           <li key={option.id} className="presenter-option">
-            <button type="button" className="presenter-choice" disabled={!option.enabled} aria-pressed={option.enabled ? option.id === session.mark : undefined}
+            <button
+              type="button"
+              className="presenter-choice"
+              disabled={!option.enabled}
+              aria-pressed={option.enabled ? option.id === session.mark : undefined}
               onClick={() => dispatch({ type: 'mark', choiceId: option.id })}
             >
               <kbd>{option.letter}</kbd> {text(option.textKey)}
             </button>
             <label className="presenter-hands">
               <span>{t('present.hands', { letter: option.letter })}</span>
-              <input type="number" inputMode="numeric" min={0} max={9999} value={session.hands[option.id] ?? ''}
+              <input
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={9999}
+                value={session.hands[option.id] ?? ''}
                 onChange={(event) => dispatch({ type: 'hands', choiceId: option.id, count: event.target.value === '' ? 0 : Number(event.target.value) })}
               />
             </label>

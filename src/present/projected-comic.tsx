@@ -60,7 +60,15 @@ export function ProjectedComic({ story, sceneId, panelId, step, text, textScale 
               const width = aspects[index]! * layout.heights[rowIndex]! * BOX_HEIGHT * 0.995;
               return (
                 <div key={item.panel.id} className="present-page-panel" style={{ width: `${width}cqh` }}>
-                  <PanelView story={story} panel={item.panel} text={text} aspect={aspects[index]!} frameWidth={item.frame.w} animate={false} textScale={textScale} />
+                  <PanelView
+                    story={story}
+                    panel={item.panel}
+                    text={text}
+                    aspect={aspects[index]!}
+                    frameWidth={item.frame.w}
+                    animate={false}
+                    textScale={textScale}
+                  />
                 </div>
               );
             })}
@@ -97,7 +105,12 @@ function PanelWords({ story, panel, text }: { story: Story; panel: Panel; text: 
       {lines.map((balloon, order) => {
         const speaker = balloon.speaker ? story.characters.find((character) => character.id === balloon.speaker) : undefined;
         return (
-          <p key={balloon.id} className={`present-words-line present-words-${balloon.kind ?? 'speech'}`} style={{ ['--appear-delay' as string]: `${0.25 + panel.balloons.indexOf(balloon) * 0.45}s` }} data-order={order}>
+          <p
+            key={balloon.id}
+            className={`present-words-line present-words-${balloon.kind ?? 'speech'}`}
+            style={{ ['--appear-delay' as string]: `${0.25 + panel.balloons.indexOf(balloon) * 0.45}s` }}
+            data-order={order}
+          >
             {speaker ? <span className="present-words-speaker">{text(storyKeys.character(speaker.id), speaker.name)}</span> : null}
             <span className="present-words-text">{text(storyKeys.balloon(panel.id, balloon.id), balloon.text)}</span>
           </p>

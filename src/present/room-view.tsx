@@ -37,9 +37,17 @@ export function RoomView({ story, text, direction, textScale, session, dispatch,
   const options = votingOptions(story, session);
   const idle = useIdle();
   usePresentKeys({
-    dispatch, options, mark: session.mark, confirmAt: session.confirmAt, black: session.black, overview: session.overview,
-    openOverview: () => dispatch({ type: 'overview', open: true }), closeOverview: () => dispatch({ type: 'overview', open: false }),
-    help: layers.help, setHelp: layers.setHelp, paused: layers.summary,
+    dispatch,
+    options,
+    mark: session.mark,
+    confirmAt: session.confirmAt,
+    black: session.black,
+    overview: session.overview,
+    openOverview: () => dispatch({ type: 'overview', open: true }),
+    closeOverview: () => dispatch({ type: 'overview', open: false }),
+    help: layers.help,
+    setHelp: layers.setHelp,
+    paused: layers.summary,
     // F5 starts presenting: the wall goes fullscreen and shows the picture.
     onStart: () => (enterFullscreen(), dispatch({ type: 'black', on: false })),
   });
@@ -51,7 +59,13 @@ export function RoomView({ story, text, direction, textScale, session, dispatch,
   };
 
   return (
-    <div dir={direction} className={`present present-room${idle ? ' present-idle' : ''}`} data-beat={beat.kind === 'ending' ? `ending-${session.endingPart}` : beat.kind} data-step={session.step} data-connected={connected}>
+    <div
+      dir={direction}
+      className={`present present-room${idle ? ' present-idle' : ''}`}
+      data-beat={beat.kind === 'ending' ? `ending-${session.endingPart}` : beat.kind}
+      data-step={session.step}
+      data-connected={connected}
+    >
       <h1 className="visually-hidden">{text(storyKeys.title(), story.title)}</h1>
       <main className="present-stage" onClick={onStageClick}>
         {beat.kind === 'panel' ? (
@@ -59,12 +73,20 @@ export function RoomView({ story, text, direction, textScale, session, dispatch,
         ) : null}
         {beat.kind === 'choices' ? (
           <VoteCards
-            prompt={beat.promptKey ? text(beat.promptKey) : t('reader.choose')} options={options} text={text} mark={session.mark} confirming={session.confirmAt !== null}
-            onMark={(choiceId) => dispatch({ type: 'mark', choiceId })} onChoose={(choiceId) => dispatch({ type: 'choose', choiceId })} onCancel={() => dispatch({ type: 'confirm', at: null })}
+            prompt={beat.promptKey ? text(beat.promptKey) : t('reader.choose')}
+            options={options}
+            text={text}
+            mark={session.mark}
+            confirming={session.confirmAt !== null}
+            onMark={(choiceId) => dispatch({ type: 'mark', choiceId })}
+            onChoose={(choiceId) => dispatch({ type: 'choose', choiceId })}
+            onCancel={() => dispatch({ type: 'confirm', at: null })}
           />
         ) : null}
         {beat.kind === 'ending' && session.endingPart === 'story' ? <EndingSlide story={story} endingId={beat.endingId} good={beat.good} text={text} /> : null}
-        {beat.kind === 'ending' && session.endingPart === 'lessons' ? <LessonsOfPath learned={beat.learned} missed={beat.missed} page={session.lessonsPage} /> : null}
+        {beat.kind === 'ending' && session.endingPart === 'lessons' ? (
+          <LessonsOfPath learned={beat.learned} missed={beat.missed} page={session.lessonsPage} />
+        ) : null}
         {beat.kind === 'ending' && session.endingPart === 'helplines' ? <HelplinesSlide story={story} onSummary={() => layers.setSummary(true)} /> : null}
       </main>
       {session.black ? (
@@ -80,8 +102,20 @@ export function RoomView({ story, text, direction, textScale, session, dispatch,
         <RoomToolbar story={story} session={session} dispatch={dispatch} onHelp={() => layers.setHelp(true)} idle={idle} />
       )}
       {session.overview ? (
-        <Overview story={story} reading={session.reading} text={text} shared onClose={() => dispatch({ type: 'overview', open: false })}
-          onGo={(place) => dispatch(place.depth === null ? { type: 'goto', sceneId: place.sceneId, pageId: place.pageId } : { type: 'jump', depth: place.depth, pageId: place.pageId })} />
+        <Overview
+          story={story}
+          reading={session.reading}
+          text={text}
+          shared
+          onClose={() => dispatch({ type: 'overview', open: false })}
+          onGo={(place) =>
+            dispatch(
+              place.depth === null
+                ? { type: 'goto', sceneId: place.sceneId, pageId: place.pageId }
+                : { type: 'jump', depth: place.depth, pageId: place.pageId },
+            )
+          }
+        />
       ) : null}
       {layers.help ? <HelpCard onClose={() => layers.setHelp(false)} /> : null}
       {layers.summary ? <WorkshopSummary story={story} session={session} text={text} onClose={() => layers.setSummary(false)} /> : null}

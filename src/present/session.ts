@@ -255,12 +255,18 @@ export function wayTo(story: Story, sceneId: string): PathStep[] | null {
     if (path[path.length - 1]!.scene === sceneId) return path;
     const scene = sceneById(story, path[path.length - 1]!.scene);
     if (!scene) continue;
-    const steps: PathStep[] = scene.then.kind === 'next' ? [{ scene: scene.then.scene }] : scene.then.kind === 'choices' ? scene.then.choices.map((choice) => ({ scene: choice.target, choice: choice.id })) : [];
+    const steps: PathStep[] =
+      scene.then.kind === 'next'
+        ? [{ scene: scene.then.scene }]
+        : scene.then.kind === 'choices'
+          ? scene.then.choices.map((choice) => ({ scene: choice.target, choice: choice.id }))
+          : [];
     for (const next of steps) {
       if (seen.has(next.scene)) continue;
       const candidate = [...path, next];
       // The engine's restore() keeps only what the story allows: a step whose condition fails is cut off.
-      if (restore(story, { version: STATE_VERSION, storyId: story.id, path: candidate, at: { kind: 'choices' } }).state.path.length !== candidate.length) continue;
+      if (restore(story, { version: STATE_VERSION, storyId: story.id, path: candidate, at: { kind: 'choices' } }).state.path.length !== candidate.length)
+        continue;
       seen.add(next.scene);
       queue.push(candidate);
     }
@@ -366,7 +372,9 @@ function endingPlace(story: Story, reading: ReadingState, raw: Record<string, un
 /** A record of non-negative numbers (times, hands), anything else dropped. */
 function counts(value: unknown): Record<string, number> {
   if (!isRecord(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1]) && entry[1] >= 0));
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1]) && entry[1] >= 0),
+  );
 }
 
 /** A stored mark, kept only while the room is still at that vote and the option can still be taken. */
@@ -382,4 +390,3 @@ export function votingOptions(story: Story, session: PresentSession) {
   if (beat.kind !== 'choices') return [];
   return beat.options.filter((option) => option.enabled || session.showLocked).map((option, index) => ({ ...option, letter: optionLetter(index) }));
 }
-

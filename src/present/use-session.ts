@@ -50,7 +50,11 @@ export function useSharedSession(story: Story): SharedSession {
   );
   const latest = useRef(session);
   const channel = useRef<BroadcastChannel | null>(null);
-  const connected = useSyncExternalStore(onListeningChange, () => listening.has(story.id), () => false);
+  const connected = useSyncExternalStore(
+    onListeningChange,
+    () => listening.has(story.id),
+    () => false,
+  );
 
   // Every state this window shows is kept, so a reload of either window resumes it.
   useEffect(() => {

@@ -29,7 +29,10 @@ export function VoteCards({ prompt, options, text, mark, confirming, onMark, onC
   const section = useRef<HTMLElement>(null);
   const marked = options.find((option) => option.id === mark);
   // Long options (often in translation) shrink together until every card and reason fits the stage.
-  useFitText(section, [prompt, mark, ...options.map((option) => `${option.enabled}${text(option.textKey)}${option.reasonKey ? text(option.reasonKey) : ''}`)].join('\n'));
+  useFitText(
+    section,
+    [prompt, mark, ...options.map((option) => `${option.enabled}${text(option.textKey)}${option.reasonKey ? text(option.reasonKey) : ''}`)].join('\n'),
+  );
   return (
     <section ref={section} className="present-vote" aria-labelledby="present-vote-prompt" data-marked={marked?.letter}>
       <h2 id="present-vote-prompt">{prompt}</h2>
@@ -73,13 +76,25 @@ export function VoteCards({ prompt, options, text, mark, confirming, onMark, onC
 }
 
 /** The last question before a branch is taken, big enough for the room to see what is about to happen. */
-export function ConfirmCard({ option, text, onChoose, onCancel }: { option: LetteredOption; text: (key: string) => string; onChoose: (choiceId: string) => void; onCancel: () => void }) {
+export function ConfirmCard({
+  option,
+  text,
+  onChoose,
+  onCancel,
+}: {
+  option: LetteredOption;
+  text: (key: string) => string;
+  onChoose: (choiceId: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="present-confirm" role="alertdialog" aria-labelledby="present-confirm-title" aria-describedby="present-confirm-keys">
       <h3 id="present-confirm-title">{t('present.confirm-title', { letter: option.letter })}</h3>
       <p className="present-confirm-option">{text(option.textKey)}</p>
-      <p id="present-confirm-keys" className="present-confirm-keys">{t('present.confirm-keys')}</p>
+      <p id="present-confirm-keys" className="present-confirm-keys">
+        {t('present.confirm-keys')}
+      </p>
       <div className="present-confirm-actions">
         <button type="button" className="present-button present-button-primary" onClick={() => onChoose(option.id)}>
           {t('present.confirm-yes', { letter: option.letter })}

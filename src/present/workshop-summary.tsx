@@ -46,11 +46,14 @@ export function WorkshopSummary({ story, session, text, onClose }: Props) {
   const handsAt = (sceneId: string) => {
     const scene = sceneById(story, sceneId);
     const choices = scene?.then.kind === 'choices' ? scene.then.choices : [];
-    const counted = choices.map((choice, index) => ({ letter: optionLetter(index), count: session.hands[choice.id] })).filter((item) => item.count !== undefined);
+    const counted = choices
+      .map((choice, index) => ({ letter: optionLetter(index), count: session.hands[choice.id] }))
+      .filter((item) => item.count !== undefined);
     return counted.length > 0 ? counted.map((item) => `${item.letter} ${item.count}`).join(' · ') : null;
   };
   const sceneTime = (sceneId: string) => {
-    const ms = (session.sceneMs[sceneId] ?? 0) + (sceneId === reading.path[reading.path.length - 1]!.scene ? (session.pausedAt ?? openedAt) - session.sceneSince : 0);
+    const ms =
+      (session.sceneMs[sceneId] ?? 0) + (sceneId === reading.path[reading.path.length - 1]!.scene ? (session.pausedAt ?? openedAt) - session.sceneSince : 0);
     return ms >= 1000 ? clock(ms) : null;
   };
   const noteList = (items: typeof notes) => (
@@ -72,7 +75,12 @@ export function WorkshopSummary({ story, session, text, onClose }: Props) {
         </button>
       </div>
       <h2 id="present-summary-title">{t('present.summary-title', { title: text(storyKeys.title(), story.title) })}</h2>
-      <p>{t('present.summary-when', { date: new Date(session.startedAt).toLocaleDateString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' }), count: minutes })}</p>
+      <p>
+        {t('present.summary-when', {
+          date: new Date(session.startedAt).toLocaleDateString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric' }),
+          count: minutes,
+        })}
+      </p>
       <h3>{t('present.summary-path')}</h3>
       <ol>
         {reading.path.map((step, index) => {
@@ -102,7 +110,8 @@ export function WorkshopSummary({ story, session, text, onClose }: Props) {
         <ul>
           {lessons.map((lesson) => (
             <li key={lesson.id}>
-              <strong>{lessonText(lessonKeys.title(lesson.id), lesson.title)}:</strong> <StoryText text={lessonText(lessonKeys.message(lesson.id), lesson.message)} />
+              <strong>{lessonText(lessonKeys.title(lesson.id), lesson.title)}:</strong>{' '}
+              <StoryText text={lessonText(lessonKeys.message(lesson.id), lesson.message)} />
             </li>
           ))}
         </ul>

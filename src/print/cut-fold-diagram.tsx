@@ -19,7 +19,14 @@ export function CutFoldDiagram() {
       <svg viewBox={`-4 -4 ${width + 8} ${height + 8}`} role="img" aria-label={t('print.cut-diagram')}>
         <rect x="0" y="0" width={width} height={height} className="fold-sheet" />
         {cells.map((slot, index) => (
-          <text key={index} x={(index % 2) * cell.width + cell.width / 2} y={Math.floor(index / 2) * cell.height + cell.height / 2} className="fold-number" dominantBaseline="middle" textAnchor="middle">
+          <text
+            key={index}
+            x={(index % 2) * cell.width + cell.width / 2}
+            y={Math.floor(index / 2) * cell.height + cell.height / 2}
+            className="fold-number"
+            dominantBaseline="middle"
+            textAnchor="middle"
+          >
             {slot.page}
           </text>
         ))}

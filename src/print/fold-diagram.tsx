@@ -17,7 +17,15 @@ export function FoldDiagram() {
           const x = (index % 4) * 74.25 + 37;
           const y = Math.floor(index / 4) * 105 + 52.5;
           return (
-            <text key={index} x={x} y={y} transform={cell.rotated ? `rotate(180 ${x} ${y})` : undefined} className="fold-number" dominantBaseline="middle" textAnchor="middle">
+            <text
+              key={index}
+              x={x}
+              y={y}
+              transform={cell.rotated ? `rotate(180 ${x} ${y})` : undefined}
+              className="fold-number"
+              dominantBaseline="middle"
+              textAnchor="middle"
+            >
               {cell.page}
             </text>
           );

@@ -31,7 +31,10 @@ export function PrintControls({ story, options, onChange, languages, lang, hasRe
     { value: 'gamebook', label: t('print.selection-gamebook') },
     { value: 'all', label: t('print.selection-all') },
     ...(hasReaderPath ? [{ value: 'path:reader', label: t('print.selection-reader') }] : []),
-    ...story.endings.map((ending) => ({ value: `path:${ending.id}`, label: t('print.selection-ending', { ending: text(storyKeys.endingTitle(ending.id), ending.title) }) })),
+    ...story.endings.map((ending) => ({
+      value: `path:${ending.id}`,
+      label: t('print.selection-ending', { ending: text(storyKeys.endingTitle(ending.id), ending.title) }),
+    })),
     { value: 'pages:', label: t('print.selection-pages') },
   ];
   const selectionValue = options.selection.startsWith('pages:') ? 'pages:' : options.selection;
@@ -56,7 +59,9 @@ export function PrintControls({ story, options, onChange, languages, lang, hasRe
                 <input
                   type="checkbox"
                   checked={picked.includes(page.id)}
-                  onChange={(event) => set({ selection: `pages:${(event.target.checked ? [...picked, page.id] : picked.filter((id) => id !== page.id)).join(',')}` })}
+                  onChange={(event) =>
+                    set({ selection: `pages:${(event.target.checked ? [...picked, page.id] : picked.filter((id) => id !== page.id)).join(',')}` })
+                  }
                 />
                 {t('print.page-of-scene', { scene: text(storyKeys.sceneTitle(scene.id), scene.title ?? scene.id), number: index + 1 })}
               </label>
@@ -88,7 +93,11 @@ export function PrintControls({ story, options, onChange, languages, lang, hasRe
         <legend>{t('print.extras')}</legend>
         {EXTRAS.map((extra) => (
           <label key={extra} className="print-check">
-            <input type="checkbox" checked={options.extras.includes(extra)} onChange={(event) => set({ extras: EXTRAS.filter((item) => (item === extra ? event.target.checked : options.extras.includes(item))) })} />
+            <input
+              type="checkbox"
+              checked={options.extras.includes(extra)}
+              onChange={(event) => set({ extras: EXTRAS.filter((item) => (item === extra ? event.target.checked : options.extras.includes(item))) })}
+            />
             {t(`print.extra-${extra}`)}
           </label>
         ))}

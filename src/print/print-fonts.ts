@@ -26,7 +26,9 @@ function optionalFaces(): { family: string; source: string; descriptors: FontFac
       .map((rule) => ({
         family: rule.style.getPropertyValue('font-family').replace(/^["']|["']$/g, ''),
         // url() in a style sheet is relative to the sheet; FontFace resolves it against the page.
-        source: rule.style.getPropertyValue('src').replace(/url\((["']?)([^"')]+)\1\)/g, (_match, _quote: string, url: string) => `url("${new URL(url, sheet.href ?? document.baseURI).href}")`),
+        source: rule.style
+          .getPropertyValue('src')
+          .replace(/url\((["']?)([^"')]+)\1\)/g, (_match, _quote: string, url: string) => `url("${new URL(url, sheet.href ?? document.baseURI).href}")`),
         descriptors: { weight: rule.style.getPropertyValue('font-weight') || 'normal', style: rule.style.getPropertyValue('font-style') || 'normal' },
       })),
   );

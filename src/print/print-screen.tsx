@@ -35,7 +35,12 @@ export function PrintScreen({ storyId }: { storyId: string | null }) {
 function StoryToPrint({ storyId }: { storyId: string }) {
   const { t } = useTranslation();
   const { load, retry } = useStoryLoad(storyId);
-  if (!load) return <p className="loading" role="status">{t('app.loading')}</p>;
+  if (!load)
+    return (
+      <p className="loading" role="status">
+        {t('app.loading')}
+      </p>
+    );
   if (!load.ok) return <StoryProblems file={load.file} problems={load.problems} onRetry={retry} />;
   return <PrintStory key={storyId} story={load.value.story} translations={load.value.translations} />;
 }
@@ -109,12 +114,26 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
   // The command line asks for the pages one by one (?imposed=0) and imposes them itself.
   const imposed = new URLSearchParams(window.location.search).get('imposed') !== '0';
   const storyText = useNamespaceText(storyNamespace(story.id));
-  usePrintTitle(`${namespaceText(printI18n, storyNamespace(story.id), storyKeys.title(), story.title)} · ${printI18n.t(`print.name-${options.layout}${options.layout === 'single' ? `-${options.size}` : ''}`)} · ${languageShortName(lang)}`);
+  usePrintTitle(
+    `${namespaceText(printI18n, storyNamespace(story.id), storyKeys.title(), story.title)} · ${printI18n.t(`print.name-${options.layout}${options.layout === 'single' ? `-${options.size}` : ''}`)} · ${languageShortName(lang)}`,
+  );
   return (
     <section className="print-screen">
       <div className="print-controls-area">
         <h1>{t('print.title-story', { title: storyText(storyKeys.title(), story.title) })}</h1>
-        <PrintControls story={story} options={options} onChange={change} languages={languages} lang={lang} hasReaderPath={readerPath !== null} pageCount={plan.length} preview={preview} onPreview={setPreview} run={run} onRun={setRun} />
+        <PrintControls
+          story={story}
+          options={options}
+          onChange={change}
+          languages={languages}
+          lang={lang}
+          hasReaderPath={readerPath !== null}
+          pageCount={plan.length}
+          preview={preview}
+          onPreview={setPreview}
+          run={run}
+          onRun={setRun}
+        />
       </div>
       <I18nextProvider i18n={printI18n}>
         <div lang={lang} className="print-pages-area">
@@ -124,7 +143,17 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
               {t('app.loading')}
             </p>
           ) : (
-            <PrintedStory story={story} plan={plan} options={options} imposed={imposed} lessons={lessons} endsApart={endsApart} onEndsApart={onEndsApart} preview={preview} run={run} />
+            <PrintedStory
+              story={story}
+              plan={plan}
+              options={options}
+              imposed={imposed}
+              lessons={lessons}
+              endsApart={endsApart}
+              onEndsApart={onEndsApart}
+              preview={preview}
+              run={run}
+            />
           )}
         </div>
       </I18nextProvider>
@@ -150,5 +179,14 @@ type PrintedStoryProps = { options: PrintOptions } & Omit<SheetsProps, 'layout' 
 
 function PrintedStory({ story, options, ...rest }: PrintedStoryProps) {
   const text = useNamespaceText(storyNamespace(story.id));
-  return <Sheets story={story} layout={options.layout} size={options.size} gray={options.gray ? (options.coverColour ? 'inside' : 'all') : 'none'} text={text} {...rest} />;
+  return (
+    <Sheets
+      story={story}
+      layout={options.layout}
+      size={options.size}
+      gray={options.gray ? (options.coverColour ? 'inside' : 'all') : 'none'}
+      text={text}
+      {...rest}
+    />
+  );
 }

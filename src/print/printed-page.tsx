@@ -28,7 +28,9 @@ export function PrintedPageView({ story, page, text, lessons }: Props) {
         {page.kind === 'cover' ? <Cover story={story} text={text} /> : null}
         {page.kind === 'comic' ? <Comic story={story} page={page} text={text} /> : null}
         {page.kind === 'scene-end' ? <SceneEndBlock story={story} end={page.end} text={text} /> : null}
-        {page.kind === 'lessons' ? <LessonsPage lessons={page.lessonIds.map((id) => lessons.find((lesson) => lesson.id === id)).filter((lesson) => lesson !== undefined)} /> : null}
+        {page.kind === 'lessons' ? (
+          <LessonsPage lessons={page.lessonIds.map((id) => lessons.find((lesson) => lesson.id === id)).filter((lesson) => lesson !== undefined)} />
+        ) : null}
         {page.kind === 'helplines' ? (
           <>
             <h2>{t('help.title')}</h2>
@@ -94,7 +96,9 @@ function LessonsPage({ lessons }: { lessons: Lesson[] }) {
             <img src={artUrl('lessons', lesson.icon)} alt="" />
             <div>
               <h3>{text(lessonKeys.title(lesson.id), lesson.title)}</h3>
-              <p><StoryText text={text(lessonKeys.message(lesson.id), lesson.message)} /></p>
+              <p>
+                <StoryText text={text(lessonKeys.message(lesson.id), lesson.message)} />
+              </p>
             </div>
           </li>
         ))}

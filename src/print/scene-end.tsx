@@ -25,7 +25,9 @@ export function SceneEndBlock({ story, end, text }: { story: Story; end: SceneEn
         <p className="scene-ending-title">
           <strong>{t('print.the-end')}</strong> {text(storyKeys.endingTitle(ending.id), ending.title)}
         </p>
-        <p><StoryText text={text(storyKeys.endingText(ending.id), ending.text)} /></p>
+        <p>
+          <StoryText text={text(storyKeys.endingText(ending.id), ending.text)} />
+        </p>
       </div>
     );
   }
@@ -38,7 +40,9 @@ export function SceneEndBlock({ story, end, text }: { story: Story; end: SceneEn
         {end.options.map((option) => (
           <li key={option.choiceId}>
             {t('print.if-choose')} <strong>{choiceText(option.choiceId)}</strong> → {t('print.turn-to', { page: option.page })}
-            {option.condition ? <span className="scene-condition"> {t('print.only-if', { condition: conditionText(option.condition, t, choiceText) })}</span> : null}
+            {option.condition ? (
+              <span className="scene-condition"> {t('print.only-if', { condition: conditionText(option.condition, t, choiceText) })}</span>
+            ) : null}
           </li>
         ))}
       </ul>

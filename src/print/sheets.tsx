@@ -50,7 +50,9 @@ export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons
   const previewRef = useRef<HTMLDivElement>(null);
   const zoom = usePreviewZoom(previewRef, sheet.width * PX_PER_MM);
   const pageStyle = { width: `${page.width}mm`, height: `${page.height}mm`, padding: `${page.margin}mm` };
-  const sides = imposed ? sidesOfRun(impose(plan.length, layout), run) : plan.map((_, index) => ({ sheet: index + 1, side: 'front' as const, columns: 1, slots: [{ page: index + 1, rotated: false }] }));
+  const sides = imposed
+    ? sidesOfRun(impose(plan.length, layout), run)
+    : plan.map((_, index) => ({ sheet: index + 1, side: 'front' as const, columns: 1, slots: [{ page: index + 1, rotated: false }] }));
   // The folding guide is an A4 sheet of its own after the zine's or A6 booklet's sheets (Chromium lays every page of a
   // document out at the first page's width, so it cannot follow the small pages themselves: the command line takes it
   // from here). It is one-sided: printed with the fronts.

@@ -40,7 +40,9 @@ export function EndingView({ story, endingId, good, learned, missed, text, canRe
       <h2 id="ending-title" ref={heading} tabIndex={-1}>
         {text(storyKeys.endingTitle(ending.id), ending.title)}
       </h2>
-      <p className="ending-text"><StoryText text={text(storyKeys.endingText(ending.id), ending.text)} /></p>
+      <p className="ending-text">
+        <StoryText text={text(storyKeys.endingText(ending.id), ending.text)} />
+      </p>
       <div className="ending-actions">
         {canRetry ? (
           <button type="button" className="button-primary ending-retry" onClick={onRetry}>

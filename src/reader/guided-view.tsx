@@ -70,7 +70,9 @@ export function GuidedView({ story, current, around, text, textScale, onNext, on
   const beside = useShortLandscape();
   return (
     <div className="guided-stage" ref={stage} {...zones} aria-describedby="guided-help" aria-live="polite">
-      <p id="guided-help" className="visually-hidden">{t('reader.tap-help')}</p>
+      <p id="guided-help" className="visually-hidden">
+        {t('reader.tap-help')}
+      </p>
       {keys.map((key) => (
         <GuidedPanel
           key={key}
@@ -161,7 +163,16 @@ const GuidedPanel = memo(function GuidedPanel({ story, panelKey, current, entran
       aria-hidden={current ? undefined : true}
     >
       {/* The panel opened on is there at once, balloons too (it may have been painted from the page's HTML already). */}
-      <PanelView story={story} panel={place.panel} text={text} aspect={aspect} frameWidth={place.frame.w} animate={entrance === 'authored'} textScale={textScale} textBelow={below} />
+      <PanelView
+        story={story}
+        panel={place.panel}
+        text={text}
+        aspect={aspect}
+        frameWidth={place.frame.w}
+        animate={entrance === 'authored'}
+        textScale={textScale}
+        textBelow={below}
+      />
     </div>
   );
 });
@@ -216,4 +227,9 @@ function subscribeWrap(onChange: () => void) {
   wrap.listeners.add(onChange);
   return () => wrap.listeners.delete(onChange);
 }
-const useWrapChanges = (): number => useSyncExternalStore(subscribeWrap, () => wrap.changes, () => 0);
+const useWrapChanges = (): number =>
+  useSyncExternalStore(
+    subscribeWrap,
+    () => wrap.changes,
+    () => 0,
+  );

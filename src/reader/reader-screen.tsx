@@ -12,7 +12,12 @@ export function ReaderScreen({ storyId }: { storyId: string }) {
   const { t } = useTranslation();
   // A story fetched ahead (the entry starts it when the app opens at a story) is shown in the first render.
   const { load, retry } = useStoryLoad(storyId);
-  if (!load) return <p className="loading" role="status">{t('app.loading')}</p>;
+  if (!load)
+    return (
+      <p className="loading" role="status">
+        {t('app.loading')}
+      </p>
+    );
   if (!load.ok) return <StoryProblems file={load.file} problems={load.problems} onRetry={retry} />;
   return <LoadedReader key={storyId} story={load.value.story} />;
 }

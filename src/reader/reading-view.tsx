@@ -53,7 +53,10 @@ export function ReadingView({ story, text, direction, textScale }: Props) {
         <h1 className="reader-title">
           <button type="button" className="reader-map-open" aria-haspopup="dialog" onClick={() => setMapOpen(true)}>
             {text(storyKeys.title(), story.title)}
-            <span className="visually-hidden"> · {t('map.title')}</span> <span className="reader-map-icon" aria-hidden="true">▾</span>
+            <span className="visually-hidden"> · {t('map.title')}</span>{' '}
+            <span className="reader-map-icon" aria-hidden="true">
+              ▾
+            </span>
           </button>
         </h1>
         {beat.kind === 'panel' ? (

@@ -56,7 +56,10 @@ export function StoryMap({ story, state, text, onGo, onClose }: Props) {
       <section aria-labelledby="map-bookmark">
         <h3 id="map-bookmark">{t('map.bookmark')}</h3>
         <div className="story-map-actions">
-          <button type="button" className="button-secondary" onClick={() => {
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
               useProgress.getState().bookmark(story.id, state);
               setMarked(true);
             }}

@@ -2,7 +2,15 @@
  * How a thumb, a keyboard or a clicker moves through the comic: tap the right two thirds (or swipe left) for
  * next, the left third (or swipe right) for back, arrow keys and Page Up/Down, and a long press for the page.
  */
-import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type MouseEvent as ReactMouseEvent,
+  type PointerEvent as ReactPointerEvent,
+} from 'react';
 import { tapGoesBack } from '../ui/tap-zone';
 
 const SWIPE_PX = 40;

@@ -61,7 +61,10 @@ export function useReading(story: Story): Reading {
   const beat = useMemo(() => beatOf(story, state), [story, state]);
   const progress = useMemo(() => readingFraction(story, state), [story, state]);
   const behindState = useMemo(() => back(story, state), [story, state]);
-  const around = useMemo(() => ({ behind: behindState === state ? null : panelOf(story, behindState), ahead: panelOf(story, next(story, state)) }), [story, state, behindState]);
+  const around = useMemo(
+    () => ({ behind: behindState === state ? null : panelOf(story, behindState), ahead: panelOf(story, next(story, state)) }),
+    [story, state, behindState],
+  );
 
   return {
     state,

@@ -23,7 +23,13 @@ export interface ProgressExport {
 
 export function exportProgress(now = new Date()): ProgressExport {
   const { saves, endings } = useProgress.getState();
-  return { app: 'komik-saku', exportVersion: 1, exportedAt: now.toISOString(), progress: { saves, endings }, lessons: { completed: useLessons.getState().completed } };
+  return {
+    app: 'komik-saku',
+    exportVersion: 1,
+    exportedAt: now.toISOString(),
+    progress: { saves, endings },
+    lessons: { completed: useLessons.getState().completed },
+  };
 }
 
 export type ImportResult =
@@ -63,7 +69,10 @@ export async function importProgress(value: unknown): Promise<ImportResult> {
     else if (restore(load.value.story, save).status === 'reset') refused += 1;
     else kept += 1;
   }
-  const endings = Object.entries(progress.endings).reduce((count, [storyId, list]) => count + list.filter((ending) => !entryOf(here.endings, storyId)?.includes(ending)).length, 0);
+  const endings = Object.entries(progress.endings).reduce(
+    (count, [storyId, list]) => count + list.filter((ending) => !entryOf(here.endings, storyId)?.includes(ending)).length,
+    0,
+  );
   const fresh = Object.keys(lessons.completed).filter((id) => !entryOf(useLessons.getState().completed, id));
   const catalog = await loadBundledCatalog();
   const known = fresh.filter((id) => !catalog.ok || catalog.catalog.lessons.some((lesson) => lesson.id === id));

@@ -5,7 +5,19 @@ interface Option {
 }
 
 /** A set of big, tappable radio buttons: easier for a thumb than a select. */
-export function RadioGroup({ legend, name, value, options, onChange }: { legend: string; name: string; value: string; options: Option[]; onChange: (value: string) => void }) {
+export function RadioGroup({
+  legend,
+  name,
+  value,
+  options,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  value: string;
+  options: Option[];
+  onChange: (value: string) => void;
+}) {
   return (
     <fieldset className="setting">
       <legend>{legend}</legend>

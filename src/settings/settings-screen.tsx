@@ -17,7 +17,11 @@ export function SettingsScreen() {
         legend={t('settings.language')}
         name="language"
         value={settings.language}
-        options={LANGUAGES.map((language) => ({ value: language.code, label: language.draft ? `${language.name} (${t('settings.draft')})` : language.name, lang: language.code }))}
+        options={LANGUAGES.map((language) => ({
+          value: language.code,
+          label: language.draft ? `${language.name} (${t('settings.draft')})` : language.name,
+          lang: language.code,
+        }))}
         onChange={(language) => settings.update({ language })}
       />
       <RadioGroup

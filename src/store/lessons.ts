@@ -83,7 +83,13 @@ export const useLessons = create<LessonsState & LessonsActions>()(
       cleared: 0,
       complete: (lessonIds, storyId, at = new Date()) => {
         const fresh = lessonIds.filter((id) => !entryOf(get().completed, id));
-        if (fresh.length > 0) set((state) => ({ completed: withEntries(state.completed, fresh.map((id) => [id, { at: at.toISOString(), storyId }])) }));
+        if (fresh.length > 0)
+          set((state) => ({
+            completed: withEntries(
+              state.completed,
+              fresh.map((id) => [id, { at: at.toISOString(), storyId }]),
+            ),
+          }));
         return fresh;
       },
       merge: (completed) => set((state) => ({ completed: mergeCompletions(state.completed, completed) })),

@@ -47,7 +47,8 @@ export function sanitizeProgress(value: unknown, drop: () => void = () => {}): P
   if (!isRecord(value) || !isRecord(value.saves) || !isRecord(value.endings)) return null;
   if (Object.keys(value).some((key) => !KEYS.includes(key))) drop();
   const saves = readStates(value.saves, drop);
-  const bookmarks = value.bookmarks === undefined ? records<ReadingState>() : isRecord(value.bookmarks) ? readStates(value.bookmarks, drop) : (drop(), records<ReadingState>());
+  const bookmarks =
+    value.bookmarks === undefined ? records<ReadingState>() : isRecord(value.bookmarks) ? readStates(value.bookmarks, drop) : (drop(), records<ReadingState>());
   const endings = records<string[]>();
   for (const [id, list] of Object.entries(value.endings)) {
     if (isId(id) && Array.isArray(list) && list.length <= MAX_PATH_STEPS) {
@@ -87,7 +88,10 @@ export function mergeProgress(older: ProgressState, newer: ProgressState): Progr
     older.saves,
     Object.entries(newer.saves).filter(([id]) => (entryOf(newer.revisions, id) ?? 0) >= (entryOf(older.revisions, id) ?? 0) || !entryOf(older.saves, id)),
   );
-  const revisions = withEntries(older.revisions, Object.entries(newer.revisions).filter(([id, count]) => count > (entryOf(older.revisions, id) ?? 0)));
+  const revisions = withEntries(
+    older.revisions,
+    Object.entries(newer.revisions).filter(([id, count]) => count > (entryOf(older.revisions, id) ?? 0)),
+  );
   const bookmarks = withEntries(older.bookmarks, Object.entries(newer.bookmarks));
   return { saves, endings: mergeEndings(older.endings, newer.endings), revisions, cleared: older.cleared, bookmarks };
 }
@@ -102,7 +106,11 @@ function mergeEndings(older: Records<string[]>, newer: Records<string[]>): Recor
   return grown.length === 0 ? older : withEntries(older, grown);
 }
 
-const bump = (revisions: Records<number>, storyIds: string[], now = Date.now()) => withEntries(revisions, storyIds.map((id) => [id, Math.max(now, (entryOf(revisions, id) ?? 0) + 1)]));
+const bump = (revisions: Records<number>, storyIds: string[], now = Date.now()) =>
+  withEntries(
+    revisions,
+    storyIds.map((id) => [id, Math.max(now, (entryOf(revisions, id) ?? 0) + 1)]),
+  );
 
 export const useProgress = create<ProgressState & ProgressActions>()(
   persist(
@@ -116,10 +124,20 @@ export const useProgress = create<ProgressState & ProgressActions>()(
       reachEnding: (storyId, endingId) => set((store) => ({ endings: mergeEndings(store.endings, records([[storyId, [endingId]]])) })),
       bookmark: (storyId, state) => set((store) => ({ bookmarks: withEntries(store.bookmarks, [[storyId, state]]) })),
       adopt: (saves, endings) =>
-        set((store) => ({ saves: withEntries(store.saves, Object.entries(saves)), revisions: bump(store.revisions, Object.keys(saves)), endings: mergeEndings(store.endings, endings) })),
+        set((store) => ({
+          saves: withEntries(store.saves, Object.entries(saves)),
+          revisions: bump(store.revisions, Object.keys(saves)),
+          endings: mergeEndings(store.endings, endings),
+        })),
       reset: () => set((store) => ({ saves: records(), endings: records(), revisions: records(), bookmarks: records(), cleared: store.cleared + 1 })),
     }),
-    safePersist<ProgressState, ProgressActions>({ name: 'komik-saku/progress', version: 1, sanitize: sanitizeProgress, migrate: () => null, merge: mergeProgress }),
+    safePersist<ProgressState, ProgressActions>({
+      name: 'komik-saku/progress',
+      version: 1,
+      sanitize: sanitizeProgress,
+      migrate: () => null,
+      merge: mergeProgress,
+    }),
   ),
 );
 followOtherTabs(useProgress);

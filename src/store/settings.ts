@@ -25,7 +25,15 @@ interface SettingsActions {
   update: (change: Partial<Settings>) => void;
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: 'id', textSize: 0, motion: 'system', highContrast: false, view: 'auto', facilitator: false, download: 'ask' };
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'id',
+  textSize: 0,
+  motion: 'system',
+  highContrast: false,
+  view: 'auto',
+  facilitator: false,
+  download: 'ask',
+};
 
 /** The languages the app's own words are written in (src/app/locales). */
 export const APP_LANGUAGES = ['id', 'en', 'jv'] as const;
@@ -43,7 +51,7 @@ export function pickLanguage(preferred: readonly string[]): string {
   return DEFAULT_SETTINGS.language;
 }
 
-const phoneLanguages = (): readonly string[] => (typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
+const phoneLanguages = (): readonly string[] => (typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]));
 
 const CHECKS: { [K in keyof Settings]: (value: unknown) => boolean } = {
   language: (value) => typeof value === 'string' && value.length <= 35 && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(value),
@@ -68,7 +76,15 @@ export function sanitizeSettings(value: unknown, drop: () => void = () => {}): S
     drop();
     return DEFAULT_SETTINGS[key];
   };
-  return { language: pick('language'), textSize: pick('textSize'), motion: pick('motion'), highContrast: pick('highContrast'), view: pick('view'), facilitator: pick('facilitator'), download: pick('download') };
+  return {
+    language: pick('language'),
+    textSize: pick('textSize'),
+    motion: pick('motion'),
+    highContrast: pick('highContrast'),
+    view: pick('view'),
+    facilitator: pick('facilitator'),
+    download: pick('download'),
+  };
 }
 
 export const useSettings = create<Settings & SettingsActions>()(

@@ -11,8 +11,19 @@ export const MAX_ID_LENGTH = 64;
  * it was); valibot drops such keys from records without a word.
  */
 export const RESERVED_IDS = [
-  '__proto__', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__', 'constructor',
-  'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'prototype', 'toLocaleString', 'toString', 'valueOf',
+  '__proto__',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+  'constructor',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'prototype',
+  'toLocaleString',
+  'toString',
+  'valueOf',
 ] as const;
 
 const reserved: ReadonlySet<string> = new Set(RESERVED_IDS);

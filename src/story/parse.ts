@@ -30,7 +30,12 @@ export function parseJsonText(text: string, file: string): Parsed<unknown> {
   }
   if (found.reserved.length > 0) {
     const problems = found.reserved.map((path) =>
-      problem(file, 'reserved-key', jsonPath(path), `The key "${String(path.at(-1))}" is reserved (every JavaScript object already has one) and would be dropped without a word: rename it.`),
+      problem(
+        file,
+        'reserved-key',
+        jsonPath(path),
+        `The key "${String(path.at(-1))}" is reserved (every JavaScript object already has one) and would be dropped without a word: rename it.`,
+      ),
     );
     return { ok: false, problems };
   }

@@ -28,9 +28,7 @@ export function pageFrames(page: Page): Box[] {
   const gutter = 0.02;
   const count = page.panels.length;
   const rowHeight = (1 - gutter * (count + 1)) / count;
-  return page.panels.map(
-    (panel, index) => panel.frame ?? { x: gutter, y: gutter + index * (rowHeight + gutter), w: 1 - 2 * gutter, h: rowHeight },
-  );
+  return page.panels.map((panel, index) => panel.frame ?? { x: gutter, y: gutter + index * (rowHeight + gutter), w: 1 - 2 * gutter, h: rowHeight });
 }
 
 /** Width / height of the story's pages: the author's, else A-series paper. */

@@ -13,7 +13,10 @@ export const STORY_SCHEMA_VERSION = 1;
 export const IdSchema = v.pipe(
   v.string(),
   // The others already fail the pattern below.
-  v.notValues(RESERVED_IDS.filter((name) => ID_PATTERN.test(name)), 'this name is reserved (every JavaScript object already has one); choose another ID'),
+  v.notValues(
+    RESERVED_IDS.filter((name) => ID_PATTERN.test(name)),
+    'this name is reserved (every JavaScript object already has one); choose another ID',
+  ),
   v.regex(ID_PATTERN, 'an ID uses only lower-case letters, digits and dashes, and starts with a letter or digit'),
   v.maxLength(MAX_ID_LENGTH, `an ID is at most ${MAX_ID_LENGTH} characters`),
   v.description('A stable ID given by the author: lower-case letters, digits and dashes.'),
@@ -121,9 +124,7 @@ export const EffectSchema = v.union(
 export const BALLOON_KINDS = ['speech', 'thought', 'shout', 'whisper', 'caption', 'sfx'] as const;
 export const TRANSITIONS = ['none', 'fade', 'pop', 'slide-left', 'slide-up', 'zoom'] as const;
 
-const NotesSchema = v.optional(
-  v.array(v.strictObject({ id: IdSchema, text: TextSchema })),
-);
+const NotesSchema = v.optional(v.array(v.strictObject({ id: IdSchema, text: TextSchema })));
 
 export const BalloonSchema = v.strictObject({
   id: IdSchema,
@@ -131,7 +132,7 @@ export const BalloonSchema = v.strictObject({
   speaker: v.optional(v.pipe(IdSchema, v.description('A character ID; required for speech, thought, shout and whisper.'))),
   text: ShortTextSchema,
   box: v.pipe(BoxSchema, v.description('Where the balloon sits, relative to the panel.')),
-  tail: v.optional(v.pipe(PointSchema, v.description('Where the tail points (the speaker\'s mouth), relative to the panel.'))),
+  tail: v.optional(v.pipe(PointSchema, v.description("Where the tail points (the speaker's mouth), relative to the panel."))),
 });
 
 export const PanelSchema = v.strictObject({
@@ -246,7 +247,11 @@ export const TranslationSchema = v.strictObject({
     v.pipe(v.string(), v.maxLength(300, 'a string key is at most 300 characters')),
     v.strictObject({
       sourceText: v.optional(
-        v.pipe(v.string(), v.maxLength(MAX_TEXT, `the source text is longer than ${MAX_TEXT} characters`), v.description('The source-language text, beside the translation for the translator (written by story:translate; the app does not read it).')),
+        v.pipe(
+          v.string(),
+          v.maxLength(MAX_TEXT, `the source text is longer than ${MAX_TEXT} characters`),
+          v.description('The source-language text, beside the translation for the translator (written by story:translate; the app does not read it).'),
+        ),
       ),
       text: v.pipe(
         v.string(),
@@ -254,7 +259,11 @@ export const TranslationSchema = v.strictObject({
         // A draft is written entry by entry: an empty text is reported, and read in the source language meanwhile.
         v.description('The translated text; empty while not translated yet (readers then see the source text).'),
       ),
-      source: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/, 'source is the 8-character hash of the source text'), v.description('sourceHash() of the text this translates, to find stale translations.')),
+      source: v.pipe(
+        v.string(),
+        v.regex(/^[0-9a-f]{8}$/, 'source is the 8-character hash of the source text'),
+        v.description('sourceHash() of the text this translates, to find stale translations.'),
+      ),
     }),
   ),
 });

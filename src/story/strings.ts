@@ -98,8 +98,10 @@ export function translatedText(translation: Translation, key: string): string | 
 
 /** A translation's translated strings as a flat key → text map (entries not translated yet left out). */
 export function translatedTexts(translation: Translation): Record<string, string> {
-  return Object.fromEntries(Object.keys(translation.strings).flatMap((key) => {
-    const text = translatedText(translation, key);
-    return text === undefined ? [] : [[key, text]];
-  }));
+  return Object.fromEntries(
+    Object.keys(translation.strings).flatMap((key) => {
+      const text = translatedText(translation, key);
+      return text === undefined ? [] : [[key, text]];
+    }),
+  );
 }

@@ -25,7 +25,9 @@ export function LessonCard({ lesson, status, detailed = false, learnedAt, headin
       <img className="lesson-icon" src={artUrl('lessons', lesson.icon)} alt="" width={56} height={56} />
       <div className="lesson-body">
         <Heading className="lesson-title">{text(lessonKeys.title(lesson.id), lesson.title)}</Heading>
-        <p className="lesson-message"><StoryText text={text(lessonKeys.message(lesson.id), lesson.message)} /></p>
+        <p className="lesson-message">
+          <StoryText text={text(lessonKeys.message(lesson.id), lesson.message)} />
+        </p>
         {detailed ? <p className="lesson-explanation">{text(lessonKeys.explanation(lesson.id), lesson.explanation)}</p> : null}
         <p className="lesson-status">
           {status === 'learned'

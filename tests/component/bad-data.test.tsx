@@ -10,7 +10,18 @@ import { renderApp } from './render-app';
 
 vi.mock('../../src/content/bundled', async (importOriginal) => {
   const original = await importOriginal<typeof Bundled>();
-  const broken = JSON.stringify({ schemaVersion: 1, id: 'broken', language: 'id', title: 'Rusak', summary: 'x', cover: 'c.svg', characters: [], start: 'a', scenes: [{ id: 'a', pages: [], then: { kind: 'next', scene: 'nowhere' } }], endings: [] });
+  const broken = JSON.stringify({
+    schemaVersion: 1,
+    id: 'broken',
+    language: 'id',
+    title: 'Rusak',
+    summary: 'x',
+    cover: 'c.svg',
+    characters: [],
+    start: 'a',
+    scenes: [{ id: 'a', pages: [], then: { kind: 'next', scene: 'nowhere' } }],
+    endings: [],
+  });
   return {
     ...original,
     storyFile: (id: string) =>
@@ -84,7 +95,11 @@ describe('saved data that cannot be used', () => {
     expect(useLessons.getState().completed).toEqual({ 'get-help': { at: '2026-11-01T00:00:00.000Z', storyId: 'sample' } });
     expect(useSettings.getState()).toMatchObject({ language: 'en', textSize: 0, motion: 'system' });
     // Nothing dropped without a word: each original is kept whole under a set-aside key.
-    expect(setAsideKeys().map((key) => localStorage.getItem(key)).sort()).toEqual([lessons, settings].sort());
+    expect(
+      setAsideKeys()
+        .map((key) => localStorage.getItem(key))
+        .sort(),
+    ).toEqual([lessons, settings].sort());
     // The settings kept say English.
     await renderApp('#/', { fresh: false, language: 'en' });
     expect(screen.getByText(/Part of the saved data could not be read\. The good parts are kept; a full copy was set aside/)).toBeInTheDocument();
@@ -92,7 +107,20 @@ describe('saved data that cannot be used', () => {
 
   it('restores a saved position from an edited story at the nearest valid place, with a notice', async () => {
     useSettings.setState({ language: 'id' });
-    useProgress.setState({ saves: { sample: { version: 1, storyId: 'sample', path: [{ scene: 'warung' }, { scene: 'removed-scene', choice: 'gone' }], at: { kind: 'panel', panel: 'x' }, flags: [], visited: [], lessons: [] } }, endings: {} });
+    useProgress.setState({
+      saves: {
+        sample: {
+          version: 1,
+          storyId: 'sample',
+          path: [{ scene: 'warung' }, { scene: 'removed-scene', choice: 'gone' }],
+          at: { kind: 'panel', panel: 'x' },
+          flags: [],
+          visited: [],
+          lessons: [],
+        },
+      },
+      endings: {},
+    });
     await renderApp('#/read/sample', { fresh: false });
     expect(await screen.findByText('Apa yang sebaiknya Sari lakukan?', { selector: 'h2' })).toBeInTheDocument();
     expect(screen.getByText(/Kamu dipindahkan ke bagian terdekat/)).toBeInTheDocument();

@@ -19,7 +19,9 @@ describe('the A6 pocket booklet on the Print screen', () => {
     const [, topRight, , bottomRight] = [...front.querySelectorAll('.print-slot')];
     expect(topRight!.querySelector('.printed-cover')).not.toBeNull();
     expect(bottomRight!.querySelector('.printed-cover')).not.toBeNull();
-    expect(within(document.querySelector('.print-sheets') as HTMLElement).getByRole('heading', { name: 'Cara menggunting dan melipat buklet saku A6' })).toBeInTheDocument();
+    expect(
+      within(document.querySelector('.print-sheets') as HTMLElement).getByRole('heading', { name: 'Cara menggunting dan melipat buklet saku A6' }),
+    ).toBeInTheDocument();
     window.history.replaceState(null, '', '/');
   });
 

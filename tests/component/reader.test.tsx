@@ -17,7 +17,9 @@ describe('reading a story', () => {
   it('shows the first panel as a figure with its description, and its balloons as text in reading order with speakers', async () => {
     await openSample();
     const figure = screen.getByRole('figure');
-    const paragraphs = within(figure).getAllByText(/.+/, { selector: '.balloon-text' }).map((node) => node.textContent);
+    const paragraphs = within(figure)
+      .getAllByText(/.+/, { selector: '.balloon-text' })
+      .map((node) => node.textContent);
     expect(paragraphs).toEqual(['Desa di Jawa Timur, sore hari.', 'Sari! Mau kerja di Hong Kong?']);
     expect(within(figure).getByText('Pak Darto')).toHaveClass('balloon-speaker');
     expect(screen.getByText('Adegan 1/4')).toBeInTheDocument();
@@ -72,7 +74,9 @@ describe('reading a story', () => {
     expect(screen.getByText('Akhir yang baik')).toBeInTheDocument();
     // The ways on come first, then the path's lessons as compact rows.
     await waitFor(() => expect(document.querySelectorAll('.ending-lessons-learned li')).toHaveLength(4));
-    expect(document.querySelector('.ending-actions')!.compareDocumentPosition(document.querySelector('.ending-lessons')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(
+      document.querySelector('.ending-actions')!.compareDocumentPosition(document.querySelector('.ending-lessons')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
     // The story's facts were checked in December 2026 (story.json's factsChecked), said in the reader's language.
     expect(screen.getByText('Fakta cerita ini dicek Desember 2026.')).toBeInTheDocument();
     expect(Object.keys(useLessons.getState().completed).sort()).toEqual(['check-agency', 'keep-passport', 'official-channels', 'work-contract']);
@@ -108,7 +112,7 @@ describe('reading a story', () => {
     await screen.findByRole('img', { name: /amplop tebal/ });
     await act(async () => useSettings.getState().update({ language: 'en' }));
     expect(await screen.findByRole('img', { name: /thick envelope of money/ })).toBeInTheDocument();
-    expect(screen.getByText('Here\'s some binding money for your mother.')).toBeInTheDocument();
+    expect(screen.getByText("Here's some binding money for your mother.")).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Next/ })).toBeInTheDocument();
     expect(useProgress.getState().saves.sample!.at).toEqual({ kind: 'panel', panel: 'warung-2' });
   });

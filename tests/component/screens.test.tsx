@@ -196,10 +196,13 @@ describe('help', () => {
 });
 
 describe('an address the app cannot read', () => {
-  it.each(['#/read/%', '#/print/%zz', '#/present/%E0%A4%A', '#/nowhere', '#/read'])('%s shows "not found" with the way back, not a blank page', async (hash) => {
-    await renderApp(hash);
-    expect(await screen.findByRole('heading', { name: 'Halaman ini tidak ada' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Kembali ke daftar cerita' })).toHaveAttribute('href', '#/');
-    expect(screen.getByRole('navigation', { name: 'Menu utama' })).toBeInTheDocument();
-  });
+  it.each(['#/read/%', '#/print/%zz', '#/present/%E0%A4%A', '#/nowhere', '#/read'])(
+    '%s shows "not found" with the way back, not a blank page',
+    async (hash) => {
+      await renderApp(hash);
+      expect(await screen.findByRole('heading', { name: 'Halaman ini tidak ada' })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Kembali ke daftar cerita' })).toHaveAttribute('href', '#/');
+      expect(screen.getByRole('navigation', { name: 'Menu utama' })).toBeInTheDocument();
+    },
+  );
 });

@@ -68,7 +68,7 @@ describe('saving a draft as a pack and opening it', () => {
     expect(downloads).toEqual([]);
   });
 
-  it('refuses a file that is not a pack with the pack reader\'s words, and makes no draft', async () => {
+  it("refuses a file that is not a pack with the pack reader's words, and makes no draft", async () => {
     await renderApp('#/studio');
     const before = (await listDrafts()).length;
     await openPackFile(new File(['<html>not a pack</html>'], 'cerita.komik'));

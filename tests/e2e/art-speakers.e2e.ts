@@ -43,15 +43,61 @@ async function pixels(svg: string, width: number, height: number, points: { x: n
   );
 }
 
-const surprised = (id: string, pose: string, x: number, more: Partial<CharacterPlacement> = {}): CharacterPlacement => ({ id, pose, expression: 'surprised', x, ...more });
+const surprised = (id: string, pose: string, x: number, more: Partial<CharacterPlacement> = {}): CharacterPlacement => ({
+  id,
+  pose,
+  expression: 'surprised',
+  x,
+  ...more,
+});
 
 // "surprised" draws the mouth as an open oval filled with the mouth colour: the point must fall inside it.
 const PANELS: { name: string; spec: PanelArtSpec }[] = [
-  { name: 'two people talking, the right one flipped', spec: { width: 600, height: 542, background: 'harbour', characters: [surprised('arif', 'talk', 0.3), surprised('paman-hasan', 'point', 0.7, { flip: true })] } },
-  { name: 'heads bowed: crying, typing, the phone in both hands', spec: { width: 600, height: 542, background: 'boat-cabin', characters: [surprised('arif', 'cry', 0.2), surprised('yohanes', 'phone', 0.5), surprised('inaq-arif', 'cry', 0.8, { flip: true })] } },
-  { name: 'a hug: heads leaning in', spec: { width: 600, height: 542, background: 'harbour', characters: [surprised('inaq-arif', 'hug', 0.43), surprised('arif', 'hug', 0.57, { flip: true })] } },
-  { name: 'sitting on a chair, on the floor, at a desk', spec: { width: 800, height: 450, background: 'house-interior', characters: [surprised('pak-kades', 'sit', 0.2, { seat: 'chair' }), surprised('bu-komang', 'type', 0.5, { y: 0.93, seat: 'chair' }), surprised('raka', 'sit-floor', 0.8, { flip: true })] } },
-  { name: 'a phone at the ear, pointing up, thinking (wide camera, tall panel)', spec: { width: 500, height: 800, background: 'classroom', camera: 'wide', characters: [surprised('bu-dewi', 'point-up', 0.3, { scale: 1.6 }), surprised('mandor', 'phone-call', 0.72, { flip: true, scale: 1.6 })] } },
+  {
+    name: 'two people talking, the right one flipped',
+    spec: {
+      width: 600,
+      height: 542,
+      background: 'harbour',
+      characters: [surprised('arif', 'talk', 0.3), surprised('paman-hasan', 'point', 0.7, { flip: true })],
+    },
+  },
+  {
+    name: 'heads bowed: crying, typing, the phone in both hands',
+    spec: {
+      width: 600,
+      height: 542,
+      background: 'boat-cabin',
+      characters: [surprised('arif', 'cry', 0.2), surprised('yohanes', 'phone', 0.5), surprised('inaq-arif', 'cry', 0.8, { flip: true })],
+    },
+  },
+  {
+    name: 'a hug: heads leaning in',
+    spec: { width: 600, height: 542, background: 'harbour', characters: [surprised('inaq-arif', 'hug', 0.43), surprised('arif', 'hug', 0.57, { flip: true })] },
+  },
+  {
+    name: 'sitting on a chair, on the floor, at a desk',
+    spec: {
+      width: 800,
+      height: 450,
+      background: 'house-interior',
+      characters: [
+        surprised('pak-kades', 'sit', 0.2, { seat: 'chair' }),
+        surprised('bu-komang', 'type', 0.5, { y: 0.93, seat: 'chair' }),
+        surprised('raka', 'sit-floor', 0.8, { flip: true }),
+      ],
+    },
+  },
+  {
+    name: 'a phone at the ear, pointing up, thinking (wide camera, tall panel)',
+    spec: {
+      width: 500,
+      height: 800,
+      background: 'classroom',
+      camera: 'wide',
+      characters: [surprised('bu-dewi', 'point-up', 0.3, { scale: 1.6 }), surprised('mandor', 'phone-call', 0.72, { flip: true, scale: 1.6 })],
+    },
+  },
   { name: 'a close-up', spec: { width: 600, height: 411, background: 'boat-deck', camera: 'close', characters: [surprised('arif', 'think', 0.4)] } },
 ];
 
@@ -59,7 +105,12 @@ describe('speakers for tails', () => {
   it.each(PANELS)('each mouth point lands on the drawn mouth: $name', async ({ spec }) => {
     const { svg, speakers } = composePanel(spec);
     expect(speakers).toHaveLength(spec.characters!.length);
-    const colours = await pixels(svg, spec.width, spec.height, speakers.map((speaker) => speaker.mouth));
+    const colours = await pixels(
+      svg,
+      spec.width,
+      spec.height,
+      speakers.map((speaker) => speaker.mouth),
+    );
     expect(colours.map((colour, i) => `${speakers[i]!.id} ${colour}`)).toEqual(speakers.map((speaker) => `${speaker.id} ${MOUTH}`));
     // The face box holds the mouth, so a tail stopped at its edge stops short of the face.
     for (const { mouth, face } of speakers) {

@@ -35,7 +35,13 @@ export interface Session {
 export async function open(
   browser: Browser,
   viewport = PHONE,
-  options: { reducedMotion?: 'reduce' | 'no-preference'; serviceWorkers?: 'allow' | 'block'; touch?: boolean; locale?: string; closedBy?: 'test' | 'caller' } = {},
+  options: {
+    reducedMotion?: 'reduce' | 'no-preference';
+    serviceWorkers?: 'allow' | 'block';
+    touch?: boolean;
+    locale?: string;
+    closedBy?: 'test' | 'caller';
+  } = {},
 ): Promise<Session> {
   const base = inject('baseUrl');
   const touch = options.touch ? { hasTouch: true, isMobile: true } : {};
@@ -77,7 +83,13 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function expectAccessible(page: Page, where: string): Promise<void> {
   await settle(page);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-  const found = result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')})`);
+  const found = result.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')})`,
+  );
   expect(found, `axe on ${where}`).toEqual([]);
 }
 
@@ -114,7 +126,9 @@ export async function settle(page: Page): Promise<void> {
 
 /** Waits until every balloon on screen has appeared (they come in one after another after a panel). */
 export async function balloonsShown(page: Page): Promise<void> {
-  await page.waitForFunction(() => [...document.querySelectorAll('.balloon')].every((balloon) => getComputedStyle(balloon).opacity === '1'), undefined, { polling: 50 });
+  await page.waitForFunction(() => [...document.querySelectorAll('.balloon')].every((balloon) => getComputedStyle(balloon).opacity === '1'), undefined, {
+    polling: 50,
+  });
 }
 
 /**
@@ -176,8 +190,14 @@ export function tailsOffSpeaker(page: Page, scope: string): Promise<string[]> {
           if (!drawn) throw new Error(`no authored tail for ${story}/${name}`);
           // The wedge's middle point (M base L tip L base, in the tail's 0..1 box) against the authored point.
           const box = wedge.closest('svg')!.getBoundingClientRect();
-          const [, , x, y] = wedge.getAttribute('d')!.match(/-?[\d.]+/g)!.map(Number);
-          const off = Math.hypot(box.left + x! * box.width - (layer.left + drawn.x * layer.width), box.top + y! * box.height - (layer.top + drawn.y * layer.height));
+          const [, , x, y] = wedge
+            .getAttribute('d')!
+            .match(/-?[\d.]+/g)!
+            .map(Number);
+          const off = Math.hypot(
+            box.left + x! * box.width - (layer.left + drawn.x * layer.width),
+            box.top + y! * box.height - (layer.top + drawn.y * layer.height),
+          );
           if (off > 3) problems.push(`${name}: the tail points ${Math.round(off)} px from the speaker`);
         }
       }
@@ -204,7 +224,8 @@ export const problemsInComic = async (page: Page, scope: string): Promise<string
         letters.selectNodeContents(balloon.querySelector('.balloon-text') ?? balloon);
         const sound = balloon.classList.contains('balloon-sfx') ? [letters.getBoundingClientRect()] : [];
         const shapes = [balloon, ...balloon.querySelectorAll('.balloon-tail > *')].map((shape) => shape.getBoundingClientRect()).concat(sound);
-        if (shapes.some((box) => box.bottom > frame.bottom + 2 || box.top < frame.top - 2 || box.left < frame.left - 2 || box.right > frame.right + 2)) problems.push(`${name} leaves the panel`);
+        if (shapes.some((box) => box.bottom > frame.bottom + 2 || box.top < frame.top - 2 || box.left < frame.left - 2 || box.right > frame.right + 2))
+          problems.push(`${name} leaves the panel`);
         const text = balloon.querySelector('.balloon-text');
         if (!text) continue;
         const nodes = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
@@ -239,7 +260,13 @@ export const applyReaderSettings = (page: Page, language: string, size: number) 
       }
       const layout = () => {
         const panel = document.querySelector<HTMLElement>('.guided-stage > .guided-panel');
-        if (!panel || document.documentElement.lang !== language || panel.style.getPropertyValue('--text-scale') !== scale || document.fonts.status !== 'loaded') return null;
+        if (
+          !panel ||
+          document.documentElement.lang !== language ||
+          panel.style.getPropertyValue('--text-scale') !== scale ||
+          document.fonts.status !== 'loaded'
+        )
+          return null;
         const boxes = [...panel.querySelectorAll('.balloon, .balloon-tail')].map((element) => {
           const { x, y, width, height } = element.getBoundingClientRect();
           return [x, y, width, height].map(Math.round).join();
@@ -248,7 +275,7 @@ export const applyReaderSettings = (page: Page, language: string, size: number) 
       };
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       // The same layout over three frames in a row: settled.
-      for (let same = 0, last = layout(), started = performance.now(); same < 3 && performance.now() - started < 10_000; ) {
+      for (let same = 0, last = layout(), started = performance.now(); same < 3 && performance.now() - started < 10_000;) {
         await frame();
         const now = layout();
         same = now !== null && now === last ? same + 1 : 0;
@@ -267,7 +294,10 @@ export const applyReaderSettings = (page: Page, language: string, size: number) 
 export async function openStoryAt(page: Page, storyId: string, state: ReadingState, index: number) {
   await page.evaluate(
     ({ id, state, revision }) => {
-      localStorage.setItem('komik-saku/progress', JSON.stringify({ state: { saves: { [id]: state }, endings: {}, revisions: { [id]: revision } }, version: 1 }));
+      localStorage.setItem(
+        'komik-saku/progress',
+        JSON.stringify({ state: { saves: { [id]: state }, endings: {}, revisions: { [id]: revision } }, version: 1 }),
+      );
       window.dispatchEvent(new StorageEvent('storage', { key: 'komik-saku/progress' }));
       location.hash = '#/';
     },

@@ -32,11 +32,15 @@ describe('the first screen of a first visit', () => {
     await session.page.goto(session.base);
     const { page } = session;
     await expect.poll(() => page.locator('.story-card h2').allInnerTexts()).toEqual(['Janji di Dermaga', 'Jalan Sari', 'Keluarga Nita', 'Lowongan di Layar']);
-    await expect.poll(() => page.locator('.story-cover').evaluateAll((covers) => covers.every((cover) => (cover as HTMLImageElement).naturalWidth > 0))).toBe(true);
+    await expect
+      .poll(() => page.locator('.story-cover').evaluateAll((covers) => covers.every((cover) => (cover as HTMLImageElement).naturalWidth > 0)))
+      .toBe(true);
     expect(await page.getByRole('link', { name: 'Mulai baca' }).count()).toBe(4);
     // A youth's first screen holds stories, not facilitators' tools: two whole cards at least, above the tab bar.
     const tabBar = (await page.locator('.tab-bar').boundingBox())!;
-    const whole = await page.locator('.story-card').evaluateAll((cards, bottom) => cards.filter((card) => card.getBoundingClientRect().bottom <= bottom).length, tabBar.y);
+    const whole = await page
+      .locator('.story-card')
+      .evaluateAll((cards, bottom) => cards.filter((card) => card.getBoundingClientRect().bottom <= bottom).length, tabBar.y);
     expect(whole).toBeGreaterThanOrEqual(2);
     expect(await page.getByRole('link', { name: 'Tampilkan untuk kelompok' }).count()).toBe(0);
     // The page's own script ran under the page's Content Security Policy (it would have emptied nothing here).
@@ -51,7 +55,10 @@ describe('the first screen of a first visit', () => {
     const art = still.page.locator('.guided-panel .panel-art');
     await expect.poll(() => art.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
     expect(await art.getAttribute('alt')).toMatch(/^Malam hari di ruang tengah rumah/);
-    expect(await still.page.locator('.guided-panel .balloon-text').allInnerTexts()).toEqual(['Sebuah desa di Jawa Barat. Malam hari.', 'Pak, Mah... aku mau kerja ke Taiwan. Jadi pengasuh lansia.']);
+    expect(await still.page.locator('.guided-panel .balloon-text').allInnerTexts()).toEqual([
+      'Sebuah desa di Jawa Barat. Malam hari.',
+      'Pak, Mah... aku mau kerja ke Taiwan. Jadi pengasuh lansia.',
+    ]);
     const drawnFromPage = await art.boundingBox();
     await still.context.close();
 

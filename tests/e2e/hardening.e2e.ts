@@ -97,7 +97,10 @@ describe('two tabs of the app', () => {
     await second.evaluate(() => {
       const seen: string[] = [];
       Object.assign(window, { celebrated: seen });
-      new MutationObserver(() => document.querySelectorAll('.celebration').forEach((toast) => seen.push(toast.textContent ?? ''))).observe(document.body, { subtree: true, childList: true });
+      new MutationObserver(() => document.querySelectorAll('.celebration').forEach((toast) => seen.push(toast.textContent ?? ''))).observe(document.body, {
+        subtree: true,
+        childList: true,
+      });
     });
 
     // The first tab reads the safe path to its good ending: four lessons and an ending.
@@ -127,7 +130,10 @@ describe('two tabs of the app', () => {
     // Everything of both is stored: the first tab's lessons and ending were not written over by the second.
     const stored = await first.evaluate(() => ({
       lessons: Object.keys(JSON.parse(localStorage.getItem('komik-saku/lessons')!).state.completed).sort(),
-      progress: JSON.parse(localStorage.getItem('komik-saku/progress')!).state as { saves: Record<string, { path: { scene: string }[] }>; endings: Record<string, string[]> },
+      progress: JSON.parse(localStorage.getItem('komik-saku/progress')!).state as {
+        saves: Record<string, { path: { scene: string }[] }>;
+        endings: Record<string, string[]>;
+      },
     }));
     expect(stored.lessons).toHaveLength(4);
     expect([...stored.progress.endings.sample!].sort()).toEqual(['bad-stranded', 'good-official']);

@@ -54,7 +54,12 @@ describe('right-to-left', () => {
       await route.fulfill({ response, body: marked });
     });
     await page.goto(base);
-    await page.evaluate(() => localStorage.setItem('komik-saku/settings', JSON.stringify({ state: { language: 'en', textSize: 0, motion: 'reduce', highContrast: false, view: 'auto' }, version: 1 })));
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'komik-saku/settings',
+        JSON.stringify({ state: { language: 'en', textSize: 0, motion: 'reduce', highContrast: false, view: 'auto' }, version: 1 }),
+      ),
+    );
     await page.goto(`${base}#/read/sample`);
     await page.reload();
     await page.getByRole('img', { name: /Late afternoon at the village coffee stall/ }).waitFor();

@@ -45,7 +45,9 @@ async function visitOnce(page: Page, base: string, choice: 'all' | 'reading' = '
     await offer.getByRole('button', { name: 'Sambil membaca' }).click();
     await offer.waitFor({ state: 'detached' });
   }
-  return page.locator('.story-card a.story-open').evaluateAll((links) => links.map((link) => decodeURIComponent(link.getAttribute('href')!.replace('#/read/', ''))));
+  return page
+    .locator('.story-card a.story-open')
+    .evaluateAll((links) => links.map((link) => decodeURIComponent(link.getAttribute('href')!.replace('#/read/', ''))));
 }
 
 /** Waits for the current panel's picture to be drawn (not the "picture not available" stand-in). */
@@ -74,7 +76,9 @@ async function readToEnding(page: Page): Promise<number> {
     const before = await page.locator('.guided-panel [data-panel]').last().getAttribute('data-panel');
     await page.getByRole('button', { name: /^(Lanjut|Next)/ }).click();
     await page.waitForFunction(
-      (previous) => document.querySelector('.choices, .ending') !== null || [...document.querySelectorAll('.guided-panel [data-panel]')].some((panel) => panel.getAttribute('data-panel') !== previous),
+      (previous) =>
+        document.querySelector('.choices, .ending') !== null ||
+        [...document.querySelectorAll('.guided-panel [data-panel]')].some((panel) => panel.getAttribute('data-panel') !== previous),
       before,
     );
   }

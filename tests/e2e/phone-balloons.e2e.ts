@@ -18,7 +18,9 @@ const balloonsOfCurrent = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.guided-stage > .guided-panel .balloon')].map((balloon) => ({
       delay: parseFloat(balloon.style.getPropertyValue('--appear-delay') || '0'),
-      appearing: balloon.getAnimations().some((animation) => animation instanceof CSSAnimation && animation.animationName === 'balloon-in' && animation.playState === 'running'),
+      appearing: balloon
+        .getAnimations()
+        .some((animation) => animation instanceof CSSAnimation && animation.animationName === 'balloon-in' && animation.playState === 'running'),
       opacity: getComputedStyle(balloon).opacity,
     })),
   );
@@ -26,7 +28,14 @@ const currentPanel = (page: Page) => page.locator('.guided-stage > .guided-panel
 
 async function openSample(page: Page, base: string, motion: 'system' | 'reduce') {
   await page.goto(base);
-  await page.evaluate((motion) => localStorage.setItem('komik-saku/settings', JSON.stringify({ state: { language: 'id', textSize: 0, motion, highContrast: false, view: 'guided' }, version: 1 })), motion);
+  await page.evaluate(
+    (motion) =>
+      localStorage.setItem(
+        'komik-saku/settings',
+        JSON.stringify({ state: { language: 'id', textSize: 0, motion, highContrast: false, view: 'guided' }, version: 1 }),
+      ),
+    motion,
+  );
   await page.goto(`${base}#/read/sample`);
   await page.reload();
   await appReady(page);
@@ -47,7 +56,10 @@ describe('balloons on a touch phone', () => {
     const second = await currentPanel(page);
     const appearing = await balloonsOfCurrent(page);
     expect(appearing.length).toBeGreaterThan(0);
-    expect(appearing.some((balloon) => balloon.appearing), 'still appearing just after the tap').toBe(true);
+    expect(
+      appearing.some((balloon) => balloon.appearing),
+      'still appearing just after the tap',
+    ).toBe(true);
     const delays = appearing.map((balloon) => balloon.delay);
     for (let index = 1; index < delays.length; index++) expect(delays[index]! - delays[index - 1]!).toBeLessThanOrEqual(0.25);
     await page.touchscreen.tap(300, 350);

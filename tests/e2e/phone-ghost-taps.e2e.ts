@@ -15,14 +15,23 @@ import { appReady, launch, open, openStoryAt, PHONE } from './browser';
 const stories: Story[] = bundledStoryIds().map(bundledStory);
 /** Every lesson already learned: a "new lesson" strip appearing (or going after its six seconds) would move the panel between taps. */
 const lessonsLearned = Object.fromEntries(
-  (JSON.parse(readFileSync('stories/lessons/lessons.json', 'utf8')) as { lessons: { id: string }[] }).lessons.map((lesson) => [lesson.id, { at: '2026-01-01T00:00:00.000Z', storyId: 'sample' }]),
+  (JSON.parse(readFileSync('stories/lessons/lessons.json', 'utf8')) as { lessons: { id: string }[] }).lessons.map((lesson) => [
+    lesson.id,
+    { at: '2026-01-01T00:00:00.000Z', storyId: 'sample' },
+  ]),
 );
 
 /** The truth of a reading state (the rest is derived from it). */
 const place = (state: ReadingState | undefined) => (state ? JSON.stringify({ path: state.path, at: state.at }) : 'none');
 
 const saved = (page: Page, storyId: string) =>
-  page.evaluate((id) => (JSON.parse(localStorage.getItem('komik-saku/progress') ?? '{"state":{"saves":{}}}') as { state: { saves: Record<string, ReadingState> } }).state.saves[id], storyId);
+  page.evaluate(
+    (id) =>
+      (JSON.parse(localStorage.getItem('komik-saku/progress') ?? '{"state":{"saves":{}}}') as { state: { saves: Record<string, ReadingState> } }).state.saves[
+        id
+      ],
+    storyId,
+  );
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,7 +46,10 @@ async function openPhone() {
   const session = await open(browser, PHONE, { touch: true, serviceWorkers: 'block' });
   await session.page.goto(session.base);
   await session.page.evaluate((lessons) => {
-    localStorage.setItem('komik-saku/settings', JSON.stringify({ state: { language: 'id', textSize: 0, motion: 'system', highContrast: false, view: 'guided' }, version: 1 }));
+    localStorage.setItem(
+      'komik-saku/settings',
+      JSON.stringify({ state: { language: 'id', textSize: 0, motion: 'system', highContrast: false, view: 'guided' }, version: 1 }),
+    );
     localStorage.setItem('komik-saku/lessons', JSON.stringify({ state: { completed: lessons, cleared: 0 }, version: 1 }));
   }, lessonsLearned);
   await session.page.reload();
@@ -73,7 +85,9 @@ async function tapAndLand(page: Page, x: number, y: number) {
 /** The choice is on screen, nothing was chosen, and it stays so now that the click the tap made has landed. */
 async function expectChoiceUntouched(page: Page, story: Story, point: ChoicePoint, url: string, what: string) {
   // The reader saves its place as it renders the screen the tap brought: wait for that (a ghost choice never gets there).
-  await expect.poll(async () => place(await saved(page, story.id)), { message: `${what}: nothing was chosen`, timeout: 1000, interval: 50 }).toBe(place(point.at));
+  await expect
+    .poll(async () => place(await saved(page, story.id)), { message: `${what}: nothing was chosen`, timeout: 1000, interval: 50 })
+    .toBe(place(point.at));
   expect(await page.locator('#choices-prompt').isVisible(), `${what}: the choice is shown`).toBe(true);
   expect(page.url(), what).toBe(url);
 }

@@ -18,10 +18,10 @@ import { applyReaderSettings, appReady, launch, open, openStoryAt, PHONE, proble
 const STORIES = join(import.meta.dirname, '..', '..', 'stories');
 const SIDEWAYS = { width: 740, height: 360 };
 const stories = bundledStoryIds().map((id) => {
-    const story = bundledStory(id);
-    const translations = existsSync(join(STORIES, id, 'i18n')) ? readdirSync(join(STORIES, id, 'i18n')).map((file) => file.replace(/\.json$/, '')) : [];
-    return { story, languages: [story.language, ...translations] };
-  });
+  const story = bundledStory(id);
+  const translations = existsSync(join(STORIES, id, 'i18n')) ? readdirSync(join(STORIES, id, 'i18n')).map((file) => file.replace(/\.json$/, '')) : [];
+  return { story, languages: [story.language, ...translations] };
+});
 
 /** Balloons not wholly on the screen between the reader's bars, nor reachable by scrolling there. */
 const offScreen = (page: Page) =>
@@ -33,7 +33,8 @@ const offScreen = (page: Page) =>
       const name = `${balloon.closest<HTMLElement>('[data-panel]')!.dataset.panel}/${balloon.dataset.balloon}`;
       // Below the bars is fine only where the reader can scroll to it (a long text below the art scrolls).
       const scrolls = (element: Element | null): boolean =>
-        element !== null && ((/auto|scroll/.test(getComputedStyle(element).overflowY) && element.scrollHeight > element.clientHeight + 1) || scrolls(element.parentElement));
+        element !== null &&
+        ((/auto|scroll/.test(getComputedStyle(element).overflowY) && element.scrollHeight > element.clientHeight + 1) || scrolls(element.parentElement));
       const off = box.left < -1 || box.right > window.innerWidth + 1 || ((box.top < top - 1 || box.bottom > bottom + 1) && !scrolls(balloon.parentElement));
       return off ? [`${name} is off the screen`] : [];
     });
@@ -54,7 +55,8 @@ async function panelProblems(page: Page, base: string, story: Story, languages: 
   // Upright, the story's own language at every size and its translations at the largest; sideways, its own language at
   // the largest (CI's time). The own language goes from the largest to the smallest, so the step to a translation (and
   // back, on the next panel) jumps two sizes and the language at once, as a reader changing settings while reading may.
-  const sizes = (language: string) => (viewport.width > viewport.height ? (language === story.language ? [2] : []) : language === story.language ? [2, 1, 0] : [2]);
+  const sizes = (language: string) =>
+    viewport.width > viewport.height ? (language === story.language ? [2] : []) : language === story.language ? [2, 1, 0] : [2];
   const settings = languages.flatMap((language) => sizes(language).map((size) => ({ language, size })));
   const problems: string[] = [];
   let panels = 0;
@@ -63,14 +65,20 @@ async function panelProblems(page: Page, base: string, story: Story, languages: 
   await appReady(page);
   for (const [index, first] of scenes.entries()) {
     await openStoryAt(page, story.id, first, index);
-    for (let state = first, beat = beatOf(story, state); beat.kind === 'panel' && beat.sceneId === first.path.at(-1)!.scene; state = next(story, state), beat = beatOf(story, state)) {
+    for (
+      let state = first, beat = beatOf(story, state);
+      beat.kind === 'panel' && beat.sceneId === first.path.at(-1)!.scene;
+      state = next(story, state), beat = beatOf(story, state)
+    ) {
       await page.locator(`.guided-stage > .guided-panel [data-panel="${beat.panelId}"]`).waitFor();
       // Every other panel goes through the settings backwards: it starts with the ones the panel before ended on.
       for (const { language, size } of panels % 2 === 0 ? settings : settings.toReversed()) {
         await applyReaderSettings(page, language, size);
         // Tails are text-size.e2e.ts's concern; here: words, panels and the screen.
         const [comic, screen] = await Promise.all([problemsInComic(page, '.guided-stage > .guided-panel'), offScreen(page)]);
-        problems.push(...[...comic.filter((problem) => !problem.includes('the tail points')), ...screen].map((problem) => `${language} size ${size}: ${problem}`));
+        problems.push(
+          ...[...comic.filter((problem) => !problem.includes('the tail points')), ...screen].map((problem) => `${language} size ${size}: ${problem}`),
+        );
       }
       panels++;
       await page.keyboard.press('ArrowRight');

@@ -18,7 +18,14 @@ afterAll(async () => {
 /** Two fingers on the screen moving apart (CDP touch events, as a phone sends them); the page's zoom after it. */
 async function openSample(page: Page, base: string, view: string) {
   await page.goto(base);
-  await page.evaluate((view) => localStorage.setItem('komik-saku/settings', JSON.stringify({ state: { language: 'id', textSize: 0, motion: 'reduce', highContrast: false, view }, version: 1 })), view);
+  await page.evaluate(
+    (view) =>
+      localStorage.setItem(
+        'komik-saku/settings',
+        JSON.stringify({ state: { language: 'id', textSize: 0, motion: 'reduce', highContrast: false, view }, version: 1 }),
+      ),
+    view,
+  );
   await page.goto(`${base}#/read/sample`);
   await page.reload();
   await appReady(page);
@@ -27,7 +34,16 @@ async function openSample(page: Page, base: string, view: string) {
 async function pinch(page: Page, x: number, y: number): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
-    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: x - spread, y, id: 0 }, { x: x + spread, y, id: 1 }] });
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints:
+        type === 'touchEnd'
+          ? []
+          : [
+              { x: x - spread, y, id: 0 },
+              { x: x + spread, y, id: 1 },
+            ],
+    });
   await touch('touchStart', 30);
   for (let step = 1; step <= 10; step++) {
     await touch('touchMove', 30 + step * 10);
@@ -60,7 +76,8 @@ describe('zoom on a touch phone', () => {
     await page.locator('.page-panel-pick').first().waitFor();
     const [x, y] = [250, 480];
     const pageWidth = () => page.locator('.comic-page').evaluate((element) => element.getBoundingClientRect().width);
-    const panelUnder = () => page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.page-panel')?.querySelector('[data-panel]')?.getAttribute('data-panel'), { x, y });
+    const panelUnder = () =>
+      page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.page-panel')?.querySelector('[data-panel]')?.getAttribute('data-panel'), { x, y });
     const doubleTap = async () => {
       await page.touchscreen.tap(x, y);
       await page.touchscreen.tap(x, y);

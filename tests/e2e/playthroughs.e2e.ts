@@ -32,7 +32,9 @@ const overlapping = (page: Page) =>
     const boxes = nodes.map((node) => ({ name: (node as HTMLElement).dataset.balloon, box: node.getBoundingClientRect() }));
     const found: string[] = [];
     for (const [i, a] of boxes.entries())
-      for (const b of boxes.slice(i + 1)) if (a.box.left < b.box.right - 1 && b.box.left < a.box.right - 1 && a.box.top < b.box.bottom - 1 && b.box.top < a.box.bottom - 1) found.push(`${a.name} / ${b.name}`);
+      for (const b of boxes.slice(i + 1))
+        if (a.box.left < b.box.right - 1 && b.box.left < a.box.right - 1 && a.box.top < b.box.bottom - 1 && b.box.top < a.box.bottom - 1)
+          found.push(`${a.name} / ${b.name}`);
     return found;
   });
 
@@ -69,7 +71,10 @@ describe('every story read on a phone', () => {
       }
       seen.add(now.id);
       // Words whole, balloons and tails in the panel, every tail on its speaker, no balloon over another.
-      const look = async () => [...(await problemsInComic(page, '.guided-stage > .guided-panel')), ...(await overlapping(page)).map((pair) => `${now.id}: ${pair} overlap`)];
+      const look = async () => [
+        ...(await problemsInComic(page, '.guided-stage > .guided-panel')),
+        ...(await overlapping(page)).map((pair) => `${now.id}: ${pair} overlap`),
+      ];
       // Balloons are placed once measured, a frame or two after the panel shows: a problem must outlast that.
       let found = await look();
       if (found.length > 0) found = await settle(page).then(look);
@@ -81,7 +86,9 @@ describe('every story read on a phone', () => {
     expect(left, 'every planned choice was offered and taken').toEqual([]);
     expect(problems).toEqual([]);
     expect(seen.size).toBe(panels);
-    const recorded = await page.evaluate(() => Object.keys((JSON.parse(localStorage.getItem('komik-saku/lessons') ?? '{"state":{"completed":{}}}') as { state: { completed: object } }).state.completed));
+    const recorded = await page.evaluate(() =>
+      Object.keys((JSON.parse(localStorage.getItem('komik-saku/lessons') ?? '{"state":{"completed":{}}}') as { state: { completed: object } }).state.completed),
+    );
     expect(recorded.sort()).toEqual([...lessons].sort());
     expectSameOrigin(session);
     expect(session.errors).toEqual([]);

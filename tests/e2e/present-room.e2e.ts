@@ -43,7 +43,11 @@ describe('a clicker in the room', () => {
     const presenter = await openPresenter(session);
     await presenter.getByRole('checkbox', { name: /Apa yang membuat tawaran Pak Darto/ }).click();
     expect(await presenter.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('checkbox');
-    for (const [key, panel] of [['PageDown', 'warung-2'], ['ArrowRight', 'warung-3'], ['PageUp', 'warung-2']] as const) {
+    for (const [key, panel] of [
+      ['PageDown', 'warung-2'],
+      ['ArrowRight', 'warung-3'],
+      ['PageUp', 'warung-2'],
+    ] as const) {
       await presenter.keyboard.press(key);
       await expectOnStage(page, panel);
     }
@@ -298,11 +302,14 @@ describe('a fuller wall', () => {
         let sent: PresentSession = step(story, createSession(story, Date.now(), 'zz'), { type: 'goto', sceneId: scene.id, pageId: scene.pages[0]!.id }, 'zz');
         if (sent.reading.path.at(-1)!.scene !== scene.id) continue;
         sent = { ...sent, seq: (seq += 1000) };
-        await page.evaluate((message) => {
-          const channel = new BroadcastChannel(`komik-saku/present/${message.session.storyId}`);
-          channel.postMessage(message);
-          channel.close();
-        }, { ns: 'komik-saku/present', kind: 'state', session: sent });
+        await page.evaluate(
+          (message) => {
+            const channel = new BroadcastChannel(`komik-saku/present/${message.session.storyId}`);
+            channel.postMessage(message);
+            channel.close();
+          },
+          { ns: 'komik-saku/present', kind: 'state', session: sent },
+        );
         const panels = scene.pages.flatMap((item) => item.panels.map((panel) => panel.id));
         for (const [index, panelId] of panels.entries()) {
           if (index > 0) await page.keyboard.press('PageDown');
@@ -313,7 +320,9 @@ describe('a fuller wall', () => {
             const panel = document.querySelector('.present-stage .panel')!.getBoundingClientRect();
             const words = document.querySelector('.present-words')?.getBoundingClientRect();
             const wall = stage.width * stage.height;
-            const sizes = [...document.querySelectorAll('.present-stage .balloon:not(.balloon-sfx), .present-words-line')].map((element) => parseFloat(getComputedStyle(element).fontSize));
+            const sizes = [...document.querySelectorAll('.present-stage .balloon:not(.balloon-sfx), .present-words-line')].map((element) =>
+              parseFloat(getComputedStyle(element).fontSize),
+            );
             return { art: (panel.width * panel.height) / wall, used: (panel.width * panel.height + (words ? words.width * panel.height : 0)) / wall, sizes };
           });
           art.push(measured.art);
@@ -345,7 +354,10 @@ describe('a fuller wall', () => {
     await present(session, 'jalan-sari');
     await page.keyboard.press('PageDown');
     await page.locator('.present-words-line').first().waitFor();
-    const size = await page.locator('.present-words-line').first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    const size = await page
+      .locator('.present-words-line')
+      .first()
+      .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
     expect(size).toBeGreaterThanOrEqual(36);
     await restMouse(page, { x: 640, y: 360 });
     expect(await page.evaluate(() => getComputedStyle(document.elementFromPoint(640, 360)!).cursor)).toBe('none');

@@ -6,7 +6,20 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appReady, expectAccessible, expectSameOrigin, launch, open, problemsInComic, PROJECTOR, restMouse, SCREENS_DIR, screenshot, settle, type Session } from './browser';
+import {
+  appReady,
+  expectAccessible,
+  expectSameOrigin,
+  launch,
+  open,
+  problemsInComic,
+  PROJECTOR,
+  restMouse,
+  SCREENS_DIR,
+  screenshot,
+  settle,
+  type Session,
+} from './browser';
 import { pageText, pdfPages } from './print-pdf-text';
 import { expectOnStage, marked, onStage, openPresenter, present, ready } from './wall';
 
@@ -21,14 +34,20 @@ afterAll(async () => {
 });
 
 /** Balloon text sizes on the stage, in CSS px. */
-const balloonSizes = (page: Page) => page.$$eval('.present-stage .balloon', (balloons) => balloons.map((balloon) => parseFloat(getComputedStyle(balloon).fontSize)));
+const balloonSizes = (page: Page) =>
+  page.$$eval('.present-stage .balloon', (balloons) => balloons.map((balloon) => parseFloat(getComputedStyle(balloon).fontSize)));
 
 const presenterAt = (presenter: Page) => presenter.locator('.presenter-where').innerText();
 
 /** A laptop whose app is set to English (before the first page loads, as a saved setting would be). */
 async function inEnglish(): Promise<Session> {
   const session = await open(browser, PROJECTOR);
-  await session.context.addInitScript(() => localStorage.setItem('komik-saku/settings', JSON.stringify({ state: { language: 'en', textSize: 0, motion: 'system', highContrast: false, view: 'auto' }, version: 1 })));
+  await session.context.addInitScript(() =>
+    localStorage.setItem(
+      'komik-saku/settings',
+      JSON.stringify({ state: { language: 'en', textSize: 0, motion: 'system', highContrast: false, view: 'auto' }, version: 1 }),
+    ),
+  );
   return session;
 }
 
@@ -61,10 +80,12 @@ async function vote(page: Page, letter: string) {
 
 /** Every element matched lies inside the viewport (nothing of it cut off by the wall's edge). */
 const allInside = (page: Page, selector: string) =>
-  page.$$eval(selector, (elements) => elements.every((element) => {
-    const box = element.getBoundingClientRect();
-    return box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight + 1 && box.right <= innerWidth + 1;
-  }));
+  page.$$eval(selector, (elements) =>
+    elements.every((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight + 1 && box.right <= innerWidth + 1;
+    }),
+  );
 
 describe('projecting a story to a room', () => {
   it('steps with every clicker key, balloon text is at least 28 px, and the key card opens and closes', async () => {
@@ -89,8 +110,15 @@ describe('projecting a story to a room', () => {
     expect(box.height).toBeGreaterThan(PROJECTOR.height * 0.9);
 
     const steps: [string, string][] = [
-      ['ArrowRight', 'warung-2'], ['ArrowDown', 'warung-3'], ['ArrowLeft', 'warung-2'], ['ArrowUp', 'warung-1'],
-      ['PageDown', 'warung-2'], ['PageUp', 'warung-1'], ['Space', 'warung-2'], ['p', 'warung-1'], ['n', 'warung-2'],
+      ['ArrowRight', 'warung-2'],
+      ['ArrowDown', 'warung-3'],
+      ['ArrowLeft', 'warung-2'],
+      ['ArrowUp', 'warung-1'],
+      ['PageDown', 'warung-2'],
+      ['PageUp', 'warung-1'],
+      ['Space', 'warung-2'],
+      ['p', 'warung-1'],
+      ['n', 'warung-2'],
     ];
     for (const [key, panel] of steps) {
       await page.keyboard.press(key);
@@ -123,69 +151,78 @@ describe('projecting a story to a room', () => {
   });
 
   // Six photographs, each after the mouse rests (3.3 s), and six axe runs: over a minute on a busy machine.
-  it('lets the room vote by marking and confirming, by keys and by click, shows a locked option with its reason, and ends with lessons and helplines', { timeout: 120_000 }, async () => {
-    const session = await open(browser, PROJECTOR);
-    const { page } = session;
-    await present(session);
-    for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
-    await page.getByRole('heading', { name: 'Apa yang sebaiknya Sari lakukan?' }).waitFor();
-    await expect.poll(() => page.locator('.present-vote-letter').allInnerTexts()).toEqual(['A', 'B']);
-    await restMouse(page);
-    await screenshot(page, 'present-vote-1280');
-    await expectAccessible(page, 'vote');
-    await vote(page, 'B');
-    await expectOnStage(page, 'calo-1');
-    expect(await page.locator('.present-black').count()).toBe(0);
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    const locked = page.locator('[data-choice="go-official"]');
-    await locked.waitFor();
-    expect(await locked.isDisabled()).toBe(true);
-    await page.getByText('Sari belum punya perjanjian kerja dari perusahaan resmi.').waitFor();
-    const reasonSize = await page.locator('.present-vote-reason').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
-    expect(reasonSize).toBeGreaterThanOrEqual(28);
-    await restMouse(page);
-    await screenshot(page, 'present-vote-locked-1280');
-    await expectAccessible(page, 'vote with a locked option');
-    // The locked letter marks nothing; a click on a card marks it, and its own button chooses.
-    await page.keyboard.press('a');
-    await page.waitForTimeout(200);
-    expect(await marked(page)).toBeNull();
-    await page.getByRole('button', { name: /Berangkat bersama Pak Darto/ }).click();
-    await expectOnStage(page, 'choices');
-    await page.getByRole('button', { name: /^Pilih [A-D]:/ }).click();
-    await expectOnStage(page, 'bad-1');
-    await page.keyboard.press('ArrowRight');
-    await page.getByRole('heading', { name: 'Terjebak' }).waitFor();
-    await restMouse(page);
-    await screenshot(page, 'present-ending-1280');
-    await expectAccessible(page, 'ending');
-    // Then the lessons: this path learned none, so the ones it missed are the big cards.
-    await page.keyboard.press('ArrowRight');
-    await page.locator('.present-lessons-slide [data-lesson="keep-passport"]').waitFor();
-    await restMouse(page);
-    await screenshot(page, 'present-lessons-1280');
-    await expectAccessible(page, 'lessons of the path');
-    await page.keyboard.press('ArrowRight');
-    await page.getByRole('link', { name: '0800-1000' }).waitFor();
-    await restMouse(page);
-    await screenshot(page, 'present-helplines-1280');
-    await expectAccessible(page, 'helplines');
-    await page.getByRole('button', { name: 'Ringkasan lokakarya' }).click();
-    const summary = page.getByRole('dialog', { name: /Ringkasan lokakarya/ });
-    await summary.getByText('Memilih “Terima uangnya dan ikut Pak Darto”').waitFor();
-    await summary.getByText('Akhir yang buruk:').waitFor();
-    await screenshot(page, 'present-summary-1280');
-    await expectAccessible(page, 'workshop summary');
-    // On paper only the summary shows.
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.present-vote, .present-helplines').first().evaluate((element) => getComputedStyle(element).visibility)).toBe('hidden');
-    expect(await summary.evaluate((element) => getComputedStyle(element).visibility)).toBe('visible');
-    expect(await page.getByRole('button', { name: 'Cetak ringkasan' }).isVisible()).toBe(false);
-    await page.emulateMedia({ media: 'screen' });
-    expect(session.errors).toEqual([]);
-    await session.context.close();
-  });
+  it(
+    'lets the room vote by marking and confirming, by keys and by click, shows a locked option with its reason, and ends with lessons and helplines',
+    { timeout: 120_000 },
+    async () => {
+      const session = await open(browser, PROJECTOR);
+      const { page } = session;
+      await present(session);
+      for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+      await page.getByRole('heading', { name: 'Apa yang sebaiknya Sari lakukan?' }).waitFor();
+      await expect.poll(() => page.locator('.present-vote-letter').allInnerTexts()).toEqual(['A', 'B']);
+      await restMouse(page);
+      await screenshot(page, 'present-vote-1280');
+      await expectAccessible(page, 'vote');
+      await vote(page, 'B');
+      await expectOnStage(page, 'calo-1');
+      expect(await page.locator('.present-black').count()).toBe(0);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      const locked = page.locator('[data-choice="go-official"]');
+      await locked.waitFor();
+      expect(await locked.isDisabled()).toBe(true);
+      await page.getByText('Sari belum punya perjanjian kerja dari perusahaan resmi.').waitFor();
+      const reasonSize = await page.locator('.present-vote-reason').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+      expect(reasonSize).toBeGreaterThanOrEqual(28);
+      await restMouse(page);
+      await screenshot(page, 'present-vote-locked-1280');
+      await expectAccessible(page, 'vote with a locked option');
+      // The locked letter marks nothing; a click on a card marks it, and its own button chooses.
+      await page.keyboard.press('a');
+      await page.waitForTimeout(200);
+      expect(await marked(page)).toBeNull();
+      await page.getByRole('button', { name: /Berangkat bersama Pak Darto/ }).click();
+      await expectOnStage(page, 'choices');
+      await page.getByRole('button', { name: /^Pilih [A-D]:/ }).click();
+      await expectOnStage(page, 'bad-1');
+      await page.keyboard.press('ArrowRight');
+      await page.getByRole('heading', { name: 'Terjebak' }).waitFor();
+      await restMouse(page);
+      await screenshot(page, 'present-ending-1280');
+      await expectAccessible(page, 'ending');
+      // Then the lessons: this path learned none, so the ones it missed are the big cards.
+      await page.keyboard.press('ArrowRight');
+      await page.locator('.present-lessons-slide [data-lesson="keep-passport"]').waitFor();
+      await restMouse(page);
+      await screenshot(page, 'present-lessons-1280');
+      await expectAccessible(page, 'lessons of the path');
+      await page.keyboard.press('ArrowRight');
+      await page.getByRole('link', { name: '0800-1000' }).waitFor();
+      await restMouse(page);
+      await screenshot(page, 'present-helplines-1280');
+      await expectAccessible(page, 'helplines');
+      await page.getByRole('button', { name: 'Ringkasan lokakarya' }).click();
+      const summary = page.getByRole('dialog', { name: /Ringkasan lokakarya/ });
+      await summary.getByText('Memilih “Terima uangnya dan ikut Pak Darto”').waitFor();
+      await summary.getByText('Akhir yang buruk:').waitFor();
+      await screenshot(page, 'present-summary-1280');
+      await expectAccessible(page, 'workshop summary');
+      // On paper only the summary shows.
+      await page.emulateMedia({ media: 'print' });
+      expect(
+        await page
+          .locator('.present-vote, .present-helplines')
+          .first()
+          .evaluate((element) => getComputedStyle(element).visibility),
+      ).toBe('hidden');
+      expect(await summary.evaluate((element) => getComputedStyle(element).visibility)).toBe('visible');
+      expect(await page.getByRole('button', { name: 'Cetak ringkasan' }).isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'screen' });
+      expect(session.errors).toEqual([]);
+      await session.context.close();
+    },
+  );
 
   it('blacks the screen with B or ".", and brings the same picture back', async () => {
     const session = await open(browser, PROJECTOR);
@@ -271,13 +308,19 @@ describe('projecting a story to a room', () => {
     await present(session, 'jalan-sari');
     await page.getByRole('button', { name: 'Per halaman' }).click();
     await page.locator('.present-page .panel').first().waitFor();
-    expect(await page.locator('.present-page [data-panel]').evaluateAll((panels) => panels.map((panel) => panel.getAttribute('data-panel')))).toEqual(['tawaran-1', 'tawaran-2', 'tawaran-3']);
+    expect(await page.locator('.present-page [data-panel]').evaluateAll((panels) => panels.map((panel) => panel.getAttribute('data-panel')))).toEqual([
+      'tawaran-1',
+      'tawaran-2',
+      'tawaran-3',
+    ]);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('.present-page [data-panel]').first().getAttribute('data-panel')).toBe('tawaran-4');
     // The page's panels are laid out across the wall, every one on screen, text bigger than on the page itself.
     expect(Math.min(...(await balloonSizes(page)))).toBeGreaterThanOrEqual(20);
     expect(await comicProblems(page)).toEqual([]);
-    for (const box of await page.locator('.present-page .panel').evaluateAll((panels) => panels.map((panel) => panel.getBoundingClientRect().toJSON() as DOMRect))) {
+    for (const box of await page
+      .locator('.present-page .panel')
+      .evaluateAll((panels) => panels.map((panel) => panel.getBoundingClientRect().toJSON() as DOMRect))) {
       expect(box.left).toBeGreaterThanOrEqual(0);
       expect(box.right).toBeLessThanOrEqual(PROJECTOR.width);
       expect(box.top).toBeGreaterThanOrEqual(0);
@@ -314,11 +357,13 @@ describe('projecting a story to a room', () => {
       await settle(wall);
       expect(await comicProblems(wall), first).toEqual([]);
       // Never smaller than the author's page (2.8% of the page's width on the wall), which the reader's page view shows.
-      const floors = await wall.$$eval('.present-page .panel', (panels) => panels.map((panel) => {
-        const balloon = panel.querySelector('.balloon:not(.balloon-sfx)');
-        const authored = (0.028 * panel.clientWidth) / parseFloat(panel.style.getPropertyValue('--frame-w'));
-        return balloon ? parseFloat(getComputedStyle(balloon).fontSize) / authored : 1;
-      }));
+      const floors = await wall.$$eval('.present-page .panel', (panels) =>
+        panels.map((panel) => {
+          const balloon = panel.querySelector('.balloon:not(.balloon-sfx)');
+          const authored = (0.028 * panel.clientWidth) / parseFloat(panel.style.getPropertyValue('--frame-w'));
+          return balloon ? parseFloat(getComputedStyle(balloon).fontSize) / authored : 1;
+        }),
+      );
       expect(Math.min(...floors)).toBeGreaterThanOrEqual(0.99);
       await wall.keyboard.press('PageDown');
     }
@@ -363,11 +408,15 @@ describe('projecting a story to a room', () => {
     await settle(page);
     // The longest option of the four stories: its card, its text and the prompt all stay on the wall, and large.
     expect(await allInside(page, '.present-vote h2, .present-vote-card, .present-vote-letter, .present-vote-text')).toBe(true);
-    const inCards = await page.$$eval('.present-vote-card', (cards) => cards.every((card) => [...card.children].every((child) => {
-      const outer = card.getBoundingClientRect();
-      const inner = child.getBoundingClientRect();
-      return inner.top >= outer.top && inner.bottom <= outer.bottom;
-    })));
+    const inCards = await page.$$eval('.present-vote-card', (cards) =>
+      cards.every((card) =>
+        [...card.children].every((child) => {
+          const outer = card.getBoundingClientRect();
+          const inner = child.getBoundingClientRect();
+          return inner.top >= outer.top && inner.bottom <= outer.bottom;
+        }),
+      ),
+    );
     expect(inCards).toBe(true);
     const sizes = await page.$$eval('.present-vote-card', (cards) => cards.map((card) => parseFloat(getComputedStyle(card).fontSize)));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(28);
@@ -417,7 +466,12 @@ describe('projecting a story to a room', () => {
     await page.goto(`${session.base}#/print/sample`);
     await page.locator('.print-sheet').first().waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.print-sheet').first().evaluate((element) => getComputedStyle(element).visibility)).toBe('visible');
+    expect(
+      await page
+        .locator('.print-sheet')
+        .first()
+        .evaluate((element) => getComputedStyle(element).visibility),
+    ).toBe('visible');
     await page.emulateMedia({ media: 'screen' });
     expect(session.errors).toEqual([]);
     await session.context.close();

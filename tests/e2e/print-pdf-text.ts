@@ -19,7 +19,9 @@ export function pdfTitle(file: string): string {
 
 /** The text of one page (1-based), or of a rectangle of it in points from the top left. */
 export function pageText(file: string, page: number, area?: { x: number; y: number; width: number; height: number }): string {
-  const crop = area ? ['-x', String(Math.round(area.x)), '-y', String(Math.round(area.y)), '-W', String(Math.round(area.width)), '-H', String(Math.round(area.height))] : [];
+  const crop = area
+    ? ['-x', String(Math.round(area.x)), '-y', String(Math.round(area.y)), '-W', String(Math.round(area.width)), '-H', String(Math.round(area.height))]
+    : [];
   return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), ...crop, file, '-'], { encoding: 'utf8' });
 }
 

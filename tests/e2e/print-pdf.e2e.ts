@@ -54,7 +54,11 @@ interface Cell {
 /** The pages' places on an A4 sheet in mm from the top left, centred as impose-pdf.ts draws them. */
 function cellsOf(columns: number, rows: number, page: { width: number; height: number }, sheet: Paper = A4_LANDSCAPE): Cell[] {
   const [left, top] = [(sheet.width - columns * page.width) / 2, (sheet.height - rows * page.height) / 2];
-  return Array.from({ length: columns * rows }, (_, index) => ({ x: left + (index % columns) * page.width, y: top + Math.floor(index / columns) * page.height, ...page }));
+  return Array.from({ length: columns * rows }, (_, index) => ({
+    x: left + (index % columns) * page.width,
+    y: top + Math.floor(index / columns) * page.height,
+    ...page,
+  }));
 }
 
 /**
@@ -149,7 +153,11 @@ describe('npm run print', () => {
   });
 
   it('imposes an A6 pocket booklet 2 × 2 on A4 portrait, one booklet copy on each half, then the cutting guide', async () => {
-    const { file, pageCount, ms } = await print('booklet-a6-sample', 'sample', { layout: 'booklet-a6', selection: 'pages:page-1,page-2,page-3', extras: ['cover', 'helplines'] });
+    const { file, pageCount, ms } = await print('booklet-a6-sample', 'sample', {
+      layout: 'booklet-a6',
+      selection: 'pages:page-1,page-2,page-3',
+      extras: ['cover', 'helplines'],
+    });
     const sides = impose(pageCount, 'booklet-a6');
     const pages = pdfPages(file);
     expect(pageCount % 4).toBe(0);
@@ -159,7 +167,12 @@ describe('npm run print', () => {
     const cell = { width: (A4_PORTRAIT.width * PT_PER_MM) / 2, height: (A4_PORTRAIT.height * PT_PER_MM) / 2 };
     const copies = [new Map<number, ReturnType<typeof pageLabel>>(), new Map<number, ReturnType<typeof pageLabel>>()];
     sides.forEach((side, index) => {
-      side.slots.forEach((slot, at) => copies[Math.floor(at / 2)]!.set(slot.page!, pageLabel(pageText(file, index + 1, { x: (at % 2) * cell.width, y: Math.floor(at / 2) * cell.height, ...cell }))));
+      side.slots.forEach((slot, at) =>
+        copies[Math.floor(at / 2)]!.set(
+          slot.page!,
+          pageLabel(pageText(file, index + 1, { x: (at % 2) * cell.width, y: Math.floor(at / 2) * cell.height, ...cell })),
+        ),
+      );
     });
     expect(copies[1]).toEqual(copies[0]);
     // Folded, each copy reads in order: the unnumbered cover, then 1, 2, 3 …, "N (lanjutan)" right after its page.
@@ -194,7 +207,9 @@ describe('npm run print', () => {
     const cell = { width: A4.width / 4, height: A4.height / 2 };
     const labels = new Map<number, ReturnType<typeof pageLabel>>();
     sides.forEach((side, index) => {
-      side.slots.forEach((slot, at) => labels.set(slot.page!, pageLabel(pageText(file, index + 1, { x: (at % 4) * cell.width, y: Math.floor(at / 4) * cell.height, ...cell }))));
+      side.slots.forEach((slot, at) =>
+        labels.set(slot.page!, pageLabel(pageText(file, index + 1, { x: (at % 4) * cell.width, y: Math.floor(at / 4) * cell.height, ...cell }))),
+      );
     });
     // Folded, the pages read in order: the unnumbered cover, then 1, 2, 3 …, a page of choices set apart (the art
     // left too small on A7 beside them) right after the art it belongs to, as "N (lanjutan)".
@@ -219,15 +234,23 @@ describe('npm run print', () => {
     const all = squeeze(Array.from({ length: pageCount }, (_, index) => pageText(file, index + 1)).join('\n'));
     for (const words of ['Yen kowe milih', 'terus menyang kaca', 'TAMAT:', 'Papan njaluk tulung']) expect(all).toContain(squeeze(words));
     // Not one of the print's own Indonesian words. (The lesson cards stay Indonesian: the lessons have no Javanese yet.)
-    for (const words of ['Jika kamu memilih', 'lanjut ke halaman', 'Lanjut ke halaman', 'Hanya boleh jika', 'Halaman bantuan']) expect(all).not.toContain(squeeze(words));
+    for (const words of ['Jika kamu memilih', 'lanjut ke halaman', 'Lanjut ke halaman', 'Hanya boleh jika', 'Halaman bantuan'])
+      expect(all).not.toContain(squeeze(words));
   });
 
   it('prints the cover in colour and the inside in grays, for a colour first sheet and photocopies of the rest', async () => {
-    const { file } = await print('single-a5-cover-colour', 'sample', { layout: 'single', selection: 'pages:page-1', extras: ['cover'], gray: true, coverColour: true });
+    const { file } = await print('single-a5-cover-colour', 'sample', {
+      layout: 'single',
+      selection: 'pages:page-1',
+      extras: ['cover'],
+      gray: true,
+      coverColour: true,
+    });
     const colourful = (page: number) => {
       const pixels = pagePixels(file, page);
       let count = 0;
-      for (let i = 0; i < pixels.length; i += 3) if (Math.max(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) - Math.min(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) > 12) count++;
+      for (let i = 0; i < pixels.length; i += 3)
+        if (Math.max(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) - Math.min(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) > 12) count++;
       return count;
     };
     expect(colourful(1), 'coloured pixels on the cover').toBeGreaterThan(1000);
@@ -242,69 +265,79 @@ describe('npm run print', () => {
     // stories, one on each size: four took a minute and a half of CI's twenty.)
     { storyId: 'jalan-sari', lang: 'en', size: 'a5', instructions: 15, endings: 2 },
     { storyId: 'lowongan-bayu', lang: 'id', size: 'a6', instructions: 14, endings: 3 },
-  ] as const)('prints a gamebook ($storyId, $lang, $size) where every "turn to page N" leads to the page where that scene begins', async ({ storyId, lang, size, instructions, endings }) => {
-    const story = storyOf(storyId);
-    const strings = lang === 'en' ? english(storyId) : {};
-    const say = (key: string, source: string) => strings[key]?.text ?? source;
-    const words = TURN[lang];
-    const { file, pageCount } = await print(`gamebook-${lang}-${size}-${storyId}`, storyId, { layout: 'single', size, selection: 'gamebook', extras: [], lang });
-    const pages = Array.from({ length: pageCount }, (_, index) => squeeze(pageText(file, index + 1)));
-    const printed = (number: number) => pages.find((text) => pageNumbers(text).includes(number)) ?? '';
-    /** A balloon of a scene as printed: the first opens the scene's first page, the last closes its last page. */
-    const balloonOf = (sceneId: string, which: 'first' | 'last') => {
-      const places = scenePanels(story.scenes.find((scene) => scene.id === sceneId)!).filter((place) => place.panel.balloons.length > 0);
-      const place = which === 'first' ? places[0]! : places.at(-1)!;
-      const balloon = which === 'first' ? place.panel.balloons[0]! : place.panel.balloons.at(-1)!;
-      return squeeze(say(storyKeys.balloon(place.panel.id, balloon.id), balloon.text));
-    };
-    /** The page that closes a scene, and the one its scene end is on: the same page, or its continuation right after. */
-    const sceneEnd = (sceneId: string, instruction: RegExp) => {
-      const closing = pages.findIndex((text) => text.includes(balloonOf(sceneId, 'last')));
-      expect(closing, `the page that closes ${sceneId}`).toBeGreaterThanOrEqual(0);
-      const next = pages[closing + 1] ?? '';
-      if (instruction.test(pages[closing]!) || !pageLabel(next)?.continued) return pages[closing]!;
-      expect(pageLabel(next), `the page after ${sceneId}'s art continues it`).toEqual({ number: pageNumbers(pages[closing]!)[0], continued: true });
-      return next;
-    };
-    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const choiceText = (choice: { id: string; text: string }) => squeeze(say(storyKeys.choice(choice.id), choice.text));
-    // A story may offer the same words at two choice points (Lowongan di Layar's panic button): each is printed once.
-    const sameWords = (text: string) => story.scenes.flatMap((scene) => (scene.then.kind === 'choices' ? scene.then.choices : [])).filter((choice) => choiceText(choice) === text).length;
-    let followed = 0;
-    for (const scene of story.scenes) {
-      const end = scene.then;
-      if (end.kind === 'choices') {
-        for (const choice of end.choices) {
-          // "If you choose <choice> → turn to page N", once, under the scene's art or on the page after it.
-          const line = new RegExp(`${escape(choiceText(choice))}→${words.turnTo}(\\d+)`);
-          const times = pages.reduce((count, text) => count + [...text.matchAll(new RegExp(line.source, 'g'))].length, 0);
-          expect(times, `the choice ${choice.id} is printed once`).toBe(sameWords(choiceText(choice)));
-          const at = sceneEnd(scene.id, line);
-          expect(at, `the choice ${choice.id} under ${scene.id}'s art or on the page after`).toMatch(line);
-          const target = Number(line.exec(at)![1]);
-          expect(printed(target), `choice ${choice.id}: page ${target} opens scene ${choice.target}`).toContain(balloonOf(choice.target, 'first'));
-          followed++;
+  ] as const)(
+    'prints a gamebook ($storyId, $lang, $size) where every "turn to page N" leads to the page where that scene begins',
+    async ({ storyId, lang, size, instructions, endings }) => {
+      const story = storyOf(storyId);
+      const strings = lang === 'en' ? english(storyId) : {};
+      const say = (key: string, source: string) => strings[key]?.text ?? source;
+      const words = TURN[lang];
+      const { file, pageCount } = await print(`gamebook-${lang}-${size}-${storyId}`, storyId, {
+        layout: 'single',
+        size,
+        selection: 'gamebook',
+        extras: [],
+        lang,
+      });
+      const pages = Array.from({ length: pageCount }, (_, index) => squeeze(pageText(file, index + 1)));
+      const printed = (number: number) => pages.find((text) => pageNumbers(text).includes(number)) ?? '';
+      /** A balloon of a scene as printed: the first opens the scene's first page, the last closes its last page. */
+      const balloonOf = (sceneId: string, which: 'first' | 'last') => {
+        const places = scenePanels(story.scenes.find((scene) => scene.id === sceneId)!).filter((place) => place.panel.balloons.length > 0);
+        const place = which === 'first' ? places[0]! : places.at(-1)!;
+        const balloon = which === 'first' ? place.panel.balloons[0]! : place.panel.balloons.at(-1)!;
+        return squeeze(say(storyKeys.balloon(place.panel.id, balloon.id), balloon.text));
+      };
+      /** The page that closes a scene, and the one its scene end is on: the same page, or its continuation right after. */
+      const sceneEnd = (sceneId: string, instruction: RegExp) => {
+        const closing = pages.findIndex((text) => text.includes(balloonOf(sceneId, 'last')));
+        expect(closing, `the page that closes ${sceneId}`).toBeGreaterThanOrEqual(0);
+        const next = pages[closing + 1] ?? '';
+        if (instruction.test(pages[closing]!) || !pageLabel(next)?.continued) return pages[closing]!;
+        expect(pageLabel(next), `the page after ${sceneId}'s art continues it`).toEqual({ number: pageNumbers(pages[closing]!)[0], continued: true });
+        return next;
+      };
+      const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const choiceText = (choice: { id: string; text: string }) => squeeze(say(storyKeys.choice(choice.id), choice.text));
+      // A story may offer the same words at two choice points (Lowongan di Layar's panic button): each is printed once.
+      const sameWords = (text: string) =>
+        story.scenes.flatMap((scene) => (scene.then.kind === 'choices' ? scene.then.choices : [])).filter((choice) => choiceText(choice) === text).length;
+      let followed = 0;
+      for (const scene of story.scenes) {
+        const end = scene.then;
+        if (end.kind === 'choices') {
+          for (const choice of end.choices) {
+            // "If you choose <choice> → turn to page N", once, under the scene's art or on the page after it.
+            const line = new RegExp(`${escape(choiceText(choice))}→${words.turnTo}(\\d+)`);
+            const times = pages.reduce((count, text) => count + [...text.matchAll(new RegExp(line.source, 'g'))].length, 0);
+            expect(times, `the choice ${choice.id} is printed once`).toBe(sameWords(choiceText(choice)));
+            const at = sceneEnd(scene.id, line);
+            expect(at, `the choice ${choice.id} under ${scene.id}'s art or on the page after`).toMatch(line);
+            const target = Number(line.exec(at)![1]);
+            expect(printed(target), `choice ${choice.id}: page ${target} opens scene ${choice.target}`).toContain(balloonOf(choice.target, 'first'));
+            followed++;
+          }
+        } else if (end.kind === 'next') {
+          const closing = sceneEnd(scene.id, new RegExp(`${words.turn}\\d+\\.`));
+          const turn = new RegExp(`${words.turn}(\\d+)\\.`).exec(closing);
+          // Without "turn to", the next scene simply continues on the following page.
+          const target = turn ? Number(turn[1]) : pageNumbers(closing)[0]! + 1;
+          expect(printed(target), `after ${scene.id}, page ${target} opens ${end.scene}`).toContain(balloonOf(end.scene, 'first'));
+          if (turn) followed++;
         }
-      } else if (end.kind === 'next') {
-        const closing = sceneEnd(scene.id, new RegExp(`${words.turn}\\d+\\.`));
-        const turn = new RegExp(`${words.turn}(\\d+)\\.`).exec(closing);
-        // Without "turn to", the next scene simply continues on the following page.
-        const target = turn ? Number(turn[1]) : pageNumbers(closing)[0]! + 1;
-        expect(printed(target), `after ${scene.id}, page ${target} opens ${end.scene}`).toContain(balloonOf(end.scene, 'first'));
-        if (turn) followed++;
       }
-    }
-    // Every instruction printed anywhere was one of those followed: every choice and each "turn to page" link.
-    expect(pages.reduce((count, text) => count + [...text.matchAll(new RegExp(`${words.turnTo}\\d+`, 'gi'))].length, 0)).toBe(followed);
-    expect(followed).toBe(instructions);
-    expect(pages.filter((text) => text.includes(words.end))).toHaveLength(endings);
-    if (size === 'a6') expect(pages.some((text) => pageLabel(text)?.continued)).toBe(true);
-    if (storyId === 'jalan-sari') {
-      // A choice with a condition says what to check on paper: the Disnaker scene starts on page 5.
-      expect(pages.some((text) => text.includes(squeeze('individual brokers are banned, sir." → turn to page 8 Only if you have read page 5.')))).toBe(true);
-    }
-    for (let page = 1; page <= pageCount; page++) expectMarginsClear(file, page, singlePage(size), PAGE_PAPER[size].margin - 1);
-  });
+      // Every instruction printed anywhere was one of those followed: every choice and each "turn to page" link.
+      expect(pages.reduce((count, text) => count + [...text.matchAll(new RegExp(`${words.turnTo}\\d+`, 'gi'))].length, 0)).toBe(followed);
+      expect(followed).toBe(instructions);
+      expect(pages.filter((text) => text.includes(words.end))).toHaveLength(endings);
+      if (size === 'a6') expect(pages.some((text) => pageLabel(text)?.continued)).toBe(true);
+      if (storyId === 'jalan-sari') {
+        // A choice with a condition says what to check on paper: the Disnaker scene starts on page 5.
+        expect(pages.some((text) => text.includes(squeeze('individual brokers are banned, sir." → turn to page 8 Only if you have read page 5.')))).toBe(true);
+      }
+      for (let page = 1; page <= pageCount; page++) expectMarginsClear(file, page, singlePage(size), PAGE_PAPER[size].margin - 1);
+    },
+  );
 
   it.each([
     { name: 'single-a5-gray', options: { layout: 'single', selection: 'pages:page-1', extras: ['cover'] } },
@@ -317,7 +350,8 @@ describe('npm run print', () => {
     for (let page = 1; page <= sheets; page++) {
       const pixels = pagePixels(file, page);
       let colourful = 0;
-      for (let i = 0; i < pixels.length; i += 3) if (Math.max(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) - Math.min(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) > 12) colourful++;
+      for (let i = 0; i < pixels.length; i += 3)
+        if (Math.max(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) - Math.min(pixels[i]!, pixels[i + 1]!, pixels[i + 2]!) > 12) colourful++;
       expect(colourful, `coloured pixels on page ${page}`).toBe(0);
     }
     // Gray by a blend over the page, not a filter: not one bitmap in the file.

@@ -54,8 +54,19 @@ describe('the print screen', () => {
   it('prints the path the reader took', async () => {
     const { page, base } = await open(browser);
     await page.goto(base);
-    const save = { version: 1, storyId: 'sample', path: [{ scene: 'warung' }, { scene: 'disnaker', choice: 'ask-disnaker' }], at: { kind: 'panel', panel: 'disnaker-1' }, flags: [], visited: [], lessons: [] };
-    await page.evaluate((state) => localStorage.setItem('komik-saku/progress', JSON.stringify({ state: { saves: { sample: state }, endings: {} }, version: 1 })), save);
+    const save = {
+      version: 1,
+      storyId: 'sample',
+      path: [{ scene: 'warung' }, { scene: 'disnaker', choice: 'ask-disnaker' }],
+      at: { kind: 'panel', panel: 'disnaker-1' },
+      flags: [],
+      visited: [],
+      lessons: [],
+    };
+    await page.evaluate(
+      (state) => localStorage.setItem('komik-saku/progress', JSON.stringify({ state: { saves: { sample: state }, endings: {} }, version: 1 })),
+      save,
+    );
     await page.goto(`${base}?selection=path:reader&extras=#/print/sample`);
     await page.locator('.print-sheets[data-print-ready]').waitFor();
     await expect.poll(() => page.getByRole('combobox', { name: 'Yang dicetak' }).inputValue()).toBe('path:reader');
@@ -89,7 +100,9 @@ describe('the print screen', () => {
     expect(inkIn(sheet, { x: 100, y: 104.3, width: 90, height: 1.4 }), 'the cut mark').toBeGreaterThan(0);
     expect(inkIn(sheet, { x: 0, y: 20, width: 2, height: 60 }), 'ink at the sheet edge').toBe(0);
     await page.emulateMedia({ media: 'print' });
-    const onPaper = await page.evaluate(() => [...document.querySelectorAll('.tab-bar, .print-controls-area, .skip-link, .print-reading')].map((element) => getComputedStyle(element).display));
+    const onPaper = await page.evaluate(() =>
+      [...document.querySelectorAll('.tab-bar, .print-controls-area, .skip-link, .print-reading')].map((element) => getComputedStyle(element).display),
+    );
     expect(onPaper).toEqual(['none', 'none', 'none', 'none']);
   });
 

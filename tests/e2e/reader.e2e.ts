@@ -19,7 +19,9 @@ const toastCovers = (page: Page) =>
   page.evaluate(() => {
     const toast = document.querySelector('.celebration')!.getBoundingClientRect();
     const overlaps = (box: DOMRect) => box.left < toast.right && box.right > toast.left && box.top < toast.bottom && box.bottom > toast.top;
-    const visible = [...document.querySelectorAll('.reader-bar, .reader-steps, .guided-panel .balloon')].filter((element) => !element.closest('[aria-hidden="true"]'));
+    const visible = [...document.querySelectorAll('.reader-bar, .reader-steps, .guided-panel .balloon')].filter(
+      (element) => !element.closest('[aria-hidden="true"]'),
+    );
     return visible.filter((element) => overlaps(element.getBoundingClientRect())).map((element) => element.className);
   });
 
@@ -144,7 +146,9 @@ describe('reading on a phone', () => {
     const waiting = (panelId: string) => page.locator(`.guided-panel-waiting [data-panel="${panelId}"] .panel-art`);
     // Before the tap: the next panel's picture is in the page and loaded, hidden from sight and from screen readers.
     await expect.poll(() => waiting('warung-2').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
-    expect(await page.getByRole('img').evaluateAll((images) => images.map((image) => image.getAttribute('alt')?.slice(0, 20)))).toEqual(['Sore hari di warung ']);
+    expect(await page.getByRole('img').evaluateAll((images) => images.map((image) => image.getAttribute('alt')?.slice(0, 20)))).toEqual([
+      'Sore hari di warung ',
+    ]);
     expect(await page.locator('.guided-panel-waiting').evaluate((panel) => getComputedStyle(panel).opacity)).toBe('0');
     const next2 = await waiting('warung-2').elementHandle();
     await next(page);

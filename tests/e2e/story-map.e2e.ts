@@ -77,7 +77,14 @@ describe('the reader bar', () => {
     const session = await open(browser, undefined, { touch: true });
     const { page } = session;
     await page.goto(session.base);
-    await page.evaluate((size) => localStorage.setItem('komik-saku/settings', JSON.stringify({ state: { language: 'id', textSize: size, motion: 'reduce', highContrast: false, view: 'guided' }, version: 1 })), textSize);
+    await page.evaluate(
+      (size) =>
+        localStorage.setItem(
+          'komik-saku/settings',
+          JSON.stringify({ state: { language: 'id', textSize: size, motion: 'reduce', highContrast: false, view: 'guided' }, version: 1 }),
+        ),
+      textSize,
+    );
     for (const storyId of ['awak-kapal', 'jalan-sari', 'keluarga-nita', 'lowongan-bayu', 'sample']) {
       await page.goto(`${session.base}#/read/${storyId}`);
       await page.reload();

@@ -17,7 +17,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const settings = (textSize: number) => JSON.stringify({ state: { language: 'id', textSize, motion: 'reduce', highContrast: false, view: 'guided' }, version: 1 });
+const settings = (textSize: number) =>
+  JSON.stringify({ state: { language: 'id', textSize, motion: 'reduce', highContrast: false, view: 'guided' }, version: 1 });
 
 /** No balloon of the panel shown covers another, and every tail points at its speaker. */
 async function expectBalloonsInPlace(page: Page, panel: number, size: number) {
@@ -88,7 +89,10 @@ describe('text size', () => {
       await page.evaluate(
         ({ id, state }) => {
           localStorage.setItem('komik-saku/progress', JSON.stringify({ state: { saves: { [id]: state }, endings: {} }, version: 1 }));
-          localStorage.setItem('komik-saku/settings', JSON.stringify({ state: { language: 'id', textSize: 1, motion: 'reduce', highContrast: false, view: 'guided' }, version: 1 }));
+          localStorage.setItem(
+            'komik-saku/settings',
+            JSON.stringify({ state: { language: 'id', textSize: 1, motion: 'reduce', highContrast: false, view: 'guided' }, version: 1 }),
+          );
         },
         { id: story.id, state },
       );

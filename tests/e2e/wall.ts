@@ -5,7 +5,12 @@ import type { Session } from './browser';
 
 /** The panel on the projected stage, or what is there instead (choices, ending). */
 export const onStage = (page: Page) =>
-  page.evaluate(() => document.querySelector('.present-stage [data-panel]')?.getAttribute('data-panel') ?? document.querySelector('.present-room')?.getAttribute('data-beat') ?? null);
+  page.evaluate(
+    () =>
+      document.querySelector('.present-stage [data-panel]')?.getAttribute('data-panel') ??
+      document.querySelector('.present-room')?.getAttribute('data-beat') ??
+      null,
+  );
 
 export const expectOnStage = (page: Page, what: string) => expect.poll(() => onStage(page), { timeout: 5000 }).toBe(what);
 

@@ -33,18 +33,42 @@ export function handMadeZip(entries: RawEntry[]): Uint8Array {
     const localName = entry.localName === undefined ? name : encoder.encode(entry.localName);
     const crc = entry.crc ?? crc32(entry.data);
     const size = entry.size ?? entry.data.length;
-    const local = header(30, localName, [[0, 0x04034b50, 4], [4, 20, 2], [6, entry.flags ?? 0, 2], [8, entry.method ?? 0, 2], [14, crc, 4], [18, entry.data.length, 4], [22, size, 4], [26, localName.length, 2]]);
+    const local = header(30, localName, [
+      [0, 0x04034b50, 4],
+      [4, 20, 2],
+      [6, entry.flags ?? 0, 2],
+      [8, entry.method ?? 0, 2],
+      [14, crc, 4],
+      [18, entry.data.length, 4],
+      [22, size, 4],
+      [26, localName.length, 2],
+    ]);
     locals.push(local, entry.data);
     centrals.push(
       header(46, name, [
-        [0, 0x02014b50, 4], [4, ((entry.system ?? 0) << 8) | 20, 2], [6, 20, 2], [8, entry.flags ?? 0, 2], [10, entry.method ?? 0, 2], [16, crc, 4],
-        [20, entry.compressedSize ?? entry.data.length, 4], [24, size, 4], [28, name.length, 2], [38, entry.attributes ?? 0, 4], [42, offset, 4],
+        [0, 0x02014b50, 4],
+        [4, ((entry.system ?? 0) << 8) | 20, 2],
+        [6, 20, 2],
+        [8, entry.flags ?? 0, 2],
+        [10, entry.method ?? 0, 2],
+        [16, crc, 4],
+        [20, entry.compressedSize ?? entry.data.length, 4],
+        [24, size, 4],
+        [28, name.length, 2],
+        [38, entry.attributes ?? 0, 4],
+        [42, offset, 4],
       ]),
     );
     offset += local.length + entry.data.length;
   }
   const directorySize = centrals.reduce((sum, part) => sum + part.length, 0);
-  const end = header(22, new Uint8Array(0), [[0, 0x06054b50, 4], [8, entries.length, 2], [10, entries.length, 2], [12, directorySize, 4], [16, offset, 4]]);
+  const end = header(22, new Uint8Array(0), [
+    [0, 0x06054b50, 4],
+    [8, entries.length, 2],
+    [10, entries.length, 2],
+    [12, directorySize, 4],
+    [16, offset, 4],
+  ]);
   return concat([...locals, ...centrals, end]);
 }
 

@@ -59,7 +59,8 @@ export function choicePoints(story: Story): ChoicePoint[] {
     if (found.has(beat.sceneId)) return false;
     const enabled = beat.options.find((option) => option.enabled);
     const first = enabled ? choose(story, state, enabled.id) : undefined;
-    if (first?.ok && beatOf(story, first.state).kind === 'panel') found.set(beat.sceneId, { scene: beat.sceneId, before: back(story, state), at: state, choice: enabled!.id, after: first.state });
+    if (first?.ok && beatOf(story, first.state).kind === 'panel')
+      found.set(beat.sceneId, { scene: beat.sceneId, before: back(story, state), at: state, choice: enabled!.id, after: first.state });
     return true;
   });
   return [...found.values()];

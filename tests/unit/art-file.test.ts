@@ -12,7 +12,11 @@ import { checkSvg } from '../../src/story/art-file/svg';
 const PANELS = join(import.meta.dirname, '..', '..', 'public', 'panels');
 const bundledArt = readdirSync(PANELS, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
-  .flatMap((folder) => readdirSync(join(PANELS, folder.name)).filter((name) => name.endsWith('.svg')).map((name) => join(PANELS, folder.name, name)));
+  .flatMap((folder) =>
+    readdirSync(join(PANELS, folder.name))
+      .filter((name) => name.endsWith('.svg'))
+      .map((name) => join(PANELS, folder.name, name)),
+  );
 const svg = (body: string, root = '') => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"${root}>${body}</svg>`;
 
 describe('plain drawing passes', () => {
@@ -39,24 +43,72 @@ describe('anything else is refused, with its line and column and a reason', () =
     ['an event handler on the root', svg('', ' onload="alert(1)"'), { line: 1, message: '<svg> onload: an event handler runs code; art may not' }],
     ['an event handler in capitals', svg('<rect ONCLICK="x"/>'), { message: '<rect> ONCLICK: an event handler runs code; art may not' }],
     ['an event handler on animation', svg('<animate onbegin="x"/>'), { message: '<animate> onbegin: an event handler runs code; art may not' }],
-    ['a javascript: link', svg('<a href="javascript:alert(1)"><rect/></a>'), { message: '<a> is not allowed: it is a link, which can run script (javascript:) or lead away' }],
-    ['a javascript: link spelt with character references', svg('<use xlink:href="&#106;avascript:alert(1)"/>'), { message: '<use> xlink:href: a link may only point to a part of the same file (#id)' }],
-    ['a link to another file', svg('<use href="https://evil.example/sprite.svg#a"/>'), { message: '<use> href: a link may only point to a part of the same file (#id)' }],
+    [
+      'a javascript: link',
+      svg('<a href="javascript:alert(1)"><rect/></a>'),
+      { message: '<a> is not allowed: it is a link, which can run script (javascript:) or lead away' },
+    ],
+    [
+      'a javascript: link spelt with character references',
+      svg('<use xlink:href="&#106;avascript:alert(1)"/>'),
+      { message: '<use> xlink:href: a link may only point to a part of the same file (#id)' },
+    ],
+    [
+      'a link to another file',
+      svg('<use href="https://evil.example/sprite.svg#a"/>'),
+      { message: '<use> href: a link may only point to a part of the same file (#id)' },
+    ],
     ['a picture from another host', svg('<image href="//evil.example/x.png"/>'), { message: expect.stringContaining('a picture must be embedded') }],
-    ['an embedded SVG picture (it could hold script)', svg('<image href="data:image/svg+xml;base64,PHN2Zz4="/>'), { message: expect.stringContaining('a picture must be embedded') }],
-    ['a paint from another host', svg('<rect fill="url(https://evil.example/p.svg#x)"/>'), { message: expect.stringContaining('is not allowed (no schemes, escapes or markup)') }],
-    ['a style attribute fetching a file', svg('<rect style="fill: url(\'/steal?x\')"/>'), { message: '<rect> style: url() may only point to a part of the same file (#id)' }],
-    ['a style property that is not paint', svg('<rect style="background-image: image-set(\'a.png\' 1x)"/>'), { message: expect.stringContaining('the style property "background-image') }],
+    [
+      'an embedded SVG picture (it could hold script)',
+      svg('<image href="data:image/svg+xml;base64,PHN2Zz4="/>'),
+      { message: expect.stringContaining('a picture must be embedded') },
+    ],
+    [
+      'a paint from another host',
+      svg('<rect fill="url(https://evil.example/p.svg#x)"/>'),
+      { message: expect.stringContaining('is not allowed (no schemes, escapes or markup)') },
+    ],
+    [
+      'a style attribute fetching a file',
+      svg('<rect style="fill: url(\'/steal?x\')"/>'),
+      { message: '<rect> style: url() may only point to a part of the same file (#id)' },
+    ],
+    [
+      'a style property that is not paint',
+      svg('<rect style="background-image: image-set(\'a.png\' 1x)"/>'),
+      { message: expect.stringContaining('the style property "background-image') },
+    ],
     ['a CSS escape', svg('<rect style="fill: u\\72l(x)"/>'), { message: expect.stringContaining('no schemes, escapes or markup') }],
     ['a function other than transforms and colours', svg('<rect fill="var(--x)"/>'), { message: '<rect> fill: the function var() is not allowed' }],
-    ['a foreign object', svg('<foreignObject><p xmlns="http://www.w3.org/1999/xhtml">hi</p></foreignObject>'), { message: '<foreignObject> is not allowed: it can hold a web page, with its script and forms' }],
+    [
+      'a foreign object',
+      svg('<foreignObject><p xmlns="http://www.w3.org/1999/xhtml">hi</p></foreignObject>'),
+      { message: '<foreignObject> is not allowed: it can hold a web page, with its script and forms' },
+    ],
     ['a style sheet', svg('<style>@import url(//evil.example/a.css);</style>'), { message: expect.stringContaining('<style> is not allowed') }],
-    ['a style-sheet instruction', `<?xml-stylesheet href="//evil.example/a.css"?>${svg('')}`, { message: 'the instruction <?xml-stylesheet?> is not allowed: it loads a style sheet' }],
+    [
+      'a style-sheet instruction',
+      `<?xml-stylesheet href="//evil.example/a.css"?>${svg('')}`,
+      { message: 'the instruction <?xml-stylesheet?> is not allowed: it loads a style sheet' },
+    ],
     ['a CDATA section', svg('<title><![CDATA[x]]></title>'), { message: expect.stringContaining('CDATA') }],
-    ['animation that rewrites a link', svg('<set attributeName="href" to="javascript:alert(1)"/>'), { message: '<set> is not allowed: it is animation, which can turn a link into script' }],
+    [
+      'animation that rewrites a link',
+      svg('<set attributeName="href" to="javascript:alert(1)"/>'),
+      { message: '<set> is not allowed: it is animation, which can turn a link into script' },
+    ],
     ['the XHTML vocabulary', svg('<g xmlns="http://www.w3.org/1999/xhtml"><rect/></g>'), { message: expect.stringContaining('only the SVG namespace') }],
-    ['a prefixed vocabulary', svg('<h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script>'), { message: '<h:script> is not plain drawing and is not allowed' }],
-    ['a DOCTYPE with entities', `<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>${svg('<text>&b;</text>')}`, { line: 1, column: 1, message: expect.stringContaining('a DOCTYPE is not allowed') }],
+    [
+      'a prefixed vocabulary',
+      svg('<h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script>'),
+      { message: '<h:script> is not plain drawing and is not allowed' },
+    ],
+    [
+      'a DOCTYPE with entities',
+      `<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>${svg('<text>&b;</text>')}`,
+      { line: 1, column: 1, message: expect.stringContaining('a DOCTYPE is not allowed') },
+    ],
     ['an entity with no definition', svg('<text>&xxe;</text>'), { message: expect.stringContaining('the entity &xxe; is not allowed') }],
     ['an entity in an attribute', svg('<rect fill="&red;"/>'), { message: '<rect> fill: the entity &red; is not allowed' }],
     ['a root other than <svg>', '<html xmlns="http://www.w3.org/2000/svg"><body/></html>', { message: 'the root element is <html>, not <svg>' }],
@@ -92,11 +144,29 @@ describe('pictures are what their names say', () => {
 describe('any file at all', () => {
   const safe = {
     element: fc.constantFrom('g', 'rect', 'path', 'circle', 'defs', 'title', 'linearGradient'),
-    attribute: fc.constantFrom('fill="#1d4e89"', 'd="M0 0L1 1z"', 'transform="translate(1 2) scale(2)"', 'fill="url(#g)"', 'style="fill:#fff;stroke-width:2"', 'opacity=".5"', 'id="g"'),
+    attribute: fc.constantFrom(
+      'fill="#1d4e89"',
+      'd="M0 0L1 1z"',
+      'transform="translate(1 2) scale(2)"',
+      'fill="url(#g)"',
+      'style="fill:#fff;stroke-width:2"',
+      'opacity=".5"',
+      'id="g"',
+    ),
   };
   const unsafe = {
     element: fc.constantFrom('script', 'foreignObject', 'a', 'style', 'set', 'animate', 'iframe', 'feImage', 'metadata'),
-    attribute: fc.constantFrom('onload="x()"', 'onclick="x()"', 'href="javascript:x()"', 'fill="url(http://e.example/x)"', 'style="fill:url(//e.example)"', 'xmlns="http://www.w3.org/1999/xhtml"', 'href="data:text/html,x"', 'style="behavior:x"', 'filter="url(data:x)"'),
+    attribute: fc.constantFrom(
+      'onload="x()"',
+      'onclick="x()"',
+      'href="javascript:x()"',
+      'fill="url(http://e.example/x)"',
+      'style="fill:url(//e.example)"',
+      'xmlns="http://www.w3.org/1999/xhtml"',
+      'href="data:text/html,x"',
+      'style="behavior:x"',
+      'filter="url(data:x)"',
+    ),
   };
   type Node = { element: string; attributes: string[]; children: Node[] };
   const tree = (kind: typeof safe) =>
@@ -107,19 +177,27 @@ describe('any file at all', () => {
         children: fc.oneof({ maxDepth: 3, depthIdentifier: 'tree' }, fc.constant<Node[]>([]), fc.array(tie('node'), { maxLength: 3, depthIdentifier: 'tree' })),
       }),
     })).node;
-  const write = (node: Node): string => `<${node.element}${node.attributes.map((attribute) => ` ${attribute}`).join('')}>${node.children.map(write).join('')}</${node.element}>`;
+  const write = (node: Node): string =>
+    `<${node.element}${node.attributes.map((attribute) => ` ${attribute}`).join('')}>${node.children.map(write).join('')}</${node.element}>`;
 
   it('a drawing of allowed parts passes; the same with one unsafe element or attribute anywhere is refused', () => {
     fc.assert(
-      fc.property(fc.array(tree(safe), { maxLength: 4 }), fc.nat(), unsafe.element, unsafe.attribute, fc.boolean(), (nodes, where, element, attribute, asElement) => {
-        const body = nodes.map(write).join('');
-        expect(checkSvg(svg(body))).toEqual([]);
-        // Put the unsafe part before the where-th tag of the drawing (or at its end).
-        const tags = [...body.matchAll(/<(?!\/)/g)].map((match) => match.index);
-        const at = tags.length > 0 ? tags[where % tags.length]! : body.length;
-        const injected = asElement ? `<${element}/>` : `<g ${attribute}/>`;
-        expect(checkSvg(svg(body.slice(0, at) + injected + body.slice(at)))).not.toEqual([]);
-      }),
+      fc.property(
+        fc.array(tree(safe), { maxLength: 4 }),
+        fc.nat(),
+        unsafe.element,
+        unsafe.attribute,
+        fc.boolean(),
+        (nodes, where, element, attribute, asElement) => {
+          const body = nodes.map(write).join('');
+          expect(checkSvg(svg(body))).toEqual([]);
+          // Put the unsafe part before the where-th tag of the drawing (or at its end).
+          const tags = [...body.matchAll(/<(?!\/)/g)].map((match) => match.index);
+          const at = tags.length > 0 ? tags[where % tags.length]! : body.length;
+          const injected = asElement ? `<${element}/>` : `<g ${attribute}/>`;
+          expect(checkSvg(svg(body.slice(0, at) + injected + body.slice(at)))).not.toEqual([]);
+        },
+      ),
       { numRuns: 600 },
     );
   });
@@ -127,24 +205,43 @@ describe('any file at all', () => {
   it('a bundled picture with something unsafe put in at any tag is refused', () => {
     const pictures = bundledArt.slice(0, 40).map((path) => readFileSync(path, 'utf8'));
     fc.assert(
-      fc.property(fc.constantFrom(...pictures), fc.nat(), fc.constantFrom('<script>alert(1)</script>', '<g onload="alert(1)"/>', '<use href="//e.example/a.svg#x"/>', '<foreignObject/>', '<rect fill="url(//e.example)"/>'), (picture, where, injected) => {
-        const tags = [...picture.matchAll(/<(?![/?!])/g)].map((match) => match.index).slice(1);
-        const at = tags[where % tags.length]!;
-        expect(checkSvg(picture.slice(0, at) + injected + picture.slice(at))).not.toEqual([]);
-      }),
+      fc.property(
+        fc.constantFrom(...pictures),
+        fc.nat(),
+        fc.constantFrom(
+          '<script>alert(1)</script>',
+          '<g onload="alert(1)"/>',
+          '<use href="//e.example/a.svg#x"/>',
+          '<foreignObject/>',
+          '<rect fill="url(//e.example)"/>',
+        ),
+        (picture, where, injected) => {
+          const tags = [...picture.matchAll(/<(?![/?!])/g)].map((match) => match.index).slice(1);
+          const at = tags[where % tags.length]!;
+          expect(checkSvg(picture.slice(0, at) + injected + picture.slice(at))).not.toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('any text is read without an exception, in one pass', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('<', '>', '/', '"', "'", '=', '&', ';', '#', 'a', 's', 'v', 'g', ' ', '!', '?', '-', '[', ']', '(', ')', ':') }), (text) => {
-        expect(Array.isArray(checkSvg(text))).toBe(true);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('<', '>', '/', '"', "'", '=', '&', ';', '#', 'a', 's', 'v', 'g', ' ', '!', '?', '-', '[', ']', '(', ')', ':') }),
+        (text) => {
+          expect(Array.isArray(checkSvg(text))).toBe(true);
+        },
+      ),
       { numRuns: 3000 },
     );
     // Long runs of what a backtracking pattern would choke on: each read once.
-    for (const text of ['<'.repeat(500_000), `${svg('')}${'&'.repeat(500_000)}`, svg(`<rect fill="${'url('.repeat(200_000)}"/>`), svg('<g>'.repeat(150) + '</g>'.repeat(150))]) {
+    for (const text of [
+      '<'.repeat(500_000),
+      `${svg('')}${'&'.repeat(500_000)}`,
+      svg(`<rect fill="${'url('.repeat(200_000)}"/>`),
+      svg('<g>'.repeat(150) + '</g>'.repeat(150)),
+    ]) {
       expect(checkSvg(text).length).toBeGreaterThan(0);
     }
   });

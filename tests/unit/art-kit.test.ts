@@ -45,21 +45,36 @@ describe('characters and props', () => {
   // Hundreds of drawings: seconds on two busy cores (unit files run two at a time).
   it('draws every cast member in every pose, holding and standing by every prop, without error', { timeout: 30_000 }, () => {
     for (const c of CAST)
-      for (const pose of POSES) composePanel({ width: 600, height: 542, background: 'house-interior', characters: [{ id: c.id, pose, expression: 'crying', x: 0.5 }] });
+      for (const pose of POSES)
+        composePanel({ width: 600, height: 542, background: 'house-interior', characters: [{ id: c.id, pose, expression: 'crying', x: 0.5 }] });
     const holdable = PROPS.filter((p) => p.holdable).map((p) => p.id);
     expect(holdable).toEqual(expect.arrayContaining(['notebook', 'id-card', 'fish-crate', 'life-jacket']));
     for (const p of PROPS) {
-      const { svg } = composePanel({ width: 600, height: 542, background: 'harbour', characters: [{ id: 'arif', pose: 'give', expression: 'happy', x: 0.3, ...(p.holdable ? { hold: p.id } : {}) }], props: [{ id: p.id, x: 0.7, y: 0.95 }] });
+      const { svg } = composePanel({
+        width: 600,
+        height: 542,
+        background: 'harbour',
+        characters: [{ id: 'arif', pose: 'give', expression: 'happy', x: 0.3, ...(p.holdable ? { hold: p.id } : {}) }],
+        props: [{ id: p.id, x: 0.7, y: 0.95 }],
+      });
       expect(svg).not.toMatch(/NaN|undefined/);
     }
   });
 
   it('names the valid ids when a spec asks for an unknown pose, expression, background or prop', () => {
     const panel = { width: 600, height: 542, background: 'harbour' };
-    expect(() => composePanel({ ...panel, characters: [{ id: 'arif', pose: 'dance', expression: 'happy', x: 0.5 }] })).toThrow(/Unknown pose "dance".*hug, phone-call, type, cry, point-up/);
-    expect(() => composePanel({ ...panel, characters: [{ id: 'arif', pose: 'stand', expression: 'sobbing', x: 0.5 }] })).toThrow(/Unknown expression "sobbing".*crying/);
-    expect(() => composePanel({ ...panel, background: 'beach' })).toThrow(/Unknown background "beach".*harbour, boat-deck, boat-cabin, open-sea, embassy-counter, classroom, scam-office, ferry-terminal, plantation/);
-    expect(() => composePanel({ ...panel, props: [{ id: 'net', x: 0.5, y: 0.9 }] })).toThrow(/Unknown prop "net".*notebook, notice-board, computer-desk, fish-crate, life-jacket/);
+    expect(() => composePanel({ ...panel, characters: [{ id: 'arif', pose: 'dance', expression: 'happy', x: 0.5 }] })).toThrow(
+      /Unknown pose "dance".*hug, phone-call, type, cry, point-up/,
+    );
+    expect(() => composePanel({ ...panel, characters: [{ id: 'arif', pose: 'stand', expression: 'sobbing', x: 0.5 }] })).toThrow(
+      /Unknown expression "sobbing".*crying/,
+    );
+    expect(() => composePanel({ ...panel, background: 'beach' })).toThrow(
+      /Unknown background "beach".*harbour, boat-deck, boat-cabin, open-sea, embassy-counter, classroom, scam-office, ferry-terminal, plantation/,
+    );
+    expect(() => composePanel({ ...panel, props: [{ id: 'net', x: 0.5, y: 0.9 }] })).toThrow(
+      /Unknown prop "net".*notebook, notice-board, computer-desk, fish-crate, life-jacket/,
+    );
   });
 });
 
@@ -101,6 +116,7 @@ describe('npm run art', { timeout: 60_000 }, () => {
     const out = join(root, 'node_modules', '.cache', 'art-test', story);
     const built = build(join(root, 'tools', 'art', 'specs', `${story}.json`), out);
     expect(built.length).toBeGreaterThan(0);
-    for (const { file } of built) expect(readFileSync(join(out, file), 'utf8'), `${story}/${file}`).toBe(readFileSync(join(root, 'public', 'panels', story, file), 'utf8'));
+    for (const { file } of built)
+      expect(readFileSync(join(out, file), 'utf8'), `${story}/${file}`).toBe(readFileSync(join(root, 'public', 'panels', story, file), 'utf8'));
   });
 });

@@ -51,7 +51,16 @@ function play(plan: readonly string[]): Played {
       if (!result.ok) throw new Error(`choice ${choice} refused at ${beat.sceneId}: ${result.reason}`);
       taken.push(choice);
       state = result.state;
-    } else return { choices: taken, scenes: state.path.map((step) => step.scene), panels, ending: beat.endingId, good: beat.good, learned: beat.learned, missed: beat.missed };
+    } else
+      return {
+        choices: taken,
+        scenes: state.path.map((step) => step.scene),
+        panels,
+        ending: beat.endingId,
+        good: beat.good,
+        learned: beat.learned,
+        missed: beat.missed,
+      };
   }
   throw new Error('no ending after 500 steps');
 }
@@ -75,7 +84,17 @@ const PLAYTHROUGHS = [
     scenes: ['dermaga', 'rumah', 'desa', 'disnaker', 'pelatihan', 'persiapan', 'berangkat-resmi', 'laut-resmi'],
     ending: 'jalur-resmi',
     good: true,
-    learned: ['official-channels', 'check-agency', 'placement-costs', 'right-visa', 'work-contract', 'social-security', 'family-role', 'keep-passport', 'get-help'],
+    learned: [
+      'official-channels',
+      'check-agency',
+      'placement-costs',
+      'right-visa',
+      'work-contract',
+      'social-security',
+      'family-role',
+      'keep-passport',
+      'get-help',
+    ],
     missed: [],
   },
   {
@@ -118,7 +137,11 @@ const PLAYTHROUGHS = [
 
 describe('Janji di Dermaga: every path', () => {
   it('has exactly the planned paths: one plan for every way through the choices', () => {
-    expect(allPaths().map((path) => path.join(' > ')).sort()).toEqual(PLAYTHROUGHS.map((plan) => plan.choices.join(' > ')).sort());
+    expect(
+      allPaths()
+        .map((path) => path.join(' > '))
+        .sort(),
+    ).toEqual(PLAYTHROUGHS.map((plan) => plan.choices.join(' > ')).sort());
   });
 
   it.each(PLAYTHROUGHS)('$name', (plan) => {
@@ -145,9 +168,13 @@ describe('Janji di Dermaga: what a reviewer checks', () => {
     expect(texts.filter((text) => !text.en).map((text) => text.key)).toEqual([]);
   });
 
-  it('names no phone number but the app\'s own helplines, in both languages', () => {
+  it("names no phone number but the app's own helplines, in both languages", () => {
     const helplines = HELPLINES.flatMap((line) => (line.number ? [line.number] : []));
-    const numbers = texts.flatMap((text) => numberRuns(`${text.id}\n${text.en}`).filter((run) => run.number).map((run) => run.text.replace(/[.,;:!?)]+$/, '')));
+    const numbers = texts.flatMap((text) =>
+      numberRuns(`${text.id}\n${text.en}`)
+        .filter((run) => run.number)
+        .map((run) => run.text.replace(/[.,;:!?)]+$/, '')),
+    );
     expect(numbers.length).toBeGreaterThan(0);
     expect([...new Set(numbers)].filter((number) => !helplines.includes(number))).toEqual([]);
   });
@@ -169,17 +196,22 @@ describe('Janji di Dermaga: what a reviewer checks', () => {
 
 describe('Janji di Dermaga: tails', () => {
   const speakers = speakersOf(join(root, 'tools', 'art', 'specs', 'awak-kapal.json'));
-  const balloons = story.scenes.flatMap((scene) => scene.pages.flatMap((page) => page.panels.flatMap((panel) => panel.balloons.map((balloon) => ({ panel, balloon })))));
+  const balloons = story.scenes.flatMap((scene) =>
+    scene.pages.flatMap((page) => page.panels.flatMap((panel) => panel.balloons.map((balloon) => ({ panel, balloon })))),
+  );
   const withTails = balloons.filter(({ balloon }) => balloon.tail);
 
   it('come from the art spec of each panel, one speaker for each speaking character', () => {
     expect(withTails.length).toBeGreaterThan(40);
     for (const { panel, balloon } of withTails) {
-      expect(speakers[panel.art]?.some((speaker) => speaker.id === balloon.speaker), `${panel.id}/${balloon.id}: ${balloon.speaker} is drawn in ${panel.art}`).toBe(true);
+      expect(
+        speakers[panel.art]?.some((speaker) => speaker.id === balloon.speaker),
+        `${panel.id}/${balloon.id}: ${balloon.speaker} is drawn in ${panel.art}`,
+      ).toBe(true);
     }
   });
 
-  it('point at the speaker\'s mouth and stop short of the face, outside every balloon', () => {
+  it("point at the speaker's mouth and stop short of the face, outside every balloon", () => {
     for (const { panel, balloon } of withTails) {
       const { mouth, face } = speakers[panel.art]!.find((speaker) => speaker.id === balloon.speaker)!;
       const tail = balloon.tail!;

@@ -59,12 +59,22 @@ function playRandomly(s: Story, seed: number): void {
 
 describe('bad input never throws', { timeout: 60_000 }, () => {
   it('arbitrary JSON values', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => pipeline(JSON.stringify(value))), { numRuns: 1500 });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => pipeline(JSON.stringify(value))),
+      { numRuns: 1500 },
+    );
   });
 
   it('arbitrary text, including truncated and garbled story files', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.nat(sampleText.length).map((cut) => sampleText.slice(0, cut)), fc.nat(sampleText.length).map((at) => sampleText.slice(0, at) + '}{' + sampleText.slice(at))), (text) => pipeline(text)),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.nat(sampleText.length).map((cut) => sampleText.slice(0, cut)),
+          fc.nat(sampleText.length).map((at) => sampleText.slice(0, at) + '}{' + sampleText.slice(at)),
+        ),
+        (text) => pipeline(text),
+      ),
       { numRuns: 1000 },
     );
   });

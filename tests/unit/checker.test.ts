@@ -13,10 +13,21 @@ import { branching, choice, choices, ending, next, scene, story } from '../fixtu
 const catalog: LessonCatalog = {
   schemaVersion: 1,
   language: 'id',
-  lessons: ['l-official', 'l-contract', 'l-passport', 'l-unused'].map((id) => ({ id, title: id, message: `${id} message`, explanation: `${id} explained`, icon: `${id}.svg` })),
+  lessons: ['l-official', 'l-contract', 'l-passport', 'l-unused'].map((id) => ({
+    id,
+    title: id,
+    message: `${id} message`,
+    explanation: `${id} explained`,
+    icon: `${id}.svg`,
+  })),
 };
 const helplines = ['0800-1000', '+62 21 29244800', '110'];
-const context = (missingArt: string[] = []): CheckContext => ({ catalog, catalogFile: 'stories/lessons/lessons.json', artExists: (_folder, file) => !missingArt.includes(file), helplines });
+const context = (missingArt: string[] = []): CheckContext => ({
+  catalog,
+  catalogFile: 'stories/lessons/lessons.json',
+  artExists: (_folder, file) => !missingArt.includes(file),
+  helplines,
+});
 
 function check(s: Story, translations: { file: string; translation: Translation }[] = [], missingArt: string[] = []): Problem[] {
   return checkStory({ file: 'stories/test/story.json', story: s, translations }, context(missingArt));
@@ -106,7 +117,10 @@ describe('reserved names', () => {
   ])('refuses %s named like a property of every object, saying so', (_what, change, path) => {
     const story = JSON.parse(valid) as Story;
     change(story);
-    expect(problemsOf(JSON.stringify(story))).toContainEqual([path, expect.stringMatching(/^This name is reserved .* choose another ID \(found "(constructor|prototype)"\)\.$/)]);
+    expect(problemsOf(JSON.stringify(story))).toContainEqual([
+      path,
+      expect.stringMatching(/^This name is reserved .* choose another ID \(found "(constructor|prototype)"\)\.$/),
+    ]);
   });
 
   it('refuses __proto__ and toString as IDs (not lower-case letters, digits and dashes)', () => {
@@ -157,7 +171,12 @@ describe('text lengths', () => {
       strings: { title: { text: '7'.repeat(60_000), source: '00000000' }, ['k'.repeat(301)]: { text: 'x', source: '00000000' } },
     };
     const result = loadTranslation(JSON.stringify(translation), 'f.json');
-    expect(result.ok ? [] : result.problems.map((problem) => problem.path)).toEqual(['$.language', '$.note', '$.strings.title.text', `$.strings.${'k'.repeat(301)}`]);
+    expect(result.ok ? [] : result.problems.map((problem) => problem.path)).toEqual([
+      '$.language',
+      '$.note',
+      '$.strings.title.text',
+      `$.strings.${'k'.repeat(301)}`,
+    ]);
   });
 });
 
@@ -219,7 +238,13 @@ describe('cross-reference findings', () => {
 
 describe('graph findings (conditions ignored)', () => {
   it('an unreachable scene is a warning; a loop with no way to an ending is an error', () => {
-    const s = story([scene('a', choices(choice('x', 'b'), choice('y', 'end'))), scene('b', next('c')), scene('c', next('b')), scene('end', ending('good')), scene('island', ending('bad'))]);
+    const s = story([
+      scene('a', choices(choice('x', 'b'), choice('y', 'end'))),
+      scene('b', next('c')),
+      scene('c', next('b')),
+      scene('end', ending('good')),
+      scene('island', ending('bad')),
+    ]);
     expect(codes(check(s))).toEqual(
       expect.arrayContaining(['error no-ending $.scenes[1].id', 'error no-ending $.scenes[2].id', 'warning unreachable-scene $.scenes[4].id']),
     );
@@ -251,7 +276,11 @@ describe('findings that need every path played', () => {
 
   it('a scene only a never-true condition leads to is unreachable', () => {
     const s = story(
-      [scene('a', choices(choice('go', 'end'), choice('secret', 'hidden', { condition: { kind: 'flag', flag: 'never' } }))), scene('hidden', ending('bad')), scene('end', ending('good'))],
+      [
+        scene('a', choices(choice('go', 'end'), choice('secret', 'hidden', { condition: { kind: 'flag', flag: 'never' } }))),
+        scene('hidden', ending('bad')),
+        scene('end', ending('good')),
+      ],
       { flags: [{ id: 'never' }] },
     );
     expect(codes(play(s))).toEqual(['warning unreachable-scene $.scenes[1].id']);
@@ -278,7 +307,10 @@ describe('findings that need every path played', () => {
 
 describe('art, descriptions and balloon layout', () => {
   it('reports missing panel art and a missing cover', () => {
-    expect(codes(check(branching(), [], ['office-2.svg', 'cover.svg']))).toEqual(['error missing-art $.cover', 'error missing-art $.scenes[2].pages[0].panels[1].art']);
+    expect(codes(check(branching(), [], ['office-2.svg', 'cover.svg']))).toEqual([
+      'error missing-art $.cover',
+      'error missing-art $.scenes[2].pages[0].panels[1].art',
+    ]);
   });
 
   it('warns about a description too short to help a screen-reader user', () => {
@@ -354,7 +386,7 @@ describe('translations', () => {
     expect(codes(findings(reviewed))).toEqual(['error missing-translation $.strings.title', 'error incomplete-translation $.status']);
   });
 
-  it('a translation into the source language itself is an error (it would replace the author\'s text)', () => {
+  it("a translation into the source language itself is an error (it would replace the author's text)", () => {
     const translation = { ...complete(), language: 'id' };
     expect(codes(findings(translation, 'stories/test/i18n/id.json'))).toEqual(['error source-language $.language']);
   });
@@ -378,7 +410,12 @@ describe('phone numbers in story text', () => {
     const en: Translation = {
       schemaVersion: 1,
       language: 'en',
-      strings: { 'panel.intro-1.balloon.a': { text: 'Just call +62\u00a0812\u00a03456\u00a07890.', source: sourceHash(s.scenes[0]!.pages[0]!.panels[0]!.balloons[0]!.text) } },
+      strings: {
+        'panel.intro-1.balloon.a': {
+          text: 'Just call +62\u00a0812\u00a03456\u00a07890.',
+          source: sourceHash(s.scenes[0]!.pages[0]!.panels[0]!.balloons[0]!.text),
+        },
+      },
     };
     const found = check(s, [{ file: 'stories/test/i18n/en.json', translation: en }]).filter((problem) => problem.code === 'unknown-phone-number');
     expect(found.map((problem) => `${problem.file} ${problem.path}`)).toEqual([

@@ -10,7 +10,13 @@ describe('conditions', () => {
   it('are tagged with their kind when read, nested ones too; a file may say the kind itself', () => {
     expect(read({ all: [{ flag: 'asked' }, { not: { visited: 'office' } }] })).toEqual({
       ok: true,
-      value: { kind: 'all', all: [{ kind: 'flag', flag: 'asked' }, { kind: 'not', not: { kind: 'visited', visited: 'office' } }] },
+      value: {
+        kind: 'all',
+        all: [
+          { kind: 'flag', flag: 'asked' },
+          { kind: 'not', not: { kind: 'visited', visited: 'office' } },
+        ],
+      },
     });
     expect(read({ kind: 'learned', learned: 'check-agency' })).toEqual({ ok: true, value: { kind: 'learned', learned: 'check-agency' } });
   });
@@ -28,7 +34,13 @@ describe('conditions', () => {
       any: ({ any }) => `any(${any.map((part) => visitCondition(part, say)).join(', ')})`,
       not: ({ not }) => `not ${visitCondition(not, say)}`,
     };
-    const condition: Condition = { kind: 'any', any: [{ kind: 'flag', flag: 'f' }, { kind: 'not', not: { kind: 'learned', learned: 'l' } }] };
+    const condition: Condition = {
+      kind: 'any',
+      any: [
+        { kind: 'flag', flag: 'f' },
+        { kind: 'not', not: { kind: 'learned', learned: 'l' } },
+      ],
+    };
     expect(visitCondition(condition, say)).toBe('any(flag f, not learned l)');
     // @ts-expect-error: a visitor without "not" is refused by the type checker (npm run typecheck).
     const missing: ConditionVisitor<string> = { flag: () => '', visited: () => '', learned: () => '', all: () => '', any: () => '' };

@@ -20,9 +20,14 @@ describe('lesson messages', () => {
   it('are at most 15 words in every language, a phone number counting as one', () => {
     const messages = catalog.lessons.flatMap((lesson) => [
       { where: `id ${lesson.id}`, text: lesson.message },
-      ...translations('lessons').map((translation) => ({ where: `${translation.language} ${lesson.id}`, text: translation.strings[lessonKeys.message(lesson.id)]?.text ?? '' })),
+      ...translations('lessons').map((translation) => ({
+        where: `${translation.language} ${lesson.id}`,
+        text: translation.strings[lessonKeys.message(lesson.id)]?.text ?? '',
+      })),
     ]);
-    const long = messages.filter((message) => lineWords(message.text).length > 15).map((message) => `${message.where}: ${lineWords(message.text).length} words`);
+    const long = messages
+      .filter((message) => lineWords(message.text).length > 15)
+      .map((message) => `${message.where}: ${lineWords(message.text).length} words`);
     expect(long).toEqual([]);
   });
 

@@ -6,7 +6,14 @@ import { formatDay, formatMonth } from '../../src/ui/dates';
 
 async function translator(language: string) {
   const instance = i18next.createInstance();
-  await instance.init({ lng: language, fallbackLng: 'id', resources: { id: { translation: id }, en: { translation: en } }, keySeparator: false, nsSeparator: false, interpolation: { escapeValue: false } });
+  await instance.init({
+    lng: language,
+    fallbackLng: 'id',
+    resources: { id: { translation: id }, en: { translation: en } },
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { escapeValue: false },
+  });
   return instance.t;
 }
 

@@ -95,8 +95,25 @@ describe('choices', () => {
         scene(
           'c',
           choices(
-            choice('all-yes', 'end', { condition: { kind: 'all', all: [{ kind: 'visited', visited: 'a' }, { kind: 'learned', learned: 'l-x' }] } }),
-            choice('any-no', 'end', { condition: { kind: 'any', any: [{ kind: 'flag', flag: 'f' }, { kind: 'visited', visited: 'zzz' }] }, unavailable: 'no' }),
+            choice('all-yes', 'end', {
+              condition: {
+                kind: 'all',
+                all: [
+                  { kind: 'visited', visited: 'a' },
+                  { kind: 'learned', learned: 'l-x' },
+                ],
+              },
+            }),
+            choice('any-no', 'end', {
+              condition: {
+                kind: 'any',
+                any: [
+                  { kind: 'flag', flag: 'f' },
+                  { kind: 'visited', visited: 'zzz' },
+                ],
+              },
+              unavailable: 'no',
+            }),
             choice('not-yes', 'end', { condition: { kind: 'not', not: { kind: 'flag', flag: 'f' } } }),
             choice('learned-no', 'end', { condition: { kind: 'learned', learned: 'l-y' }, unavailable: 'no' }),
           ),
@@ -135,10 +152,17 @@ describe('endings', () => {
   const s = branching();
   const atChoices = forward(s, start(s), 3);
 
-  it('reaches a good ending with the lessons learned on the path, including the ending\'s own', () => {
+  it("reaches a good ending with the lessons learned on the path, including the ending's own", () => {
     const end = forward(s, chosen(s, atChoices, 'safe'), 2);
     expect(isFinished(end)).toBe(true);
-    expect(beatOf(s, end)).toEqual({ kind: 'ending', sceneId: 'office', endingId: 'good', good: true, learned: ['l-official', 'l-contract', 'l-passport'], missed: [] });
+    expect(beatOf(s, end)).toEqual({
+      kind: 'ending',
+      sceneId: 'office',
+      endingId: 'good',
+      good: true,
+      learned: ['l-official', 'l-contract', 'l-passport'],
+      missed: [],
+    });
     expect(next(s, end)).toBe(end);
   });
 
@@ -165,7 +189,7 @@ describe('back and undo', () => {
     expect(back(s, first)).toBe(first);
   });
 
-  it('from the choice point goes back to the scene\'s last panel', () => {
+  it("from the choice point goes back to the scene's last panel", () => {
     expect(beatOf(s, back(s, atChoices))).toMatchObject({ kind: 'panel', panelId: 'crossroads-p1' });
   });
 
@@ -176,7 +200,7 @@ describe('back and undo', () => {
     expect(undone).toEqual(atChoices);
   });
 
-  it('from an ending goes back to the last panel, taking back the ending\'s lessons', () => {
+  it("from an ending goes back to the last panel, taking back the ending's lessons", () => {
     const end = forward(s, chosen(s, atChoices, 'safe'), 2);
     const before = back(s, end);
     expect(beatOf(s, before)).toMatchObject({ kind: 'panel', panelId: 'office-2' });

@@ -41,7 +41,8 @@ const exported = (saves: Record<string, unknown>, completed: Record<string, unkn
 });
 
 beforeEach(() => {
-  for (const store of [useProgress, useLessons] as unknown as { setState: (state: object, replace: true) => void; getInitialState: () => object }[]) store.setState(store.getInitialState(), true);
+  for (const store of [useProgress, useLessons] as unknown as { setState: (state: object, replace: true) => void; getInitialState: () => object }[])
+    store.setState(store.getInitialState(), true);
   localStorage.clear();
   useNotices.setState({ notices: [] });
 });
@@ -64,7 +65,14 @@ describe('importing progress', () => {
   it('counts only lessons new to this phone that this version knows; keeps the others without counting them', async () => {
     useLessons.getState().complete(['official-channels'], 'sample');
     const result = await importProgress(
-      exported({}, { 'official-channels': { at: when, storyId: 'sample' }, 'keep-passport': { at: when, storyId: 'sample' }, 'lesson-from-a-newer-app': { at: when, storyId: 'sample' } }),
+      exported(
+        {},
+        {
+          'official-channels': { at: when, storyId: 'sample' },
+          'keep-passport': { at: when, storyId: 'sample' },
+          'lesson-from-a-newer-app': { at: when, storyId: 'sample' },
+        },
+      ),
     );
     expect(result).toEqual({ ok: true, stories: 0, endings: 0, lessons: 1, kept: 0, unknownLessons: 1, refused: 0 });
     expect(Object.keys(useLessons.getState().completed).sort()).toEqual(['keep-passport', 'lesson-from-a-newer-app', 'official-channels']);
@@ -88,7 +96,15 @@ describe('importing progress', () => {
     useProgress.getState().save('sample', atDecision);
     useLessons.getState().complete(['official-channels'], 'sample');
     const code = await progressCode();
-    expect(await importProgress(await readProgressCode(code))).toEqual({ ok: true, stories: 0, endings: 0, lessons: 0, kept: 1, unknownLessons: 0, refused: 0 });
+    expect(await importProgress(await readProgressCode(code))).toEqual({
+      ok: true,
+      stories: 0,
+      endings: 0,
+      lessons: 0,
+      kept: 1,
+      unknownLessons: 0,
+      refused: 0,
+    });
   });
 
   it('refuses what is not an export, changing nothing', async () => {
@@ -99,7 +115,11 @@ describe('importing progress', () => {
 });
 
 /** What the stores hold, to compare before and after an import. */
-const snapshot = () => ({ saves: { ...useProgress.getState().saves }, endings: { ...useProgress.getState().endings }, completed: { ...useLessons.getState().completed } });
+const snapshot = () => ({
+  saves: { ...useProgress.getState().saves },
+  endings: { ...useProgress.getState().endings },
+  completed: { ...useLessons.getState().completed },
+});
 
 function expectNothingLost(before: ReturnType<typeof snapshot>, result: ImportResult): void {
   const after = snapshot();
@@ -121,7 +141,11 @@ describe('any code at all', { timeout: 60_000 }, () => {
     useLessons.getState().complete(['official-channels'], 'sample');
     useProgress.getState().reachEnding('sample', 'good-official');
     const code = await progressCode(exportProgress(new Date(when)));
-    const edit = fc.record({ at: fc.nat(), kind: fc.constantFrom('drop', 'insert', 'replace', 'cut'), char: fc.constantFrom('A', '-', '_', '0', 'z', ' ', '=', '%') });
+    const edit = fc.record({
+      at: fc.nat(),
+      kind: fc.constantFrom('drop', 'insert', 'replace', 'cut'),
+      char: fc.constantFrom('A', '-', '_', '0', 'z', ' ', '=', '%'),
+    });
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
         let mangled = code;
@@ -142,10 +166,21 @@ describe('any code at all', { timeout: 60_000 }, () => {
   it('exports of any shape, with valid and invalid parts mixed, never throw and never make a place go back', async () => {
     const lessonIds = fc.constantFrom('official-channels', 'keep-passport', 'safe-money', '__proto__', 'constructor', 'Not An Id', 'lesson-from-a-newer-app');
     const completion = fc.oneof(fc.constant({ at: when, storyId: 'sample' }), fc.jsonValue({ maxDepth: 2 }));
-    const save = fc.oneof(places, places.map((place) => ({ ...place, version: 99 })), places.map((place) => ({ ...place, path: place.path.map((step) => step.scene) })), fc.jsonValue({ maxDepth: 3 }));
+    const save = fc.oneof(
+      places,
+      places.map((place) => ({ ...place, version: 99 })),
+      places.map((place) => ({ ...place, path: place.path.map((step) => step.scene) })),
+      fc.jsonValue({ maxDepth: 3 }),
+    );
     const storyIds = fc.constantFrom('sample', 'jalan-sari', 'not-bundled', '__proto__', 'toString');
     const value = fc.oneof(
-      fc.record({ saves: fc.dictionary(storyIds, save), completed: fc.dictionary(lessonIds, completion), endings: fc.dictionary(storyIds, fc.oneof(fc.array(fc.constantFrom('good-official', 'bad-stranded', 7 as unknown as string)), fc.jsonValue())) }).map((parts) => exported(parts.saves, parts.completed, parts.endings)),
+      fc
+        .record({
+          saves: fc.dictionary(storyIds, save),
+          completed: fc.dictionary(lessonIds, completion),
+          endings: fc.dictionary(storyIds, fc.oneof(fc.array(fc.constantFrom('good-official', 'bad-stranded', 7 as unknown as string)), fc.jsonValue())),
+        })
+        .map((parts) => exported(parts.saves, parts.completed, parts.endings)),
       fc.jsonValue({ maxDepth: 4 }),
     );
     await fc.assert(

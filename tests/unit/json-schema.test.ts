@@ -48,7 +48,11 @@ describe('schema/*.schema.json', () => {
     const visit = (node: unknown, where: string) => {
       if (node === null || typeof node !== 'object') return;
       const field = node as Record<string, unknown>;
-      const bounded = typeof field.maxLength === 'number' || 'enum' in field || 'const' in field || (typeof field.pattern === 'string' && /\$$/.test(field.pattern) && !/[*+]|\{\d+,\}/.test(field.pattern));
+      const bounded =
+        typeof field.maxLength === 'number' ||
+        'enum' in field ||
+        'const' in field ||
+        (typeof field.pattern === 'string' && /\$$/.test(field.pattern) && !/[*+]|\{\d+,\}/.test(field.pattern));
       if (field.type === 'string' && !bounded) uncapped.push(where);
       for (const [key, child] of Object.entries(field)) visit(child, `${where}/${key}`);
     };

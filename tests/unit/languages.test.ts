@@ -27,7 +27,9 @@ describe('interface strings', () => {
 
   it.each(files)('%s keeps every placeholder of the source string', (_code, strings, source) => {
     const table = strings as Record<string, string>;
-    const differ = keys(source).filter((key) => JSON.stringify(placeholders(table[key] ?? '')) !== JSON.stringify(placeholders((source as Record<string, string>)[key]!)));
+    const differ = keys(source).filter(
+      (key) => JSON.stringify(placeholders(table[key] ?? '')) !== JSON.stringify(placeholders((source as Record<string, string>)[key]!)),
+    );
     expect(differ).toEqual([]);
   });
 

@@ -15,16 +15,49 @@ import { bundledStory } from '../fixtures/bundled-story';
 const story = bundledStory('sample');
 /** Text an author (or someone who wants to break the map) might write: markup, both languages' quoting, any character. */
 const storyText = fc.oneof(
-  fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", '|', '[', ']', '(', ')', '{', '}', '#', ';', '\n', '\u202e', '\u2066', '<script>', '&amp;', '&#60;', ']]>', '<!--', 'onload=', 'a', ' ', 'é'), maxLength: 30 }),
+  fc.string({
+    unit: fc.constantFrom(
+      '<',
+      '>',
+      '&',
+      '"',
+      "'",
+      '|',
+      '[',
+      ']',
+      '(',
+      ')',
+      '{',
+      '}',
+      '#',
+      ';',
+      '\n',
+      '\u202e',
+      '\u2066',
+      '<script>',
+      '&amp;',
+      '&#60;',
+      ']]>',
+      '<!--',
+      'onload=',
+      'a',
+      ' ',
+      'é',
+    ),
+    maxLength: 30,
+  }),
   fc.string({ unit: 'grapheme', maxLength: 30 }),
 );
 const MAP_ELEMENTS = new Set(['svg', 'style', 'defs', 'marker', 'path', 'g', 'title', 'rect', 'text', 'tspan']);
 
 describe('story text in the map', { timeout: 60_000 }, () => {
-  it('is text in the SVG: well-formed, only the map\'s own elements, no handlers, whatever the titles and choices say', () => {
+  it("is text in the SVG: well-formed, only the map's own elements, no handlers, whatever the titles and choices say", () => {
     fc.assert(
       fc.property(fc.func(storyText), storyText, (textOf, title) => {
-        const svg = mapSvg(storyMap(story, (key) => textOf(key)), title);
+        const svg = mapSvg(
+          storyMap(story, (key) => textOf(key)),
+          title,
+        );
         for (const token of xmlTokens(svg)) {
           expect(['open', 'close', 'text']).toContain(token.kind);
           if (token.kind === 'open') {
@@ -54,7 +87,11 @@ describe('story text in the map', { timeout: 60_000 }, () => {
     const lines = mermaid(map).trimEnd().split('\n').length;
     fc.assert(
       fc.property(fc.func(storyText), (textOf) => {
-        expect(mermaid(storyMap(story, (key) => textOf(key))).trimEnd().split('\n')).toHaveLength(lines);
+        expect(
+          mermaid(storyMap(story, (key) => textOf(key)))
+            .trimEnd()
+            .split('\n'),
+        ).toHaveLength(lines);
       }),
       { numRuns: 300 },
     );

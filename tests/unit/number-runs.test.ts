@@ -38,7 +38,11 @@ describe('numbers in story text', () => {
     fc.assert(
       fc.property(text, (value) => {
         expect(found(value)).toEqual(reference(value));
-        expect(numberRuns(value).map((run) => run.text).join('')).toBe(value);
+        expect(
+          numberRuns(value)
+            .map((run) => run.text)
+            .join(''),
+        ).toBe(value);
       }),
       { numRuns: 3000 },
     );

@@ -17,7 +17,12 @@ const fresh = () => {
 };
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 const filesIn = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
-const folderBytes = (dir: string) => Object.fromEntries(filesIn(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'latin1')]));
+const folderBytes = (dir: string) =>
+  Object.fromEntries(
+    filesIn(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'latin1')]),
+  );
 const sameFolders = (a: string, b: string) => expect(folderBytes(a)).toEqual(folderBytes(b));
 
 describe('npm run story:pack and story:unpack', { timeout: 120_000 }, () => {
@@ -46,7 +51,9 @@ describe('npm run story:pack and story:unpack', { timeout: 120_000 }, () => {
     writeFileSync(story, '{"edited": "by the author"}');
     const refused = run('story-unpack.ts', out, '--dest', dest);
     expect(refused.status).toBe(1);
-    expect(refused.stdout).toContain('The story "sample" is already there (stories/sample, public/panels/sample): nothing was written. Add --force to replace it.');
+    expect(refused.stdout).toContain(
+      'The story "sample" is already there (stories/sample, public/panels/sample): nothing was written. Add --force to replace it.',
+    );
     expect(readFileSync(story, 'utf8')).toBe('{"edited": "by the author"}');
 
     const forced = run('story-unpack.ts', out, '--dest', dest, '--force');

@@ -10,7 +10,10 @@ describe('playthrough plans', () => {
     for (const plan of playthroughs) {
       const endings = plan.readings.map((reading) => bundledStory(plan.story).endings.find((ending) => ending.id === reading.ending)?.kind);
       expect(endings, plan.story).toContain('good');
-      expect(endings.some((kind) => kind !== 'good'), plan.story).toBe(true);
+      expect(
+        endings.some((kind) => kind !== 'good'),
+        plan.story,
+      ).toBe(true);
     }
   });
 

@@ -34,14 +34,20 @@ const event: fc.Arbitrary<PresentEvent> = fc.oneof(
   fc.record({ type: fc.constant('hands' as const), choiceId: fc.constantFrom(...choiceIds, '__proto__'), count: fc.integer({ min: -3, max: 40 }) }),
 );
 
-const run = (session: PresentSession, events: PresentEvent[], now: number) => events.reduce((current, item, index) => step(story, current, item, index % 2 ? 'room' : 'presenter', now + index), session);
+const run = (session: PresentSession, events: PresentEvent[], now: number) =>
+  events.reduce((current, item, index) => step(story, current, item, index % 2 ? 'room' : 'presenter', now + index), session);
 /** Reads on through the story: at a vote, hands counted and the option `picks` names taken; else the next step. */
 function walk(session: PresentSession, picks: number[], now: number): PresentSession {
   return picks.reduce((current, pick, index) => {
     const beat = beatNow(story, current);
     const options = beat.kind === 'choices' ? beat.options.filter((item) => item.enabled) : [];
     const option = options[pick % Math.max(1, options.length)];
-    const events: PresentEvent[] = option ? [{ type: 'hands', choiceId: option.id, count: pick % 30 }, { type: 'choose', choiceId: option.id }] : [{ type: 'next' }];
+    const events: PresentEvent[] = option
+      ? [
+          { type: 'hands', choiceId: option.id, count: pick % 30 },
+          { type: 'choose', choiceId: option.id },
+        ]
+      : [{ type: 'next' }];
     const checked = run(current, [...events, { type: 'discussed', noteKey: 'scene.a.q1', on: pick % 2 === 0 }], now + index * 1000);
     votingOptions(story, checked);
     endingSlides(story, checked);
@@ -55,22 +61,58 @@ const reached = fc
   .map(([events, picks, after, now]) => run(walk(run(createSession(story, now, 'room'), events, now), picks, now + 100_000), after, now + 200_000));
 const stored = (session: PresentSession) => JSON.parse(JSON.stringify(session)) as unknown;
 
-const counts = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((count) => typeof count === 'number' && Number.isFinite(count) && count >= 0);
+const counts = (value: unknown) =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every((count) => typeof count === 'number' && Number.isFinite(count) && count >= 0);
 const orNull = (value: unknown, type: string) => value === null || typeof value === type;
 
 /** Every field is what the windows and the workshop summary expect (PresentSession). */
 function expectWellFormed(session: PresentSession): void {
-  const { reading, step: size, endingPart, lessonsPage, black, overview, showLocked, startedAt, pausedAt, sceneSince, sceneMs, mark, confirmAt, hands, discussed, seq, by } = session;
+  const {
+    reading,
+    step: size,
+    endingPart,
+    lessonsPage,
+    black,
+    overview,
+    showLocked,
+    startedAt,
+    pausedAt,
+    sceneSince,
+    sceneMs,
+    mark,
+    confirmAt,
+    hands,
+    discussed,
+    seq,
+    by,
+  } = session;
   expect(reading.storyId).toBe(story.id);
-  expect([size, endingPart, Number.isInteger(lessonsPage) && lessonsPage >= 0]).toEqual([expect.stringMatching(/^(panel|page)$/), expect.stringMatching(/^(story|lessons|helplines)$/), true]);
+  expect([size, endingPart, Number.isInteger(lessonsPage) && lessonsPage >= 0]).toEqual([
+    expect.stringMatching(/^(panel|page)$/),
+    expect.stringMatching(/^(story|lessons|helplines)$/),
+    true,
+  ]);
   expect([black, overview, showLocked].every((flag) => typeof flag === 'boolean')).toBe(true);
-  expect([startedAt, sceneSince, seq].every(Number.isFinite) && orNull(pausedAt, 'number') && orNull(confirmAt, 'number') && orNull(mark, 'string') && typeof by === 'string').toBe(true);
+  expect(
+    [startedAt, sceneSince, seq].every(Number.isFinite) &&
+      orNull(pausedAt, 'number') &&
+      orNull(confirmAt, 'number') &&
+      orNull(mark, 'string') &&
+      typeof by === 'string',
+  ).toBe(true);
   expect(counts(sceneMs) && counts(hands) && Array.isArray(discussed) && discussed.every((key) => typeof key === 'string')).toBe(true);
 }
 
 /** The session can be shown and stepped on, to other scenes, through votes and endings, without an exception. */
 function goesOn(session: PresentSession, events: PresentEvent[]): void {
-  const after = walk(run(session, events, 20_000_000), Array.from({ length: 40 }, (_, index) => index), 30_000_000);
+  const after = walk(
+    run(session, events, 20_000_000),
+    Array.from({ length: 40 }, (_, index) => index),
+    30_000_000,
+  );
   expectWellFormed(after);
 }
 
@@ -85,7 +127,10 @@ describe('a stored or received session', { timeout: 120_000 }, () => {
   });
 
   it('damaged in any part, or any JSON at all, is refused or read into a session that goes on, and reads the same again', () => {
-    const damage = fc.record({ where: fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('__proto__', 'constructor', -1, null, 1e308, [null], 'x'.repeat(10_000))) });
+    const damage = fc.record({
+      where: fc.array(fc.nat(), { minLength: 1, maxLength: 5 }),
+      value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('__proto__', 'constructor', -1, null, 1e308, [null], 'x'.repeat(10_000))),
+    });
     const raw = fc.oneof(
       fc.tuple(reached, damage).map(([session, { where, value }]) => damaged(stored(session), where, value)),
       fc.jsonValue({ maxDepth: 4 }),

@@ -52,7 +52,16 @@ describe('stepping through the story', () => {
   });
 
   it('refuses an unavailable option and offers it only while locked options are shown', () => {
-    let session = run(sample, createSession(sample, 0, 'room'), { type: 'next' }, { type: 'next' }, { type: 'next' }, { type: 'choose', choiceId: 'take-money' }, { type: 'next' }, { type: 'next' });
+    let session = run(
+      sample,
+      createSession(sample, 0, 'room'),
+      { type: 'next' },
+      { type: 'next' },
+      { type: 'next' },
+      { type: 'choose', choiceId: 'take-money' },
+      { type: 'next' },
+      { type: 'next' },
+    );
     const options = votingOptions(sample, session);
     expect(options.find((option) => option.id === 'go-official')).toMatchObject({ enabled: false, letter: 'A' });
     const before = session;
@@ -73,7 +82,18 @@ describe('stepping through the story', () => {
   });
 
   it('steps through the ending: what happened, the lessons, the helplines; back returns the same way', () => {
-    let session = run(sample, createSession(sample, 0, 'room'), { type: 'next' }, { type: 'next' }, { type: 'next' }, { type: 'choose', choiceId: 'take-money' }, { type: 'next' }, { type: 'next' }, { type: 'choose', choiceId: 'go-with-darto' }, { type: 'next' });
+    let session = run(
+      sample,
+      createSession(sample, 0, 'room'),
+      { type: 'next' },
+      { type: 'next' },
+      { type: 'next' },
+      { type: 'choose', choiceId: 'take-money' },
+      { type: 'next' },
+      { type: 'next' },
+      { type: 'choose', choiceId: 'go-with-darto' },
+      { type: 'next' },
+    );
     expect(at(sample, session)).toMatchObject({ kind: 'ending', endingId: 'bad-stranded' });
     expect(session.endingPart).toBe('story');
     session = run(sample, session, { type: 'next' });
@@ -116,7 +136,15 @@ describe('stepping through the story', () => {
   });
 
   it('jumps to a page of a scene on the path, leaving the later scenes, and closes the overview', () => {
-    let session = run(sample, createSession(sample, 0, 'room'), { type: 'next' }, { type: 'next' }, { type: 'next' }, { type: 'choose', choiceId: 'ask-disnaker' }, { type: 'overview', open: true });
+    let session = run(
+      sample,
+      createSession(sample, 0, 'room'),
+      { type: 'next' },
+      { type: 'next' },
+      { type: 'next' },
+      { type: 'choose', choiceId: 'ask-disnaker' },
+      { type: 'overview', open: true },
+    );
     session = run(sample, session, { type: 'jump', depth: 0, pageId: 'page-1' });
     expect(panelOf(sample, session)).toBe('warung-1');
     expect(session.reading.path).toEqual([{ scene: 'warung' }]);
@@ -237,7 +265,8 @@ describe('going anywhere in the story', () => {
 
 describe('the lessons of an ending on the wall', () => {
   const ids = (count: number, prefix: string) => Array.from({ length: count }, (_, index) => `${prefix}${index + 1}`);
-  const shape = (learned: number, missed: number) => lessonPages(ids(learned, 'l'), ids(missed, 'm')).map((page) => `${page.status}:${page.lessons.length}+${page.alsoMissed.length}`);
+  const shape = (learned: number, missed: number) =>
+    lessonPages(ids(learned, 'l'), ids(missed, 'm')).map((page) => `${page.status}:${page.lessons.length}+${page.alsoMissed.length}`);
 
   it('puts at most four big cards on a slide, in the order the path met them', () => {
     expect(shape(9, 0)).toEqual(['learned:4+0', 'learned:4+0', 'learned:1+0']);
@@ -266,7 +295,10 @@ describe('a page laid out for the wall', () => {
     const layout = stripLayout([1.3, 1.3, 1.3, 1.3], 16 / 9);
     expect(layout.rows.length).toBe(2);
     expect(layout.heights.reduce((sum, height) => sum + height, 0) + 0.02).toBeLessThanOrEqual(1 + 1e-9);
-    expect(layout.rows).toEqual([[0, 1], [2, 3]]);
+    expect(layout.rows).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
   });
 
   it('gives a single tall panel the full height', () => {

@@ -16,14 +16,31 @@ const pages = (sides: ReturnType<typeof impose>) => sides.map((side) => side.slo
 describe('impose', () => {
   it('folds a booklet of 8 into two nested sheets: [8,1] [2,7] then [6,3] [4,5]', () => {
     const sides = impose(8, 'booklet-a5');
-    expect(pages(sides)).toEqual([[8, 1], [2, 7], [6, 3], [4, 5]]);
+    expect(pages(sides)).toEqual([
+      [8, 1],
+      [2, 7],
+      [6, 3],
+      [4, 5],
+    ]);
     expect(sides.map((side) => `${side.sheet}${side.side}`)).toEqual(['1front', '1back', '2front', '2back']);
   });
 
   it('pads a booklet to a multiple of four with empty slots', () => {
     expect(paddedCount(5, 'booklet-a5')).toBe(8);
-    expect(pages(impose(5, 'booklet-a5'))).toEqual([[null, 1], [2, null], [null, 3], [4, 5]]);
-    expect(pages(impose(12, 'booklet-a5'))).toEqual([[12, 1], [2, 11], [10, 3], [4, 9], [8, 5], [6, 7]]);
+    expect(pages(impose(5, 'booklet-a5'))).toEqual([
+      [null, 1],
+      [2, null],
+      [null, 3],
+      [4, 5],
+    ]);
+    expect(pages(impose(12, 'booklet-a5'))).toEqual([
+      [12, 1],
+      [2, 11],
+      [10, 3],
+      [4, 9],
+      [8, 5],
+      [6, 7],
+    ]);
   });
 
   describe('the A6 pocket booklet, 2 × 2 on A4, cut across the middle into two copies', () => {
@@ -33,8 +50,34 @@ describe('impose', () => {
     it('puts the A5 booklet order on both halves: 8 pages on two sheets, 16 on four', () => {
       const eight = impose(8, 'booklet-a6');
       expect(eight.map((side) => `${side.sheet}${side.side}`)).toEqual(['1front', '1back', '2front', '2back']);
-      expect(eight.map(halves)).toEqual([[[8, 1], [8, 1]], [[2, 7], [2, 7]], [[6, 3], [6, 3]], [[4, 5], [4, 5]]]);
-      expect(impose(16, 'booklet-a6').map((side) => halves(side)[0])).toEqual([[16, 1], [2, 15], [14, 3], [4, 13], [12, 5], [6, 11], [10, 7], [8, 9]]);
+      expect(eight.map(halves)).toEqual([
+        [
+          [8, 1],
+          [8, 1],
+        ],
+        [
+          [2, 7],
+          [2, 7],
+        ],
+        [
+          [6, 3],
+          [6, 3],
+        ],
+        [
+          [4, 5],
+          [4, 5],
+        ],
+      ]);
+      expect(impose(16, 'booklet-a6').map((side) => halves(side)[0])).toEqual([
+        [16, 1],
+        [2, 15],
+        [14, 3],
+        [4, 13],
+        [12, 5],
+        [6, 11],
+        [10, 7],
+        [8, 9],
+      ]);
     });
 
     it.each([5, 8, 12, 16, 40])('gives each copy every one of %i pages exactly once, and each leaf a page with the next on its back', (count) => {
@@ -50,7 +93,8 @@ describe('impose', () => {
         front.slots.forEach((slot, index) => {
           const behind = back.slots[index + (index % 2 === 0 ? 1 : -1)]!;
           const [page, other] = [slot.page, behind.page];
-          if (page !== null && other !== null) expect(Math.min(page, other) % 2 === 1 && Math.abs(page - other) === 1, `pages ${page} and ${other} share a leaf`).toBe(true);
+          if (page !== null && other !== null)
+            expect(Math.min(page, other) % 2 === 1 && Math.abs(page - other) === 1, `pages ${page} and ${other} share a leaf`).toBe(true);
         });
       }
     });
@@ -59,8 +103,14 @@ describe('impose', () => {
   it('lays a zine out as the one-sheet fold: top row upside down 5 4 3 2, bottom row 6 7 8 1', () => {
     const [sheet, second] = impose(16, 'zine-a7');
     expect(sheet!.slots.map((slot) => [slot.page, slot.rotated])).toEqual([
-      [5, true], [4, true], [3, true], [2, true],
-      [6, false], [7, false], [8, false], [1, false],
+      [5, true],
+      [4, true],
+      [3, true],
+      [2, true],
+      [6, false],
+      [7, false],
+      [8, false],
+      [1, false],
     ]);
     expect(second!.slots.map((slot) => slot.page)).toEqual([13, 12, 11, 10, 14, 15, 16, 9]);
   });
@@ -77,7 +127,9 @@ describe('two-sided printing by hand', () => {
     expect(fronts.map((side) => `${side.sheet}${side.side}`)).toEqual(['1front', '2front', '3front', '4front']);
     expect(backs.map((side) => `${side.sheet}${side.side}`)).toEqual(['1back', '2back', '3back', '4back']);
     // Between them every side once: the booklet is whole.
-    expect([...fronts, ...backs].sort((a, b) => a.sheet - b.sheet || a.side.localeCompare(b.side))).toEqual([...sides].sort((a, b) => a.sheet - b.sheet || a.side.localeCompare(b.side)));
+    expect([...fronts, ...backs].sort((a, b) => a.sheet - b.sheet || a.side.localeCompare(b.side))).toEqual(
+      [...sides].sort((a, b) => a.sheet - b.sheet || a.side.localeCompare(b.side)),
+    );
     expect(sidesOfRun(sides, 'both')).toEqual(sides);
     expect(printsTwoSided(layout)).toBe(true);
   });
@@ -92,7 +144,19 @@ describe('gamebook order', () => {
   it('starts at the start, walks choices in authored order, follows "next" at once and pins endings last', () => {
     expect(gamebookOrder(sample)).toEqual(['warung', 'disnaker', 'decide', 'calo', 'good-end', 'bad-end']);
     expect(gamebookOrder(jalanSari)).toEqual([
-      'tawaran', 'uang-pengikat', 'kantor-darto', 'disnaker', 'paspor-darto', 'pulang', 'izin-ortu', 'ltsa', 'opp-kontrak', 'kembalikan', 'utang-darto', 'berangkat', 'terjebak',
+      'tawaran',
+      'uang-pengikat',
+      'kantor-darto',
+      'disnaker',
+      'paspor-darto',
+      'pulang',
+      'izin-ortu',
+      'ltsa',
+      'opp-kontrak',
+      'kembalikan',
+      'utang-darto',
+      'berangkat',
+      'terjebak',
     ]);
   });
 
@@ -115,8 +179,23 @@ describe('print plan', () => {
 
   it('prints each choice with the page its scene starts on, and conditions as pages and choices to check', () => {
     const plan = printPlan(sample, { kind: 'gamebook' }, { layout: 'single', extras: [], lessonsPerPage: 3 });
-    expect(plan.map((page) => (page.kind === 'comic' ? `${page.number}:${page.sceneId}` : page.kind))).toEqual(['1:warung', '2:disnaker', '3:decide', '4:calo', '5:good-end', '6:bad-end']);
-    expect(plan[0]).toMatchObject({ end: { kind: 'choices', options: [{ choiceId: 'ask-disnaker', page: 2 }, { choiceId: 'take-money', page: 4 }] } });
+    expect(plan.map((page) => (page.kind === 'comic' ? `${page.number}:${page.sceneId}` : page.kind))).toEqual([
+      '1:warung',
+      '2:disnaker',
+      '3:decide',
+      '4:calo',
+      '5:good-end',
+      '6:bad-end',
+    ]);
+    expect(plan[0]).toMatchObject({
+      end: {
+        kind: 'choices',
+        options: [
+          { choiceId: 'ask-disnaker', page: 2 },
+          { choiceId: 'take-money', page: 4 },
+        ],
+      },
+    });
     // calo continues to decide, which is not the next page: "turn to page 3".
     expect(plan[3]).toMatchObject({ end: { kind: 'turn', page: 3 } });
     expect(plan[2]).toMatchObject({
@@ -124,9 +203,29 @@ describe('print plan', () => {
         options: [
           // has-contract is set by the Disnaker scene (page 2); took-money by the choice take-money (page 1).
           { choiceId: 'go-official', page: 5, condition: { kind: 'read', page: 2, not: false } },
-          { choiceId: 'go-with-darto', page: 6, condition: { kind: 'any', parts: [{ kind: 'read', page: 4, not: false }, { kind: 'read', page: 2, not: true }] } },
+          {
+            choiceId: 'go-with-darto',
+            page: 6,
+            condition: {
+              kind: 'any',
+              parts: [
+                { kind: 'read', page: 4, not: false },
+                { kind: 'read', page: 2, not: true },
+              ],
+            },
+          },
           // Refusing Mr Darto leads to Disnaker, money or no money: the safe path is not locked behind repaying him.
-          { choiceId: 'refuse-darto', page: 2, condition: { kind: 'all', parts: [{ kind: 'chose', choiceId: 'take-money', page: 1, not: false }, { kind: 'read', page: 2, not: true }] } },
+          {
+            choiceId: 'refuse-darto',
+            page: 2,
+            condition: {
+              kind: 'all',
+              parts: [
+                { kind: 'chose', choiceId: 'take-money', page: 1, not: false },
+                { kind: 'read', page: 2, not: true },
+              ],
+            },
+          },
         ],
       },
     });
@@ -136,7 +235,18 @@ describe('print plan', () => {
   it('puts the cover first unnumbered, lessons and helplines after the story, and pads a booklet with notes before the helplines', () => {
     const plan = printPlan(sample, { kind: 'gamebook' }, { layout: 'booklet-a5', extras: ['cover', 'lessons', 'helplines'], lessonsPerPage: 3 });
     expect(plan.map((page) => `${page.kind}:${page.number ?? '-'}`)).toEqual([
-      'cover:-', 'comic:1', 'comic:2', 'comic:3', 'comic:4', 'comic:5', 'comic:6', 'lessons:7', 'lessons:8', 'notes:9', 'notes:10', 'helplines:11',
+      'cover:-',
+      'comic:1',
+      'comic:2',
+      'comic:3',
+      'comic:4',
+      'comic:5',
+      'comic:6',
+      'lessons:7',
+      'lessons:8',
+      'notes:9',
+      'notes:10',
+      'helplines:11',
     ]);
     expect(plan.length % 4).toBe(0);
     expect(printPlan(sample, { kind: 'all' }, { layout: 'zine-a7', extras: [], lessonsPerPage: 1 })).toHaveLength(8);
@@ -151,7 +261,11 @@ describe('print plan', () => {
       ['decide', { kind: 'chosen', choiceId: 'go-with-darto' }],
       ['bad-end', { kind: 'ending', endingId: 'bad-stranded' }],
     ]);
-    const reader = printPlan(sample, { kind: 'reader-path', steps: [{ scene: 'warung' }, { scene: 'disnaker', choice: 'ask-disnaker' }] }, { layout: 'single', extras: [], lessonsPerPage: 3 });
+    const reader = printPlan(
+      sample,
+      { kind: 'reader-path', steps: [{ scene: 'warung' }, { scene: 'disnaker', choice: 'ask-disnaker' }] },
+      { layout: 'single', extras: [], lessonsPerPage: 3 },
+    );
     expect(reader.map((page) => page.kind === 'comic' && page.sceneId)).toEqual(['warung', 'disnaker']);
   });
 
@@ -160,7 +274,18 @@ describe('print plan', () => {
     const together = printPlan(sample, { kind: 'gamebook' }, options);
     const apart = printPlan(sample, { kind: 'gamebook' }, { ...options, endsApart: new Set(['page-4', 'page-5']) });
     expect(apart.map((page) => `${page.kind}:${page.number ?? '-'}`)).toEqual([
-      'cover:-', 'comic:1', 'comic:2', 'comic:3', 'scene-end:3', 'comic:4', 'comic:5', 'scene-end:5', 'comic:6', 'notes:7', 'notes:8', 'helplines:9',
+      'cover:-',
+      'comic:1',
+      'comic:2',
+      'comic:3',
+      'scene-end:3',
+      'comic:4',
+      'comic:5',
+      'scene-end:5',
+      'comic:6',
+      'notes:7',
+      'notes:8',
+      'helplines:9',
     ]);
     // The choices of the decide scene (page 3) move with their lines and conditions; the art page keeps none.
     expect(apart[3]).toMatchObject({ kind: 'comic', pageId: 'page-4', end: null });
@@ -183,7 +308,8 @@ describe('print plan', () => {
 });
 
 describe('conditions in words', () => {
-  const t = ((key: string, values?: Record<string, unknown>) => (key === 'print.not-chose' ? `not ${String(values!.choice)} (${String(values!.page)})` : key)) as unknown as Parameters<typeof conditionText>[1];
+  const t = ((key: string, values?: Record<string, unknown>) =>
+    key === 'print.not-chose' ? `not ${String(values!.choice)} (${String(values!.page)})` : key) as unknown as Parameters<typeof conditionText>[1];
   it('quotes a choice once, and speech followed by narration as a whole', () => {
     const not = (text: string) => conditionText({ kind: 'chose', choiceId: 'c', page: 2, not: true }, t, () => text);
     expect(not('Ask first')).toBe('not “Ask first” (2)');
@@ -194,7 +320,15 @@ describe('conditions in words', () => {
 
 describe('print options in the URL', () => {
   it('reads what it writes, and falls back to defaults for anything unknown', () => {
-    const options = { layout: 'booklet-a5', size: 'a6', selection: 'path:good-official', extras: ['cover', 'helplines'], gray: true, coverColour: true, lang: 'en' } as const;
+    const options = {
+      layout: 'booklet-a5',
+      size: 'a6',
+      selection: 'path:good-official',
+      extras: ['cover', 'helplines'],
+      gray: true,
+      coverColour: true,
+      lang: 'en',
+    } as const;
     expect(readOptions(writeOptions({ ...options, extras: [...options.extras] }))).toEqual(options);
     expect(readOptions(writeOptions({ ...options, layout: 'booklet-a6', extras: [] })).layout).toBe('booklet-a6');
     expect(readOptions('?layout=poster&size=a0&extras=&lang=<b>')).toMatchObject({ layout: 'single', size: 'a5', extras: [], lang: null });
@@ -210,7 +344,30 @@ describe('print options in the URL', () => {
   // A shared link is input like any other (issue 16 item 11): whatever its query, the Print screen gets options it
   // knows and a selection of this story's pages, or the gamebook.
   it('reads any query into known options, and any selection into pages of this story or nothing', { timeout: 30_000 }, () => {
-    const part = fc.constantFrom('layout', 'size', 'selection', 'extras', 'gray', 'cover', 'lang', '=', '&', '%', '%zz', ',', 'path:', 'pages:', 'page-1', 'good-official', '__proto__', 'booklet-a5', 'a6', '1', 'en', '<b>');
+    const part = fc.constantFrom(
+      'layout',
+      'size',
+      'selection',
+      'extras',
+      'gray',
+      'cover',
+      'lang',
+      '=',
+      '&',
+      '%',
+      '%zz',
+      ',',
+      'path:',
+      'pages:',
+      'page-1',
+      'good-official',
+      '__proto__',
+      'booklet-a5',
+      'a6',
+      '1',
+      'en',
+      '<b>',
+    );
     const query = fc.array(part, { maxLength: 16 }).map((parts) => `?${parts.join('')}`);
     const pageIds = new Set(sample.scenes.flatMap((scene) => scene.pages.map((page) => page.id)));
     fc.assert(

@@ -12,7 +12,10 @@ const ACTS = /[\p{Cc}\p{Bidi_Control}\u2028\u2029]/u;
 
 describe('text shown in a message', { timeout: 30_000 }, () => {
   it('has none of the characters that act, each written out as its code, and everything else as it was', () => {
-    const acting = fc.integer({ min: 0, max: 0x2fff }).map((code) => String.fromCodePoint(code)).filter((char) => ACTS.test(char));
+    const acting = fc
+      .integer({ min: 0, max: 0x2fff })
+      .map((code) => String.fromCodePoint(code))
+      .filter((char) => ACTS.test(char));
     const text = fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 6 }), acting), { maxLength: 12 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, (value) => {
@@ -26,7 +29,7 @@ describe('text shown in a message', { timeout: 30_000 }, () => {
     );
   });
 
-  it('writes each of Unicode\'s bidi controls out', () => {
+  it("writes each of Unicode's bidi controls out", () => {
     const controls = Array.from({ length: 0x3000 }, (_, code) => String.fromCharCode(code)).filter((char) => /\p{Bidi_Control}/u.test(char));
     expect(controls.length).toBe(12);
     for (const char of controls) expect(printable(`a${char}b`)).toBe(`a<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>b`);

@@ -10,7 +10,10 @@ import { parseRoute, routeHref, type Route } from '../../src/ui/routes';
  * Address characters that matter to the parser: % with hex digits and others (escapes, broken or not), slashes, the
  * screens' names. (The browser gives the hash percent-encoded, so text from other scripts arrives as escapes.)
  */
-const addressText = fc.string({ unit: fc.constantFrom('#', '/', '%', '2', 'F', 'D', '8', 'z', 'e', '0', 'read', 'print', 'present', 'presenter', 'studio', '?', ' '), maxLength: 24 });
+const addressText = fc.string({
+  unit: fc.constantFrom('#', '/', '%', '2', 'F', 'D', '8', 'z', 'e', '0', 'read', 'print', 'present', 'presenter', 'studio', '?', ' '),
+  maxLength: 24,
+});
 
 describe('an address', { timeout: 30_000 }, () => {
   it.each(['#/read/%', '#/print/%zz', '#/present/%E0%A4%A/presenter', '#/studio/%ZZ', '#/read/%ED%A0%80', '#/%'])('%s cannot be read: "not found"', (hash) => {

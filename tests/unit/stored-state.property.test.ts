@@ -16,18 +16,55 @@ import { damaged } from '../support/damaged';
 const LESSONS = 'komik-saku/lessons';
 const PROGRESS = 'komik-saku/progress';
 const SETTINGS = 'komik-saku/settings';
-const place = (panel: string): ReadingState => ({ version: 1, storyId: 'sample', path: [{ scene: 'warung' }], at: { kind: 'panel', panel }, flags: [], visited: ['warung'], lessons: [] });
+const place = (panel: string): ReadingState => ({
+  version: 1,
+  storyId: 'sample',
+  path: [{ scene: 'warung' }],
+  at: { kind: 'panel', panel },
+  flags: [],
+  visited: ['warung'],
+  lessons: [],
+});
 const when = '2026-11-01T00:00:00.000Z';
 
 const stores = [
-  { name: LESSONS, store: useLessons, sanitize: sanitizeLessons, valid: { completed: { 'get-help': { at: when, storyId: 'sample' }, 'safe-money': { at: when, storyId: 'jalan-sari' } }, cleared: 0 } },
-  { name: PROGRESS, store: useProgress, sanitize: sanitizeProgress, valid: { saves: { sample: place('warung-2') }, endings: { sample: ['good-official'] }, revisions: { sample: 5 }, cleared: 0, bookmarks: { sample: place('warung-1') } } },
-  { name: SETTINGS, store: useSettings, sanitize: sanitizeSettings, valid: { language: 'en', textSize: 1, motion: 'reduce', highContrast: true, view: 'page', facilitator: true, download: 'reading' } },
+  {
+    name: LESSONS,
+    store: useLessons,
+    sanitize: sanitizeLessons,
+    valid: { completed: { 'get-help': { at: when, storyId: 'sample' }, 'safe-money': { at: when, storyId: 'jalan-sari' } }, cleared: 0 },
+  },
+  {
+    name: PROGRESS,
+    store: useProgress,
+    sanitize: sanitizeProgress,
+    valid: {
+      saves: { sample: place('warung-2') },
+      endings: { sample: ['good-official'] },
+      revisions: { sample: 5 },
+      cleared: 0,
+      bookmarks: { sample: place('warung-1') },
+    },
+  },
+  {
+    name: SETTINGS,
+    store: useSettings,
+    sanitize: sanitizeSettings,
+    valid: { language: 'en', textSize: 1, motion: 'reduce', highContrast: true, view: 'page', facilitator: true, download: 'reading' },
+  },
 ] as const;
 
-type AnyStore = { setState: (state: object, replace?: true) => void; getState: () => object; getInitialState: () => object; persist: { rehydrate: () => Promise<void> } };
+type AnyStore = {
+  setState: (state: object, replace?: true) => void;
+  getState: () => object;
+  getInitialState: () => object;
+  persist: { rehydrate: () => Promise<void> };
+};
 const dataOf = (state: object) => Object.fromEntries(Object.entries(state).filter(([, value]) => typeof value !== 'function'));
-const setAside = () => Object.keys(localStorage).filter((key) => key.startsWith(SET_ASIDE_PREFIX)).map((key) => localStorage.getItem(key));
+const setAside = () =>
+  Object.keys(localStorage)
+    .filter((key) => key.startsWith(SET_ASIDE_PREFIX))
+    .map((key) => localStorage.getItem(key));
 
 function freshPage() {
   for (const { store } of stores) (store as unknown as AnyStore).setState((store as unknown as AnyStore).getInitialState(), true);
@@ -40,10 +77,15 @@ const storedText = (valid: object) =>
   fc.oneof(
     fc.string({ maxLength: 40 }),
     fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value)),
-    fc.record({ state: fc.jsonValue({ maxDepth: 3 }), version: fc.oneof(fc.constant(1), fc.integer({ min: -2, max: 3 })) }).map((value) => JSON.stringify(value)),
-    fc.record({ where: fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('__proto__', 'x'.repeat(100_000), -1, null)) }).map(({ where, value }) =>
-      JSON.stringify({ state: damaged(valid, where, value), version: 1 }),
-    ),
+    fc
+      .record({ state: fc.jsonValue({ maxDepth: 3 }), version: fc.oneof(fc.constant(1), fc.integer({ min: -2, max: 3 })) })
+      .map((value) => JSON.stringify(value)),
+    fc
+      .record({
+        where: fc.array(fc.nat(), { minLength: 1, maxLength: 5 }),
+        value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('__proto__', 'x'.repeat(100_000), -1, null)),
+      })
+      .map(({ where, value }) => JSON.stringify({ state: damaged(valid, where, value), version: 1 })),
     fc.constant(JSON.stringify({ state: valid, version: 1 })),
   );
 
@@ -81,30 +123,33 @@ afterEach(() => {
 });
 
 describe('any stored data', { timeout: 120_000 }, () => {
-  it.each(stores)('$name: the app starts with a valid state holding everything stored, or the stored text is set aside whole, with a notice', async ({ name, store, sanitize, valid }) => {
-    await fc.assert(
-      fc.asyncProperty(storedText(valid), async (raw) => {
-        freshPage();
-        localStorage.setItem(name, raw);
-        await (store as unknown as AnyStore).persist.rehydrate();
-        const state = JSON.parse(JSON.stringify(dataOf(store.getState()))) as unknown;
-        let dropped = false;
-        expect(sanitize(state, () => (dropped = true))).not.toBeNull();
-        expect(dropped).toBe(false);
-        const stored = parsed(raw);
-        if (setAside().length === 0) {
-          // Nothing set aside: then nothing was left out, every part of what was stored is in use.
-          expect(stored?.version).toBe(1);
-          expect(contains(state, stored!.state)).toBe(true);
-          expect(useNotices.getState().notices).toEqual([]);
-        } else {
-          expect(setAside()).toEqual([raw]);
-          expect(useNotices.getState().notices).toHaveLength(1);
-        }
-      }),
-      { numRuns: 400 },
-    );
-  });
+  it.each(stores)(
+    '$name: the app starts with a valid state holding everything stored, or the stored text is set aside whole, with a notice',
+    async ({ name, store, sanitize, valid }) => {
+      await fc.assert(
+        fc.asyncProperty(storedText(valid), async (raw) => {
+          freshPage();
+          localStorage.setItem(name, raw);
+          await (store as unknown as AnyStore).persist.rehydrate();
+          const state = JSON.parse(JSON.stringify(dataOf(store.getState()))) as unknown;
+          let dropped = false;
+          expect(sanitize(state, () => (dropped = true))).not.toBeNull();
+          expect(dropped).toBe(false);
+          const stored = parsed(raw);
+          if (setAside().length === 0) {
+            // Nothing set aside: then nothing was left out, every part of what was stored is in use.
+            expect(stored?.version).toBe(1);
+            expect(contains(state, stored!.state)).toBe(true);
+            expect(useNotices.getState().notices).toEqual([]);
+          } else {
+            expect(setAside()).toEqual([raw]);
+            expect(useNotices.getState().notices).toHaveLength(1);
+          }
+        }),
+        { numRuns: 400 },
+      );
+    },
+  );
 
   it('keeps a story listed with no ending reached yet, so the stored progress reads back whole (a case fast-check found)', async () => {
     const stored = { saves: { sample: place('warung-2') }, endings: { sample: [] }, revisions: { sample: 5 }, cleared: 0, bookmarks: {} };

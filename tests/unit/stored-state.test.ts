@@ -18,9 +18,20 @@ const LESSONS = 'komik-saku/lessons';
 const PROGRESS = 'komik-saku/progress';
 const SETTINGS = 'komik-saku/settings';
 
-const at = (panel: string, path = [{ scene: 'warung' }]): ReadingState => ({ version: 1, storyId: 'sample', path, at: { kind: 'panel', panel }, flags: [], visited: ['warung'], lessons: [] });
+const at = (panel: string, path = [{ scene: 'warung' }]): ReadingState => ({
+  version: 1,
+  storyId: 'sample',
+  path,
+  at: { kind: 'panel', panel },
+  flags: [],
+  visited: ['warung'],
+  lessons: [],
+});
 const stored = (name: string) => JSON.parse(localStorage.getItem(name) ?? 'null') as { state: Record<string, unknown>; version: number } | null;
-const setAside = () => Object.keys(localStorage).filter((key) => key.startsWith(SET_ASIDE_PREFIX)).map((key) => localStorage.getItem(key));
+const setAside = () =>
+  Object.keys(localStorage)
+    .filter((key) => key.startsWith(SET_ASIDE_PREFIX))
+    .map((key) => localStorage.getItem(key));
 const noticeKeys = () => useNotices.getState().notices.map((notice) => notice.key);
 
 /** The page starting: each store reads what is stored. */
@@ -47,7 +58,11 @@ function fillStorage({ all = false } = {}) {
 
 beforeEach(() => {
   // A new page: the stores as the app starts them, nothing stored, no notices.
-  for (const store of [useProgress, useLessons, useSettings] as unknown as { setState: (state: object, replace: true) => void; getInitialState: () => object }[]) store.setState(store.getInitialState(), true);
+  for (const store of [useProgress, useLessons, useSettings] as unknown as {
+    setState: (state: object, replace: true) => void;
+    getInitialState: () => object;
+  }[])
+    store.setState(store.getInitialState(), true);
   localStorage.clear();
   useNotices.setState({ notices: [] });
 });
@@ -60,7 +75,17 @@ describe('two tabs', () => {
   it('a lesson learned in either tab is kept, even when this tab has not heard of the other yet', async () => {
     useLessons.getState().complete(['get-help'], 'sample', new Date('2026-12-01T10:00:00Z'));
     // The other tab learned two lessons and wrote them; its storage event has not arrived here yet.
-    otherTab(LESSONS, { completed: { 'get-help': { at: '2026-12-01T09:00:00.000Z', storyId: 'jalan-sari' }, 'safe-money': { at: '2026-12-01T09:30:00.000Z', storyId: 'jalan-sari' } }, cleared: 0 }, { tell: false });
+    otherTab(
+      LESSONS,
+      {
+        completed: {
+          'get-help': { at: '2026-12-01T09:00:00.000Z', storyId: 'jalan-sari' },
+          'safe-money': { at: '2026-12-01T09:30:00.000Z', storyId: 'jalan-sari' },
+        },
+        cleared: 0,
+      },
+      { tell: false },
+    );
     useLessons.getState().complete(['keep-passport'], 'sample');
     const completed = stored(LESSONS)!.state.completed as Record<string, { at: string }>;
     expect(Object.keys(completed).sort()).toEqual(['get-help', 'keep-passport', 'safe-money']);
@@ -72,7 +97,12 @@ describe('two tabs', () => {
     useLessons.getState().complete(['get-help'], 'sample');
     otherTab(LESSONS, { completed: { 'safe-money': { at: '2026-12-01T09:30:00.000Z', storyId: 'jalan-sari' } }, cleared: 0 });
     expect(Object.keys(useLessons.getState().completed).sort()).toEqual(['get-help', 'safe-money']);
-    otherTab(PROGRESS, { saves: { 'jalan-sari': { ...at('tawaran-1', [{ scene: 'tawaran' }]), storyId: 'jalan-sari' } }, endings: { 'jalan-sari': ['pulang-selamat'] }, revisions: { 'jalan-sari': 5 }, cleared: 0 });
+    otherTab(PROGRESS, {
+      saves: { 'jalan-sari': { ...at('tawaran-1', [{ scene: 'tawaran' }]), storyId: 'jalan-sari' } },
+      endings: { 'jalan-sari': ['pulang-selamat'] },
+      revisions: { 'jalan-sari': 5 },
+      cleared: 0,
+    });
     expect(useProgress.getState().saves['jalan-sari']?.at).toEqual({ kind: 'panel', panel: 'tawaran-1' });
     expect(useProgress.getState().endings['jalan-sari']).toEqual(['pulang-selamat']);
   });
@@ -83,7 +113,16 @@ describe('two tabs', () => {
     useProgress.getState().reachEnding('sample', 'good-official');
     // The other tab read on in the same story a minute later, and reached an ending in another.
     const later = Date.now() + 60_000;
-    otherTab(PROGRESS, { saves: { sample: at('warung-3'), 'jalan-sari': { ...at('tawaran-1', [{ scene: 'tawaran' }]), storyId: 'jalan-sari' } }, endings: { 'jalan-sari': ['pulang-selamat'] }, revisions: { sample: later, 'jalan-sari': later }, cleared: 0 }, { tell: false });
+    otherTab(
+      PROGRESS,
+      {
+        saves: { sample: at('warung-3'), 'jalan-sari': { ...at('tawaran-1', [{ scene: 'tawaran' }]), storyId: 'jalan-sari' } },
+        endings: { 'jalan-sari': ['pulang-selamat'] },
+        revisions: { sample: later, 'jalan-sari': later },
+        cleared: 0,
+      },
+      { tell: false },
+    );
     // This tab, not yet told, writes its own (older) state again with a new ending: nothing of the other is lost.
     useProgress.getState().reachEnding('sample', 'bad-stranded');
     const state = stored(PROGRESS)!.state as { saves: Record<string, ReadingState>; endings: Record<string, string[]> };
@@ -97,7 +136,7 @@ describe('two tabs', () => {
     vi.useRealTimers();
   });
 
-  it('a place saved after the phone\'s clock went back still replaces the earlier one', () => {
+  it("a place saved after the phone's clock went back still replaces the earlier one", () => {
     vi.useFakeTimers({ now: new Date('2027-06-01T00:00:00Z'), toFake: ['Date'] });
     useProgress.getState().save('sample', at('warung-2'));
     vi.setSystemTime(new Date('2026-01-01T00:00:00Z'));
@@ -171,7 +210,11 @@ describe('a full phone', () => {
 
 describe('nothing dropped without a copy and a notice', () => {
   it.each([
-    ['a lesson entry with a bad field', LESSONS, { completed: { 'get-help': { at: 'yesterday', storyId: 'sample' }, 'safe-money': { at: '2026-11-01T00:00:00.000Z', storyId: 'sample' } } }],
+    [
+      'a lesson entry with a bad field',
+      LESSONS,
+      { completed: { 'get-help': { at: 'yesterday', storyId: 'sample' }, 'safe-money': { at: '2026-11-01T00:00:00.000Z', storyId: 'sample' } } },
+    ],
     ['a lesson entry with an extra field', LESSONS, { completed: { 'get-help': { at: '2026-11-01T00:00:00.000Z', storyId: 'sample', note: 'x' } } }],
     ['a lesson keyed by a reserved name', LESSONS, JSON.parse('{"completed": {"__proto__": {"at": "2026-11-01T00:00:00.000Z", "storyId": "sample"}}}')],
     ['a save of an unknown version', PROGRESS, { saves: { sample: { ...at('warung-2'), version: 99 } }, endings: {} }],
@@ -189,7 +232,17 @@ describe('nothing dropped without a copy and a notice', () => {
     expect(setAside()).toEqual([raw]);
     expect(noticeKeys()).toEqual(['notice.repaired']);
     // What could be kept is in use, and stored again without the bad part.
-    expect(stored(name)!.state).toEqual(JSON.parse(JSON.stringify(name === LESSONS ? useLessons.getState().completed && { completed: useLessons.getState().completed, cleared: 0 } : name === PROGRESS ? { saves: useProgress.getState().saves, endings: useProgress.getState().endings, revisions: {}, cleared: 0, bookmarks: {} } : { ...useSettings.getState() })));
+    expect(stored(name)!.state).toEqual(
+      JSON.parse(
+        JSON.stringify(
+          name === LESSONS
+            ? useLessons.getState().completed && { completed: useLessons.getState().completed, cleared: 0 }
+            : name === PROGRESS
+              ? { saves: useProgress.getState().saves, endings: useProgress.getState().endings, revisions: {}, cleared: 0, bookmarks: {} }
+              : { ...useSettings.getState() },
+        ),
+      ),
+    );
   });
 
   it('settings that are not an object at all are set aside whole', async () => {
@@ -202,7 +255,7 @@ describe('nothing dropped without a copy and a notice', () => {
   });
 });
 
-describe('IDs that name an object\'s own machinery are only keys', () => {
+describe("IDs that name an object's own machinery are only keys", () => {
   it('records a lesson "constructor", reaches an ending of a story "constructor", and reads them back', async () => {
     expect(useLessons.getState().complete(['constructor', 'to-string'], 'sample')).toEqual(['constructor', 'to-string']);
     useProgress.getState().reachEnding('constructor', 'good');

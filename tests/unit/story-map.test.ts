@@ -50,7 +50,7 @@ describe('going back to a scene', () => {
 });
 
 describe('endings found', () => {
-  it('names the endings found, in the story\'s order, and only counts those not found yet', () => {
+  it("names the endings found, in the story's order, and only counts those not found yet", () => {
     expect(endingsFound(story, [])).toEqual({ found: [], unfound: 2 });
     expect(endingsFound(story, ['bad-stranded', 'unknown-ending'])).toEqual({ found: ['bad-stranded'], unfound: 1 });
     expect(endingsFound(story, ['bad-stranded', 'good-official'])).toEqual({ found: ['good-official', 'bad-stranded'], unfound: 0 });

@@ -17,11 +17,22 @@ import type { Story, Translation } from '../../src/story/schema';
 
 /** The English strings with their placeholders filled, as i18next does. */
 const t = ((key: string, values: Record<string, unknown> = {}) =>
-  ((en as Record<string, string>)[key] ?? String(values.defaultValue ?? key)).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]))) as unknown as TFunction;
+  ((en as Record<string, string>)[key] ?? String(values.defaultValue ?? key)).replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
+    String(values[name]),
+  )) as unknown as TFunction;
 
-const base = newStory({ title: 'Di Pelabuhan', language: 'id', characters: ['Rina'] }, { summary: 'Ringkasan.', sceneTitle: 'Awal', description: 'Rina di dermaga pagi hari.', endingTitle: 'Tamat', endingText: 'Rina pulang.' });
+const base = newStory(
+  { title: 'Di Pelabuhan', language: 'id', characters: ['Rina'] },
+  { summary: 'Ringkasan.', sceneTitle: 'Awal', description: 'Rina di dermaga pagi hari.', endingTitle: 'Tamat', endingText: 'Rina pulang.' },
+);
 /** Two scenes; the second ("Di warung") has two pages, a balloon on the second page's first panel left empty. */
-const story: Story = addChoice(addBalloon(addBalloon(addPage(addScene(base, 'Di warung', 'Warung kopi di dekat pelabuhan.'), 'di-warung', 2, 'Dua orang minum kopi di warung.'), 'di-warung-2-1'), 'di-warung-2-1'), 'awal');
+const story: Story = addChoice(
+  addBalloon(
+    addBalloon(addPage(addScene(base, 'Di warung', 'Warung kopi di dekat pelabuhan.'), 'di-warung', 2, 'Dua orang minum kopi di warung.'), 'di-warung-2-1'),
+    'di-warung-2-1',
+  ),
+  'awal',
+);
 
 describe('a problem placed in words', () => {
   const file = storyFileOf(story);
@@ -45,8 +56,12 @@ describe('a problem placed in words', () => {
     ]);
   });
 
-  it('a translation\'s problem is placed where its source string is, with its language', () => {
-    const translation: Translation = { schemaVersion: 1, language: 'en', strings: { 'scene.di-warung.title': { text: 'At the stall', source: sourceHash('Something else') } } };
+  it("a translation's problem is placed where its source string is, with its language", () => {
+    const translation: Translation = {
+      schemaVersion: 1,
+      language: 'en',
+      strings: { 'scene.di-warung.title': { text: 'At the stall', source: sourceHash('Something else') } },
+    };
     const clean = addScene(base, 'Di warung', 'Warung kopi di dekat pelabuhan.');
     const stale = checkDraft(clean, [translation]).find((problem) => problem.code === 'stale-translation')!;
     expect(stale.file).toBe('stories/di-pelabuhan/i18n/en.json');
@@ -61,7 +76,7 @@ describe('a problem placed in words', () => {
   });
 });
 
-describe('the live check is story:check\'s rules', () => {
+describe("the live check is story:check's rules", () => {
   it('finds nothing in a bundled story, and a broken target in the same words', () => {
     const parsed = loadStory(readFileSync('stories/sample/story.json', 'utf8'), 'stories/sample/story.json');
     if (!parsed.ok) throw new Error('the sample must load');

@@ -8,7 +8,10 @@ import { HISTORY_LIMIT, record, redo, startHistory, undo } from '../../src/studi
 import { readTabMessage } from '../../src/studio/drafts/tabs';
 import { newStory } from '../../src/studio/edit/new-story';
 
-const story = newStory({ title: 'Di Pelabuhan', language: 'id', characters: ['Rina'] }, { summary: 'Ringkasan.', sceneTitle: 'Awal', description: 'Rina di dermaga pagi hari.', endingTitle: 'Tamat', endingText: 'Rina pulang.' });
+const story = newStory(
+  { title: 'Di Pelabuhan', language: 'id', characters: ['Rina'] },
+  { summary: 'Ringkasan.', sceneTitle: 'Awal', description: 'Rina di dermaga pagi hari.', endingTitle: 'Tamat', endingText: 'Rina pulang.' },
+);
 const draft = (id = 'd-1', title = story.title): Draft => createDraft(id, { ...story, title }, [], 1000);
 
 describe('undo and redo', () => {
@@ -83,7 +86,14 @@ describe('autosave', () => {
   function saver(save: (draft: Draft) => Promise<SaveResult>) {
     const statuses: SaveStatus[] = [];
     const conflicts: Draft[] = [];
-    const autosaver = createAutosaver({ save, revision: 0, onStatus: (status) => statuses.push(status), onConflict: (stored) => conflicts.push(stored), delayMs: 100, retryMs: 1000 });
+    const autosaver = createAutosaver({
+      save,
+      revision: 0,
+      onStatus: (status) => statuses.push(status),
+      onConflict: (stored) => conflicts.push(stored),
+      delayMs: 100,
+      retryMs: 1000,
+    });
     return { autosaver, statuses, conflicts };
   }
 
@@ -120,7 +130,7 @@ describe('autosave', () => {
   it('a conflict stops the writing and hands over what the other tab stored', async () => {
     const stored = draft('d', 'Dari tab lain');
     let calls = 0;
-    const { autosaver, statuses, conflicts } = saver(async () => (calls += 1, { kind: 'conflict', stored }));
+    const { autosaver, statuses, conflicts } = saver(async () => ((calls += 1), { kind: 'conflict', stored }));
     autosaver.change(draft('d', 'Punyaku'));
     await autosaver.flush();
     autosaver.change(draft('d', 'Punyaku lagi'));

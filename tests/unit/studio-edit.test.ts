@@ -99,7 +99,7 @@ describe('pages and panels', () => {
     expect(movePanel(story, first!.id, -1)).toEqual(story);
   });
 
-  it('sets a panel\'s description and picks its art from the files the story uses', () => {
+  it("sets a panel's description and picks its art from the files the story uses", () => {
     const story = setPanel(started(), 'awal-1-1', { description: 'Rina berdiri di dermaga.', art: 'cover.svg' });
     expect(panelsOf(story)[0]).toMatchObject({ description: 'Rina berdiri di dermaga.', art: 'cover.svg' });
     expect(storyArt(story)).toEqual(['cover.svg', 'panel.svg']);

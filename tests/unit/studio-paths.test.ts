@@ -8,7 +8,10 @@ import { addScene, setSceneEnd } from '../../src/studio/edit/scenes';
 import { loadStory } from '../../src/story/load';
 import type { Story } from '../../src/story/schema';
 
-const base = newStory({ title: 'Di Pelabuhan', language: 'id', characters: ['Rina'] }, { summary: 'Ringkasan.', sceneTitle: 'Awal', description: 'Rina di dermaga pagi hari.', endingTitle: 'Tamat', endingText: 'Rina pulang.' });
+const base = newStory(
+  { title: 'Di Pelabuhan', language: 'id', characters: ['Rina'] },
+  { summary: 'Ringkasan.', sceneTitle: 'Awal', description: 'Rina di dermaga pagi hari.', endingTitle: 'Tamat', endingText: 'Rina pulang.' },
+);
 
 /** The story as the reader loads it (conditions read from their JSON form). */
 function loaded(story: unknown): Story {

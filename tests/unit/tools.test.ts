@@ -32,7 +32,9 @@ describe('npm run story:check', { timeout: 30_000 }, () => {
   it('prints problems grouped by file for a person, with a summary line', () => {
     const result = run('story-check.ts', 'tests/fixtures/stories/broken');
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('tests/fixtures/stories/broken/story.json\n  error   $.scenes[0].then.choices[0].target  [broken-target] The choice leads to the scene "tow", which does not exist.');
+    expect(result.stdout).toContain(
+      'tests/fixtures/stories/broken/story.json\n  error   $.scenes[0].then.choices[0].target  [broken-target] The choice leads to the scene "tow", which does not exist.',
+    );
     expect(result.stdout).toMatch(/1 story checked: \d+ errors, \d+ warnings\./);
   });
 
@@ -109,12 +111,32 @@ describe('the tools, given files that are not what they should be', { timeout: 6
   };
 
   it.each([
-    ['story.json is a folder', (dir: string) => (rmSync(join(dir, 'story.json')), mkdirSync(join(dir, 'story.json'))), /story\.json/, 'This is a folder, not a file.'],
-    ['story.json is a broken link', (dir: string) => (rmSync(join(dir, 'story.json')), symlinkSync('/nowhere/story.json', join(dir, 'story.json'))), /story\.json/, 'This is a link (to /nowhere/story.json)'],
+    [
+      'story.json is a folder',
+      (dir: string) => (rmSync(join(dir, 'story.json')), mkdirSync(join(dir, 'story.json'))),
+      /story\.json/,
+      'This is a folder, not a file.',
+    ],
+    [
+      'story.json is a broken link',
+      (dir: string) => (rmSync(join(dir, 'story.json')), symlinkSync('/nowhere/story.json', join(dir, 'story.json'))),
+      /story\.json/,
+      'This is a link (to /nowhere/story.json)',
+    ],
     ['i18n/en.json is a folder', (dir: string) => mkdirSync(join(dir, 'i18n', 'en.json')), /i18n\/en\.json/, 'This is a folder, not a file.'],
-    ['i18n/en.json is a broken link', (dir: string) => symlinkSync('/nowhere/en.json', join(dir, 'i18n', 'en.json')), /i18n\/en\.json/, 'This is a link (to /nowhere/en.json)'],
+    [
+      'i18n/en.json is a broken link',
+      (dir: string) => symlinkSync('/nowhere/en.json', join(dir, 'i18n', 'en.json')),
+      /i18n\/en\.json/,
+      'This is a link (to /nowhere/en.json)',
+    ],
     // Reading a pipe waits for a writer that never comes: each tool used to hang on it for good.
-    ['story.json is a pipe', (dir: string) => (rmSync(join(dir, 'story.json')), execFileSync('mkfifo', [join(dir, 'story.json')])), /story\.json/, 'This is not a regular file (a pipe'],
+    [
+      'story.json is a pipe',
+      (dir: string) => (rmSync(join(dir, 'story.json')), execFileSync('mkfifo', [join(dir, 'story.json')])),
+      /story\.json/,
+      'This is not a regular file (a pipe',
+    ],
     ['i18n/en.json is a pipe', (dir: string) => execFileSync('mkfifo', [join(dir, 'i18n', 'en.json')]), /i18n\/en\.json/, 'This is not a regular file (a pipe'],
   ])('%s: story:check, story:map and story:translate each say so', (what, make, file, sentence) => {
     const dir = storyFolder(`case-${what.replace(/[^a-z]+/g, '-')}`.replace(/-+$/, ''), make);
@@ -126,7 +148,11 @@ describe('the tools, given files that are not what they should be', { timeout: 6
   it.each([
     ['is not JSON', '{ "strings": ', '$: The file is not valid JSON'],
     ['holds null', 'null', '$: The file holds null, not a translation'],
-    ['has an entry without a text', '{ "strings": { "title": { "source": "00000000" } } }', '$.strings["title"]: An entry is an object with a "text" and a "source" hash.'],
+    [
+      'has an entry without a text',
+      '{ "strings": { "title": { "source": "00000000" } } }',
+      '$.strings["title"]: An entry is an object with a "text" and a "source" hash.',
+    ],
   ])('story:translate on a translation that %s names it and writes nothing', (_what, text, sentence) => {
     const dir = storyFolder(`translate-${_what.replace(/[^a-z]+/g, '-')}`, (folder) => writeFileSync(join(folder, 'i18n', 'en.json'), text));
     expectSentence(run('translation-sync.ts', dir, 'en'), /i18n\/en\.json/, sentence);
@@ -145,7 +171,9 @@ describe('the tools, given files that are not what they should be', { timeout: 6
   it('story:translate keeps entries whatever their key (toString, hasOwnProperty), and lists them', () => {
     const keys = ['toString', 'hasOwnProperty', 'valueOf'];
     const strings = Object.fromEntries(keys.map((key) => [key, { text: `kept ${key}`, source: '00000000' }]));
-    const dir = storyFolder('odd-keys', (folder) => writeFileSync(join(folder, 'i18n', 'en.json'), JSON.stringify({ schemaVersion: 1, language: 'en', strings })));
+    const dir = storyFolder('odd-keys', (folder) =>
+      writeFileSync(join(folder, 'i18n', 'en.json'), JSON.stringify({ schemaVersion: 1, language: 'en', strings })),
+    );
     const result = run('translation-sync.ts', dir, 'en');
     expect(result.status, output(result)).toBe(0);
     const written = JSON.parse(readFileSync(join(dir, 'i18n', 'en.json'), 'utf8')) as { strings: Record<string, { text: string }> };
@@ -187,7 +215,12 @@ describe('the tools, given files that are not what they should be', { timeout: 6
   });
 
   it('story:check shows characters that reorder text as <U+202E>, never raw', () => {
-    const dir = storyFolder('bidi', (folder) => writeFileSync(join(folder, 'i18n', 'en.json'), JSON.stringify({ schemaVersion: 1, language: 'en', strings: { 'evil\u202egpj.svg': { text: 'x', source: '00000000' } } })));
+    const dir = storyFolder('bidi', (folder) =>
+      writeFileSync(
+        join(folder, 'i18n', 'en.json'),
+        JSON.stringify({ schemaVersion: 1, language: 'en', strings: { 'evil\u202egpj.svg': { text: 'x', source: '00000000' } } }),
+      ),
+    );
     const result = run('story-check.ts', dir);
     expect(result.stdout).toContain('evil<U+202E>gpj.svg');
     expect(result.stdout).not.toContain('\u202e');
@@ -202,7 +235,10 @@ describe('the tools, given files that are not what they should be', { timeout: 6
     mkdirSync(join(copy, 'stories', 'not-json'), { recursive: true });
     writeFileSync(join(copy, 'stories', 'not-json', 'story.json'), `{ "id": "not-json", ${'"x": "a long story", '.repeat(2000)}`);
     mkdirSync(join(copy, 'stories', 'invalid'), { recursive: true });
-    writeFileSync(join(copy, 'stories', 'invalid', 'story.json'), sampleText.replace('"id": "sample"', '"id": "invalid"').replace('"start": "warung"', '"start": 7'));
+    writeFileSync(
+      join(copy, 'stories', 'invalid', 'story.json'),
+      sampleText.replace('"id": "sample"', '"id": "invalid"').replace('"start": "warung"', '"start": 7'),
+    );
     const print = (storyId: string) => spawnSync(tsx, [join(copy, 'tools', 'print.ts'), storyId], { cwd: copy, encoding: 'utf8' });
 
     it.each([

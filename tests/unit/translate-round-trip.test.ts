@@ -66,7 +66,10 @@ describe('adding a language: translate, check, read', { timeout: 60_000 }, () =>
     // The first panel the engine shows: its balloon is not translated yet, so it reads in Bahasa Indonesia.
     const beat = beatOf(story, start(story));
     if (beat.kind !== 'panel') throw new Error('the story starts on a panel');
-    const panel = story.scenes.flatMap((scene) => scene.pages).flatMap((page) => page.panels).find((item) => item.id === beat.panelId)!;
+    const panel = story.scenes
+      .flatMap((scene) => scene.pages)
+      .flatMap((page) => page.panels)
+      .find((item) => item.id === beat.panelId)!;
     expect(say(storyKeys.balloon(panel.id, panel.balloons[0]!.id))).toBe(panel.balloons[0]!.text);
   });
 });

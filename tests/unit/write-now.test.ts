@@ -8,7 +8,15 @@ import { useLessons } from '../../src/store/lessons';
 import { useProgress } from '../../src/store/progress';
 import { writeAllNow } from '../../src/store/write-now';
 
-const state = { version: 1, storyId: 'sample', path: [{ scene: 'warung' }], at: { kind: 'panel', panel: 'warung-2' }, flags: [], visited: ['warung'], lessons: [] } as never;
+const state = {
+  version: 1,
+  storyId: 'sample',
+  path: [{ scene: 'warung' }],
+  at: { kind: 'panel', panel: 'warung-2' },
+  flags: [],
+  visited: ['warung'],
+  lessons: [],
+} as never;
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -9,7 +9,12 @@ import { build, report } from './build';
 
 const specs = join(import.meta.dirname, 'specs');
 const named = readArgs({}, 'Usage: npm run art [-- <story>...]').positionals;
-const stories = named.length > 0 ? named : readdirSync(specs).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length));
+const stories =
+  named.length > 0
+    ? named
+    : readdirSync(specs)
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => name.slice(0, -'.json'.length));
 for (const story of stories) {
   console.log(`${story}:`);
   console.log(report(build(join(specs, `${story}.json`), join(import.meta.dirname, '..', '..', 'public', 'panels', story))));

@@ -25,8 +25,10 @@ const PERSON = 200;
 function check(spec: PanelArtSpec): void {
   if (!(spec.width > 0) || !(spec.height > 0)) throw new Error(`Panel width and height must be positive numbers (got ${spec.width} x ${spec.height}).`);
   backgroundDef(spec.background);
-  if (spec.variant !== undefined && spec.variant !== 'day' && spec.variant !== 'night') throw new Error(`Unknown variant "${String(spec.variant)}". Valid variants: day, night.`);
-  if (spec.camera !== undefined && !['wide', 'medium', 'close'].includes(spec.camera)) throw new Error(`Unknown camera "${String(spec.camera)}". Valid cameras: wide, medium, close.`);
+  if (spec.variant !== undefined && spec.variant !== 'day' && spec.variant !== 'night')
+    throw new Error(`Unknown variant "${String(spec.variant)}". Valid variants: day, night.`);
+  if (spec.camera !== undefined && !['wide', 'medium', 'close'].includes(spec.camera))
+    throw new Error(`Unknown camera "${String(spec.camera)}". Valid cameras: wide, medium, close.`);
   const finite = (v: unknown, what: string): void => {
     if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`${what} must be a number (got ${JSON.stringify(v)}).`);
   };
@@ -36,8 +38,10 @@ function check(spec: PanelArtSpec): void {
     if (c.y !== undefined) finite(c.y, `y of ${c.id}`);
     if (c.scale !== undefined) finite(c.scale, `scale of ${c.id}`);
     if (!(POSES as readonly string[]).includes(c.pose)) throw new Error(`Unknown pose "${c.pose}" for ${c.id}. Valid poses: ${POSES.join(', ')}.`);
-    if (!(EXPRESSIONS as readonly string[]).includes(c.expression)) throw new Error(`Unknown expression "${c.expression}" for ${c.id}. Valid expressions: ${EXPRESSIONS.join(', ')}.`);
-    if (c.seat !== undefined && !(SEATS as readonly string[]).includes(c.seat)) throw new Error(`Unknown seat "${c.seat}" for ${c.id}. Valid seats: ${SEATS.join(', ')}.`);
+    if (!(EXPRESSIONS as readonly string[]).includes(c.expression))
+      throw new Error(`Unknown expression "${c.expression}" for ${c.id}. Valid expressions: ${EXPRESSIONS.join(', ')}.`);
+    if (c.seat !== undefined && !(SEATS as readonly string[]).includes(c.seat))
+      throw new Error(`Unknown seat "${c.seat}" for ${c.id}. Valid seats: ${SEATS.join(', ')}.`);
     if (c.hold !== undefined && !prop(c.hold).holdable) throw new Error(`Prop "${c.hold}" cannot be held (held by ${c.id}).`);
   }
   for (const p of spec.props ?? []) {
@@ -132,7 +136,10 @@ export function composePanel(spec: PanelArtSpec): ComposedPanel {
   const items: Item[] = [];
   const speakers: Speaker[] = [];
   // Local units of a character to fractions of the panel.
-  const toPanel = (wx: number, wy: number, sx: number, s: number, p: Point): { x: number; y: number } => ({ x: frac(((wx + sx * p[0]) * cam.z + cam.ox) / W), y: frac(((wy + s * p[1]) * cam.z + cam.oy) / H) });
+  const toPanel = (wx: number, wy: number, sx: number, s: number, p: Point): { x: number; y: number } => ({
+    x: frac(((wx + sx * p[0]) * cam.z + cam.ox) / W),
+    y: frac(((wy + s * p[1]) * cam.z + cam.oy) / H),
+  });
   for (const { c, def, wx, wy, s, i } of chars) {
     const heldProp = c.hold ? prop(c.hold) : undefined;
     const localPen = { defs, sw: sw / s };
@@ -149,7 +156,11 @@ export function composePanel(spec: PanelArtSpec): ComposedPanel {
     if (drawn.over) items.push({ y: wy + 1, order: 1000 + i, svg: placed(drawn.over) });
     const head = toPanel(wx, wy, sx, s, drawn.head);
     const half = { w: (HEAD_HALF.w * s * cam.z) / W, h: (HEAD_HALF.h * s * cam.z) / H };
-    speakers.push({ id: c.id, mouth: toPanel(wx, wy, sx, s, drawn.mouth), face: { x: frac(head.x - half.w), y: frac(head.y - half.h), w: frac(2 * half.w), h: frac(2 * half.h) } });
+    speakers.push({
+      id: c.id,
+      mouth: toPanel(wx, wy, sx, s, drawn.mouth),
+      face: { x: frac(head.x - half.w), y: frac(head.y - half.h), w: frac(2 * half.w), h: frac(2 * half.h) },
+    });
   }
   (spec.props ?? []).forEach((p, i) => {
     const def = prop(p.id);

@@ -15,7 +15,8 @@ import { Defs, minify } from './svg';
 import type { PanelArtSpec } from './types';
 
 const dataUri = (svg: string): string => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
-const img = (svg: string, w: number, h: number, title: string): string => `<figure><img src="${dataUri(svg)}" width="${w}" height="${h}" alt="${title}"><figcaption>${title}</figcaption></figure>`;
+const img = (svg: string, w: number, h: number, title: string): string =>
+  `<figure><img src="${dataUri(svg)}" width="${w}" height="${h}" alt="${title}"><figcaption>${title}</figcaption></figure>`;
 
 export function characterSvg(id: string, pose: (typeof POSES)[number], expression: (typeof EXPRESSIONS)[number]): string {
   const def = CAST.find((c) => c.id === id);
@@ -29,15 +30,42 @@ export function characterSvg(id: string, pose: (typeof POSES)[number], expressio
 const SCENES: { title: string; spec: PanelArtSpec }[] = [
   {
     title: 'hug: two people about 0.14 apart, the right one flipped',
-    spec: { width: 600, height: 542, background: 'harbour', characters: [{ id: 'inaq-arif', pose: 'hug', expression: 'crying', x: 0.43 }, { id: 'arif', pose: 'hug', expression: 'happy', x: 0.57, flip: true }] },
+    spec: {
+      width: 600,
+      height: 542,
+      background: 'harbour',
+      characters: [
+        { id: 'inaq-arif', pose: 'hug', expression: 'crying', x: 0.43 },
+        { id: 'arif', pose: 'hug', expression: 'happy', x: 0.57, flip: true },
+      ],
+    },
   },
   {
     title: 'type: behind the computer-desk prop, 0.02 further back',
-    spec: { width: 600, height: 542, background: 'disnaker-office', characters: [{ id: 'arif', pose: 'stand', expression: 'worried', x: 0.24 }, { id: 'bu-komang', pose: 'type', expression: 'neutral', x: 0.62, y: 0.93, flip: true, seat: 'chair' }], props: [{ id: 'computer-desk', x: 0.62, y: 0.95, flip: true }] },
+    spec: {
+      width: 600,
+      height: 542,
+      background: 'disnaker-office',
+      characters: [
+        { id: 'arif', pose: 'stand', expression: 'worried', x: 0.24 },
+        { id: 'bu-komang', pose: 'type', expression: 'neutral', x: 0.62, y: 0.93, flip: true, seat: 'chair' },
+      ],
+      props: [{ id: 'computer-desk', x: 0.62, y: 0.95, flip: true }],
+    },
   },
   {
     title: 'phone-call, cry, point-up',
-    spec: { width: 600, height: 542, background: 'boat-cabin', variant: 'night', characters: [{ id: 'arif', pose: 'phone-call', expression: 'worried', x: 0.2 }, { id: 'yohanes', pose: 'point-up', expression: 'neutral', x: 0.5 }, { id: 'inaq-arif', pose: 'cry', expression: 'sad', x: 0.8, flip: true }] },
+    spec: {
+      width: 600,
+      height: 542,
+      background: 'boat-cabin',
+      variant: 'night',
+      characters: [
+        { id: 'arif', pose: 'phone-call', expression: 'worried', x: 0.2 },
+        { id: 'yohanes', pose: 'point-up', expression: 'neutral', x: 0.5 },
+        { id: 'inaq-arif', pose: 'cry', expression: 'sad', x: 0.8, flip: true },
+      ],
+    },
   },
 ];
 
@@ -66,7 +94,9 @@ export function buildGallery(only?: readonly string[], compact = false): string 
     if (!compact) parts.push(`<div class="row">${cells.join('')}</div><p class="d">${b.description}</p>`);
   }
   if (compact) parts.push(`<div class="row">${thumbs.join('')}</div>`);
-  parts.push(`<h2>Poses with a second person or a prop</h2><div class="row">${SCENES.map((scene) => img(composePanel(scene.spec).svg, compact ? 256 : 300, compact ? 231 : 271, scene.title)).join('')}</div>`);
+  parts.push(
+    `<h2>Poses with a second person or a prop</h2><div class="row">${SCENES.map((scene) => img(composePanel(scene.spec).svg, compact ? 256 : 300, compact ? 231 : 271, scene.title)).join('')}</div>`,
+  );
   parts.push('<h2>Props</h2><div class="row">');
   for (const p of PROPS) {
     const defs = new Defs('p');
@@ -75,7 +105,8 @@ export function buildGallery(only?: readonly string[], compact = false): string 
   }
   parts.push('</div><h2>Characters</h2>');
   const size = compact ? 'width="58" height="80"' : 'width="96" height="133"';
-  const cell = (id: string, pose: (typeof POSES)[number], expression: (typeof EXPRESSIONS)[number]): string => `<td><img src="${dataUri(characterSvg(id, pose, expression))}" ${size} alt="${id} ${pose} ${expression}"></td>`;
+  const cell = (id: string, pose: (typeof POSES)[number], expression: (typeof EXPRESSIONS)[number]): string =>
+    `<td><img src="${dataUri(characterSvg(id, pose, expression))}" ${size} alt="${id} ${pose} ${expression}"></td>`;
   for (const c of CAST) {
     if (!shown(c.id)) continue;
     parts.push(`<h3>${c.id} <small>(story ${c.story}) ${c.description}</small></h3><table>`);
@@ -99,7 +130,10 @@ td img{background:#fffaf2;border-radius:4px}.d{margin:2px 0 14px;color:#6b5a4a}
 
 const isMain = process.argv[1] && import.meta.filename && process.argv[1].endsWith('gallery.ts');
 if (isMain) {
-  const { values, positionals } = readArgs({ only: { type: 'string' }, compact: { type: 'boolean', default: false } }, 'Usage: npx tsx tools/art/gallery.ts [out.html] [--only=<id>,<id>] [--compact]');
+  const { values, positionals } = readArgs(
+    { only: { type: 'string' }, compact: { type: 'boolean', default: false } },
+    'Usage: npx tsx tools/art/gallery.ts [out.html] [--only=<id>,<id>] [--compact]',
+  );
   const out = positionals[0] ?? '/tmp/art-gallery.html';
   writeFileSync(out, buildGallery(values.only?.split(','), values.compact === true));
   console.log(`Wrote ${out}`);

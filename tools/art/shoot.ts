@@ -16,7 +16,9 @@ export async function shoot(jobs: { file: string; out: string; width: number; he
       await page.setViewportSize({ width: job.width, height: job.height });
       if (job.file.endsWith('.svg')) {
         const svg = readFileSync(job.file, 'utf8');
-        await page.setContent(`<html><body style="margin:0;background:#fff"><img style="width:${job.width}px;height:${job.height}px;display:block" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"></body></html>`);
+        await page.setContent(
+          `<html><body style="margin:0;background:#fff"><img style="width:${job.width}px;height:${job.height}px;display:block" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"></body></html>`,
+        );
       } else {
         await page.goto(`file://${resolve(job.file)}`, { timeout: 300_000 });
       }
@@ -31,7 +33,11 @@ export async function shoot(jobs: { file: string; out: string; width: number; he
       const pieces = Math.max(1, Math.ceil(total / job.height));
       for (let i = 0; i < pieces; i++) {
         const path = pieces === 1 ? job.out : job.out.replace(/\.png$/, `-${i}.png`);
-        await page.screenshot({ path, fullPage: true, clip: { x: 0, y: i * job.height, width: job.width, height: Math.min(job.height, total - i * job.height) } });
+        await page.screenshot({
+          path,
+          fullPage: true,
+          clip: { x: 0, y: i * job.height, width: job.width, height: Math.min(job.height, total - i * job.height) },
+        });
         written.push(path);
       }
     }

@@ -108,11 +108,18 @@ function compactPath(d: string): string {
 /** Minify an SVG string: no comments, numbers to one decimal, compact paths, no needless whitespace. */
 export function minify(svg: string): string {
   let s = svg.replace(/<!--[\s\S]*?-->/g, '');
-  s = s.replace(/>\s+</g, '><').replace(/\s{2,}/g, ' ').trim();
+  s = s
+    .replace(/>\s+</g, '><')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
   s = s.replace(/ ([a-zA-Z:-]+)="([^"]*)"/g, (_m, name: string, value: string) => {
     if (KEEP.has(name)) return ` ${name}="${value}"`;
     if (name === 'd') return ` d="${compactPath(value)}"`;
-    if (name === 'points') return ` points="${value.replace(/-?\d*\.?\d+/g, (n) => num(parseFloat(n))).replace(/\s+/g, ' ').trim()}"`;
+    if (name === 'points')
+      return ` points="${value
+        .replace(/-?\d*\.?\d+/g, (n) => num(parseFloat(n)))
+        .replace(/\s+/g, ' ')
+        .trim()}"`;
     if (/^-?\d*\.\d{2,}$/.test(value)) return ` ${name}="${num(parseFloat(value))}"`;
     return ` ${name}="${value}"`;
   });

@@ -6,7 +6,6 @@ import { build, preview } from 'vite';
 import { ROOT, STORIES_DIR } from '../story-files';
 import { freePort } from '../free-port';
 
-
 export interface BuiltApp {
   base: string;
   close: () => Promise<void>;
@@ -16,7 +15,13 @@ export async function serveBuiltApp(): Promise<BuiltApp> {
   const outDir = mkdtempSync(join(tmpdir(), 'komik-saku-bench-'));
   await build({ root: ROOT, configLoader: 'runner', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
   const port = await freePort();
-  const server = await preview({ root: ROOT, configLoader: 'runner', logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true } });
+  const server = await preview({
+    root: ROOT,
+    configLoader: 'runner',
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true },
+  });
   return {
     base: `http://127.0.0.1:${port}/`,
     close: async () => {

@@ -38,7 +38,12 @@ export function storyMap(story: Story, text: (key: string, fallback: string) => 
     if (end.kind === 'choices') {
       for (const choice of end.choices) {
         const teaches = choice.teaches?.length ? ` (+ ${choice.teaches.join(', ')})` : '';
-        links.push({ from: scene.id, to: choice.target, label: text(`choice.${choice.id}.text`, choice.text) + teaches, conditional: Boolean(choice.condition) });
+        links.push({
+          from: scene.id,
+          to: choice.target,
+          label: text(`choice.${choice.id}.text`, choice.text) + teaches,
+          conditional: Boolean(choice.condition),
+        });
       }
     }
   }
@@ -47,11 +52,27 @@ export function storyMap(story: Story, text: (key: string, fallback: string) => 
   let deepest = Math.max(0, ...layerOf.values());
   const nodes: MapNode[] = story.scenes.map((scene) => {
     if (!layerOf.has(scene.id)) layerOf.set(scene.id, ++deepest);
-    return { id: scene.id, kind: 'scene', label: text(`scene.${scene.id}.title`, scene.title ?? scene.id), lessons: scene.teaches ?? [], layer: layerOf.get(scene.id)!, row: 0, reachable: reachable.has(scene.id) };
+    return {
+      id: scene.id,
+      kind: 'scene',
+      label: text(`scene.${scene.id}.title`, scene.title ?? scene.id),
+      lessons: scene.teaches ?? [],
+      layer: layerOf.get(scene.id)!,
+      row: 0,
+      reachable: reachable.has(scene.id),
+    };
   });
   const endingLayer = deepest + 1;
   for (const ending of story.endings) {
-    nodes.push({ id: endingNode(ending.id), kind: ending.kind, label: text(`ending.${ending.id}.title`, ending.title), lessons: ending.teaches ?? [], layer: endingLayer, row: 0, reachable: links.some((link) => link.to === endingNode(ending.id)) });
+    nodes.push({
+      id: endingNode(ending.id),
+      kind: ending.kind,
+      label: text(`ending.${ending.id}.title`, ending.title),
+      lessons: ending.teaches ?? [],
+      layer: endingLayer,
+      row: 0,
+      reachable: links.some((link) => link.to === endingNode(ending.id)),
+    });
   }
   const rows = new Map<number, number>();
   for (const node of nodes) {

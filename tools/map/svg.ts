@@ -62,7 +62,9 @@ function nodeBox(node: MapNode, at: { x: number; y: number }): string {
   const radius = node.kind === 'scene' ? 6 : 24;
   const lines = wrap(node.label, 30).slice(0, 2);
   const text = lines.map((line, i) => `<tspan x="${at.x + NODE_W / 2}" dy="${i === 0 ? 0 : 14}">${escape(line)}</tspan>`).join('');
-  const lessons = node.lessons.length ? `<text class="lessons" x="${at.x + NODE_W / 2}" y="${at.y + NODE_H - 8}" text-anchor="middle">${escape(truncate(node.lessons.join(', '), 38))}</text>` : '';
+  const lessons = node.lessons.length
+    ? `<text class="lessons" x="${at.x + NODE_W / 2}" y="${at.y + NODE_H - 8}" text-anchor="middle">${escape(truncate(node.lessons.join(', '), 38))}</text>`
+    : '';
   return `<g><title>${escape(node.id)}</title><rect class="${kind}" x="${at.x}" y="${at.y}" width="${NODE_W}" height="${NODE_H}" rx="${radius}"/><text class="label" x="${at.x + NODE_W / 2}" y="${at.y + 20}" text-anchor="middle" font-weight="bold">${text}</text>${lessons}</g>`;
 }
 

@@ -33,7 +33,12 @@ export async function serveBuiltApp(log: (line: string) => void): Promise<{ base
     writeFileSync(STAMP, new Date().toISOString());
   }
   const port = await freePort();
-  const server = await preview({ root: ROOT, configLoader: 'runner', logLevel: 'error', build: { outDir: OUT_DIR }, preview: { host: '127.0.0.1', port, strictPort: true } });
+  const server = await preview({
+    root: ROOT,
+    configLoader: 'runner',
+    logLevel: 'error',
+    build: { outDir: OUT_DIR },
+    preview: { host: '127.0.0.1', port, strictPort: true },
+  });
   return { base: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }
-

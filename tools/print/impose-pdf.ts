@@ -17,7 +17,12 @@ const GRAY = rgb(0.55, 0.55, 0.55);
 const CUT = { colour: rgb(0.7, 0.15, 0.12), gray: rgb(0.1, 0.1, 0.1) };
 
 /** The pages of `single` are imposed; the last page of `guide` (the folding guide) follows them as it is. */
-export async function imposePdf(single: Uint8Array, layout: Exclude<Layout, 'single'>, pageCount: number, options: { guide?: Uint8Array | undefined; gray: boolean }): Promise<Uint8Array> {
+export async function imposePdf(
+  single: Uint8Array,
+  layout: Exclude<Layout, 'single'>,
+  pageCount: number,
+  options: { guide?: Uint8Array | undefined; gray: boolean },
+): Promise<Uint8Array> {
   const { guide, gray } = options;
   const source = await PDFDocument.load(single);
   const out = await PDFDocument.create();
@@ -39,7 +44,8 @@ export async function imposePdf(single: Uint8Array, layout: Exclude<Layout, 'sin
       const x = left + (index % side.columns) * cellWidth;
       const y = bottom + (rows - 1 - Math.floor(index / side.columns)) * cellHeight;
       // Turned about its centre: drawn from the opposite corner.
-      if (slot.rotated) sheet.drawPage(pages[slot.page - 1]!, { x: x + cellWidth, y: y + cellHeight, width: cellWidth, height: cellHeight, rotate: degrees(180) });
+      if (slot.rotated)
+        sheet.drawPage(pages[slot.page - 1]!, { x: x + cellWidth, y: y + cellHeight, width: cellWidth, height: cellHeight, rotate: degrees(180) });
       else sheet.drawPage(pages[slot.page - 1]!, { x, y, width: cellWidth, height: cellHeight });
     });
     drawMarks(sheet, { left, bottom, columns: side.columns, rows, cellWidth, cellHeight }, layout, gray ? CUT.gray : CUT.colour);

@@ -13,5 +13,8 @@ export async function printPdf(base: string, storyId: string, options: PrintOpti
   if (options.layout === 'single') return { pdf: rendered.pdf, pageCount: rendered.pageCount };
   // pdf-lib is loaded only when there is something to impose.
   const { imposePdf } = await import('./impose-pdf');
-  return { pdf: await imposePdf(rendered.pdf, options.layout, rendered.pageCount, { guide: rendered.imposed, gray: options.gray }), pageCount: rendered.pageCount };
+  return {
+    pdf: await imposePdf(rendered.pdf, options.layout, rendered.pageCount, { guide: rendered.imposed, gray: options.gray }),
+    pageCount: rendered.pageCount,
+  };
 }

@@ -35,7 +35,9 @@ export function checkArtFile(fileName: string, bytes: Uint8Array): ArtFinding[] 
 
 /** "Line 3, column 5: <script> is not allowed…", or the message alone for the whole file. */
 export function describeArtFinding(finding: ArtFinding): string {
-  return finding.line ? `Line ${finding.line}, column ${finding.column}: ${finding.message}.` : `${finding.message.charAt(0).toUpperCase()}${finding.message.slice(1)}.`;
+  return finding.line
+    ? `Line ${finding.line}, column ${finding.column}: ${finding.message}.`
+    : `${finding.message.charAt(0).toUpperCase()}${finding.message.slice(1)}.`;
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

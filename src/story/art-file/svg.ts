@@ -19,7 +19,8 @@ const XLINK_NS = 'http://www.w3.org/1999/xlink';
 const MAX_DEPTH = 100;
 const MAX_FINDINGS = 20;
 
-const DRAWING = 'svg g defs symbol use title desc path rect circle ellipse line polyline polygon text tspan linearGradient radialGradient stop pattern clipPath mask marker image';
+const DRAWING =
+  'svg g defs symbol use title desc path rect circle ellipse line polyline polygon text tspan linearGradient radialGradient stop pattern clipPath mask marker image';
 const FILTERS =
   'filter feBlend feColorMatrix feComponentTransfer feComposite feDiffuseLighting feDisplacementMap feDistantLight feDropShadow feFlood feFuncA feFuncB feFuncG feFuncR feGaussianBlur feMerge feMergeNode feMorphology feOffset fePointLight feSpecularLighting feSpotLight feTile feTurbulence';
 const ELEMENTS = new Set(`${DRAWING} ${FILTERS}`.split(' '));
@@ -120,10 +121,12 @@ function checkToken(token: XmlToken, place: Place): void {
   else if (token.kind === 'cdata') find(token.at, 'a CDATA section is not allowed (it only serves to hide script or style)');
   else if (token.kind === 'instruction') {
     const declaration = token.target === 'xml' && place.first;
-    if (!declaration) find(token.at, `the instruction <?${token.target}?> is not allowed${token.target === 'xml-stylesheet' ? ': it loads a style sheet' : ''}`);
+    if (!declaration)
+      find(token.at, `the instruction <?${token.target}?> is not allowed${token.target === 'xml-stylesheet' ? ': it loads a style sheet' : ''}`);
   } else if (token.kind === 'text') {
     const decoded = decode(token.text);
-    if ('unknownEntity' in decoded) find(token.at, `the entity ${decoded.unknownEntity} is not allowed (only &amp; &lt; &gt; &quot; &apos; and numeric references)`);
+    if ('unknownEntity' in decoded)
+      find(token.at, `the entity ${decoded.unknownEntity} is not allowed (only &amp; &lt; &gt; &quot; &apos; and numeric references)`);
     else if (place.open.length === 0 && decoded.text.trim() !== '') find(token.at, 'there is text outside the <svg> element');
   } else if (token.kind === 'open') checkElement(token, place);
 }
@@ -159,7 +162,8 @@ function attributeProblem(element: string, attribute: XmlAttribute): string | nu
 }
 
 function linkProblem(element: string, value: string): string | null {
-  if (element === 'image') return EMBEDDED_PICTURE.test(value) ? null : 'a picture must be embedded as data:image/png, jpeg or webp; links to files are not allowed';
+  if (element === 'image')
+    return EMBEDDED_PICTURE.test(value) ? null : 'a picture must be embedded as data:image/png, jpeg or webp; links to files are not allowed';
   return LOCAL_REFERENCE.test(value) ? null : 'a link may only point to a part of the same file (#id)';
 }
 
@@ -185,7 +189,10 @@ function valueProblem(value: string): string | null {
     if (!FUNCTIONS.has(name)) return `the function ${name}() is not allowed`;
     if (name === 'url') {
       const close = value.indexOf(')', open);
-      const target = value.slice(open + 1, close < 0 ? value.length : close).trim().replace(/^(["'])(.*)\1$/, '$2');
+      const target = value
+        .slice(open + 1, close < 0 ? value.length : close)
+        .trim()
+        .replace(/^(["'])(.*)\1$/, '$2');
       if (!LOCAL_REFERENCE.test(target)) return 'url() may only point to a part of the same file (#id)';
     }
   }

@@ -118,7 +118,13 @@ function readOpenTag(text: string, from: number): { token: XmlToken; end: number
   }
 }
 
-const PREDEFINED = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
+const PREDEFINED = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 /**
  * The text with its character references replaced: the five predefined entities and numeric references. Any other

@@ -29,7 +29,10 @@ export function checkDuplicateIds(story: Story, report: Report): void {
     scene.pages.forEach((page, p) =>
       page.panels.forEach((panel, q) => {
         const at = ['scenes', s, 'pages', p, 'panels', q];
-        groups.push({ what: `balloon of panel "${panel.id}"`, items: panel.balloons.map((balloon, b) => ({ id: balloon.id, path: [...at, 'balloons', b, 'id'] })) });
+        groups.push({
+          what: `balloon of panel "${panel.id}"`,
+          items: panel.balloons.map((balloon, b) => ({ id: balloon.id, path: [...at, 'balloons', b, 'id'] })),
+        });
         groups.push({ what: `note of panel "${panel.id}"`, items: (panel.notes ?? []).map((note, n) => ({ id: note.id, path: [...at, 'notes', n, 'id'] })) });
       }),
     );
@@ -38,7 +41,8 @@ export function checkDuplicateIds(story: Story, report: Report): void {
     const first = new Map<string, (string | number)[]>();
     for (const item of group.items) {
       const earlier = first.get(item.id);
-      if (earlier) report('error', 'duplicate-id', jsonPath(item.path), `The ${group.what} ID "${item.id}" is used twice; the first is at ${jsonPath(earlier)}.`);
+      if (earlier)
+        report('error', 'duplicate-id', jsonPath(item.path), `The ${group.what} ID "${item.id}" is used twice; the first is at ${jsonPath(earlier)}.`);
       else first.set(item.id, item.path);
     }
   }
@@ -50,5 +54,11 @@ export function checkDuplicateIds(story: Story, report: Report): void {
  */
 export function folderProblem(file: string, storyId: string, folder: string): Problem | null {
   if (storyId === folder) return null;
-  return { severity: 'error', code: 'id-mismatch', file, path: '$.id', message: `The story ID "${storyId}" must match its folder name "${printable(folder)}" (art lives in public/panels/<id>/, and saved progress is kept by ID).` };
+  return {
+    severity: 'error',
+    code: 'id-mismatch',
+    file,
+    path: '$.id',
+    message: `The story ID "${storyId}" must match its folder name "${printable(folder)}" (art lives in public/panels/<id>/, and saved progress is kept by ID).`,
+  };
 }

@@ -11,19 +11,31 @@ const MIN_DESCRIPTION = 15;
 
 export function checkLayout(bundle: StoryBundle, context: CheckContext, report: Report): void {
   const story = bundle.story;
-  if (!context.artExists(story.id, story.cover)) report('error', 'missing-art', '$.cover', `The cover public/panels/${story.id}/${story.cover} does not exist.`);
+  if (!context.artExists(story.id, story.cover))
+    report('error', 'missing-art', '$.cover', `The cover public/panels/${story.id}/${story.cover} does not exist.`);
   story.scenes.forEach((scene, s) => {
     const places = scenePanels(scene);
     scene.pages.forEach((page, p) =>
       page.panels.forEach((panel, q) => {
         const at: PathSegment[] = ['scenes', s, 'pages', p, 'panels', q];
         const frame = places.find((place) => place.panel === panel)!.frame;
-        if (panel.frame && outside(panel.frame)) report('error', 'outside', jsonPath([...at, 'frame']), `The panel "${panel.id}" reaches past the edge of its page.`);
+        if (panel.frame && outside(panel.frame))
+          report('error', 'outside', jsonPath([...at, 'frame']), `The panel "${panel.id}" reaches past the edge of its page.`);
         if (!context.artExists(story.id, panel.art)) {
-          report('error', 'missing-art', jsonPath([...at, 'art']), `The art public/panels/${story.id}/${panel.art} does not exist; readers would see only the description.`);
+          report(
+            'error',
+            'missing-art',
+            jsonPath([...at, 'art']),
+            `The art public/panels/${story.id}/${panel.art} does not exist; readers would see only the description.`,
+          );
         }
         if (panel.description.trim().length < MIN_DESCRIPTION) {
-          report('warning', 'short-description', jsonPath([...at, 'description']), `The description of "${panel.id}" is too short to tell a screen-reader user what the panel shows.`);
+          report(
+            'warning',
+            'short-description',
+            jsonPath([...at, 'description']),
+            `The description of "${panel.id}" is too short to tell a screen-reader user what the panel shows.`,
+          );
         }
         panel.balloons.forEach((balloon, b) => {
           const path = [...at, 'balloons', b];
@@ -41,7 +53,12 @@ export function checkLayout(bundle: StoryBundle, context: CheckContext, report: 
             const fit = fitted.fit;
             if (needed > fit) {
               const where = item.file === bundle.file ? '' : ` (${item.language}, ${item.file} ${jsonPath(['strings', key, 'text'])})`;
-              report('warning', 'text-too-long', jsonPath([...path, 'text']), `The text of balloon "${balloon.id}"${where} needs about ${needed} lines on a phone but its box fits ${fit}: shorten it or enlarge the box.`);
+              report(
+                'warning',
+                'text-too-long',
+                jsonPath([...path, 'text']),
+                `The text of balloon "${balloon.id}"${where} needs about ${needed} lines on a phone but its box fits ${fit}: shorten it or enlarge the box.`,
+              );
             }
           }
         });
@@ -54,4 +71,3 @@ function outside(box: Box): boolean {
   const slack = 1e-9;
   return box.x + box.w > 1 + slack || box.y + box.h > 1 + slack;
 }
-

@@ -5,11 +5,7 @@ import { lessonStrings } from '../strings';
 import { reporter, type CheckContext } from './context';
 import { checkTexts } from './translations';
 
-export function checkCatalog(
-  catalog: LessonCatalog,
-  context: CheckContext,
-  translations: { file: string; translation: Translation }[],
-): Problem[] {
+export function checkCatalog(catalog: LessonCatalog, context: CheckContext, translations: { file: string; translation: Translation }[]): Problem[] {
   const problems: Problem[] = [];
   const report = reporter(context.catalogFile, problems);
   const seen = new Set<string>();
@@ -32,7 +28,8 @@ export function checkLessonCoverage(catalog: LessonCatalog, catalogFile: string,
   const problems: Problem[] = [];
   const report = reporter(catalogFile, problems);
   catalog.lessons.forEach((lesson, i) => {
-    if (!taught.has(lesson.id)) report('warning', 'lesson-not-taught', jsonPath(['lessons', i, 'id']), `No path of any story teaches the lesson "${lesson.id}".`);
+    if (!taught.has(lesson.id))
+      report('warning', 'lesson-not-taught', jsonPath(['lessons', i, 'id']), `No path of any story teaches the lesson "${lesson.id}".`);
   });
   return problems;
 }

@@ -38,7 +38,12 @@ export function checkPhoneNumbers(strings: readonly StoryString[], helplines: re
   for (const entry of strings) {
     for (const number of phoneNumbers(entry.text)) {
       if (known.has(digits(number))) continue;
-      report('warning', 'unknown-phone-number', entry.path, `"${number}" in "${entry.key}" is not one of the app's helplines (${listed}): check it against the fact sheet, or use a helpline.`);
+      report(
+        'warning',
+        'unknown-phone-number',
+        entry.path,
+        `"${number}" in "${entry.key}" is not one of the app's helplines (${listed}): check it against the fact sheet, or use a helpline.`,
+      );
     }
   }
 }

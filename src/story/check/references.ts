@@ -15,7 +15,8 @@ export function checkReferences(story: Story, context: CheckContext, report: Rep
   const usedFlags = new Set<string>();
 
   const lesson = (id: string, path: PathSegment[]) => {
-    if (lessons && !lessons.has(id)) report('error', 'unknown-lesson', jsonPath(path), `The lesson "${id}" is not in the lessons catalog (${context.catalogFile}).`);
+    if (lessons && !lessons.has(id))
+      report('error', 'unknown-lesson', jsonPath(path), `The lesson "${id}" is not in the lessons catalog (${context.catalogFile}).`);
   };
   const flag = (id: string, path: PathSegment[]) => {
     usedFlags.add(id);
@@ -27,7 +28,8 @@ export function checkReferences(story: Story, context: CheckContext, report: Rep
     visitCondition(item, {
       flag: ({ flag: id }) => flag(id, [...path, 'flag']),
       visited: ({ visited }) => {
-        if (!scenes.has(visited)) report('error', 'broken-target', jsonPath([...path, 'visited']), `The condition names the scene "${visited}", which does not exist.`);
+        if (!scenes.has(visited))
+          report('error', 'broken-target', jsonPath([...path, 'visited']), `The condition names the scene "${visited}", which does not exist.`);
       },
       learned: ({ learned }) => lesson(learned, [...path, 'learned']),
       all: ({ all }) => all.forEach((part, i) => condition(part, [...path, 'all', i])),
@@ -62,10 +64,16 @@ export function checkReferences(story: Story, context: CheckContext, report: Rep
     if (end.kind === 'choices') {
       end.choices.forEach((choice, c) => {
         const path: PathSegment[] = [...at, 'then', 'choices', c];
-        if (!scenes.has(choice.target)) report('error', 'broken-target', jsonPath([...path, 'target']), `The choice leads to the scene "${choice.target}", which does not exist.`);
+        if (!scenes.has(choice.target))
+          report('error', 'broken-target', jsonPath([...path, 'target']), `The choice leads to the scene "${choice.target}", which does not exist.`);
         if (choice.condition) condition(choice.condition, [...path, 'condition']);
         if (choice.unavailable && !choice.condition) {
-          report('warning', 'reason-without-condition', jsonPath([...path, 'unavailable']), 'This choice says why it is unavailable but has no condition, so it is always available.');
+          report(
+            'warning',
+            'reason-without-condition',
+            jsonPath([...path, 'unavailable']),
+            'This choice says why it is unavailable but has no condition, so it is always available.',
+          );
         }
         effects(choice.effects, [...path, 'effects']);
         choice.teaches?.forEach((id, i) => lesson(id, [...path, 'teaches', i]));
@@ -77,6 +85,7 @@ export function checkReferences(story: Story, context: CheckContext, report: Rep
     ending.misses?.forEach((id, i) => lesson(id, ['endings', e, 'misses', i]));
   });
   story.flags?.forEach((declared, i) => {
-    if (!usedFlags.has(declared.id)) report('warning', 'unused-flag', jsonPath(['flags', i, 'id']), `The flag "${declared.id}" is declared but never set or tested.`);
+    if (!usedFlags.has(declared.id))
+      report('warning', 'unused-flag', jsonPath(['flags', i, 'id']), `The flag "${declared.id}" is declared but never set or tested.`);
   });
 }

@@ -29,7 +29,12 @@ export function checkTranslation(file: string, translation: Translation, source:
     report('error', 'language-mismatch', '$.language', `The file is named for "${expected}" but says its language is "${translation.language}".`);
   }
   if (translation.language === sourceLanguage) {
-    report('error', 'source-language', '$.language', `The source is written in "${sourceLanguage}" already: a translation into its own language would replace the author's text. Translate into another language, or delete this file.`);
+    report(
+      'error',
+      'source-language',
+      '$.language',
+      `The source is written in "${sourceLanguage}" already: a translation into its own language would replace the author's text. Translate into another language, or delete this file.`,
+    );
   }
   const reviewed = translation.status === 'reviewed';
   const known = new Set(source.map((entry) => entry.key));
@@ -38,16 +43,37 @@ export function checkTranslation(file: string, translation: Translation, source:
     const translated = Object.hasOwn(translation.strings, entry.key) ? translation.strings[entry.key]! : undefined;
     if (!translated) {
       missing += 1;
-      report(reviewed ? 'error' : 'warning', 'missing-translation', jsonPath(['strings', entry.key]), `No ${translation.language} text for "${entry.key}" (source at ${entry.path}); readers see the source language.`);
+      report(
+        reviewed ? 'error' : 'warning',
+        'missing-translation',
+        jsonPath(['strings', entry.key]),
+        `No ${translation.language} text for "${entry.key}" (source at ${entry.path}); readers see the source language.`,
+      );
     } else if (translatedText(translation, entry.key) === undefined) {
       missing += 1;
-      report(reviewed ? 'error' : 'warning', 'untranslated', jsonPath(['strings', entry.key, 'text']), `"${entry.key}" is not translated yet; readers see the source language.`);
+      report(
+        reviewed ? 'error' : 'warning',
+        'untranslated',
+        jsonPath(['strings', entry.key, 'text']),
+        `"${entry.key}" is not translated yet; readers see the source language.`,
+      );
     } else if (translated.source !== sourceHash(entry.text)) {
-      report('warning', 'stale-translation', jsonPath(['strings', entry.key, 'source']), `The source text of "${entry.key}" changed after it was translated: check the ${translation.language} text against the source, then ${acceptCommand(file, translation.language)} records it as current.`);
+      report(
+        'warning',
+        'stale-translation',
+        jsonPath(['strings', entry.key, 'source']),
+        `The source text of "${entry.key}" changed after it was translated: check the ${translation.language} text against the source, then ${acceptCommand(file, translation.language)} records it as current.`,
+      );
     }
   }
   for (const key of Object.keys(translation.strings)) {
-    if (!known.has(key)) report('warning', 'unknown-translation-key', jsonPath(['strings', key]), `"${key}" is translated but no such string is in the source; it may have been renamed or removed.`);
+    if (!known.has(key))
+      report(
+        'warning',
+        'unknown-translation-key',
+        jsonPath(['strings', key]),
+        `"${key}" is translated but no such string is in the source; it may have been renamed or removed.`,
+      );
   }
   if (reviewed && missing > 0) {
     report('error', 'incomplete-translation', '$.status', `The translation is marked "reviewed" but ${missing} strings are missing.`);

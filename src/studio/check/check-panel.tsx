@@ -16,7 +16,11 @@ export function CheckPanel({ check, onSelect }: { check: LiveCheck | null; onSel
     <section className="studio-check" aria-labelledby="studio-check-title">
       <h2 id="studio-check-title">{t('studio.check')}</h2>
       <p role="status" className={errors > 0 ? 'studio-check-summary studio-check-bad' : 'studio-check-summary'}>
-        {problems === null ? t('studio.checking') : problems.length === 0 ? t('studio.check-clean') : t('studio.check-count', { errors, warnings: problems.length - errors })}
+        {problems === null
+          ? t('studio.checking')
+          : problems.length === 0
+            ? t('studio.check-clean')
+            : t('studio.check-count', { errors, warnings: problems.length - errors })}
       </p>
       {check ? <ProblemList story={check.story} problems={check.problems.slice(0, 50)} onSelect={onSelect} /> : null}
     </section>
@@ -34,7 +38,8 @@ export function ProblemList({ story, problems, onSelect }: { story: Story; probl
         const where = placeWords(t, place);
         const text = (
           <>
-            <strong>{t(problem.severity === 'error' ? 'studio.error' : 'studio.warning')}</strong> {where ? <span className="studio-place">{where}: </span> : null}
+            <strong>{t(problem.severity === 'error' ? 'studio.error' : 'studio.warning')}</strong>{' '}
+            {where ? <span className="studio-place">{where}: </span> : null}
             {printable(problem.message)}
           </>
         );

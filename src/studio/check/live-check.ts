@@ -37,7 +37,11 @@ export function checkDraftForPlay(story: Story, translations: readonly Translati
   const file = storyFileOf(story);
   const parsed = loadStory(JSON.stringify(story), file);
   if (!parsed.ok) return { problems: parsed.problems, playable: null };
-  const bundle: StoryBundle = { file, story: parsed.value, translations: translations.map((translation) => ({ file: translationFileOf(story, translation.language), translation })) };
+  const bundle: StoryBundle = {
+    file,
+    story: parsed.value,
+    translations: translations.map((translation) => ({ file: translationFileOf(story, translation.language), translation })),
+  };
   const problems = checkStory(bundle, { catalog, catalogFile: 'stories/lessons/lessons.json', artExists: () => true, helplines: HELPLINE_NUMBERS });
   const playable = problems.some((problem) => problem.severity === 'error' && UNPLAYABLE.has(problem.code)) ? null : parsed.value;
   return { problems: playable ? [...problems, ...pathProblems(bundle, problems)] : problems, playable };

@@ -55,8 +55,10 @@ function placeInStory(story: Story, segments: PathSegment[]): Place {
   const [kind, index] = segments;
   const lastName = [...segments].reverse().find((segment) => typeof segment === 'string' && segment !== 'then' && segment !== 'choices');
   if (kind === 'scenes' && typeof index === 'number') return placeInScene(story, index, segments.slice(2));
-  if (kind === 'endings' && typeof index === 'number') return { ending: story.endings[index]?.title ?? String(index + 1), field: field(segments.slice(2)), selection: null };
-  if (kind === 'characters' && typeof index === 'number') return { character: story.characters[index]?.name ?? String(index + 1), field: field(segments.slice(2)), selection: null };
+  if (kind === 'endings' && typeof index === 'number')
+    return { ending: story.endings[index]?.title ?? String(index + 1), field: field(segments.slice(2)), selection: null };
+  if (kind === 'characters' && typeof index === 'number')
+    return { character: story.characters[index]?.name ?? String(index + 1), field: field(segments.slice(2)), selection: null };
   const selection = kind === 'start' ? { sceneId: story.start } : null;
   return { ...(typeof lastName === 'string' ? { field: lastName } : {}), selection };
 }

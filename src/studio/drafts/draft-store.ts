@@ -29,10 +29,12 @@ function db(): Promise<IDBPDatabase<StudioDb>> {
 /** Every readable draft, the most recently changed first. */
 export async function listDrafts(): Promise<DraftSummary[]> {
   const all = await (await db()).getAll('drafts');
-  return all.flatMap((value) => {
-    const draft = readDraft(value);
-    return draft ? [summaryOf(draft)] : [];
-  }).sort((a, b) => b.updatedAt - a.updatedAt);
+  return all
+    .flatMap((value) => {
+      const draft = readDraft(value);
+      return draft ? [summaryOf(draft)] : [];
+    })
+    .sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
 export async function getDraft(id: string): Promise<Draft | null> {

@@ -30,7 +30,9 @@ export interface DraftSummary {
 }
 
 export function newDraftId(now: number, random: () => number = Math.random): string {
-  return `d-${now.toString(36)}-${Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')}`;
+  return `d-${now.toString(36)}-${Math.floor(random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, '0')}`;
 }
 
 export function createDraft(id: string, story: Story, translations: Translation[], now: number): Draft {

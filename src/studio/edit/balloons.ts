@@ -39,5 +39,12 @@ export function removeBalloon(story: Story, panelId: string, balloonId: string):
 }
 
 export function moveBalloon(story: Story, panelId: string, balloonId: string, delta: number): Story {
-  return mapPanel(story, panelId, (panel) => ({ ...panel, balloons: moved(panel.balloons, panel.balloons.findIndex((balloon) => balloon.id === balloonId), delta) }));
+  return mapPanel(story, panelId, (panel) => ({
+    ...panel,
+    balloons: moved(
+      panel.balloons,
+      panel.balloons.findIndex((balloon) => balloon.id === balloonId),
+      delta,
+    ),
+  }));
 }

@@ -27,5 +27,7 @@ export function removeChoice(story: Story, sceneId: string, choiceId: string): S
 }
 
 function mapChoices(story: Story, sceneId: string, change: (choices: Choice[]) => Choice[]): Story {
-  return mapScene(story, sceneId, (scene) => (scene.then.kind === 'choices' ? { ...scene, then: { ...scene.then, choices: change(scene.then.choices) } } : scene));
+  return mapScene(story, sceneId, (scene) =>
+    scene.then.kind === 'choices' ? { ...scene, then: { ...scene.then, choices: change(scene.then.choices) } } : scene,
+  );
 }

@@ -14,8 +14,19 @@ const HALF = (1 - 3 * GUTTER) / 2;
 function templateFrames(template: PageTemplate): (Box | undefined)[] {
   const left = GUTTER;
   const right = GUTTER * 2 + HALF;
-  if (template === 3) return [{ x: left, y: left, w: 1 - 2 * GUTTER, h: HALF }, { x: left, y: right, w: HALF, h: HALF }, { x: right, y: right, w: HALF, h: HALF }];
-  if (template === 4) return [{ x: left, y: left, w: HALF, h: HALF }, { x: right, y: left, w: HALF, h: HALF }, { x: left, y: right, w: HALF, h: HALF }, { x: right, y: right, w: HALF, h: HALF }];
+  if (template === 3)
+    return [
+      { x: left, y: left, w: 1 - 2 * GUTTER, h: HALF },
+      { x: left, y: right, w: HALF, h: HALF },
+      { x: right, y: right, w: HALF, h: HALF },
+    ];
+  if (template === 4)
+    return [
+      { x: left, y: left, w: HALF, h: HALF },
+      { x: right, y: left, w: HALF, h: HALF },
+      { x: left, y: right, w: HALF, h: HALF },
+      { x: right, y: right, w: HALF, h: HALF },
+    ];
   return Array.from({ length: template }, () => undefined);
 }
 

@@ -19,9 +19,14 @@ export function BalloonList({ story, change, selection, panel }: Editing & { pan
                 <legend>{label}</legend>
                 <label>
                   {t('studio.balloon-kind')}
-                  <select value={balloon.kind} onChange={(event) => change(setBalloon(story, panel.id, balloon.id, { kind: event.target.value as BalloonKind }))}>
+                  <select
+                    value={balloon.kind}
+                    onChange={(event) => change(setBalloon(story, panel.id, balloon.id, { kind: event.target.value as BalloonKind }))}
+                  >
                     {BALLOON_KINDS.map((kind) => (
-                      <option key={kind} value={kind}>{t(`studio.kind-${kind}`)}</option>
+                      <option key={kind} value={kind}>
+                        {t(`studio.kind-${kind}`)}
+                      </option>
                     ))}
                   </select>
                 </label>
@@ -30,7 +35,9 @@ export function BalloonList({ story, change, selection, panel }: Editing & { pan
                   <select value={balloon.speaker ?? ''} onChange={(event) => change(setBalloon(story, panel.id, balloon.id, { speaker: event.target.value }))}>
                     <option value="">{t('studio.no-speaker')}</option>
                     {story.characters.map((character) => (
-                      <option key={character.id} value={character.id}>{character.name}</option>
+                      <option key={character.id} value={character.id}>
+                        {character.name}
+                      </option>
                     ))}
                   </select>
                 </label>
@@ -41,7 +48,9 @@ export function BalloonList({ story, change, selection, panel }: Editing & { pan
                     value={balloon.text}
                     rows={2}
                     maxLength={500}
-                    onChange={(event) => change(setBalloon(story, panel.id, balloon.id, { text: event.target.value }), `balloon ${panel.id} ${balloon.id} text`)}
+                    onChange={(event) =>
+                      change(setBalloon(story, panel.id, balloon.id, { text: event.target.value }), `balloon ${panel.id} ${balloon.id} text`)
+                    }
                   />
                 </label>
                 <span className="studio-row">
@@ -49,11 +58,20 @@ export function BalloonList({ story, change, selection, panel }: Editing & { pan
                     {t('studio.move-earlier')}
                     <span className="visually-hidden"> ({label})</span>
                   </button>
-                  <button type="button" className="button-quiet" disabled={index === panel.balloons.length - 1} onClick={() => change(moveBalloon(story, panel.id, balloon.id, 1))}>
+                  <button
+                    type="button"
+                    className="button-quiet"
+                    disabled={index === panel.balloons.length - 1}
+                    onClick={() => change(moveBalloon(story, panel.id, balloon.id, 1))}
+                  >
                     {t('studio.move-later')}
                     <span className="visually-hidden"> ({label})</span>
                   </button>
-                  <ConfirmButton label={t('studio.remove-balloon')} question={t('studio.remove-balloon-question', { number: index + 1 })} onConfirm={() => change(removeBalloon(story, panel.id, balloon.id))} />
+                  <ConfirmButton
+                    label={t('studio.remove-balloon')}
+                    question={t('studio.remove-balloon-question', { number: index + 1 })}
+                    onConfirm={() => change(removeBalloon(story, panel.id, balloon.id))}
+                  />
                 </span>
               </fieldset>
             </li>

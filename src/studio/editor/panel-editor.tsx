@@ -18,7 +18,11 @@ export function PanelEditor({ panel, sceneId, number, count, ...editing }: Props
   const label = t('studio.panel', { number });
   const selected = selection.panelId === panel.id;
   return (
-    <article className={selected ? 'studio-panel studio-selected' : 'studio-panel'} aria-label={label} onFocus={() => !selected && select({ sceneId, panelId: panel.id })}>
+    <article
+      className={selected ? 'studio-panel studio-selected' : 'studio-panel'}
+      aria-label={label}
+      onFocus={() => !selected && select({ sceneId, panelId: panel.id })}
+    >
       <div className="studio-row">
         <h4>{label}</h4>
         <button type="button" className="button-quiet" disabled={number === 1} onClick={() => change(movePanel(story, panel.id, -1))}>
@@ -32,13 +36,21 @@ export function PanelEditor({ panel, sceneId, number, count, ...editing }: Props
       </div>
       <label>
         {t('studio.description')}
-        <textarea id={`studio-panel-${panel.id}`} value={panel.description} rows={2} maxLength={2000} onChange={(event) => change(setPanel(story, panel.id, { description: event.target.value }), `panel ${panel.id} description`)} />
+        <textarea
+          id={`studio-panel-${panel.id}`}
+          value={panel.description}
+          rows={2}
+          maxLength={2000}
+          onChange={(event) => change(setPanel(story, panel.id, { description: event.target.value }), `panel ${panel.id} description`)}
+        />
       </label>
       <label>
         {t('studio.art')}
         <select value={panel.art} onChange={(event) => change(setPanel(story, panel.id, { art: event.target.value }))}>
           {storyArt(story).map((file) => (
-            <option key={file} value={file}>{file}</option>
+            <option key={file} value={file}>
+              {file}
+            </option>
           ))}
         </select>
       </label>

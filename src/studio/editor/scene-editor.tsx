@@ -32,7 +32,12 @@ export function SceneEditor(editing: Editing) {
       </div>
       <label>
         {t('studio.scene-title')}
-        <input id="studio-scene-title" value={scene.title ?? ''} maxLength={500} onChange={(event) => change(renameScene(story, scene.id, event.target.value), `scene ${scene.id} title`)} />
+        <input
+          id="studio-scene-title"
+          value={scene.title ?? ''}
+          maxLength={500}
+          onChange={(event) => change(renameScene(story, scene.id, event.target.value), `scene ${scene.id} title`)}
+        />
       </label>
       {scene.pages.map((page, p) => (
         <section key={page.id} className="studio-page" aria-label={t('studio.page', { number: p + 1 })}>
@@ -51,11 +56,17 @@ export function SceneEditor(editing: Editing) {
           {t('studio.page-template')}
           <select value={template} onChange={(event) => setTemplate(Number(event.target.value) as PageTemplate)}>
             {PAGE_TEMPLATES.map((count) => (
-              <option key={count} value={count}>{t('studio.panels', { count })}</option>
+              <option key={count} value={count}>
+                {t('studio.panels', { count })}
+              </option>
             ))}
           </select>
         </label>
-        <button type="button" className="button-secondary" onClick={() => change(addPage(story, scene.id, template, t('studio.starter.description', { lng: story.language })))}>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => change(addPage(story, scene.id, template, t('studio.starter.description', { lng: story.language })))}
+        >
           {t('studio.add-page')}
         </button>
       </div>

@@ -12,7 +12,9 @@ export function SceneEnd({ story, change, selection, scene }: Editing & { scene:
   const { t } = useTranslation();
   const end = scene.then;
   const sceneOptions = story.scenes.map((item) => (
-    <option key={item.id} value={item.id}>{item.title ?? item.id}</option>
+    <option key={item.id} value={item.id}>
+      {item.title ?? item.id}
+    </option>
   ));
   return (
     <section className="studio-end" aria-labelledby="studio-end-title">
@@ -21,14 +23,18 @@ export function SceneEnd({ story, change, selection, scene }: Editing & { scene:
         {t('studio.end-kind')}
         <select value={end.kind} onChange={(event) => change(setSceneEnd(story, scene.id, event.target.value as SceneEndKind))}>
           {END_KINDS.map((kind) => (
-            <option key={kind} value={kind}>{t(`studio.end-${kind}`)}</option>
+            <option key={kind} value={kind}>
+              {t(`studio.end-${kind}`)}
+            </option>
           ))}
         </select>
       </label>
       {end.kind === 'next' ? (
         <label>
           {t('studio.next-scene')}
-          <select value={end.scene} onChange={(event) => change(setNextScene(story, scene.id, event.target.value))}>{sceneOptions}</select>
+          <select value={end.scene} onChange={(event) => change(setNextScene(story, scene.id, event.target.value))}>
+            {sceneOptions}
+          </select>
         </label>
       ) : null}
       {end.kind === 'ending' ? (
@@ -36,7 +42,9 @@ export function SceneEnd({ story, change, selection, scene }: Editing & { scene:
           {t('studio.ending')}
           <select value={end.ending} onChange={(event) => change(setEnding(story, scene.id, event.target.value))}>
             {story.endings.map((ending) => (
-              <option key={ending.id} value={ending.id}>{ending.title}</option>
+              <option key={ending.id} value={ending.id}>
+                {ending.title}
+              </option>
             ))}
           </select>
         </label>
@@ -51,13 +59,24 @@ export function SceneEnd({ story, change, selection, scene }: Editing & { scene:
                   <legend>{label}</legend>
                   <label className="studio-wide">
                     {t('studio.choice-text')}
-                    <input id={`studio-choice-${choice.id}`} value={choice.text} maxLength={500} onChange={(event) => change(setChoice(story, scene.id, choice.id, { text: event.target.value }), `choice ${choice.id} text`)} />
+                    <input
+                      id={`studio-choice-${choice.id}`}
+                      value={choice.text}
+                      maxLength={500}
+                      onChange={(event) => change(setChoice(story, scene.id, choice.id, { text: event.target.value }), `choice ${choice.id} text`)}
+                    />
                   </label>
                   <label>
                     {t('studio.choice-target')}
-                    <select value={choice.target} onChange={(event) => change(setChoice(story, scene.id, choice.id, { target: event.target.value }))}>{sceneOptions}</select>
+                    <select value={choice.target} onChange={(event) => change(setChoice(story, scene.id, choice.id, { target: event.target.value }))}>
+                      {sceneOptions}
+                    </select>
                   </label>
-                  <ConfirmButton label={t('studio.remove-choice')} question={t('studio.remove-choice-question', { number: index + 1 })} onConfirm={() => change(removeChoice(story, scene.id, choice.id))} />
+                  <ConfirmButton
+                    label={t('studio.remove-choice')}
+                    question={t('studio.remove-choice-question', { number: index + 1 })}
+                    onConfirm={() => change(removeChoice(story, scene.id, choice.id))}
+                  />
                 </fieldset>
               </li>
             );

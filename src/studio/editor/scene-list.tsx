@@ -15,7 +15,12 @@ export function SceneList({ story, change, selection, select }: Editing) {
           <li key={scene.id}>
             <button type="button" aria-current={scene.id === selection.sceneId ? 'true' : undefined} onClick={() => select({ sceneId: scene.id })}>
               {scene.title ?? scene.id}
-              {scene.id === story.start ? <> <span className="studio-tag">{t('studio.start-scene')}</span></> : null}
+              {scene.id === story.start ? (
+                <>
+                  {' '}
+                  <span className="studio-tag">{t('studio.start-scene')}</span>
+                </>
+              ) : null}
             </button>
           </li>
         ))}
@@ -34,7 +39,9 @@ export function SceneList({ story, change, selection, select }: Editing) {
           {t('studio.new-scene-title')}
           <input value={title} onChange={(event) => setTitle(event.target.value)} maxLength={200} />
         </label>
-        <button type="submit" className="button-secondary">{t('studio.add-scene')}</button>
+        <button type="submit" className="button-secondary">
+          {t('studio.add-scene')}
+        </button>
       </form>
     </nav>
   );

@@ -25,6 +25,10 @@ export function samePlace(story: Story, state: ReadingState): ReadingState | nul
   const scene = index.scenes.get(state.path.at(-1)!.scene)!;
   const at = state.at;
   const valid =
-    at.kind === 'panel' ? index.panels.get(scene.id)!.some((place) => place.panel.id === at.panel) : at.kind === 'choices' ? scene.then.kind === 'choices' : scene.then.kind === 'ending';
+    at.kind === 'panel'
+      ? index.panels.get(scene.id)!.some((place) => place.panel.id === at.panel)
+      : at.kind === 'choices'
+        ? scene.then.kind === 'choices'
+        : scene.then.kind === 'ending';
   return valid ? build(story, state.path, at) : null;
 }

@@ -21,18 +21,30 @@ export function draftFiles(story: Story, translations: readonly Translation[], a
 }
 
 /** The pack file, or every problem that keeps the draft from being one (placed in the draft's story and translations). */
-export function packOfDraft(story: Story, translations: readonly Translation[], art: ReadonlyMap<string, Uint8Array>, context: CheckContext): Parsed<Uint8Array> {
+export function packOfDraft(
+  story: Story,
+  translations: readonly Translation[],
+  art: ReadonlyMap<string, Uint8Array>,
+  context: CheckContext,
+): Parsed<Uint8Array> {
   const files = draftFiles(story, translations, art);
   let bytes: Uint8Array;
   try {
     bytes = writePack(files);
   } catch (error) {
     // writePack refuses a story.json that does not load: the check has said why.
-    return { ok: false, problems: [{ severity: 'error', code: 'not-packed', file: storyFileOf(story), path: '$', message: String(error instanceof Error ? error.message : error) }] };
+    return {
+      ok: false,
+      problems: [
+        { severity: 'error', code: 'not-packed', file: storyFileOf(story), path: '$', message: String(error instanceof Error ? error.message : error) },
+      ],
+    };
   }
   const read = readPack(bytes, context, `${story.id}.komik`);
   // Played down every path too, as story:unpack does before it accepts a pack.
-  const problems = read.ok ? pathProblems({ file: 'story.json', story: read.value.story, translations: read.value.translations }, []).filter((problem) => problem.severity === 'error') : read.problems;
+  const problems = read.ok
+    ? pathProblems({ file: 'story.json', story: read.value.story, translations: read.value.translations }, []).filter((problem) => problem.severity === 'error')
+    : read.problems;
   return problems.length === 0 ? { ok: true, value: bytes } : { ok: false, problems: problems.map((problem) => inDraft(story, problem)) };
 }
 

@@ -58,5 +58,11 @@ export function OpenPack() {
 }
 
 function tooLarge(file: File): Problem {
-  return { severity: 'error', code: 'too-large', file: file.name, path: '$', message: `The pack is ${file.size} bytes; a story pack may be at most ${MAX_PACK_BYTES}.` };
+  return {
+    severity: 'error',
+    code: 'too-large',
+    file: file.name,
+    path: '$',
+    message: `The pack is ${file.size} bytes; a story pack may be at most ${MAX_PACK_BYTES}.`,
+  };
 }

@@ -25,7 +25,11 @@ export function SavePack({ story, translations, onSelect }: { story: Story; tran
       <button type="button" className="button-secondary" disabled={saving.state === 'working'} onClick={() => void save()}>
         {t('studio.save-pack')}
       </button>
-      {saving.state === 'saved' ? <p role="status" className="studio-status">{t('studio.pack-saved', { file: `${story.id}.komik` })}</p> : null}
+      {saving.state === 'saved' ? (
+        <p role="status" className="studio-status">
+          {t('studio.pack-saved', { file: `${story.id}.komik` })}
+        </p>
+      ) : null}
       {saving.state === 'refused' ? (
         <div className="studio-pack-refused" role="alert">
           <p>{t('studio.pack-refused')}</p>

@@ -45,7 +45,17 @@ export function DraftsList() {
   );
 }
 
-function DraftRow({ draft, onRename, onDuplicate, onDelete }: { draft: DraftSummary; onRename: (name: string) => void; onDuplicate: () => void; onDelete: () => void }) {
+function DraftRow({
+  draft,
+  onRename,
+  onDuplicate,
+  onDelete,
+}: {
+  draft: DraftSummary;
+  onRename: (name: string) => void;
+  onDuplicate: () => void;
+  onDelete: () => void;
+}) {
   const { t } = useTranslation();
   const [name, setName] = useState<string | null>(null);
   if (name !== null) {
@@ -62,8 +72,12 @@ function DraftRow({ draft, onRename, onDuplicate, onDelete }: { draft: DraftSumm
           {t('studio.draft-name')}
           <input value={name} onChange={(event) => setName(event.target.value)} autoFocus />
         </label>
-        <button type="submit" className="button-primary">{t('studio.save-name')}</button>
-        <button type="button" className="button-secondary" onClick={() => setName(null)}>{t('studio.confirm-no')}</button>
+        <button type="submit" className="button-primary">
+          {t('studio.save-name')}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => setName(null)}>
+          {t('studio.confirm-no')}
+        </button>
       </form>
     );
   }
@@ -74,8 +88,12 @@ function DraftRow({ draft, onRename, onDuplicate, onDelete }: { draft: DraftSumm
       </a>
       <span className="studio-draft-meta">{t('studio.changed', { date: formatDay(t, new Date(draft.updatedAt).toISOString()) })}</span>
       <span className="studio-draft-actions">
-        <button type="button" className="button-quiet" onClick={() => setName(draft.name)}>{t('studio.rename')}</button>
-        <button type="button" className="button-quiet" onClick={onDuplicate}>{t('studio.duplicate')}</button>
+        <button type="button" className="button-quiet" onClick={() => setName(draft.name)}>
+          {t('studio.rename')}
+        </button>
+        <button type="button" className="button-quiet" onClick={onDuplicate}>
+          {t('studio.duplicate')}
+        </button>
         <ConfirmButton label={t('studio.delete')} question={t('studio.delete-draft', { name: draft.name })} onConfirm={onDelete} />
       </span>
     </article>

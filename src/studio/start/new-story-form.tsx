@@ -43,7 +43,9 @@ export function NewStoryForm() {
         {t('studio.language')}
         <select value={language} onChange={(event) => setLanguage(event.target.value)}>
           {LANGUAGES.map((item) => (
-            <option key={item.code} value={item.code}>{item.name}</option>
+            <option key={item.code} value={item.code}>
+              {item.name}
+            </option>
           ))}
         </select>
       </label>
@@ -60,7 +62,9 @@ export function NewStoryForm() {
         </button>
       </fieldset>
       {failed ? <p role="alert">{t('studio.storage-unavailable')}</p> : null}
-      <button type="submit" className="button-primary">{t('studio.start')}</button>
+      <button type="submit" className="button-primary">
+        {t('studio.start')}
+      </button>
     </form>
   );
 }

@@ -45,12 +45,16 @@ export function OpenBundled() {
         {t('studio.bundled-story')}
         <select value={storyId} onChange={(event) => setStoryId(event.target.value)}>
           {bundledStoryIds.map((id) => (
-            <option key={id} value={id}>{title(id)}</option>
+            <option key={id} value={id}>
+              {title(id)}
+            </option>
           ))}
         </select>
       </label>
       {failed ? <p role="alert">{t('studio.adapt-failed')}</p> : null}
-      <button type="submit" className="button-primary">{t('studio.adapt-start')}</button>
+      <button type="submit" className="button-primary">
+        {t('studio.adapt-start')}
+      </button>
     </form>
   );
 }

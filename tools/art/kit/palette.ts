@@ -26,12 +26,21 @@ export const HAIR = {
 
 function parse(hex: string): [number, number, number] {
   const h = hex.replace('#', '');
-  const full = h.length === 3 ? h.split('').map((c) => c + c).join('') : h;
+  const full =
+    h.length === 3
+      ? h
+          .split('')
+          .map((c) => c + c)
+          .join('')
+      : h;
   return [parseInt(full.slice(0, 2), 16), parseInt(full.slice(2, 4), 16), parseInt(full.slice(4, 6), 16)];
 }
 
 function hex(r: number, g: number, b: number): string {
-  const c = (v: number): string => Math.max(0, Math.min(255, Math.round(v))).toString(16).padStart(2, '0');
+  const c = (v: number): string =>
+    Math.max(0, Math.min(255, Math.round(v)))
+      .toString(16)
+      .padStart(2, '0');
   const s = `${c(r)}${c(g)}${c(b)}`;
   // Short form when possible (#aabbcc -> #abc).
   if (s[0] === s[1] && s[2] === s[3] && s[4] === s[5]) return `#${s[0]}${s[2]}${s[4]}`;

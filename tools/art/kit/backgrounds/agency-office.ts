@@ -21,11 +21,24 @@ export const agencyOffice: BackgroundDef = {
     const bind = ['#2f6f9f', '#2a9d8f', '#e0a526', '#d24b3e', '#6a4c93'];
     for (let r = 0; r < 4; r++) {
       s += box(st, bx + 6, base - 168 + r * 56, 118, 6, '#b8ad98');
-      for (let i = 0; i < 6; i++) s += box(st, bx + 10 + i * 18, base - 212 + r * 56, 15, 44, bind[(i + r) % bind.length]!) + el('circle', { cx: bx + 17.5 + i * 18, cy: base - 180 + r * 56, r: 3, fill: '#f4f2ec' });
+      for (let i = 0; i < 6; i++)
+        s +=
+          box(st, bx + 10 + i * 18, base - 212 + r * 56, 15, 44, bind[(i + r) % bind.length]!) +
+          el('circle', { cx: bx + 17.5 + i * 18, cy: base - 180 + r * 56, r: 3, fill: '#f4f2ec' });
     }
     // Water dispenser (galon).
     const wx = 170;
-    s += box(st, wx, base - 110, 50, 110, '#f0f0ee', { rx: 4 }) + el('circle', { cx: wx + 25, cy: base - 70, r: 4, fill: '#3a78c8' }) + el('circle', { cx: wx + 25, cy: base - 56, r: 4, fill: '#d24b3e' }) + P(`M${wx + 8} ${base - 110} Q${wx + 2} ${base - 170} ${wx + 25} ${base - 172} Q${wx + 48} ${base - 170} ${wx + 42} ${base - 110}Z`, '#9fd3f0', undefined, undefined, { opacity: '.85', stroke: shade('#9fd3f0', 0.3), 'stroke-width': lw(st) });
+    s +=
+      box(st, wx, base - 110, 50, 110, '#f0f0ee', { rx: 4 }) +
+      el('circle', { cx: wx + 25, cy: base - 70, r: 4, fill: '#3a78c8' }) +
+      el('circle', { cx: wx + 25, cy: base - 56, r: 4, fill: '#d24b3e' }) +
+      P(
+        `M${wx + 8} ${base - 110} Q${wx + 2} ${base - 170} ${wx + 25} ${base - 172} Q${wx + 48} ${base - 170} ${wx + 42} ${base - 110}Z`,
+        '#9fd3f0',
+        undefined,
+        undefined,
+        { opacity: '.85', stroke: shade('#9fd3f0', 0.3), 'stroke-width': lw(st) },
+      );
     const d = officeDesk(st, 330, base, 180, { night: n });
     s += d.svg + plant(st, -180, base, 1.1) + windowAt(st, 300, -330, 180, 150, { night: n, view: 'city', panes: 4, frame: '#d9dcdf' });
     s += clock(st, 200, -240, 18);

@@ -6,7 +6,8 @@ import type { BackgroundDef } from './types';
 
 export const cityStreetAbroad: BackgroundDef = {
   id: 'city-street-abroad',
-  description: 'City street abroad: tall buildings with lit windows, neon signs made of shapes, street lamps, pavement and road. Night by design; day works too.',
+  description:
+    'City street abroad: tall buildings with lit windows, neon signs made of shapes, street lamps, pavement and road. Night by design; day works too.',
   hasNight: true,
   draw(st) {
     const n = st.night;
@@ -29,11 +30,17 @@ export const cityStreetAbroad: BackgroundDef = {
       lights += b.light;
       // A neon sign of shapes on each building.
       const c = ['#ff4f8b', '#3ff2e0', '#ffd23f', '#9b5de5'][i % 4]!;
-      const sign = el('rect', { x: x + 40, y: base - 120, width: 110, height: 40, rx: 8, fill: 'none', stroke: c, 'stroke-width': lw(st, 3) }) + el('circle', { cx: x + 65, cy: base - 100, r: 10, fill: c }) + P(`M${x + 85} ${base - 106}h50M${x + 85} ${base - 94}h36`, 'none', c, lw(st, 3));
+      const sign =
+        el('rect', { x: x + 40, y: base - 120, width: 110, height: 40, rx: 8, fill: 'none', stroke: c, 'stroke-width': lw(st, 3) }) +
+        el('circle', { cx: x + 65, cy: base - 100, r: 10, fill: c }) +
+        P(`M${x + 85} ${base - 106}h50M${x + 85} ${base - 94}h36`, 'none', c, lw(st, 3));
       s += box(st, x + 34, base - 126, 122, 52, '#1f1f26') + sign;
       if (n) lights += glow(st, x + 95, base - 100, 90, c, 0.35) + sign;
       s += box(st, x + 20, base - 60, 60, 60, n ? '#ffd98a' : '#a9c9e0') + box(st, x + 110, base - 60, 60, 60, n ? '#ffd98a' : '#a9c9e0');
-      if (n) lights += el('rect', { x: x + 20, y: base - 60, width: 60, height: 60, fill: '#ffd98a', opacity: '.7' }) + el('rect', { x: x + 110, y: base - 60, width: 60, height: 60, fill: '#ffd98a', opacity: '.7' });
+      if (n)
+        lights +=
+          el('rect', { x: x + 20, y: base - 60, width: 60, height: 60, fill: '#ffd98a', opacity: '.7' }) +
+          el('rect', { x: x + 110, y: base - 60, width: 60, height: 60, fill: '#ffd98a', opacity: '.7' });
     }
     // Pavement, kerb and road.
     s += fillStage(st, n ? '#5a5a62' : '#b8b2a8', base, st.y1 + 10);

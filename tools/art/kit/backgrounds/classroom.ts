@@ -10,22 +10,41 @@ function whiteboard(st: Stage, x: number, y: number, w: number, h: number): stri
   const blue = '#2a5da8';
   const red = '#c0392b';
   const bx = (i: number): number => x + w * (0.1 + i * 0.3);
-  for (let i = 0; i < 3; i++) s += el('rect', { x: bx(i), y: y + h * 0.22, width: w * 0.2, height: h * 0.22, rx: 4, fill: 'none', stroke: blue, 'stroke-width': lw(st, 1.6) });
-  s += P(`M${bx(0) + w * 0.21} ${y + h * 0.33}h${w * 0.08}l-6 -5m6 5l-6 5M${bx(1) + w * 0.21} ${y + h * 0.33}h${w * 0.08}l-6 -5m6 5l-6 5`, 'none', blue, lw(st, 1.6));
-  s += P(`M${x + w * 0.14} ${y + h * 0.7}l8 8l16 -18`, 'none', '#2f8f4f', lw(st, 2.2)) + P(`M${x + w * 0.62} ${y + h * 0.62}l16 16m0 -16l-16 16`, 'none', red, lw(st, 2.2));
+  for (let i = 0; i < 3; i++)
+    s += el('rect', { x: bx(i), y: y + h * 0.22, width: w * 0.2, height: h * 0.22, rx: 4, fill: 'none', stroke: blue, 'stroke-width': lw(st, 1.6) });
+  s += P(
+    `M${bx(0) + w * 0.21} ${y + h * 0.33}h${w * 0.08}l-6 -5m6 5l-6 5M${bx(1) + w * 0.21} ${y + h * 0.33}h${w * 0.08}l-6 -5m6 5l-6 5`,
+    'none',
+    blue,
+    lw(st, 1.6),
+  );
+  s +=
+    P(`M${x + w * 0.14} ${y + h * 0.7}l8 8l16 -18`, 'none', '#2f8f4f', lw(st, 2.2)) +
+    P(`M${x + w * 0.62} ${y + h * 0.62}l16 16m0 -16l-16 16`, 'none', red, lw(st, 2.2));
   s += P(`M${x + w * 0.26} ${y + h * 0.74}h${w * 0.22}M${x + w * 0.72} ${y + h * 0.7}h${w * 0.18}`, 'none', '#6b6f76', lw(st, 1.2));
-  return s + box(st, x + w * 0.1, y + h, w * 0.8, 8, '#7d8590') + el('rect', { x: x + w * 0.2, y: y + h - 2, width: 18, height: 5, fill: blue }) + el('rect', { x: x + w * 0.26, y: y + h - 2, width: 18, height: 5, fill: red });
+  return (
+    s +
+    box(st, x + w * 0.1, y + h, w * 0.8, 8, '#7d8590') +
+    el('rect', { x: x + w * 0.2, y: y + h - 2, width: 18, height: 5, fill: blue }) +
+    el('rect', { x: x + w * 0.26, y: y + h - 2, width: 18, height: 5, fill: red })
+  );
 }
 
 /** A student desk with its chair tucked in, seen from the front. */
 function studentDesk(st: Stage, x: number, base: number): string {
   const wood = '#c9a06a';
-  return box(st, x - 40, base - 118, 80, 44, '#3d6fa6', { rx: 5 }) + box(st, x - 60, base - 76, 120, 10, wood) + P(`M${x - 52} ${base - 66}V${base}M${x + 52} ${base - 66}V${base}`, 'none', '#5d646c', lw(st, 3)) + box(st, x - 14, base - 90, 30, 14, '#f6f2e8');
+  return (
+    box(st, x - 40, base - 118, 80, 44, '#3d6fa6', { rx: 5 }) +
+    box(st, x - 60, base - 76, 120, 10, wood) +
+    P(`M${x - 52} ${base - 66}V${base}M${x + 52} ${base - 66}V${base}`, 'none', '#5d646c', lw(st, 3)) +
+    box(st, x - 14, base - 90, 30, 14, '#f6f2e8')
+  );
 }
 
 export const classroom: BackgroundDef = {
   id: 'classroom',
-  description: 'Classroom at a training centre: a whiteboard with a marker diagram of boxes and arrows, a tick and a cross (no words), safety and first-aid posters, a clock, windows, student desks at the sides.',
+  description:
+    'Classroom at a training centre: a whiteboard with a marker diagram of boxes and arrows, a tick and a cross (no words), safety and first-aid posters, a clock, windows, student desks at the sides.',
   hasNight: false,
   draw(st) {
     const base = -46;

@@ -10,7 +10,10 @@ function bunk(st: Stage, x: number, base: number, sheet: string, sheet2: string)
   const metal = '#6d7a82';
   let s = '';
   for (const y of [base - 40, base - 170]) {
-    s += box(st, x, y - 18, w, 18, sheet, { rx: 4 }) + box(st, x + 8, y - 30, 46, 14, '#f4f1ea', { rx: 6 }) + P(`M${x + 70} ${y - 18} q40 -8 ${w - 80} 2 v16 h${-(w - 70)}z`, sheet2, BG_INK, lw(st));
+    s +=
+      box(st, x, y - 18, w, 18, sheet, { rx: 4 }) +
+      box(st, x + 8, y - 30, 46, 14, '#f4f1ea', { rx: 6 }) +
+      P(`M${x + 70} ${y - 18} q40 -8 ${w - 80} 2 v16 h${-(w - 70)}z`, sheet2, BG_INK, lw(st));
     s += box(st, x - 4, y, w + 8, 8, metal);
   }
   s += box(st, x - 10, base - 280, 10, 280, metal) + box(st, x + w, base - 280, 10, 280, metal);
@@ -46,12 +49,19 @@ export const dormitory: BackgroundDef = {
     }
     s += clothes;
     // Bags and a bucket on the floor.
-    for (const x of repeatX(st, -200, 250, 100)) s += box(st, x, base - 36, 56, 36, '#5a4b6a', { rx: 8 }) + P(`M${x + 70} ${base} l4 -34 h36 l4 34z`, '#2a7fb8', BG_INK, lw(st));
+    for (const x of repeatX(st, -200, 250, 100))
+      s += box(st, x, base - 36, 56, 36, '#5a4b6a', { rx: 8 }) + P(`M${x + 70} ${base} l4 -34 h36 l4 34z`, '#2a7fb8', BG_INK, lw(st));
     // Wall fan.
     const fx = 170;
-    s += el('circle', { cx: fx, cy: -300, r: 30, fill: '#e9ebee', stroke: BG_INK, 'stroke-width': lw(st) }) + P(`M${fx} -300 q14 -22 4 -26 q-14 6 -4 26 q24 4 24 -8 q-12 -10 -24 8 q-14 20 -4 24 q12 -4 4 -24`, shade('#8fc3e8', 0.1)) + box(st, fx - 6, -270, 12, 30, '#9aa0a8');
+    s +=
+      el('circle', { cx: fx, cy: -300, r: 30, fill: '#e9ebee', stroke: BG_INK, 'stroke-width': lw(st) }) +
+      P(`M${fx} -300 q14 -22 4 -26 q-14 6 -4 26 q24 4 24 -8 q-12 -10 -24 8 q-14 20 -4 24 q12 -4 4 -24`, shade('#8fc3e8', 0.1)) +
+      box(st, fx - 6, -270, 12, 30, '#9aa0a8');
     const b = bulb(st, 40, -300, -380, n);
     s += b.svg;
-    return { back: s + (n ? '' : el('rect', { x: st.x0 - 10, y: st.y0 - 10, width: st.x1 - st.x0 + 20, height: st.y1 - st.y0 + 20, fill: '#3a3020', opacity: '.08' })), lights: n ? b.light : undefined };
+    return {
+      back: s + (n ? '' : el('rect', { x: st.x0 - 10, y: st.y0 - 10, width: st.x1 - st.x0 + 20, height: st.y1 - st.y0 + 20, fill: '#3a3020', opacity: '.08' })),
+      lights: n ? b.light : undefined,
+    };
   },
 };

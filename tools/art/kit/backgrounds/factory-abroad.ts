@@ -6,9 +6,18 @@ import type { BackgroundDef } from './types';
 import type { Stage } from './types';
 
 function machine(st: Stage, x: number, base: number, w: number, h: number, c: string): { svg: string; light: string } {
-  let s = box(st, x, base - h, w, h, c, { rx: 4 }) + box(st, x + 12, base - h + 14, w * 0.4, h * 0.35, '#2d3340', { rx: 3 }) + el('rect', { x: x + 16, y: base - h + 18, width: w * 0.4 - 8, height: h * 0.35 - 8, fill: '#5fb6a5' });
-  s += box(st, x + w * 0.6, base - h + 18, w * 0.3, h * 0.5, shade(c, 0.12)) + P(`M${x} ${base - 20}h${w}`, 'none', '#e8c13a', lw(st, 6)) + P(`M${x + 10} ${base - 20}l12 0M${x + 40} ${base - 20}l12 0M${x + 70} ${base - 20}l12 0`, 'none', '#2b2b2b', lw(st, 6));
-  const light = el('circle', { cx: x + w * 0.66, cy: base - h + 34, r: 6, fill: '#e2483c' }) + el('circle', { cx: x + w * 0.8, cy: base - h + 34, r: 6, fill: '#4fc36b' }) + el('circle', { cx: x + w * 0.73, cy: base - h + 56, r: 6, fill: '#f2c14e' });
+  let s =
+    box(st, x, base - h, w, h, c, { rx: 4 }) +
+    box(st, x + 12, base - h + 14, w * 0.4, h * 0.35, '#2d3340', { rx: 3 }) +
+    el('rect', { x: x + 16, y: base - h + 18, width: w * 0.4 - 8, height: h * 0.35 - 8, fill: '#5fb6a5' });
+  s +=
+    box(st, x + w * 0.6, base - h + 18, w * 0.3, h * 0.5, shade(c, 0.12)) +
+    P(`M${x} ${base - 20}h${w}`, 'none', '#e8c13a', lw(st, 6)) +
+    P(`M${x + 10} ${base - 20}l12 0M${x + 40} ${base - 20}l12 0M${x + 70} ${base - 20}l12 0`, 'none', '#2b2b2b', lw(st, 6));
+  const light =
+    el('circle', { cx: x + w * 0.66, cy: base - h + 34, r: 6, fill: '#e2483c' }) +
+    el('circle', { cx: x + w * 0.8, cy: base - h + 34, r: 6, fill: '#4fc36b' }) +
+    el('circle', { cx: x + w * 0.73, cy: base - h + 56, r: 6, fill: '#f2c14e' });
   return { svg: s + light, light };
 }
 
@@ -26,7 +35,8 @@ export const factoryAbroad: BackgroundDef = {
     let truss = '';
     for (const x of repeatX(st, 0, 120)) truss += `M${x} -470L${x + 60} -440L${x + 120} -470`;
     s += fillStage(st, '#7d878c', st.y0 - 10, -470) + P(`${truss}M${st.x0 - 10} -440H${st.x1 + 10}`, 'none', '#5d666b', lw(st, 2.4));
-    for (const x of repeatX(st, -240, 480, 40)) s += box(st, x - 14, -470, 28, 470 + base, '#6d7a82') + P(`M${x} -460V${base}`, 'none', shade('#6d7a82', 0.2), lw(st, 1.2));
+    for (const x of repeatX(st, -240, 480, 40))
+      s += box(st, x - 14, -470, 28, 470 + base, '#6d7a82') + P(`M${x} -460V${base}`, 'none', shade('#6d7a82', 0.2), lw(st, 1.2));
     let lights = '';
     const cols = ['#3f7cb0', '#4f8a6a', '#c06a3a'];
     for (const x of repeatX(st, -380, 300, 200)) {

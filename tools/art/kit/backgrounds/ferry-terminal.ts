@@ -27,7 +27,8 @@ function ferry(st: Stage, x: number, y: number, k: number): { svg: string; light
 
 export const ferryTerminal: BackgroundDef = {
   id: 'ferry-terminal',
-  description: "Ferry port waiting hall: tall windows onto the sea and a docked white car ferry with its ramp down, rows of joined seats, a ticket window, travellers with bags (distinct from the bus terminal).",
+  description:
+    'Ferry port waiting hall: tall windows onto the sea and a docked white car ferry with its ramp down, rows of joined seats, a ticket window, travellers with bags (distinct from the bus terminal).',
   hasNight: true,
   draw(st) {
     const n = st.night;
@@ -47,14 +48,21 @@ export const ferryTerminal: BackgroundDef = {
     s += fillStage(st, '#8d949c', st.y0 - 10, -440) + el('rect', { x: st.x0 - 10, y: -446, width: st.x1 - st.x0 + 20, height: 12, fill: '#2a5da8' });
     // A ticket window in the side wall, seats, travellers with bags.
     const tx = -420;
-    s += box(st, tx - 90, -330, 180, base + 330, '#e9e4d8') + box(st, tx - 60, -250, 120, 90, '#cfe8f0') + box(st, tx - 70, -160, 140, 14, '#7a5638') + box(st, tx - 46, -300, 92, 30, '#2a5da8', { rx: 4 });
+    s +=
+      box(st, tx - 90, -330, 180, base + 330, '#e9e4d8') +
+      box(st, tx - 60, -250, 120, 90, '#cfe8f0') +
+      box(st, tx - 70, -160, 140, 14, '#7a5638') +
+      box(st, tx - 46, -300, 92, 30, '#2a5da8', { rx: 4 });
     s += P(`M${tx - 20} -292l22 0l-8 -6m8 6l-8 6M${tx + 20} -278l-22 0l8 -6m-8 6l8 6`, 'none', '#ffffff', lw(st, 1.4));
     s += fillStage(st, '#cfc8b8', base, st.y1 + 10);
     let tiles = '';
     for (const x of repeatX(st, 0, 90)) tiles += `M${x} ${base}L${x * 1.5} ${st.y1 + 10}`;
     s += P(tiles + `M${st.x0 - 10} ${base + 20}H${st.x1 + 10}`, 'none', shade('#cfc8b8', 0.14), lw(st, 0.8));
     for (const x of repeatX(st, -360, 700, 140)) s += waitingChairs(st, x + 620, base + 18, 4, '#2a7f9a');
-    s += silhouette(-250, base + 20, 0.72, tint('#6f7a8a', 0.2), 1) + silhouette(300, base + 24, 0.7, tint('#6f7a8a', 0.25), 0) + box(st, -226, base - 16, 40, 36, '#b5473a', { rx: 6 });
+    s +=
+      silhouette(-250, base + 20, 0.72, tint('#6f7a8a', 0.2), 1) +
+      silhouette(300, base + 24, 0.7, tint('#6f7a8a', 0.25), 0) +
+      box(st, -226, base - 16, 40, 36, '#b5473a', { rx: 6 });
     for (const x of repeatX(st, 0, 260)) {
       s += tubeLight(st, x, -428, 130);
       if (n) light += glow(st, x, -420, 120, '#fff3c4', 0.25);

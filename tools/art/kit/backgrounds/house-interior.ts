@@ -26,8 +26,15 @@ export const houseInterior: BackgroundDef = {
     s += picture(st, 118, -285, 40, 54, 'calendar');
     // Cabinet (bufet) with a small TV on the left.
     const cx = -420;
-    s += box(st, cx, base - 110, 170, 110, '#8a5a34') + box(st, cx + 10, base - 100, 70, 60, shade('#8a5a34', 0.15)) + box(st, cx + 90, base - 100, 70, 60, tint('#cfe8f0', 0.2)) + P(`M${cx + 10} ${base - 30}H${cx + 160}`, 'none', BG_INK, lw(st));
-    s += box(st, cx + 30, base - 190, 110, 78, '#2b2f36', { rx: 6 }) + el('rect', { x: cx + 38, y: base - 182, width: 94, height: 62, fill: n ? '#5c8fbf' : '#46525e' }) + box(st, cx + 75, base - 112, 20, 4, '#2b2f36');
+    s +=
+      box(st, cx, base - 110, 170, 110, '#8a5a34') +
+      box(st, cx + 10, base - 100, 70, 60, shade('#8a5a34', 0.15)) +
+      box(st, cx + 90, base - 100, 70, 60, tint('#cfe8f0', 0.2)) +
+      P(`M${cx + 10} ${base - 30}H${cx + 160}`, 'none', BG_INK, lw(st));
+    s +=
+      box(st, cx + 30, base - 190, 110, 78, '#2b2f36', { rx: 6 }) +
+      el('rect', { x: cx + 38, y: base - 182, width: 94, height: 62, fill: n ? '#5c8fbf' : '#46525e' }) +
+      box(st, cx + 75, base - 112, 20, 4, '#2b2f36');
     // A rack of shoes-off sandals by the door.
     s += P(`M200 ${base + 14} h22 v5 h-22z M228 ${base + 14} h22 v5 h-22z`, '#5a3a2a', BG_INK, lw(st, 0.8));
     for (const x of repeatX(st, 600, 400)) if (Math.abs(x) > 500) s += picture(st, x - 30, -260, 60, 80, 'landscape');

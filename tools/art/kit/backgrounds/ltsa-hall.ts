@@ -10,13 +10,20 @@ function icon(st: Stage, kind: number, x: number, y: number): string {
   const w = '#ffffff';
   switch (kind % 6) {
     case 0: // passport
-      return box(st, x - 8, y - 11, 16, 22, w, { rx: 2, stroke: 'none' }) + el('circle', { cx: x, cy: y - 2, r: 4, fill: 'none', stroke: '#2f6f9f', 'stroke-width': 1.6 });
+      return (
+        box(st, x - 8, y - 11, 16, 22, w, { rx: 2, stroke: 'none' }) +
+        el('circle', { cx: x, cy: y - 2, r: 4, fill: 'none', stroke: '#2f6f9f', 'stroke-width': 1.6 })
+      );
     case 1: // health cross
       return P(`M${x - 3.5} ${y - 11}h7v7.5h7.5v7h-7.5v7.5h-7v-7.5h-7.5v-7h7.5z`, w);
     case 2: // shield (police)
       return P(`M${x} ${y - 12} L${x + 10} ${y - 7} Q${x + 10} ${y + 6} ${x} ${y + 12} Q${x - 10} ${y + 6} ${x - 10} ${y - 7}Z`, w);
     case 3: // coins (bank)
-      return el('ellipse', { cx: x, cy: y + 6, rx: 10, ry: 4, fill: w }) + el('ellipse', { cx: x, cy: y, rx: 10, ry: 4, fill: w, stroke: '#c0841a', 'stroke-width': 1 }) + el('ellipse', { cx: x, cy: y - 6, rx: 10, ry: 4, fill: w, stroke: '#c0841a', 'stroke-width': 1 });
+      return (
+        el('ellipse', { cx: x, cy: y + 6, rx: 10, ry: 4, fill: w }) +
+        el('ellipse', { cx: x, cy: y, rx: 10, ry: 4, fill: w, stroke: '#c0841a', 'stroke-width': 1 }) +
+        el('ellipse', { cx: x, cy: y - 6, rx: 10, ry: 4, fill: w, stroke: '#c0841a', 'stroke-width': 1 })
+      );
     case 4: // ID card
       return box(st, x - 12, y - 8, 24, 16, w, { rx: 2, stroke: 'none' }) + el('circle', { cx: x - 5, cy: y - 1, r: 3.4, fill: '#6a4c93' });
     default: // umbrella (social protection)
@@ -46,7 +53,10 @@ export const ltsaHall: BackgroundDef = {
       s += box(st, x - 46, -278, 92, 40, c, { rx: 6 }) + icon(st, k, x, -258);
       s += box(st, x - 86, -230, 172, 74, '#f7f6f1') + el('rect', { x: x - 86, y: -230, width: 172, height: 7, fill: c });
       s += silhouette(x + 14, base - 34, 0.6, shade('#8a95a5', 0.1), k);
-      s += box(st, x - 88, base - 95, 176, 95, '#d9d4c6') + box(st, x - 92, base - 100, 184, 8, '#8a6a4a') + el('rect', { x: x - 88, y: base - 62, width: 176, height: 10, fill: c });
+      s +=
+        box(st, x - 88, base - 95, 176, 95, '#d9d4c6') +
+        box(st, x - 92, base - 100, 184, 8, '#8a6a4a') +
+        el('rect', { x: x - 88, y: base - 62, width: 176, height: 10, fill: c });
       s += monitor(st, x - 40, base - 100, false);
       s += P(`M${x - 95} -236 V${base - 100}`, 'none', '#b9bcbf', lw(st, 3));
     }

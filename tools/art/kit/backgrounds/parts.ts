@@ -22,7 +22,11 @@ export function fillStage(st: Stage, fill: string, fromY = st.y0 - 10, toY = st.
 /** A vertical gradient id for the sky. */
 export function skyFill(st: Stage, top: string, bottom: string, y0: number, y1: number): string {
   const id = st.pen.defs.use(`sky:${top}:${bottom}:${Math.round(y0)}:${Math.round(y1)}`, (id) =>
-    el('linearGradient', { id, x1: 0, y1: num(y0), x2: 0, y2: num(y1), gradientUnits: 'userSpaceOnUse' }, el('stop', { offset: '0', 'stop-color': top }) + el('stop', { offset: '1', 'stop-color': bottom })),
+    el(
+      'linearGradient',
+      { id, x1: 0, y1: num(y0), x2: 0, y2: num(y1), gradientUnits: 'userSpaceOnUse' },
+      el('stop', { offset: '0', 'stop-color': top }) + el('stop', { offset: '1', 'stop-color': bottom }),
+    ),
   );
   return `url(#${id})`;
 }
@@ -52,8 +56,14 @@ export function room(st: Stage, o: RoomOpts): string {
   const base = o.baseY ?? -46;
   const ceilY = o.ceilingY ?? -360;
   let s = fillStage(st, o.wall, st.y0 - 10, base + 1);
-  if (o.dado) s += fillStage(st, o.dado, o.dadoTop ?? base - 70, base + 1) + el('rect', { x: st.x0 - 10, y: (o.dadoTop ?? base - 70) - 3, width: st.x1 - st.x0 + 20, height: 5, fill: shade(o.dado, 0.15) });
-  if (st.y0 < ceilY) s += fillStage(st, o.ceiling ?? shade(o.wall, 0.12), st.y0 - 10, ceilY) + el('rect', { x: st.x0 - 10, y: ceilY - 2, width: st.x1 - st.x0 + 20, height: 12, fill: shade(o.wall, 0.25) });
+  if (o.dado)
+    s +=
+      fillStage(st, o.dado, o.dadoTop ?? base - 70, base + 1) +
+      el('rect', { x: st.x0 - 10, y: (o.dadoTop ?? base - 70) - 3, width: st.x1 - st.x0 + 20, height: 5, fill: shade(o.dado, 0.15) });
+  if (st.y0 < ceilY)
+    s +=
+      fillStage(st, o.ceiling ?? shade(o.wall, 0.12), st.y0 - 10, ceilY) +
+      el('rect', { x: st.x0 - 10, y: ceilY - 2, width: st.x1 - st.x0 + 20, height: 12, fill: shade(o.wall, 0.25) });
   s += fillStage(st, o.floor, base, st.y1 + 10);
   s += floorLines(st, base, o.floor, o.floorKind ?? 'tiles');
   s += el('rect', { x: st.x0 - 10, y: base - 7, width: st.x1 - st.x0 + 20, height: 8, fill: shade(o.wall, 0.3) });
@@ -98,7 +108,11 @@ export function windowAt(st: Stage, x: number, y: number, w: number, h: number, 
   const skyTop = o.night ? '#2b3f73' : view === 'city' ? '#a9c9e6' : '#9fd3ef';
   const skyBot = o.night ? '#4a5d92' : '#d9f0f8';
   let inside = el('rect', { x, y, width: w, height: h, fill: skyFill(st, skyTop, skyBot, y, y + h) });
-  if (view === 'trees') inside += P(`M${x} ${y + h * 0.75} Q${x + w * 0.2} ${y + h * 0.45} ${x + w * 0.4} ${y + h * 0.62} Q${x + w * 0.6} ${y + h * 0.38} ${x + w * 0.8} ${y + h * 0.58} Q${x + w * 0.95} ${y + h * 0.5} ${x + w} ${y + h * 0.6} V${y + h} H${x}Z`, o.night ? '#24364a' : '#6fae5b');
+  if (view === 'trees')
+    inside += P(
+      `M${x} ${y + h * 0.75} Q${x + w * 0.2} ${y + h * 0.45} ${x + w * 0.4} ${y + h * 0.62} Q${x + w * 0.6} ${y + h * 0.38} ${x + w * 0.8} ${y + h * 0.58} Q${x + w * 0.95} ${y + h * 0.5} ${x + w} ${y + h * 0.6} V${y + h} H${x}Z`,
+      o.night ? '#24364a' : '#6fae5b',
+    );
   if (view === 'city') {
     let d = '';
     const n = Math.max(3, Math.round(w / 22));
@@ -120,13 +134,20 @@ export function windowAt(st: Stage, x: number, y: number, w: number, h: number, 
     for (let i = 1; i < 6; i++) d += `M${num(x + (i * w) / 6)} ${y}V${y + h}`;
     s += P(d, 'none', '#4b4b50', lw(st, 1.5));
   }
-  s += el('rect', { x, y, width: w, height: h, fill: 'none', stroke: frame, 'stroke-width': lw(st, 5) }) + el('rect', { x: x - lw(st, 2.5), y: y - lw(st, 2.5), width: w + lw(st, 5), height: h + lw(st, 5), fill: 'none', ...ol(st) });
+  s +=
+    el('rect', { x, y, width: w, height: h, fill: 'none', stroke: frame, 'stroke-width': lw(st, 5) }) +
+    el('rect', { x: x - lw(st, 2.5), y: y - lw(st, 2.5), width: w + lw(st, 5), height: h + lw(st, 5), fill: 'none', ...ol(st) });
   s += box(st, x - 8, y + h, w + 16, 7, shade(frame, 0.1));
   if (o.curtains) {
     const c = o.curtains;
     s += P(`M${x - 14} ${y - 10} H${x + w * 0.28} Q${x + w * 0.14} ${y + h * 0.5} ${x + w * 0.2} ${y + h + 12} H${x - 14}Z`, c, BG_INK, lw(st));
     s += P(`M${x + w + 14} ${y - 10} H${x + w * 0.72} Q${x + w * 0.86} ${y + h * 0.5} ${x + w * 0.8} ${y + h + 12} H${x + w + 14}Z`, c, BG_INK, lw(st));
-    s += P(`M${x + 2} ${y} Q${x + 6} ${y + h * 0.5} ${x + 4} ${y + h} M${x + w - 2} ${y} Q${x + w - 6} ${y + h * 0.5} ${x + w - 4} ${y + h}`, 'none', shade(c, 0.2), lw(st));
+    s += P(
+      `M${x + 2} ${y} Q${x + 6} ${y + h * 0.5} ${x + 4} ${y + h} M${x + w - 2} ${y} Q${x + w - 6} ${y + h * 0.5} ${x + w - 4} ${y + h}`,
+      'none',
+      shade(c, 0.2),
+      lw(st),
+    );
     s += box(st, x - 20, y - 14, w + 40, 5, '#7a5a3a');
   }
   return s;
@@ -137,13 +158,29 @@ export const windowGlow = (x: number, y: number, w: number, h: number): string =
 
 export function door(st: Stage, x: number, base: number, w: number, h: number, color: string, open = false): string {
   let s = box(st, x - 6, base - h - 6, w + 12, h + 6, shade(color, 0.25));
-  if (open) s += el('rect', { x, y: base - h, width: w, height: h, fill: '#2e2622' }) + P(`M${x} ${base - h} L${x + w * 0.3} ${base - h + 10} L${x + w * 0.3} ${base - 6} L${x} ${base}Z`, color, BG_INK, lw(st));
-  else s += box(st, x, base - h, w, h, color) + box(st, x + w * 0.14, base - h + 16, w * 0.72, h * 0.36, shade(color, 0.1)) + box(st, x + w * 0.14, base - h * 0.5, w * 0.72, h * 0.36, shade(color, 0.1)) + el('circle', { cx: x + w * 0.84, cy: base - h * 0.5, r: 4, fill: '#d8b25a', ...ol(st) });
+  if (open)
+    s +=
+      el('rect', { x, y: base - h, width: w, height: h, fill: '#2e2622' }) +
+      P(`M${x} ${base - h} L${x + w * 0.3} ${base - h + 10} L${x + w * 0.3} ${base - 6} L${x} ${base}Z`, color, BG_INK, lw(st));
+  else
+    s +=
+      box(st, x, base - h, w, h, color) +
+      box(st, x + w * 0.14, base - h + 16, w * 0.72, h * 0.36, shade(color, 0.1)) +
+      box(st, x + w * 0.14, base - h * 0.5, w * 0.72, h * 0.36, shade(color, 0.1)) +
+      el('circle', { cx: x + w * 0.84, cy: base - h * 0.5, r: 4, fill: '#d8b25a', ...ol(st) });
   return s;
 }
 
 /** A framed picture; kind decides what is in it (no words anywhere). */
-export function picture(st: Stage, x: number, y: number, w: number, h: number, kind: 'landscape' | 'portrait' | 'certificate' | 'family' | 'map' | 'poster-safe' | 'calendar', frame = '#6b4a2e'): string {
+export function picture(
+  st: Stage,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  kind: 'landscape' | 'portrait' | 'certificate' | 'family' | 'map' | 'poster-safe' | 'calendar',
+  frame = '#6b4a2e',
+): string {
   let s = box(st, x, y, w, h, frame);
   const i = Math.min(w, h) * 0.1;
   const ix = x + i;
@@ -152,10 +189,20 @@ export function picture(st: Stage, x: number, y: number, w: number, h: number, k
   const ih = h - 2 * i;
   switch (kind) {
     case 'landscape':
-      s += el('rect', { x: ix, y: iy, width: iw, height: ih, fill: '#bfe3ef' }) + P(`M${ix} ${iy + ih * 0.7} L${ix + iw * 0.35} ${iy + ih * 0.25} L${ix + iw * 0.6} ${iy + ih * 0.55} L${ix + iw * 0.75} ${iy + ih * 0.4} L${ix + iw} ${iy + ih * 0.7} V${iy + ih} H${ix}Z`, '#5f9a55') + el('circle', { cx: ix + iw * 0.78, cy: iy + ih * 0.22, r: ih * 0.1, fill: '#f7d25c' });
+      s +=
+        el('rect', { x: ix, y: iy, width: iw, height: ih, fill: '#bfe3ef' }) +
+        P(
+          `M${ix} ${iy + ih * 0.7} L${ix + iw * 0.35} ${iy + ih * 0.25} L${ix + iw * 0.6} ${iy + ih * 0.55} L${ix + iw * 0.75} ${iy + ih * 0.4} L${ix + iw} ${iy + ih * 0.7} V${iy + ih} H${ix}Z`,
+          '#5f9a55',
+        ) +
+        el('circle', { cx: ix + iw * 0.78, cy: iy + ih * 0.22, r: ih * 0.1, fill: '#f7d25c' });
       break;
     case 'portrait':
-      s += el('rect', { x: ix, y: iy, width: iw, height: ih, fill: '#c9d7e6' }) + el('circle', { cx: ix + iw / 2, cy: iy + ih * 0.4, r: iw * 0.2, fill: '#b98a62' }) + P(`M${ix + iw * 0.15} ${iy + ih} Q${ix + iw * 0.5} ${iy + ih * 0.5} ${ix + iw * 0.85} ${iy + ih}Z`, '#2c3442') + P(`M${ix + iw * 0.3} ${iy + ih * 0.3} Q${ix + iw / 2} ${iy + ih * 0.08} ${ix + iw * 0.7} ${iy + ih * 0.3} Z`, '#1f1b24');
+      s +=
+        el('rect', { x: ix, y: iy, width: iw, height: ih, fill: '#c9d7e6' }) +
+        el('circle', { cx: ix + iw / 2, cy: iy + ih * 0.4, r: iw * 0.2, fill: '#b98a62' }) +
+        P(`M${ix + iw * 0.15} ${iy + ih} Q${ix + iw * 0.5} ${iy + ih * 0.5} ${ix + iw * 0.85} ${iy + ih}Z`, '#2c3442') +
+        P(`M${ix + iw * 0.3} ${iy + ih * 0.3} Q${ix + iw / 2} ${iy + ih * 0.08} ${ix + iw * 0.7} ${iy + ih * 0.3} Z`, '#1f1b24');
       break;
     case 'family': {
       s += el('rect', { x: ix, y: iy, width: iw, height: ih, fill: '#efe1c4' });
@@ -163,20 +210,44 @@ export function picture(st: Stage, x: number, y: number, w: number, h: number, k
         [0.28, 0.13, '#3d5a80'],
         [0.52, 0.12, '#8e3b46'],
         [0.74, 0.1, '#5a8a4c'],
-      ] as const) s += el('circle', { cx: ix + iw * fx, cy: iy + ih * 0.42, r: iw * fr * 0.6, fill: '#b98a62' }) + P(`M${ix + iw * (fx - fr)} ${iy + ih} Q${ix + iw * fx} ${iy + ih * 0.48} ${ix + iw * (fx + fr)} ${iy + ih}Z`, col);
+      ] as const)
+        s +=
+          el('circle', { cx: ix + iw * fx, cy: iy + ih * 0.42, r: iw * fr * 0.6, fill: '#b98a62' }) +
+          P(`M${ix + iw * (fx - fr)} ${iy + ih} Q${ix + iw * fx} ${iy + ih * 0.48} ${ix + iw * (fx + fr)} ${iy + ih}Z`, col);
       break;
     }
     case 'certificate':
-      s = box(st, x, y, w, h, '#c9a64a') + el('rect', { x: ix, y: iy, width: iw, height: ih, fill: '#fbf6e6' }) + el('rect', { x: ix + 3, y: iy + 3, width: iw - 6, height: ih - 6, fill: 'none', stroke: '#c9a64a', 'stroke-width': lw(st, 0.8) });
-      s += P(`M${ix + iw * 0.2} ${iy + ih * 0.25}H${ix + iw * 0.8}M${ix + iw * 0.15} ${iy + ih * 0.42}H${ix + iw * 0.85}M${ix + iw * 0.15} ${iy + ih * 0.54}H${ix + iw * 0.7}`, 'none', '#a8a39a', lw(st, 1.2));
+      s =
+        box(st, x, y, w, h, '#c9a64a') +
+        el('rect', { x: ix, y: iy, width: iw, height: ih, fill: '#fbf6e6' }) +
+        el('rect', { x: ix + 3, y: iy + 3, width: iw - 6, height: ih - 6, fill: 'none', stroke: '#c9a64a', 'stroke-width': lw(st, 0.8) });
+      s += P(
+        `M${ix + iw * 0.2} ${iy + ih * 0.25}H${ix + iw * 0.8}M${ix + iw * 0.15} ${iy + ih * 0.42}H${ix + iw * 0.85}M${ix + iw * 0.15} ${iy + ih * 0.54}H${ix + iw * 0.7}`,
+        'none',
+        '#a8a39a',
+        lw(st, 1.2),
+      );
       s += el('circle', { cx: ix + iw * 0.75, cy: iy + ih * 0.76, r: ih * 0.12, fill: '#c0392b', ...ol(st, 0.6) });
       break;
     case 'map':
-      s += el('rect', { x: ix, y: iy, width: iw, height: ih, fill: '#a8d4ea' }) + P(`M${ix + iw * 0.08} ${iy + ih * 0.3} q${iw * 0.1} ${-ih * 0.15} ${iw * 0.22} 0 q${iw * 0.05} ${ih * 0.25} ${-iw * 0.08} ${ih * 0.4} q${-iw * 0.12} ${-ih * 0.1} ${-iw * 0.14} ${-ih * 0.4}Z M${ix + iw * 0.45} ${iy + ih * 0.2} q${iw * 0.2} ${-ih * 0.08} ${iw * 0.38} ${ih * 0.1} q${-iw * 0.04} ${ih * 0.2} ${-iw * 0.2} ${ih * 0.2} q${-iw * 0.1} ${ih * 0.1} ${-iw * 0.18} ${-ih * 0.3}Z M${ix + iw * 0.55} ${iy + ih * 0.72} q${iw * 0.12} ${-ih * 0.06} ${iw * 0.3} ${ih * 0.04} q${-iw * 0.1} ${ih * 0.08} ${-iw * 0.3} ${-ih * 0.04}Z`, '#8fbf6a');
+      s +=
+        el('rect', { x: ix, y: iy, width: iw, height: ih, fill: '#a8d4ea' }) +
+        P(
+          `M${ix + iw * 0.08} ${iy + ih * 0.3} q${iw * 0.1} ${-ih * 0.15} ${iw * 0.22} 0 q${iw * 0.05} ${ih * 0.25} ${-iw * 0.08} ${ih * 0.4} q${-iw * 0.12} ${-ih * 0.1} ${-iw * 0.14} ${-ih * 0.4}Z M${ix + iw * 0.45} ${iy + ih * 0.2} q${iw * 0.2} ${-ih * 0.08} ${iw * 0.38} ${ih * 0.1} q${-iw * 0.04} ${ih * 0.2} ${-iw * 0.2} ${ih * 0.2} q${-iw * 0.1} ${ih * 0.1} ${-iw * 0.18} ${-ih * 0.3}Z M${ix + iw * 0.55} ${iy + ih * 0.72} q${iw * 0.12} ${-ih * 0.06} ${iw * 0.3} ${ih * 0.04} q${-iw * 0.1} ${ih * 0.08} ${-iw * 0.3} ${-ih * 0.04}Z`,
+          '#8fbf6a',
+        );
       break;
     case 'poster-safe':
       // A poster made of shapes: a figure, a tick, and lines.
-      s = box(st, x, y, w, h, '#f7f3e8') + el('rect', { x: x + 3, y: y + 3, width: w - 6, height: h * 0.28, fill: '#2a7fb8' }) + el('circle', { cx: x + w * 0.32, cy: y + h * 0.5, r: w * 0.1, fill: '#c98a5a' }) + P(`M${x + w * 0.17} ${y + h * 0.8} Q${x + w * 0.32} ${y + h * 0.55} ${x + w * 0.47} ${y + h * 0.8}Z`, '#2a9d8f') + P(`M${x + w * 0.58} ${y + h * 0.55} l${w * 0.08} ${h * 0.08} l${w * 0.16} ${-h * 0.16}`, 'none', '#3aa55d', lw(st, 2.6), { 'stroke-linecap': 'round' }) + P(`M${x + w * 0.15} ${y + h * 0.88}H${x + w * 0.85}`, 'none', '#9c978d', lw(st, 1.3));
+      s =
+        box(st, x, y, w, h, '#f7f3e8') +
+        el('rect', { x: x + 3, y: y + 3, width: w - 6, height: h * 0.28, fill: '#2a7fb8' }) +
+        el('circle', { cx: x + w * 0.32, cy: y + h * 0.5, r: w * 0.1, fill: '#c98a5a' }) +
+        P(`M${x + w * 0.17} ${y + h * 0.8} Q${x + w * 0.32} ${y + h * 0.55} ${x + w * 0.47} ${y + h * 0.8}Z`, '#2a9d8f') +
+        P(`M${x + w * 0.58} ${y + h * 0.55} l${w * 0.08} ${h * 0.08} l${w * 0.16} ${-h * 0.16}`, 'none', '#3aa55d', lw(st, 2.6), {
+          'stroke-linecap': 'round',
+        }) +
+        P(`M${x + w * 0.15} ${y + h * 0.88}H${x + w * 0.85}`, 'none', '#9c978d', lw(st, 1.3));
       break;
     case 'calendar': {
       s = box(st, x, y, w, h, '#fbf7ef') + el('rect', { x, y, width: w, height: h * 0.24, fill: '#c0392b' });
@@ -204,7 +275,12 @@ export function plant(st: Stage, x: number, base: number, k = 1, pot = '#b8653a'
     const r = (a * Math.PI) / 180;
     const tx = Math.cos(r) * len * k;
     const ty = Math.sin(r) * len * k;
-    leaves += P(`M${x} ${base - 40 * k} Q${num(x + tx * 0.3 - ty * 0.25)} ${num(base - 40 * k + ty * 0.5 + tx * 0.2)} ${num(x + tx)} ${num(base - 40 * k + ty)} Q${num(x + tx * 0.7 + ty * 0.2)} ${num(base - 40 * k + ty * 0.4 - tx * 0.2)} ${x} ${base - 40 * k}Z`, a % 20 === 0 ? leaf : tint(leaf, 0.15), BG_INK, lw(st, 0.8));
+    leaves += P(
+      `M${x} ${base - 40 * k} Q${num(x + tx * 0.3 - ty * 0.25)} ${num(base - 40 * k + ty * 0.5 + tx * 0.2)} ${num(x + tx)} ${num(base - 40 * k + ty)} Q${num(x + tx * 0.7 + ty * 0.2)} ${num(base - 40 * k + ty * 0.4 - tx * 0.2)} ${x} ${base - 40 * k}Z`,
+      a % 20 === 0 ? leaf : tint(leaf, 0.15),
+      BG_INK,
+      lw(st, 0.8),
+    );
   }
   return leaves + P(`M${x - 22 * k} ${base - 42 * k} H${x + 22 * k} L${x + 16 * k} ${base} H${x - 16 * k}Z`, pot, BG_INK, lw(st));
 }
@@ -212,14 +288,23 @@ export function plant(st: Stage, x: number, base: number, k = 1, pot = '#b8653a'
 /** A soft round glow (a radial gradient fading out). */
 export function glow(st: Stage, x: number, y: number, r: number, color: string, strength: number): string {
   const id = st.pen.defs.use(`glow:${color}:${strength}`, (id) =>
-    el('radialGradient', { id }, el('stop', { offset: '0', 'stop-color': color, 'stop-opacity': String(strength) }) + el('stop', { offset: '.4', 'stop-color': color, 'stop-opacity': String(strength * 0.45) }) + el('stop', { offset: '1', 'stop-color': color, 'stop-opacity': '0' })),
+    el(
+      'radialGradient',
+      { id },
+      el('stop', { offset: '0', 'stop-color': color, 'stop-opacity': String(strength) }) +
+        el('stop', { offset: '.4', 'stop-color': color, 'stop-opacity': String(strength * 0.45) }) +
+        el('stop', { offset: '1', 'stop-color': color, 'stop-opacity': '0' }),
+    ),
   );
   return el('circle', { cx: x, cy: y, r, fill: `url(#${id})` });
 }
 
 /** A ceiling lamp: a bulb on a cord (lit at night), or a fluorescent tube. */
 export function bulb(st: Stage, x: number, y: number, top: number, lit: boolean): { svg: string; light: string } {
-  const svg = P(`M${x} ${top}V${y - 10}`, 'none', '#3b3330', lw(st)) + box(st, x - 5, y - 12, 10, 8, '#56504a') + el('circle', { cx: x, cy: y, r: 8, fill: lit ? '#fff3b5' : '#f3efe0', ...ol(st) });
+  const svg =
+    P(`M${x} ${top}V${y - 10}`, 'none', '#3b3330', lw(st)) +
+    box(st, x - 5, y - 12, 10, 8, '#56504a') +
+    el('circle', { cx: x, cy: y, r: 8, fill: lit ? '#fff3b5' : '#f3efe0', ...ol(st) });
   const light = lit ? glow(st, x, y, 110, '#ffe9a0', 0.45) + el('circle', { cx: x, cy: y, r: 8, fill: '#fff7d4' }) : '';
   return { svg, light };
 }
@@ -242,7 +327,13 @@ export function hills(st: Stage, y: number, color: string, amp: number, period: 
 
 /** A puffy cloud. */
 export function cloud(x: number, y: number, k: number, color = '#ffffff'): string {
-  return P(`M${x - 40 * k} ${y} q${-6 * k} ${-22 * k} ${18 * k} ${-22 * k} q${8 * k} ${-22 * k} ${34 * k} ${-14 * k} q${18 * k} ${-12 * k} ${34 * k} ${6 * k} q${24 * k} ${0} ${22 * k} ${30 * k}Z`, color, undefined, undefined, { opacity: '.9' });
+  return P(
+    `M${x - 40 * k} ${y} q${-6 * k} ${-22 * k} ${18 * k} ${-22 * k} q${8 * k} ${-22 * k} ${34 * k} ${-14 * k} q${18 * k} ${-12 * k} ${34 * k} ${6 * k} q${24 * k} ${0} ${22 * k} ${30 * k}Z`,
+    color,
+    undefined,
+    undefined,
+    { opacity: '.9' },
+  );
 }
 
 /** A crescent moon with its halo (put it in the lights layer where nothing stands in front of it). */
@@ -273,16 +364,28 @@ export function moonAndStars(st: Stage, mx: number, my: number): string {
 export function palm(st: Stage, x: number, base: number, k = 1, lean = 10): string {
   const tx = x + lean * k;
   const ty = base - 300 * k;
-  let s = P(`M${x - 7 * k} ${base} Q${x + lean * 0.2 * k} ${base - 160 * k} ${tx - 4 * k} ${ty} L${tx + 4 * k} ${ty} Q${x + lean * 0.4 * k + 8 * k} ${base - 160 * k} ${x + 7 * k} ${base}Z`, '#8b6b4a', BG_INK, lw(st));
+  let s = P(
+    `M${x - 7 * k} ${base} Q${x + lean * 0.2 * k} ${base - 160 * k} ${tx - 4 * k} ${ty} L${tx + 4 * k} ${ty} Q${x + lean * 0.4 * k + 8 * k} ${base - 160 * k} ${x + 7 * k} ${base}Z`,
+    '#8b6b4a',
+    BG_INK,
+    lw(st),
+  );
   for (const a of [-170, -140, -105, -70, -35, -8]) {
     const r = (a * Math.PI) / 180;
     const ex = tx + Math.cos(r) * 95 * k;
     const ey = ty + Math.sin(r) * 40 * k + 45 * k;
     const mx = tx + Math.cos(r) * 50 * k;
     const my = ty + Math.sin(r) * 45 * k - 12 * k;
-    s += P(`M${num(tx)} ${num(ty)} Q${num(mx)} ${num(my - 14 * k)} ${num(ex)} ${num(ey)} Q${num(mx)} ${num(my + 6 * k)} ${num(tx)} ${num(ty)}Z`, '#4f9a4a', BG_INK, lw(st, 0.8));
+    s += P(
+      `M${num(tx)} ${num(ty)} Q${num(mx)} ${num(my - 14 * k)} ${num(ex)} ${num(ey)} Q${num(mx)} ${num(my + 6 * k)} ${num(tx)} ${num(ty)}Z`,
+      '#4f9a4a',
+      BG_INK,
+      lw(st, 0.8),
+    );
   }
-  s += el('circle', { cx: tx - 5 * k, cy: ty + 8 * k, r: 7 * k, fill: '#7a5a2f', ...ol(st, 0.7) }) + el('circle', { cx: tx + 7 * k, cy: ty + 9 * k, r: 7 * k, fill: '#7a5a2f', ...ol(st, 0.7) });
+  s +=
+    el('circle', { cx: tx - 5 * k, cy: ty + 8 * k, r: 7 * k, fill: '#7a5a2f', ...ol(st, 0.7) }) +
+    el('circle', { cx: tx + 7 * k, cy: ty + 9 * k, r: 7 * k, fill: '#7a5a2f', ...ol(st, 0.7) });
   return s;
 }
 
@@ -290,10 +393,25 @@ export function palm(st: Stage, x: number, base: number, k = 1, lean = 10): stri
 export function banana(st: Stage, x: number, base: number, k = 1): string {
   const top = base - 170 * k;
   const trunk = '#a3b25e';
-  let s = P(`M${x - 16 * k} ${base} Q${x - 13 * k} ${base - 90 * k} ${x - 9 * k} ${top} L${x + 9 * k} ${top} Q${x + 13 * k} ${base - 90 * k} ${x + 16 * k} ${base}Z`, trunk, BG_INK, lw(st));
-  s += P(`M${x - 6 * k} ${base - 10 * k} Q${x - 5 * k} ${base - 80 * k} ${x - 3 * k} ${top + 20 * k}M${x + 6 * k} ${base - 40 * k} L${x + 4 * k} ${top + 30 * k}`, 'none', shade(trunk, 0.22), lw(st, 0.8));
+  let s = P(
+    `M${x - 16 * k} ${base} Q${x - 13 * k} ${base - 90 * k} ${x - 9 * k} ${top} L${x + 9 * k} ${top} Q${x + 13 * k} ${base - 90 * k} ${x + 16 * k} ${base}Z`,
+    trunk,
+    BG_INK,
+    lw(st),
+  );
+  s += P(
+    `M${x - 6 * k} ${base - 10 * k} Q${x - 5 * k} ${base - 80 * k} ${x - 3 * k} ${top + 20 * k}M${x + 6 * k} ${base - 40 * k} L${x + 4 * k} ${top + 30 * k}`,
+    'none',
+    shade(trunk, 0.22),
+    lw(st, 0.8),
+  );
   // A dry leaf hanging down the trunk.
-  s += P(`M${x + 6 * k} ${top + 6 * k} Q${x + 30 * k} ${top + 40 * k} ${x + 22 * k} ${top + 110 * k} Q${x + 12 * k} ${top + 60 * k} ${x + 4 * k} ${top + 14 * k}Z`, '#b08a4a', BG_INK, lw(st, 0.8));
+  s += P(
+    `M${x + 6 * k} ${top + 6 * k} Q${x + 30 * k} ${top + 40 * k} ${x + 22 * k} ${top + 110 * k} Q${x + 12 * k} ${top + 60 * k} ${x + 4 * k} ${top + 14 * k}Z`,
+    '#b08a4a',
+    BG_INK,
+    lw(st, 0.8),
+  );
   const leaf = (angle: number, len: number, droop: number, col: string): string => {
     const r = (angle * Math.PI) / 180;
     const ex = x + Math.cos(r) * len * k;
@@ -307,25 +425,52 @@ export function banana(st: Stage, x: number, base: number, k = 1): string {
     const nx = (-dy / l) * 24 * k;
     const ny = (dx / l) * 24 * k;
     return (
-      P(`M${x} ${top} Q${num(mx + nx * 1.1)} ${num(my + ny * 1.1)} ${num(ex)} ${num(ey)} Q${num(mx - nx)} ${num(my - ny)} ${x} ${top}Z`, col, BG_INK, lw(st, 0.8)) +
+      P(
+        `M${x} ${top} Q${num(mx + nx * 1.1)} ${num(my + ny * 1.1)} ${num(ex)} ${num(ey)} Q${num(mx - nx)} ${num(my - ny)} ${x} ${top}Z`,
+        col,
+        BG_INK,
+        lw(st, 0.8),
+      ) +
       P(`M${x} ${top} Q${num(mx)} ${num(my)} ${num(ex)} ${num(ey)}`, 'none', shade(col, 0.28), lw(st, 0.8)) +
-      P(`M${num(mx + nx * 0.55)} ${num(my + ny * 0.55)} l${num(nx * 0.5)} ${num(ny * 0.5)}M${num((mx + ex) / 2 - nx * 0.45)} ${num((my + ey) / 2 - ny * 0.45)} l${num(-nx * 0.4)} ${num(-ny * 0.4)}`, 'none', BG_INK, lw(st, 0.6))
+      P(
+        `M${num(mx + nx * 0.55)} ${num(my + ny * 0.55)} l${num(nx * 0.5)} ${num(ny * 0.5)}M${num((mx + ex) / 2 - nx * 0.45)} ${num((my + ey) / 2 - ny * 0.45)} l${num(-nx * 0.4)} ${num(-ny * 0.4)}`,
+        'none',
+        BG_INK,
+        lw(st, 0.6),
+      )
     );
   };
-  s += leaf(-168, 120, 40, '#4f944f') + leaf(-12, 125, 42, '#4f944f') + leaf(-140, 112, 10, '#5aa35a') + leaf(-40, 118, 12, '#5aa35a') + leaf(-108, 96, -6, '#6fb865') + leaf(-74, 100, -8, '#6fb865');
+  s +=
+    leaf(-168, 120, 40, '#4f944f') +
+    leaf(-12, 125, 42, '#4f944f') +
+    leaf(-140, 112, 10, '#5aa35a') +
+    leaf(-40, 118, 12, '#5aa35a') +
+    leaf(-108, 96, -6, '#6fb865') +
+    leaf(-74, 100, -8, '#6fb865');
   // The bunch and the purple heart hanging from the crown.
   const bx = x - 16 * k;
   const by = top + 20 * k;
   s += P(`M${x - 4 * k} ${top + 4 * k} Q${bx - 6 * k} ${by} ${bx - 4 * k} ${by + 50 * k}`, 'none', '#6b7a3a', lw(st, 2));
   let hands = '';
-  for (let i = 0; i < 3; i++) hands += P(`M${bx - 16 * k} ${by + (8 + i * 12) * k} q${10 * k} ${-8 * k} ${22 * k} ${-2 * k} q${-6 * k} ${10 * k} ${-22 * k} ${2 * k}z`, i === 2 ? '#b8c45a' : '#8fb04a', BG_INK, lw(st, 0.7));
+  for (let i = 0; i < 3; i++)
+    hands += P(
+      `M${bx - 16 * k} ${by + (8 + i * 12) * k} q${10 * k} ${-8 * k} ${22 * k} ${-2 * k} q${-6 * k} ${10 * k} ${-22 * k} ${2 * k}z`,
+      i === 2 ? '#b8c45a' : '#8fb04a',
+      BG_INK,
+      lw(st, 0.7),
+    );
   s += hands + P(`M${bx - 4 * k} ${by + 46 * k} q${-7 * k} ${8 * k} 0 ${20 * k} q${7 * k} ${-12 * k} 0 ${-20 * k}z`, '#7a2e52', BG_INK, lw(st, 0.8));
   return s;
 }
 
 /** A round bush. */
 export function bush(st: Stage, x: number, base: number, k = 1, col = '#4f944f'): string {
-  return P(`M${x - 40 * k} ${base} q${-10 * k} ${-30 * k} ${15 * k} ${-35 * k} q${8 * k} ${-24 * k} ${30 * k} ${-14 * k} q${20 * k} ${-14 * k} ${34 * k} ${8 * k} q${18 * k} ${8 * k} ${4 * k} ${41 * k}Z`, col, BG_INK, lw(st));
+  return P(
+    `M${x - 40 * k} ${base} q${-10 * k} ${-30 * k} ${15 * k} ${-35 * k} q${8 * k} ${-24 * k} ${30 * k} ${-14 * k} q${20 * k} ${-14 * k} ${34 * k} ${8 * k} q${18 * k} ${8 * k} ${4 * k} ${41 * k}Z`,
+    col,
+    BG_INK,
+    lw(st),
+  );
 }
 
 /** An Indonesian flag on a stand (red over white). */
@@ -333,8 +478,18 @@ export function flag(st: Stage, x: number, base: number, k = 1): string {
   return (
     P(`M${x} ${base} V${base - 230 * k}`, 'none', '#b99a4f', lw(st, 3)) +
     el('circle', { cx: x, cy: base - 232 * k, r: 5 * k, fill: '#d9b44a', ...ol(st) }) +
-    P(`M${x} ${base - 222 * k} Q${x + 30 * k} ${base - 230 * k} ${x + 60 * k} ${base - 220 * k} V${base - 180 * k} Q${x + 30 * k} ${base - 190 * k} ${x} ${base - 182 * k}Z`, '#f8f5ee', BG_INK, lw(st)) +
-    P(`M${x} ${base - 222 * k} Q${x + 30 * k} ${base - 230 * k} ${x + 60 * k} ${base - 220 * k} V${base - 200 * k} Q${x + 30 * k} ${base - 210 * k} ${x} ${base - 202 * k}Z`, '#d6312d', BG_INK, lw(st)) +
+    P(
+      `M${x} ${base - 222 * k} Q${x + 30 * k} ${base - 230 * k} ${x + 60 * k} ${base - 220 * k} V${base - 180 * k} Q${x + 30 * k} ${base - 190 * k} ${x} ${base - 182 * k}Z`,
+      '#f8f5ee',
+      BG_INK,
+      lw(st),
+    ) +
+    P(
+      `M${x} ${base - 222 * k} Q${x + 30 * k} ${base - 230 * k} ${x + 60 * k} ${base - 220 * k} V${base - 200 * k} Q${x + 30 * k} ${base - 210 * k} ${x} ${base - 202 * k}Z`,
+      '#d6312d',
+      BG_INK,
+      lw(st),
+    ) +
     P(`M${x - 18 * k} ${base} L${x} ${base - 14 * k} L${x + 18 * k} ${base}Z`, '#6b4a2e', BG_INK, lw(st))
   );
 }
@@ -346,28 +501,56 @@ export function clock(st: Stage, x: number, y: number, r: number): string {
     const a = (i * Math.PI) / 6;
     ticks += `M${num(x + Math.cos(a) * r * 0.78)} ${num(y + Math.sin(a) * r * 0.78)}L${num(x + Math.cos(a) * r * 0.9)} ${num(y + Math.sin(a) * r * 0.9)}`;
   }
-  return el('circle', { cx: x, cy: y, r, fill: '#fbf8f0', stroke: '#3b3b40', 'stroke-width': lw(st, 2) }) + P(ticks, 'none', '#55524c', lw(st, 0.8)) + P(`M${x} ${y}L${x} ${y - r * 0.6}M${x} ${y}L${x + r * 0.45} ${y + r * 0.2}`, 'none', '#2b2b2b', lw(st, 1.3), { 'stroke-linecap': 'round' });
+  return (
+    el('circle', { cx: x, cy: y, r, fill: '#fbf8f0', stroke: '#3b3b40', 'stroke-width': lw(st, 2) }) +
+    P(ticks, 'none', '#55524c', lw(st, 0.8)) +
+    P(`M${x} ${y}L${x} ${y - r * 0.6}M${x} ${y}L${x + r * 0.45} ${y + r * 0.2}`, 'none', '#2b2b2b', lw(st, 1.3), { 'stroke-linecap': 'round' })
+  );
 }
 
 /** An office desk seen from the front, with a monitor, papers and a mug; `h` is the desk height. */
-export function officeDesk(st: Stage, x: number, base: number, w: number, opts: { color?: string; monitor?: boolean; papers?: boolean; night?: boolean } = {}): { svg: string; light: string } {
+export function officeDesk(
+  st: Stage,
+  x: number,
+  base: number,
+  w: number,
+  opts: { color?: string; monitor?: boolean; papers?: boolean; night?: boolean } = {},
+): { svg: string; light: string } {
   const c = opts.color ?? '#b98a5e';
   const h = 92;
-  let s = box(st, x - w / 2, base - h, w, 10, tint(c, 0.1)) + box(st, x - w / 2 + 6, base - h + 10, w - 12, h - 10, shade(c, 0.08)) + P(`M${x - w / 2 + 6} ${base - h + 40}H${x + w / 2 - 6}`, 'none', BG_INK, lw(st, 0.7));
+  let s =
+    box(st, x - w / 2, base - h, w, 10, tint(c, 0.1)) +
+    box(st, x - w / 2 + 6, base - h + 10, w - 12, h - 10, shade(c, 0.08)) +
+    P(`M${x - w / 2 + 6} ${base - h + 40}H${x + w / 2 - 6}`, 'none', BG_INK, lw(st, 0.7));
   let light = '';
   if (opts.monitor !== false) {
     const mx = x + w * 0.18;
-    s += box(st, mx - 34, base - h - 62, 68, 46, '#2d3340', { rx: 3 }) + box(st, mx - 4, base - h - 16, 8, 12, '#4a4f5a') + box(st, mx - 16, base - h - 5, 32, 5, '#4a4f5a');
+    s +=
+      box(st, mx - 34, base - h - 62, 68, 46, '#2d3340', { rx: 3 }) +
+      box(st, mx - 4, base - h - 16, 8, 12, '#4a4f5a') +
+      box(st, mx - 16, base - h - 5, 32, 5, '#4a4f5a');
     s += el('rect', { x: mx - 30, y: base - h - 58, width: 60, height: 38, fill: opts.night ? '#9fd3f5' : '#7fb7d9' });
-    if (opts.night) light = el('rect', { x: mx - 30, y: base - h - 58, width: 60, height: 38, fill: '#bfe4ff' }) + el('ellipse', { cx: mx, cy: base - h - 38, rx: 60, ry: 45, fill: '#9fd3f5', opacity: '.15' });
+    if (opts.night)
+      light =
+        el('rect', { x: mx - 30, y: base - h - 58, width: 60, height: 38, fill: '#bfe4ff' }) +
+        el('ellipse', { cx: mx, cy: base - h - 38, rx: 60, ry: 45, fill: '#9fd3f5', opacity: '.15' });
   }
-  if (opts.papers !== false) s += P(`M${x - w * 0.38} ${base - h} l4 -8 h36 l-4 8z`, '#fbf8f0', BG_INK, lw(st, 0.8)) + P(`M${x - w * 0.36} ${base - h - 2} l4 -8 h36 l-4 8z`, '#f2eee2', BG_INK, lw(st, 0.8)) + box(st, x - w * 0.05, base - h - 14, 11, 14, '#c0392b', { rx: 2 });
+  if (opts.papers !== false)
+    s +=
+      P(`M${x - w * 0.38} ${base - h} l4 -8 h36 l-4 8z`, '#fbf8f0', BG_INK, lw(st, 0.8)) +
+      P(`M${x - w * 0.36} ${base - h - 2} l4 -8 h36 l-4 8z`, '#f2eee2', BG_INK, lw(st, 0.8)) +
+      box(st, x - w * 0.05, base - h - 14, 11, 14, '#c0392b', { rx: 2 });
   return { svg: s, light };
 }
 
 /** A computer monitor standing on a surface at `top`. */
 export function monitor(st: Stage, x: number, top: number, night: boolean): string {
-  return box(st, x - 34, top - 62, 68, 46, '#2d3340', { rx: 3 }) + el('rect', { x: x - 30, y: top - 58, width: 60, height: 38, fill: night ? '#9fd3f5' : '#7fb7d9' }) + box(st, x - 4, top - 16, 8, 12, '#4a4f5a') + box(st, x - 16, top - 5, 32, 5, '#4a4f5a');
+  return (
+    box(st, x - 34, top - 62, 68, 46, '#2d3340', { rx: 3 }) +
+    el('rect', { x: x - 30, y: top - 58, width: 60, height: 38, fill: night ? '#9fd3f5' : '#7fb7d9' }) +
+    box(st, x - 4, top - 16, 8, 12, '#4a4f5a') +
+    box(st, x - 16, top - 5, 32, 5, '#4a4f5a')
+  );
 }
 
 /** A row of joined waiting chairs (kursi tunggu). */
@@ -383,12 +566,34 @@ export function waitingChairs(st: Stage, x: number, base: number, n: number, col
 
 /** A person far away, as a flat silhouette (crowds in halls and terminals). */
 export function silhouette(x: number, base: number, k: number, color: string, variant = 0): string {
-  const head = variant % 2 === 0 ? el('circle', { cx: x, cy: base - 165 * k, r: 16 * k, fill: color }) : P(`M${x - 18 * k} ${base - 150 * k} Q${x - 19 * k} ${base - 186 * k} ${x} ${base - 186 * k} Q${x + 19 * k} ${base - 186 * k} ${x + 18 * k} ${base - 150 * k}Z`, color);
-  return head + P(`M${x - 22 * k} ${base - 140 * k} Q${x} ${base - 150 * k} ${x + 22 * k} ${base - 140 * k} L${x + 18 * k} ${base - 70 * k} L${x + 12 * k} ${base} H${x + 2 * k} L${x} ${base - 60 * k} L${x - 2 * k} ${base} H${x - 12 * k} L${x - 18 * k} ${base - 70 * k}Z`, color);
+  const head =
+    variant % 2 === 0
+      ? el('circle', { cx: x, cy: base - 165 * k, r: 16 * k, fill: color })
+      : P(
+          `M${x - 18 * k} ${base - 150 * k} Q${x - 19 * k} ${base - 186 * k} ${x} ${base - 186 * k} Q${x + 19 * k} ${base - 186 * k} ${x + 18 * k} ${base - 150 * k}Z`,
+          color,
+        );
+  return (
+    head +
+    P(
+      `M${x - 22 * k} ${base - 140 * k} Q${x} ${base - 150 * k} ${x + 22 * k} ${base - 140 * k} L${x + 18 * k} ${base - 70 * k} L${x + 12 * k} ${base} H${x + 2 * k} L${x} ${base - 60 * k} L${x - 2 * k} ${base} H${x - 12 * k} L${x - 18 * k} ${base - 70 * k}Z`,
+      color,
+    )
+  );
 }
 
 /** A building block for night and day city views. */
-export function building(st: Stage, x: number, base: number, w: number, h: number, color: string, night: boolean, seed: number, clearBottom = 30): { svg: string; light: string } {
+export function building(
+  st: Stage,
+  x: number,
+  base: number,
+  w: number,
+  h: number,
+  color: string,
+  night: boolean,
+  seed: number,
+  clearBottom = 30,
+): { svg: string; light: string } {
   let s = box(st, x, base - h, w, h, color);
   let lit = '';
   let dark = '';
@@ -399,7 +604,7 @@ export function building(st: Stage, x: number, base: number, w: number, h: numbe
       const wx = x + 8 + (c * (w - 16)) / cols;
       const wy = base - h + 12 + r * 34;
       if (wy + 18 > base - clearBottom) continue;
-      const on = ((r * 7 + c * 13 + seed) % 5) > 2;
+      const on = (r * 7 + c * 13 + seed) % 5 > 2;
       const d = `M${num(wx)} ${num(wy)}h${num((w - 16) / cols - 7)}v18h${num(-((w - 16) / cols - 7))}z`;
       if (night && on) lit += d;
       else dark += d;

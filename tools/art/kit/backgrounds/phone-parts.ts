@@ -70,9 +70,27 @@ export function holdingHand(b: PhoneBox, sw: number, skin: string = SKIN.medium)
   const o = { stroke: INK, 'stroke-width': sw, 'stroke-linejoin': 'round' };
   // Palm and wrist coming in from the bottom right, fingers curling round the left edge, thumb on the side.
   return (
-    P(`M${x + u * 3} ${y + u * 4} L${x - u * 0.6} ${y - u * 1.8} Q${x - u * 1.6} ${y - u * 3.4} ${x + u * 0.2} ${y - u * 4.2} L${x + u * 3.4} ${y - u * 2} L${x + u * 5} ${y + u * 4}Z`, shade('#3d5a80', 0), undefined, undefined, o) +
-    P(`M${x + u * 0.4} ${y - u * 4.4} Q${x - u * 0.9} ${y - u * 4.8} ${x - u * 1.2} ${y - u * 3.6} Q${x - u * 1.4} ${y - u * 1.8} ${x - u * 0.2} ${y - u * 0.8} Q${x - u * 2} ${y + u * 0.2} ${x - u * 2.6} ${y + u * 1} Q${x + u * 0.2} ${y + u * 2.6} ${x + u * 2.6} ${y + u * 0.6} Q${x + u * 2.8} ${y - u * 2.8} ${x + u * 0.4} ${y - u * 4.4}Z`, skin, undefined, undefined, o) +
-    P(`M${x - u * 0.3} ${y - u * 4} Q${x - u * 1.6} ${y - u * 5} ${x - u * 2.2} ${y - u * 4.6} Q${x - u * 2.4} ${y - u * 3.8} ${x - u * 1.3} ${y - u * 3.4}`, skin, undefined, undefined, o) +
+    P(
+      `M${x + u * 3} ${y + u * 4} L${x - u * 0.6} ${y - u * 1.8} Q${x - u * 1.6} ${y - u * 3.4} ${x + u * 0.2} ${y - u * 4.2} L${x + u * 3.4} ${y - u * 2} L${x + u * 5} ${y + u * 4}Z`,
+      shade('#3d5a80', 0),
+      undefined,
+      undefined,
+      o,
+    ) +
+    P(
+      `M${x + u * 0.4} ${y - u * 4.4} Q${x - u * 0.9} ${y - u * 4.8} ${x - u * 1.2} ${y - u * 3.6} Q${x - u * 1.4} ${y - u * 1.8} ${x - u * 0.2} ${y - u * 0.8} Q${x - u * 2} ${y + u * 0.2} ${x - u * 2.6} ${y + u * 1} Q${x + u * 0.2} ${y + u * 2.6} ${x + u * 2.6} ${y + u * 0.6} Q${x + u * 2.8} ${y - u * 2.8} ${x + u * 0.4} ${y - u * 4.4}Z`,
+      skin,
+      undefined,
+      undefined,
+      o,
+    ) +
+    P(
+      `M${x - u * 0.3} ${y - u * 4} Q${x - u * 1.6} ${y - u * 5} ${x - u * 2.2} ${y - u * 4.6} Q${x - u * 2.4} ${y - u * 3.8} ${x - u * 1.3} ${y - u * 3.4}`,
+      skin,
+      undefined,
+      undefined,
+      o,
+    ) +
     P(`M${x - u * 0.8} ${y - u * 2.4} Q${x - u * 0.2} ${y - u * 2} ${x + u * 0.2} ${y - u * 2.4}`, 'none', shade(skin, 0.35), sw * 0.6)
   );
 }

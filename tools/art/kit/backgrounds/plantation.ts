@@ -30,13 +30,17 @@ function oilPalm(st: Stage, x: number, base: number, k: number, night: boolean, 
   if (!near) return trunk + P(fronds, leaf, BG_INK, lw(st, 0.6));
   let scars = '';
   for (let y = base - 14 * k; y > top + 8 * k; y -= 16 * k) scars += `M${num(x - 13 * k)} ${num(y)}l${num(13 * k)} ${num(-8 * k)}l${num(13 * k)} ${num(8 * k)}`;
-  const fruit = el('circle', { cx: x - 8 * k, cy: top + 8 * k, r: 8 * k, fill: '#8a2e1e' }) + el('circle', { cx: x + 8 * k, cy: top + 10 * k, r: 7 * k, fill: '#b8461e' });
-  return trunk + P(scars, 'none', shade('#7a6242', 0.3), lw(st, 0.7)) + P(fronds, leaf, BG_INK, lw(st, 0.6)) + P(ribs, 'none', shade(leaf, 0.3), lw(st, 0.7)) + fruit;
+  const fruit =
+    el('circle', { cx: x - 8 * k, cy: top + 8 * k, r: 8 * k, fill: '#8a2e1e' }) + el('circle', { cx: x + 8 * k, cy: top + 10 * k, r: 7 * k, fill: '#b8461e' });
+  return (
+    trunk + P(scars, 'none', shade('#7a6242', 0.3), lw(st, 0.7)) + P(fronds, leaf, BG_INK, lw(st, 0.6)) + P(ribs, 'none', shade(leaf, 0.3), lw(st, 0.7)) + fruit
+  );
 }
 
 export const plantation: BackgroundDef = {
   id: 'plantation',
-  description: "Oil-palm plantation: rows of oil palms going back to the hills, a red laterite road through them, a heap of harvested fruit bunches and a wheelbarrow, the workers' wooden barracks (lit windows at night).",
+  description:
+    "Oil-palm plantation: rows of oil palms going back to the hills, a red laterite road through them, a heap of harvested fruit bunches and a wheelbarrow, the workers' wooden barracks (lit windows at night).",
   hasNight: true,
   draw(st) {
     const n = st.night;
@@ -51,7 +55,9 @@ export const plantation: BackgroundDef = {
     const bx = 300;
     const bb = horizon + 20;
     let light = sky.light;
-    s += box(st, bx, bb - 70, 280, 70, n ? '#9a8a70' : '#cdb792') + P(`M${bx - 16} ${bb - 66}L${bx + 20} ${bb - 100}H${bx + 260}L${bx + 296} ${bb - 66}Z`, '#8d949c', BG_INK, lw(st));
+    s +=
+      box(st, bx, bb - 70, 280, 70, n ? '#9a8a70' : '#cdb792') +
+      P(`M${bx - 16} ${bb - 66}L${bx + 20} ${bb - 100}H${bx + 260}L${bx + 296} ${bb - 66}Z`, '#8d949c', BG_INK, lw(st));
     for (let wx = bx + 20; wx < bx + 260; wx += 56) {
       s += box(st, wx, bb - 54, 26, 24, n ? '#ffd98a' : '#5a4a3a');
       if (n) light += windowGlow(wx, bb - 54, 26, 24);
@@ -62,9 +68,19 @@ export const plantation: BackgroundDef = {
     for (const x of repeatX(st, 150, 300, 200)) if (Math.abs(x) > 240) s += oilPalm(st, x, -20, 1.25, n, true);
     // Harvested bunches by the road and a wheelbarrow.
     let heap = '';
-    for (const [hx, hy] of [[-200, -44], [-178, -46], [-222, -42], [-190, -62], [-212, -60]] as const) heap += `M${hx - 13} ${hy}a13 11 0 1 0 26 0a13 11 0 1 0 -26 0z`;
+    for (const [hx, hy] of [
+      [-200, -44],
+      [-178, -46],
+      [-222, -42],
+      [-190, -62],
+      [-212, -60],
+    ] as const)
+      heap += `M${hx - 13} ${hy}a13 11 0 1 0 26 0a13 11 0 1 0 -26 0z`;
     s += P(heap, '#9a3a1e', BG_INK, lw(st, 0.8));
-    s += P('M170 -60h70l-12 30h-50z', '#5d646c', BG_INK, lw(st)) + el('circle', { cx: 204, cy: -26, r: 10, fill: '#2b2b2f' }) + P('M240 -60l36 -14', 'none', '#7a5638', lw(st, 2.4));
+    s +=
+      P('M170 -60h70l-12 30h-50z', '#5d646c', BG_INK, lw(st)) +
+      el('circle', { cx: 204, cy: -26, r: 10, fill: '#2b2b2f' }) +
+      P('M240 -60l36 -14', 'none', '#7a5638', lw(st, 2.4));
     return { back: s, lights: n ? light : undefined };
   },
 };

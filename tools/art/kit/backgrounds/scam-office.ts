@@ -8,19 +8,27 @@ import type { BackgroundDef, Stage } from './types';
 function workstation(st: Stage, x: number, base: number, shirt: string): { svg: string; light: string } {
   const screen = `M${x - 34} ${base - 150}h68v44h-68z`;
   const bubbles = P(`M${x - 26} ${base - 142}h30v9h-30zM${x - 6} ${base - 128}h32v9h-32zM${x - 26} ${base - 116}h22v6h-22z`, '#f4f8fb');
-  let s = box(st, x - 38, base - 154, 76, 52, '#2d3340', { rx: 3 }) + P(screen, st.night ? '#9fd3f5' : '#7fb7d9') + bubbles + box(st, x - 5, base - 102, 10, 12, '#4a4f5a');
+  let s =
+    box(st, x - 38, base - 154, 76, 52, '#2d3340', { rx: 3 }) +
+    P(screen, st.night ? '#9fd3f5' : '#7fb7d9') +
+    bubbles +
+    box(st, x - 5, base - 102, 10, 12, '#4a4f5a');
   s += box(st, x - 62, base - 92, 124, 10, '#8d8070') + P(`M${x - 56} ${base - 82}V${base}M${x + 56} ${base - 82}V${base}`, 'none', '#5d646c', lw(st, 3));
   // Two phones lying on the desk, screens lit.
   s += box(st, x + 30, base - 98, 12, 6, '#7fc3e8') + box(st, x + 44, base - 98, 12, 6, '#7fc3e8');
   // The worker's back: head, shoulders and the chair back.
-  s += el('circle', { cx: x, cy: base - 118, r: 17, fill: '#241c1a' }) + P(`M${x - 30} ${base - 40} Q${x - 32} ${base - 96} ${x} ${base - 100} Q${x + 32} ${base - 96} ${x + 30} ${base - 40}Z`, shirt, BG_INK, lw(st)) + box(st, x - 26, base - 64, 52, 40, '#3b3f46', { rx: 4 });
+  s +=
+    el('circle', { cx: x, cy: base - 118, r: 17, fill: '#241c1a' }) +
+    P(`M${x - 30} ${base - 40} Q${x - 32} ${base - 96} ${x} ${base - 100} Q${x + 32} ${base - 96} ${x + 30} ${base - 40}Z`, shirt, BG_INK, lw(st)) +
+    box(st, x - 26, base - 64, 52, 40, '#3b3f46', { rx: 4 });
   const light = st.night ? P(screen, '#bfe4ff') + bubbles + glow(st, x, base - 128, 80, '#9fd3f5', 0.3) : '';
   return { svg: s, light };
 }
 
 export const scamOffice: BackgroundDef = {
   id: 'scam-office',
-  description: 'Office of an online-scam compound: a row of desks along the wall, workers seen from behind at screens full of chat bubbles, phones on every desk, barred windows, a camera in the corner, a chart of targets on a whiteboard, harsh tube lights.',
+  description:
+    'Office of an online-scam compound: a row of desks along the wall, workers seen from behind at screens full of chat bubbles, phones on every desk, barred windows, a camera in the corner, a chart of targets on a whiteboard, harsh tube lights.',
   hasNight: true,
   draw(st) {
     const n = st.night;
@@ -30,8 +38,14 @@ export const scamOffice: BackgroundDef = {
     // A whiteboard with a bar chart of targets, red marks under the line; a camera watching the room.
     const wx = 40;
     s += box(st, wx - 90, -370, 180, 100, '#fbfcfb') + P(`M${wx - 70} -285V-355M${wx - 70} -285H${wx + 75}`, 'none', '#3b3b40', lw(st, 1.2));
-    s += P(`M${wx - 58} -285v-40h16v40zM${wx - 34} -285v-62h16v62zM${wx - 10} -285v-24h16v24zM${wx + 14} -285v-54h16v54z`, '#2a5da8') + P(`M${wx - 68} -330H${wx + 72}`, 'none', '#c0392b', lw(st, 1.2), { 'stroke-dasharray': '6 4' }) + P(`M${wx + 40} -290l10 10m0 -10l-10 10`, 'none', '#c0392b', lw(st, 1.8));
-    s += box(st, -330, -392, 40, 18, '#e9ebee', { rx: 3 }) + el('circle', { cx: -318, cy: -383, r: 5, fill: '#2d3340' }) + P('M-300 -392v-8', 'none', BG_INK, lw(st, 2));
+    s +=
+      P(`M${wx - 58} -285v-40h16v40zM${wx - 34} -285v-62h16v62zM${wx - 10} -285v-24h16v24zM${wx + 14} -285v-54h16v54z`, '#2a5da8') +
+      P(`M${wx - 68} -330H${wx + 72}`, 'none', '#c0392b', lw(st, 1.2), { 'stroke-dasharray': '6 4' }) +
+      P(`M${wx + 40} -290l10 10m0 -10l-10 10`, 'none', '#c0392b', lw(st, 1.8));
+    s +=
+      box(st, -330, -392, 40, 18, '#e9ebee', { rx: 3 }) +
+      el('circle', { cx: -318, cy: -383, r: 5, fill: '#2d3340' }) +
+      P('M-300 -392v-8', 'none', BG_INK, lw(st, 2));
     s += clock(st, 260, -330, 16);
     let light = '';
     const shirts = ['#5a6a7a', '#7a5a5a', '#4f6a5a', '#6a5a7a'];

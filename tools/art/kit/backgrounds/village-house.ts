@@ -53,7 +53,12 @@ export const villageHouse: BackgroundDef = {
     for (const px of [left - 10, hx - 110, hx + 110, right + 2]) s += box(st, px, wallTop - 30, 10, base - wallTop + 26, '#8a5a34');
     // Roof: tiled hip roof with a ridge, overhanging the veranda.
     const roof = n ? '#8d4a34' : '#c0643f';
-    s += P(`M${left - 70} ${wallTop - 20} L${left + 60} ${wallTop - 150} L${right - 60} ${wallTop - 150} L${right + 70} ${wallTop - 20}Z`, roof, BG_INK, lw(st, 1.2));
+    s += P(
+      `M${left - 70} ${wallTop - 20} L${left + 60} ${wallTop - 150} L${right - 60} ${wallTop - 150} L${right + 70} ${wallTop - 20}Z`,
+      roof,
+      BG_INK,
+      lw(st, 1.2),
+    );
     let tiles = '';
     for (let y = wallTop - 135; y < wallTop - 20; y += 16) {
       const t = (y - (wallTop - 150)) / 130;

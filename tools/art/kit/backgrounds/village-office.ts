@@ -28,11 +28,20 @@ export const villageOffice: BackgroundDef = {
     // Filing cabinet with box files.
     const fx = -480;
     s += box(st, fx, base - 200, 110, 200, '#8c9296');
-    for (let i = 0; i < 4; i++) s += box(st, fx + 8, base - 192 + i * 48, 94, 42, '#a3a9ad') + box(st, fx + 45, base - 176 + i * 48, 20, 6, '#5d6266', { rx: 2 });
-    s += el('rect', { x: fx + 8, y: base - 250, width: 22, height: 48, fill: '#2f6f9f' }) + el('rect', { x: fx + 34, y: base - 246, width: 22, height: 44, fill: '#c0392b' }) + el('rect', { x: fx + 60, y: base - 250, width: 22, height: 48, fill: '#e0a526' });
+    for (let i = 0; i < 4; i++)
+      s += box(st, fx + 8, base - 192 + i * 48, 94, 42, '#a3a9ad') + box(st, fx + 45, base - 176 + i * 48, 20, 6, '#5d6266', { rx: 2 });
+    s +=
+      el('rect', { x: fx + 8, y: base - 250, width: 22, height: 48, fill: '#2f6f9f' }) +
+      el('rect', { x: fx + 34, y: base - 246, width: 22, height: 44, fill: '#c0392b' }) +
+      el('rect', { x: fx + 60, y: base - 250, width: 22, height: 48, fill: '#e0a526' });
     s += door(st, 420, base, 100, 220, '#8a5a34');
     s += plant(st, 230, base, 1) + clock(st, 200, -330, 18);
     for (const x of repeatX(st, 0, 260)) s += tubeLight(st, x, -395, 120);
-    return { back: s, lights: n ? el('rect', { x: st.x0 - 10, y: st.y0 - 10, width: st.x1 - st.x0 + 20, height: st.y1 - st.y0 + 20, fill: '#fff6d8', opacity: '.12' }) : undefined };
+    return {
+      back: s,
+      lights: n
+        ? el('rect', { x: st.x0 - 10, y: st.y0 - 10, width: st.x1 - st.x0 + 20, height: st.y1 - st.y0 + 20, fill: '#fff6d8', opacity: '.12' })
+        : undefined,
+    };
   },
 };

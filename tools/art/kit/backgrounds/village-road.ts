@@ -15,7 +15,9 @@ export const villageRoad: BackgroundDef = {
     const sky = villageSky(st, horizon, [250, -400]);
     let s = sky.svg;
     // Volcano and hills.
-    s += P(`M-520 ${horizon} L-240 -330 Q-215 -345 -190 -330 L80 ${horizon}Z`, n ? '#3c4f78' : '#8fa9c9') + P('M-262 -318 L-240 -330 Q-215 -345 -190 -330 L-170 -318 Q-200 -310 -215 -322 Q-235 -308 -262 -318Z', n ? '#8794b8' : '#eef3f7');
+    s +=
+      P(`M-520 ${horizon} L-240 -330 Q-215 -345 -190 -330 L80 ${horizon}Z`, n ? '#3c4f78' : '#8fa9c9') +
+      P('M-262 -318 L-240 -330 Q-215 -345 -190 -330 L-170 -318 Q-200 -310 -215 -322 Q-235 -308 -262 -318Z', n ? '#8794b8' : '#eef3f7');
     s += hills(st, horizon, n ? '#2f4d55' : '#7fb77a', 36, 240, 11);
     // Rice fields: bands getting wider towards the front, with dykes.
     const field = n ? '#3f6b45' : '#8cc768';
@@ -59,7 +61,9 @@ export const villageRoad: BackgroundDef = {
       [-120, 0.55],
       [-45, 0.3],
     ] as const) {
-      s += P(`M${px} ${-20 * k + horizon * (1 - k)} V${horizon * (1 - k) - 250 * k}`, 'none', '#6b5a4a', lw(st, 3 * k + 0.5)) + P(`M${px - 24 * k} ${horizon * (1 - k) - 232 * k} H${px + 24 * k}`, 'none', '#6b5a4a', lw(st, 2 * k + 0.5));
+      s +=
+        P(`M${px} ${-20 * k + horizon * (1 - k)} V${horizon * (1 - k) - 250 * k}`, 'none', '#6b5a4a', lw(st, 3 * k + 0.5)) +
+        P(`M${px - 24 * k} ${horizon * (1 - k) - 232 * k} H${px + 24 * k}`, 'none', '#6b5a4a', lw(st, 2 * k + 0.5));
       wires += `${wires ? 'L' : 'M'}${px - 24 * k} ${horizon * (1 - k) - 230 * k}`;
     }
     s += P(wires, 'none', '#3b3330', lw(st, 0.6));

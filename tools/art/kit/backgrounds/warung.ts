@@ -31,8 +31,13 @@ export const warung: BackgroundDef = {
     for (let i = 0; i < 10; i++) {
       const x = L + 50 + i * 58;
       const c = jarCols[i % jarCols.length]!;
-      s += box(st, x, -290, 34, 40, tint('#dff1f5', 0.2), { rx: 5, 'fill-opacity': '.9' }) + el('rect', { x: x + 4, y: -278, width: 26, height: 26, fill: c, rx: 3 }) + box(st, x + 4, -296, 26, 7, '#d94f3d', { rx: 2 });
-      s += box(st, x + 6, -230, 22, 40, i % 2 ? '#3d7dca' : '#e8e2d0') + el('rect', { x: x + 6, y: -214, width: 22, height: 8, fill: i % 3 ? '#e63946' : '#2a9d8f' });
+      s +=
+        box(st, x, -290, 34, 40, tint('#dff1f5', 0.2), { rx: 5, 'fill-opacity': '.9' }) +
+        el('rect', { x: x + 4, y: -278, width: 26, height: 26, fill: c, rx: 3 }) +
+        box(st, x + 4, -296, 26, 7, '#d94f3d', { rx: 2 });
+      s +=
+        box(st, x + 6, -230, 22, 40, i % 2 ? '#3d7dca' : '#e8e2d0') +
+        el('rect', { x: x + 6, y: -214, width: 22, height: 8, fill: i % 3 ? '#e63946' : '#2a9d8f' });
     }
     // Hanging sachet strips from the eaves.
     let strips = '';
@@ -45,9 +50,17 @@ export const warung: BackgroundDef = {
     s += strips;
     // Counter with a glass case, jars and a kettle.
     const ctop = -150;
-    s += box(st, L + 10, ctop - 60, 150, 60, tint('#cfe8f0', 0.3), { 'fill-opacity': '.8' }) + P(`M${L + 20} ${ctop - 30}H${L + 150}`, 'none', BG_INK, lw(st, 0.7));
-    for (let i = 0; i < 5; i++) s += el('circle', { cx: L + 35 + i * 25, cy: ctop - 44, r: 9, fill: i % 2 ? '#e9b44c' : '#d98b4a' }) + el('rect', { x: L + 25 + i * 25, y: ctop - 22, width: 20, height: 14, rx: 3, fill: '#f0d08a' });
-    s += P(`M${R - 150} ${ctop} q0 -26 22 -26 q22 0 22 26z`, '#c7cbd1', BG_INK, lw(st)) + P(`M${R - 106} ${ctop - 16} l16 -10`, 'none', BG_INK, lw(st, 2)) + box(st, R - 140, ctop - 34, 20, 6, '#9aa0a8', { rx: 2 });
+    s +=
+      box(st, L + 10, ctop - 60, 150, 60, tint('#cfe8f0', 0.3), { 'fill-opacity': '.8' }) +
+      P(`M${L + 20} ${ctop - 30}H${L + 150}`, 'none', BG_INK, lw(st, 0.7));
+    for (let i = 0; i < 5; i++)
+      s +=
+        el('circle', { cx: L + 35 + i * 25, cy: ctop - 44, r: 9, fill: i % 2 ? '#e9b44c' : '#d98b4a' }) +
+        el('rect', { x: L + 25 + i * 25, y: ctop - 22, width: 20, height: 14, rx: 3, fill: '#f0d08a' });
+    s +=
+      P(`M${R - 150} ${ctop} q0 -26 22 -26 q22 0 22 26z`, '#c7cbd1', BG_INK, lw(st)) +
+      P(`M${R - 106} ${ctop - 16} l16 -10`, 'none', BG_INK, lw(st, 2)) +
+      box(st, R - 140, ctop - 34, 20, 6, '#9aa0a8', { rx: 2 });
     s += box(st, R - 90, ctop - 56, 24, 56, '#d94f3d', { rx: 5 }) + box(st, R - 88, ctop - 64, 20, 8, '#3b3b40', { rx: 2 });
     s += box(st, L - 10, ctop, R - L + 20, 12, '#8a5a34') + box(st, L, ctop + 12, R - L, base - ctop - 12, '#4f8fa0');
     let boards = '';
@@ -56,7 +69,8 @@ export const warung: BackgroundDef = {
     // Posts and a striped awning.
     s += box(st, L - 14, top - 20, 14, base - top + 26, '#6b4226') + box(st, R, top - 20, 14, base - top + 26, '#6b4226');
     let awning = '';
-    for (let x = L - 60, i = 0; x < R + 60; x += 40, i++) awning += P(`M${x} ${top - 40} h40 l0 44 q-10 10 -20 0 q-10 10 -20 0z`, i % 2 ? '#f4f1e8' : '#2f8f6f', BG_INK, lw(st));
+    for (let x = L - 60, i = 0; x < R + 60; x += 40, i++)
+      awning += P(`M${x} ${top - 40} h40 l0 44 q-10 10 -20 0 q-10 10 -20 0z`, i % 2 ? '#f4f1e8' : '#2f8f6f', BG_INK, lw(st));
     s += box(st, L - 70, top - 70, R - L + 140, 32, '#9aa3ab') + awning;
     s += bush(st, L - 90, -20, 0.8) + bush(st, R + 110, -24, 0.9, '#5fa35a');
     const b = bulb(st, 60, top + 44, top + 6, n);

@@ -49,7 +49,10 @@ export function torsoPath(d: Dims, hem: number, flare: number): string {
 }
 
 export function neck(pen: Pen, def: CharacterDef): string {
-  return P('M-6.2 -158 L-6.2 -137 L6.2 -137 L6.2 -158Z', def.skin, undefined, undefined, outline(pen)) + P('M-6.2 -149 Q0 -145 6.2 -150 L6.2 -156 L-6.2 -156Z', shade(def.skin, 0.18));
+  return (
+    P('M-6.2 -158 L-6.2 -137 L6.2 -137 L6.2 -158Z', def.skin, undefined, undefined, outline(pen)) +
+    P('M-6.2 -149 Q0 -145 6.2 -150 L6.2 -156 L-6.2 -156Z', shade(def.skin, 0.18))
+  );
 }
 
 /** The torso with the garment's details. */
@@ -64,13 +67,22 @@ export function torso(pen: Pen, def: CharacterDef, d: Dims): string {
   const thin = pen.sw * 0.6;
   let s = P(torsoPath(d, hem, flare), fill, undefined, undefined, o);
   const hidden = !!def.hijab; // the hijab's drape covers the neckline
-  const placket = (from: number): string => P(`M0 ${from} L0 ${hem}`, 'none', INK, thin) + [from + 8, from + 20, from + 32].filter((y) => y < hem - 3).map((y) => el('circle', { cx: 1.6, cy: y, r: 1, fill: INK })).join('');
+  const placket = (from: number): string =>
+    P(`M0 ${from} L0 ${hem}`, 'none', INK, thin) +
+    [from + 8, from + 20, from + 32]
+      .filter((y) => y < hem - 3)
+      .map((y) => el('circle', { cx: 1.6, cy: y, r: 1, fill: INK }))
+      .join('');
   const collar = (col: string, open = 0): string =>
     P(`M-7.5 -140.5 L${-1 - open} ${-129 + open} L-10.5 -131.5Z`, col, undefined, undefined, { ...o, 'stroke-width': thin }) +
     P(`M7.5 -140.5 L${1 + open} ${-129 + open} L10.5 -131.5Z`, col, undefined, undefined, { ...o, 'stroke-width': thin });
-  const vNeck = (depth: number, width: number): string => P(`M${-width} -140 L0 ${-140 + depth} L${width} -140Z`, def.skin, INK, thin, { 'stroke-linejoin': 'round' });
+  const vNeck = (depth: number, width: number): string =>
+    P(`M${-width} -140 L0 ${-140 + depth} L${width} -140Z`, def.skin, INK, thin, { 'stroke-linejoin': 'round' });
   const roundNeck = (): string => P('M-7.6 -140 Q0 -130.6 7.6 -140Z', def.skin, INK, thin);
-  const belt = t.tucked ? el('rect', { x: -d.hip - 0.5, y: -90, width: 2 * d.hip + 1, height: 4.5, fill: '#3a2b22', stroke: INK, 'stroke-width': thin }) + el('rect', { x: -2.6, y: -90.2, width: 5.2, height: 5, fill: '#c9a640', stroke: INK, 'stroke-width': thin * 0.8 }) : '';
+  const belt = t.tucked
+    ? el('rect', { x: -d.hip - 0.5, y: -90, width: 2 * d.hip + 1, height: 4.5, fill: '#3a2b22', stroke: INK, 'stroke-width': thin }) +
+      el('rect', { x: -2.6, y: -90.2, width: 5.2, height: 5, fill: '#c9a640', stroke: INK, 'stroke-width': thin * 0.8 })
+    : '';
   switch (t.kind) {
     case 'tshirt':
       if (!hidden) s += roundNeck() + P('M-9.2 -140 Q0 -128.4 9.2 -140', 'none', shade(t.color, 0.25), pen.sw * 0.8);
@@ -91,10 +103,25 @@ export function torso(pen: Pen, def: CharacterDef, d: Dims): string {
     case 'uniform':
       if (!hidden) s += vNeck(10, 5) + collar(t.kind === 'batik' ? shade(t.color, 0.1) : t.color);
       s += placket(-130);
-      if (t.kind === 'school') s += P('M-17 -124 L-7 -124 L-7 -113 Q-12 -111 -17 -113Z', 'none', INK, thin) + P('M-14 -122 L-10 -122 L-10 -118 Q-12 -116.6 -14 -118Z', '#e0a526', INK, thin * 0.7);
+      if (t.kind === 'school')
+        s +=
+          P('M-17 -124 L-7 -124 L-7 -113 Q-12 -111 -17 -113Z', 'none', INK, thin) +
+          P('M-14 -122 L-10 -122 L-10 -118 Q-12 -116.6 -14 -118Z', '#e0a526', INK, thin * 0.7);
       if (t.kind === 'uniform') {
-        s += P('M-18.6 -126 L-7.6 -126 L-7.6 -113 L-18.6 -113Z M7.6 -126 L18.6 -126 L18.6 -113 L7.6 -113Z', 'none', INK, thin) + P('M-18.6 -126 L-7.6 -126 L-7.6 -121.6 L-13.1 -120 L-18.6 -121.6Z M7.6 -126 L18.6 -126 L18.6 -121.6 L13.1 -120 L7.6 -121.6Z', shade(t.color, 0.12), INK, thin);
-        s += P(`M${-d.S + 2} -137 L${-d.S + 11} -139 L${-d.S + 11} -135 L${-d.S + 2} -133Z M${d.S - 2} -137 L${d.S - 11} -139 L${d.S - 11} -135 L${d.S - 2} -133Z`, shade(t.color, 0.25), INK, thin * 0.8);
+        s +=
+          P('M-18.6 -126 L-7.6 -126 L-7.6 -113 L-18.6 -113Z M7.6 -126 L18.6 -126 L18.6 -113 L7.6 -113Z', 'none', INK, thin) +
+          P(
+            'M-18.6 -126 L-7.6 -126 L-7.6 -121.6 L-13.1 -120 L-18.6 -121.6Z M7.6 -126 L18.6 -126 L18.6 -121.6 L13.1 -120 L7.6 -121.6Z',
+            shade(t.color, 0.12),
+            INK,
+            thin,
+          );
+        s += P(
+          `M${-d.S + 2} -137 L${-d.S + 11} -139 L${-d.S + 11} -135 L${-d.S + 2} -133Z M${d.S - 2} -137 L${d.S - 11} -139 L${d.S - 11} -135 L${d.S - 2} -133Z`,
+          shade(t.color, 0.25),
+          INK,
+          thin * 0.8,
+        );
       }
       break;
     case 'flashy':
@@ -103,7 +130,9 @@ export function torso(pen: Pen, def: CharacterDef, d: Dims): string {
       break;
     case 'kebaya':
       if (!hidden) s += vNeck(16, 7);
-      s += P(`M-7 -140 L0 -124 L0 ${hem} M7 -140 L0 -124`, 'none', accent, pen.sw * 1.3) + P(`M-7 -140 L0 -124 L0 ${hem} M7 -140 L0 -124`, 'none', INK, thin * 0.5);
+      s +=
+        P(`M-7 -140 L0 -124 L0 ${hem} M7 -140 L0 -124`, 'none', accent, pen.sw * 1.3) +
+        P(`M-7 -140 L0 -124 L0 ${hem} M7 -140 L0 -124`, 'none', INK, thin * 0.5);
       s += el('circle', { cx: 0, cy: -118, r: 2.4, fill: GOLD, stroke: INK, 'stroke-width': thin });
       s += P(`M${-d.hip - 4} ${hem - 2} L${d.hip + 4} ${hem - 2}`, 'none', accent, pen.sw * 1.2);
       break;
@@ -141,10 +170,18 @@ export function accessories(pen: Pen, def: CharacterDef, d: Dims): string {
   if (x.includes('gold-chain')) s += P('M-7 -139 Q0 -125 7 -139', 'none', GOLD, pen.sw * 1.1) + P('M-7 -139 Q0 -125 7 -139', 'none', INK, thin * 0.4);
   if (x.includes('lanyard')) {
     const top = def.hijab ? -134 : -139;
-    s += P(`M-6 ${top} L-2 -110 M6 ${top} L2 -110`, 'none', '#1f6fb5', pen.sw * 1.1) + el('rect', { x: -5.4, y: -111, width: 10.8, height: 14, rx: 1.5, fill: WHITE, stroke: INK, 'stroke-width': thin }) + el('rect', { x: -3.4, y: -108.6, width: 4.2, height: 5, fill: '#9bb8d3' }) + P('M-3.4 -101.4 L3.4 -101.4', 'none', '#8b8f96', 1);
+    s +=
+      P(`M-6 ${top} L-2 -110 M6 ${top} L2 -110`, 'none', '#1f6fb5', pen.sw * 1.1) +
+      el('rect', { x: -5.4, y: -111, width: 10.8, height: 14, rx: 1.5, fill: WHITE, stroke: INK, 'stroke-width': thin }) +
+      el('rect', { x: -3.4, y: -108.6, width: 4.2, height: 5, fill: '#9bb8d3' }) +
+      P('M-3.4 -101.4 L3.4 -101.4', 'none', '#8b8f96', 1);
   }
-  if (x.includes('name-tag')) s += el('rect', { x: d.S * 0.28, y: def.hijab ? -104 : -131, width: 9, height: 3.4, rx: 0.8, fill: '#1d2a3a', stroke: INK, 'stroke-width': thin * 0.6 });
-  if (x.includes('pin')) s += el('circle', { cx: -d.S * 0.42, cy: -128, r: 1.8, fill: GOLD, stroke: INK, 'stroke-width': thin * 0.7 }) + el('rect', { x: -d.S * 0.42 + 3, y: -129.6, width: 4, height: 2.8, fill: '#d8312e', stroke: INK, 'stroke-width': thin * 0.5 });
+  if (x.includes('name-tag'))
+    s += el('rect', { x: d.S * 0.28, y: def.hijab ? -104 : -131, width: 9, height: 3.4, rx: 0.8, fill: '#1d2a3a', stroke: INK, 'stroke-width': thin * 0.6 });
+  if (x.includes('pin'))
+    s +=
+      el('circle', { cx: -d.S * 0.42, cy: -128, r: 1.8, fill: GOLD, stroke: INK, 'stroke-width': thin * 0.7 }) +
+      el('rect', { x: -d.S * 0.42 + 3, y: -129.6, width: 4, height: 2.8, fill: '#d8312e', stroke: INK, 'stroke-width': thin * 0.5 });
   return s;
 }
 
@@ -157,7 +194,13 @@ export function hijabDrape(pen: Pen, def: CharacterDef, d: Dims): string {
   const path = `M${X(-13)} -156 C${X(-22)} -152 ${X(-28.5)} -144 ${X(-29.8)} -134 C${X(-30.8)} -126 ${X(-29)} -118.5 ${X(-24)} -114.5 Q${X(-11)} -108.5 0 -103.5 Q${X(11)} -108.5 ${X(24)} -114.5 C${X(29)} -118.5 ${X(30.8)} -126 ${X(29.8)} -134 C${X(28.5)} -144 ${X(22)} -152 ${X(13)} -156Z`;
   return (
     P(path, c, undefined, undefined, outline(pen)) +
-    P(`M${X(-19)} -138 Q${X(-22)} -126 ${X(-18)} -115 M${X(18)} -137 Q${X(21)} -126 ${X(16)} -114 M${X(-3)} -128 Q${X(-1)} -118 ${X(-4)} -110`, 'none', shade(c, 0.22), pen.sw * 0.75, { 'stroke-linecap': 'round' })
+    P(
+      `M${X(-19)} -138 Q${X(-22)} -126 ${X(-18)} -115 M${X(18)} -137 Q${X(21)} -126 ${X(16)} -114 M${X(-3)} -128 Q${X(-1)} -118 ${X(-4)} -110`,
+      'none',
+      shade(c, 0.22),
+      pen.sw * 0.75,
+      { 'stroke-linecap': 'round' },
+    )
   );
 }
 
@@ -183,22 +226,61 @@ export function legwear(pen: Pen, def: CharacterDef, d: Dims, sk: Skeleton, feet
     let s = tube(pen, legPts(sk.farLeg), d.leg, shade(col, 0.08)) + feet(sk.farLeg, false) + tube(pen, legPts(sk.nearLeg), d.leg, col) + feet(sk.nearLeg, true);
     const h = d.hip + 0.5;
     if (mode === 'sit') s += P(`M${-h} ${hipY - 8} L${h} ${hipY - 8} L${h + 4} ${hipY + 6} Q0 ${hipY + 10} ${-h} ${hipY + 4}Z`, col, undefined, undefined, o);
-    else if (mode === 'floor') s = feet(sk.farLeg, false) + feet(sk.nearLeg, true) + tube(pen, [sk.farLeg.hip, sk.farLeg.knee, sk.farLeg.ankle], d.leg, shade(col, 0.08)) + tube(pen, [[0, hipY], sk.nearLeg.hip, sk.nearLeg.knee, sk.nearLeg.ankle], d.leg, col);
-    else s += P(`M${-h} ${hipY - 8} L${h} ${hipY - 8} L${h + 0.6} ${hipY + 12} Q${h * 0.3} ${hipY + 16} 0 ${hipY + 17} Q${-h * 0.3} ${hipY + 16} ${-h - 0.6} ${hipY + 12}Z`, col, undefined, undefined, o);
-    if (b.kind === 'jeans') s += P(`M${-h + 3} ${hipY - 2} Q${-h + 6} ${hipY + 3} ${-h + 2} ${hipY + 6} M${h - 3} ${hipY - 2} Q${h - 6} ${hipY + 3} ${h - 2} ${hipY + 6}`, 'none', tint(col, 0.35), pen.sw * 0.5);
+    else if (mode === 'floor')
+      s =
+        feet(sk.farLeg, false) +
+        feet(sk.nearLeg, true) +
+        tube(pen, [sk.farLeg.hip, sk.farLeg.knee, sk.farLeg.ankle], d.leg, shade(col, 0.08)) +
+        tube(pen, [[0, hipY], sk.nearLeg.hip, sk.nearLeg.knee, sk.nearLeg.ankle], d.leg, col);
+    else
+      s += P(
+        `M${-h} ${hipY - 8} L${h} ${hipY - 8} L${h + 0.6} ${hipY + 12} Q${h * 0.3} ${hipY + 16} 0 ${hipY + 17} Q${-h * 0.3} ${hipY + 16} ${-h - 0.6} ${hipY + 12}Z`,
+        col,
+        undefined,
+        undefined,
+        o,
+      );
+    if (b.kind === 'jeans')
+      s += P(
+        `M${-h + 3} ${hipY - 2} Q${-h + 6} ${hipY + 3} ${-h + 2} ${hipY + 6} M${h - 3} ${hipY - 2} Q${h - 6} ${hipY + 3} ${h - 2} ${hipY + 6}`,
+        'none',
+        tint(col, 0.35),
+        pen.sw * 0.5,
+      );
     return s;
   }
   const fill = skirtFill(pen, def);
   const top = hipY - 8;
   const h = d.hip + 0.5;
   if (mode === 'sit') {
-    const shins = feet(sk.farLeg, false) + feet(sk.nearLeg, true) + tube(pen, [[sk.farLeg.knee[0], sk.farLeg.knee[1]], sk.farLeg.ankle], 9, skin) + tube(pen, [[sk.nearLeg.knee[0], sk.nearLeg.knee[1]], sk.nearLeg.ankle], 9, skin);
+    const shins =
+      feet(sk.farLeg, false) +
+      feet(sk.nearLeg, true) +
+      tube(pen, [[sk.farLeg.knee[0], sk.farLeg.knee[1]], sk.farLeg.ankle], 9, skin) +
+      tube(pen, [[sk.nearLeg.knee[0], sk.nearLeg.knee[1]], sk.nearLeg.ankle], 9, skin);
     const kx = sk.nearLeg.knee[0];
-    const cloth = P(`M${-h} ${top} L${h} ${top} L${h + 2} ${hipY - 5} L${kx + 4} ${hipY - 4} Q${kx + 11} ${hipY} ${kx + 11} ${hipY + 8} L${kx + 8} -12 Q${kx - 4} -9 ${kx - 16} -12 L${kx - 14} ${hipY + 8} L${-h - 1} ${hipY + 8}Z`, fill, undefined, undefined, o);
+    const cloth = P(
+      `M${-h} ${top} L${h} ${top} L${h + 2} ${hipY - 5} L${kx + 4} ${hipY - 4} Q${kx + 11} ${hipY} ${kx + 11} ${hipY + 8} L${kx + 8} -12 Q${kx - 4} -9 ${kx - 16} -12 L${kx - 14} ${hipY + 8} L${-h - 1} ${hipY + 8}Z`,
+      fill,
+      undefined,
+      undefined,
+      o,
+    );
     return shins + cloth + P(`M${kx - 16} ${hipY + 8} L${-h} ${hipY + 8}`, 'none', INK, pen.sw * 0.6);
   }
   if (mode === 'floor') {
-    return feet(sk.farLeg, false) + feet(sk.nearLeg, true) + P(`M${-h} ${hipY - 4} C${-h + 10} ${hipY - 8} ${h - 10} ${hipY - 8} ${h} ${hipY - 4} C${h + 14} ${hipY - 2} 47 ${hipY + 4} 47 -4 Q0 3 -47 -4 C-47 ${hipY + 4} ${-h - 14} ${hipY - 2} ${-h} ${hipY - 4}Z`, fill, undefined, undefined, o) + P('M-22 -9 Q0 -15 24 -8', 'none', INK, pen.sw * 0.5);
+    return (
+      feet(sk.farLeg, false) +
+      feet(sk.nearLeg, true) +
+      P(
+        `M${-h} ${hipY - 4} C${-h + 10} ${hipY - 8} ${h - 10} ${hipY - 8} ${h} ${hipY - 4} C${h + 14} ${hipY - 2} 47 ${hipY + 4} 47 -4 Q0 3 -47 -4 C-47 ${hipY + 4} ${-h - 14} ${hipY - 2} ${-h} ${hipY - 4}Z`,
+        fill,
+        undefined,
+        undefined,
+        o,
+      ) +
+      P('M-22 -9 Q0 -15 24 -8', 'none', INK, pen.sw * 0.5)
+    );
   }
   let left = -h - 5;
   let right = h + 5;
@@ -209,8 +291,17 @@ export function legwear(pen: Pen, def: CharacterDef, d: Dims, sk: Skeleton, feet
   const hemY = -9;
   let s = feet(sk.farLeg, false) + feet(sk.nearLeg, true);
   if (mode === 'walk') s += tube(pen, [sk.farLeg.knee, sk.farLeg.ankle], 9, skin);
-  s += P(`M${-h} ${top} L${h} ${top} C${h + 1} ${hipY + 20} ${right - 1} ${hipY + 50} ${right} ${hemY} Q0 ${hemY + 3} ${left} ${hemY} C${left + 1} ${hipY + 50} ${-h - 1} ${hipY + 20} ${-h} ${top}Z`, fill, undefined, undefined, o);
+  s += P(
+    `M${-h} ${top} L${h} ${top} C${h + 1} ${hipY + 20} ${right - 1} ${hipY + 50} ${right} ${hemY} Q0 ${hemY + 3} ${left} ${hemY} C${left + 1} ${hipY + 50} ${-h - 1} ${hipY + 20} ${-h} ${top}Z`,
+    fill,
+    undefined,
+    undefined,
+    o,
+  );
   if (b.kind === 'kain') s += P(`M${h * 0.5} ${top + 2} Q${right * 0.5} ${hipY + 40} ${right * 0.35} ${hemY + 2}`, 'none', INK, pen.sw * 0.6);
-  if (b.kind === 'sarung') s += el('rect', { x: -h, y: top, width: 2 * h, height: 5, fill: shade(b.color, 0.15), stroke: INK, 'stroke-width': pen.sw * 0.6 }) + P(`M-4 ${top + 5} L-6 ${hemY}`, 'none', shade(b.color, 0.4), pen.sw * 0.5);
+  if (b.kind === 'sarung')
+    s +=
+      el('rect', { x: -h, y: top, width: 2 * h, height: 5, fill: shade(b.color, 0.15), stroke: INK, 'stroke-width': pen.sw * 0.6 }) +
+      P(`M-4 ${top + 5} L-6 ${hemY}`, 'none', shade(b.color, 0.4), pen.sw * 0.5);
   return s;
 }

@@ -83,12 +83,20 @@ function arm(pen: Pen, def: CharacterDef, d: Dims, a: ArmPose, side: 1 | -1, dy:
   let flip = side === -1;
   if (a.thumbFlip) flip = !flip;
   const handSvg = hand(pen, a.hand, wrist, handAngle, def.skin, flip);
-  const watch = (x.includes('gold-watch') || x.includes('watch')) && side === 1 && !long ? tube(pen, [lerp(elbow, wrist, 0.84), lerp(elbow, wrist, 0.9)], aw + 0.6, x.includes('gold-watch') ? GOLD : '#3b3b44') : '';
+  const watch =
+    (x.includes('gold-watch') || x.includes('watch')) && side === 1 && !long
+      ? tube(pen, [lerp(elbow, wrist, 0.84), lerp(elbow, wrist, 0.9)], aw + 0.6, x.includes('gold-watch') ? GOLD : '#3b3b44')
+      : '';
   const both = !a.front;
   let upper: string;
   let fore: string;
   if (long) {
-    const cuff = tube(pen, [cuffAt, lerp(elbow, wrist, 0.94)], swd - 0.4, def.top.kind === 'kebaya' ? (def.top.accent ?? shade(color, 0.3)) : shade(color, 0.12));
+    const cuff = tube(
+      pen,
+      [cuffAt, lerp(elbow, wrist, 0.94)],
+      swd - 0.4,
+      def.top.kind === 'kebaya' ? (def.top.accent ?? shade(color, 0.3)) : shade(color, 0.12),
+    );
     if (both) {
       upper = tube(pen, [sh, elbow, lerp(elbow, wrist, 0.94)], swd, sleeveFill) + cuff;
       fore = handSvg;
@@ -114,7 +122,8 @@ function arm(pen: Pen, def: CharacterDef, d: Dims, a: ArmPose, side: 1 | -1, dy:
 function phoneInHands(pen: Pen, at: Point, angle: number): string {
   return g(
     { transform: tf(at[0], at[1], 1, 1, angle) },
-    el('rect', { x: -6.5, y: -11, width: 13, height: 22, rx: 2.4, fill: '#2c3340', stroke: INK, 'stroke-width': pen.sw }) + el('circle', { cx: -2.6, cy: -7, r: 1.3, fill: '#59657a' }),
+    el('rect', { x: -6.5, y: -11, width: 13, height: 22, rx: 2.4, fill: '#2c3340', stroke: INK, 'stroke-width': pen.sw }) +
+      el('circle', { cx: -2.6, cy: -7, r: 1.3, fill: '#59657a' }),
   );
 }
 
@@ -159,11 +168,19 @@ export function drawCharacter(pen: Pen, def: CharacterDef, opt: DrawOptions): Dr
     const ang = angleOf(a.elbow, a.wrist);
     const r = (ang * Math.PI) / 180;
     // The grip sits in the palm, a little along the hand.
-    const grip: Point = a.hand === 'palm' || a.hand === 'open' ? [w[0] + Math.cos(r) * 9, w[1] + Math.sin(r) * 9 - 5] : [w[0] + Math.cos(r) * 5, w[1] + Math.sin(r) * 5];
+    const grip: Point =
+      a.hand === 'palm' || a.hand === 'open' ? [w[0] + Math.cos(r) * 9, w[1] + Math.sin(r) * 9 - 5] : [w[0] + Math.cos(r) * 5, w[1] + Math.sin(r) * 5];
     const heldSvg = g({ transform: tf(grip[0], grip[1]) }, opt.held);
     // Held things go over the palm but under closed fingers: redraw the fist over them.
     s += heldSvg;
     if (a.hand === 'fist' || a.hand === 'hold' || a.hand === 'rest') s += hand(pen, a.hand === 'rest' ? 'fist' : a.hand, w, ang, def.skin, false);
   }
-  return { svg: s, under: sk.reach ? near.parts.arm : '', over: sk.reach ? near.parts.hand : '', head: headToLocal([0, 0], dy, tilt, wide), mouth: headToLocal(MOUTH_AT, dy, tilt, wide), hand: near.wrist };
+  return {
+    svg: s,
+    under: sk.reach ? near.parts.arm : '',
+    over: sk.reach ? near.parts.hand : '',
+    head: headToLocal([0, 0], dy, tilt, wide),
+    mouth: headToLocal(MOUTH_AT, dy, tilt, wide),
+    hand: near.wrist,
+  };
 }

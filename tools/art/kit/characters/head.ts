@@ -9,7 +9,8 @@ import type { CharacterDef, ExpressionId } from './types';
 
 export const HEAD = 'M0 -23 C12 -23 20.5 -14 20.6 -2 C20.7 8 17 16 10.5 20.8 C5.5 24.4 -2 24.4 -8 21 C-16 16.4 -21 7 -21 -3 C-21 -15 -12 -23 0 -23Z';
 /** The face left open by a hijab. */
-export const FACE_OVAL = 'M3.5 -15.5 C13 -15.5 19.6 -9 19.9 -1 C20.2 8 16.4 16 10.4 20.4 C5.4 23.8 -0.8 23.4 -4.8 19.8 C-9 15.6 -10.6 6 -10.2 -2 C-9.8 -10 -4 -15.5 3.5 -15.5Z';
+export const FACE_OVAL =
+  'M3.5 -15.5 C13 -15.5 19.6 -9 19.9 -1 C20.2 8 16.4 16 10.4 20.4 C5.4 23.8 -0.8 23.4 -4.8 19.8 C-9 15.6 -10.6 6 -10.2 -2 C-9.8 -10 -4 -15.5 3.5 -15.5Z';
 
 type Brow = 'flat' | 'up' | 'worried' | 'angry' | 'high';
 type Eye = 'dot' | 'happy' | 'wide' | 'narrow' | 'sad' | 'down' | 'shut';
@@ -48,11 +49,25 @@ function eyes(pen: Pen, kind: Eye, skin: string, look: 'ahead' | 'down'): string
   const lid = (d: string, line: string): string => P(d, skin) + P(line, 'none', INK, pen.sw * 0.55, { 'stroke-linecap': 'round' });
   switch (kind) {
     case 'dot':
-      return dot(10.2, 1 + dy, 2.4, 3.2) + dot(-3.4, 1 + dy, 2.1, 3.1) + (look === 'down' ? lid('M6.5 -3 L14 -3 L14 0.6 L6.5 0.6Z', 'M7 0.6 L13.6 0.6') + lid('M-6.5 -3 L-0.3 -3 L-0.3 0.6 L-6.5 0.6Z', 'M-6 0.6 L-0.8 0.6') : '');
+      return (
+        dot(10.2, 1 + dy, 2.4, 3.2) +
+        dot(-3.4, 1 + dy, 2.1, 3.1) +
+        (look === 'down'
+          ? lid('M6.5 -3 L14 -3 L14 0.6 L6.5 0.6Z', 'M7 0.6 L13.6 0.6') + lid('M-6.5 -3 L-0.3 -3 L-0.3 0.6 L-6.5 0.6Z', 'M-6 0.6 L-0.8 0.6')
+          : '')
+      );
     case 'down':
-      return dot(10.2, 2.6, 2.3, 2.8) + dot(-3.4, 2.6, 2, 2.7) + lid('M6.5 -3 L14 -3 L14 1.2 L6.5 1.2Z', 'M7 1.2 L13.6 1.2') + lid('M-6.5 -3 L-0.3 -3 L-0.3 1.2 L-6.5 1.2Z', 'M-6 1.2 L-0.8 1.2');
+      return (
+        dot(10.2, 2.6, 2.3, 2.8) +
+        dot(-3.4, 2.6, 2, 2.7) +
+        lid('M6.5 -3 L14 -3 L14 1.2 L6.5 1.2Z', 'M7 1.2 L13.6 1.2') +
+        lid('M-6.5 -3 L-0.3 -3 L-0.3 1.2 L-6.5 1.2Z', 'M-6 1.2 L-0.8 1.2')
+      );
     case 'happy':
-      return P('M7 2.6 Q10.2 -2.6 13.4 2.6', 'none', INK, pen.sw * 0.85, { 'stroke-linecap': 'round' }) + P('M-6 2.6 Q-3.4 -2 -0.8 2.6', 'none', INK, pen.sw * 0.85, { 'stroke-linecap': 'round' });
+      return (
+        P('M7 2.6 Q10.2 -2.6 13.4 2.6', 'none', INK, pen.sw * 0.85, { 'stroke-linecap': 'round' }) +
+        P('M-6 2.6 Q-3.4 -2 -0.8 2.6', 'none', INK, pen.sw * 0.85, { 'stroke-linecap': 'round' })
+      );
     case 'wide':
       return (
         el('ellipse', { cx: 10.2, cy: 0.6, rx: 3.9, ry: 4.7, fill: WHITE, stroke: INK, 'stroke-width': pen.sw * 0.55 }) +
@@ -61,12 +76,23 @@ function eyes(pen: Pen, kind: Eye, skin: string, look: 'ahead' | 'down'): string
         el('circle', { cx: -2.9, cy: 1.2, r: 1.7, fill: INK })
       );
     case 'narrow':
-      return P('M6.8 -0.6 L13.4 -2.6 L13.2 1.6 Q12.4 4.4 10.1 4.4 Q7.4 4.4 6.9 1.6Z', INK) + P('M-0.8 -0.6 L-6.2 -2.2 L-6.1 1.6 Q-5.4 4.3 -3.4 4.3 Q-1.3 4.3 -0.9 1.6Z', INK);
+      return (
+        P('M6.8 -0.6 L13.4 -2.6 L13.2 1.6 Q12.4 4.4 10.1 4.4 Q7.4 4.4 6.9 1.6Z', INK) +
+        P('M-0.8 -0.6 L-6.2 -2.2 L-6.1 1.6 Q-5.4 4.3 -3.4 4.3 Q-1.3 4.3 -0.9 1.6Z', INK)
+      );
     case 'shut':
       // Squeezed shut: arcs bowed down, with a crease at the outer corner.
-      return P('M6.8 0.8 Q10.2 4 13.6 0.8 M13.6 0.8 l1.6 -1.4', 'none', INK, pen.sw * 0.85, { 'stroke-linecap': 'round' }) + P('M-6.2 0.8 Q-3.4 3.8 -0.6 0.8 M-6.2 0.8 l-1.4 -1.2', 'none', INK, pen.sw * 0.85, { 'stroke-linecap': 'round' });
+      return (
+        P('M6.8 0.8 Q10.2 4 13.6 0.8 M13.6 0.8 l1.6 -1.4', 'none', INK, pen.sw * 0.85, { 'stroke-linecap': 'round' }) +
+        P('M-6.2 0.8 Q-3.4 3.8 -0.6 0.8 M-6.2 0.8 l-1.4 -1.2', 'none', INK, pen.sw * 0.85, { 'stroke-linecap': 'round' })
+      );
     case 'sad':
-      return dot(10.2, 2.2 + dy / 2, 2.3, 2.9) + dot(-3.4, 2.2 + dy / 2, 2, 2.8) + lid('M6.4 -3.4 L14 -3.4 L14 1.8 L6.6 -0.6Z', 'M6.8 -0.5 L13.6 1.6') + lid('M-6.6 -3.4 L-0.2 -3.4 L-0.3 -0.6 L-6.6 1.6Z', 'M-0.8 -0.5 L-6.2 1.5');
+      return (
+        dot(10.2, 2.2 + dy / 2, 2.3, 2.9) +
+        dot(-3.4, 2.2 + dy / 2, 2, 2.8) +
+        lid('M6.4 -3.4 L14 -3.4 L14 1.8 L6.6 -0.6Z', 'M6.8 -0.5 L13.6 1.6') +
+        lid('M-6.6 -3.4 L-0.2 -3.4 L-0.3 -0.6 L-6.6 1.6Z', 'M-0.8 -0.5 L-6.2 1.5')
+      );
   }
 }
 
@@ -86,9 +112,15 @@ function mouth(pen: Pen, kind: Mouth): string {
     case 'frown':
       return line('M3.4 15.4 Q7.2 11.6 11 14.8');
     case 'teeth':
-      return P('M2.4 11.8 Q7.2 10.4 12 11.6 L11.6 16.2 Q7.2 15 2.9 16.2Z', WHITE, INK, pen.sw * 0.6, { 'stroke-linejoin': 'round' }) + P('M2.7 13.9 Q7.2 12.8 11.8 13.8', 'none', INK, pen.sw * 0.4);
+      return (
+        P('M2.4 11.8 Q7.2 10.4 12 11.6 L11.6 16.2 Q7.2 15 2.9 16.2Z', WHITE, INK, pen.sw * 0.6, { 'stroke-linejoin': 'round' }) +
+        P('M2.7 13.9 Q7.2 12.8 11.8 13.8', 'none', INK, pen.sw * 0.4)
+      );
     case 'wail':
-      return P('M2.2 13.6 Q7.2 9.6 12.2 13 Q12.6 18.6 7.2 18.6 Q2 18.6 2.2 13.6Z', MOUTH, INK, pen.sw * 0.6, { 'stroke-linejoin': 'round' }) + P('M4.6 17.2 Q7.2 15.4 9.8 17.2 Q8.6 18.4 7.2 18.4 Q5.6 18.4 4.6 17.2Z', TONGUE);
+      return (
+        P('M2.2 13.6 Q7.2 9.6 12.2 13 Q12.6 18.6 7.2 18.6 Q2 18.6 2.2 13.6Z', MOUTH, INK, pen.sw * 0.6, { 'stroke-linejoin': 'round' }) +
+        P('M4.6 17.2 Q7.2 15.4 9.8 17.2 Q8.6 18.4 7.2 18.4 Q5.6 18.4 4.6 17.2Z', TONGUE)
+      );
     case 'o':
       return el('ellipse', { cx: 7.6, cy: 14.6, rx: 2.7, ry: 3.5, fill: MOUTH, stroke: INK, 'stroke-width': pen.sw * 0.6 });
   }
@@ -97,9 +129,18 @@ function mouth(pen: Pen, kind: Mouth): string {
 function faceExtras(pen: Pen, list: readonly FaceExtra[]): string {
   let s = '';
   for (const e of list) {
-    if (e === 'blush') s += el('ellipse', { cx: -5.4, cy: 7.6, rx: 3.4, ry: 1.8, fill: BLUSH, opacity: '.55' }) + el('ellipse', { cx: 15.2, cy: 7.6, rx: 2.8, ry: 1.7, fill: BLUSH, opacity: '.55' });
+    if (e === 'blush')
+      s +=
+        el('ellipse', { cx: -5.4, cy: 7.6, rx: 3.4, ry: 1.8, fill: BLUSH, opacity: '.55' }) +
+        el('ellipse', { cx: 15.2, cy: 7.6, rx: 2.8, ry: 1.7, fill: BLUSH, opacity: '.55' });
     if (e === 'sweat') s += P('M23.5 -19 Q27.6 -12 24.4 -9.4 Q21 -9.6 21.8 -13Z', TEAR, INK, pen.sw * 0.5);
-    if (e === 'tears') s += P('M12.4 4 Q13.6 10 12.2 15.6 Q11 19 12.6 22 Q10.2 20 10.4 15.4 Q11.2 9.6 12.4 4Z M-3.6 4 Q-2.4 9 -4 13.6 Q-4.6 16 -3.6 18 Q-5.8 16.4 -5.6 13.4 Q-4.8 8.6 -3.6 4Z', TEAR, INK, pen.sw * 0.4);
+    if (e === 'tears')
+      s += P(
+        'M12.4 4 Q13.6 10 12.2 15.6 Q11 19 12.6 22 Q10.2 20 10.4 15.4 Q11.2 9.6 12.4 4Z M-3.6 4 Q-2.4 9 -4 13.6 Q-4.6 16 -3.6 18 Q-5.8 16.4 -5.6 13.4 Q-4.8 8.6 -3.6 4Z',
+        TEAR,
+        INK,
+        pen.sw * 0.4,
+      );
     if (e === 'tear') s += P('M12.6 4.4 Q14.6 9 13.4 12 Q11.6 12.6 11.3 10.8 Q11.3 8 12.6 4.4Z', TEAR, INK, pen.sw * 0.45);
   }
   return s;
@@ -111,7 +152,10 @@ function hairBack(pen: Pen, def: CharacterDef): string {
   const o = { stroke: INK, 'stroke-width': pen.sw, 'stroke-linejoin': 'round' };
   switch (def.hair.style) {
     case 'ponytail':
-      return P('M-15 -18 C-27 -18 -33 -6 -32 6 C-31.5 15 -29 23 -25 30 C-24 22 -22.5 12 -18 2 C-16 -3 -13 -8 -11 -11Z', c, undefined, undefined, o) + el('ellipse', { cx: -19.5, cy: -14, rx: 3, ry: 4.4, fill: '#c0392b', stroke: INK, 'stroke-width': pen.sw * 0.7, transform: 'rotate(-30 -19.5 -14)' });
+      return (
+        P('M-15 -18 C-27 -18 -33 -6 -32 6 C-31.5 15 -29 23 -25 30 C-24 22 -22.5 12 -18 2 C-16 -3 -13 -8 -11 -11Z', c, undefined, undefined, o) +
+        el('ellipse', { cx: -19.5, cy: -14, rx: 3, ry: 4.4, fill: '#c0392b', stroke: INK, 'stroke-width': pen.sw * 0.7, transform: 'rotate(-30 -19.5 -14)' })
+      );
     case 'bun':
       return el('circle', { cx: -20, cy: -15, r: 9.5, fill: c, ...o }) + P('M-25 -18 Q-20 -13 -15 -19', 'none', tint(c, 0.25), pen.sw * 0.6);
     case 'bob':
@@ -129,11 +173,40 @@ function hairFront(pen: Pen, def: CharacterDef): string {
   const grey = def.hair.greyTemples ? P('M-8 -4 C-9 1 -9.5 6 -10.5 11 L-14.5 13.5 C-17 8 -17 0 -14 -6Z', mix(c, '#d8d4cf', 0.65)) : '';
   switch (def.hair.style) {
     case 'short':
-      return P('M20.6 -7 C20 -19 11 -27.4 -1 -27.4 C-14 -27.4 -23.6 -17.6 -23 -3 C-22.8 5 -20 11 -15.4 15 L-10.4 12 C-9.6 6 -9 1 -7.4 -3.4 C-4 -8.6 4 -11.4 11 -11.6 C15 -11.8 18.4 -9.8 20.6 -7Z', c, undefined, undefined, o) + grey + hl('M2 -22 Q9 -21 14 -16');
+      return (
+        P(
+          'M20.6 -7 C20 -19 11 -27.4 -1 -27.4 C-14 -27.4 -23.6 -17.6 -23 -3 C-22.8 5 -20 11 -15.4 15 L-10.4 12 C-9.6 6 -9 1 -7.4 -3.4 C-4 -8.6 4 -11.4 11 -11.6 C15 -11.8 18.4 -9.8 20.6 -7Z',
+          c,
+          undefined,
+          undefined,
+          o,
+        ) +
+        grey +
+        hl('M2 -22 Q9 -21 14 -16')
+      );
     case 'messy':
-      return P('M20.6 -7 L23 -15 L17.4 -15.4 L19 -23 L11.6 -20.6 L10 -28.6 L3.6 -23.4 L-2 -30.4 L-5.6 -24 L-13 -28 L-13.6 -21.6 L-22 -21.6 C-24.2 -13 -23.6 -4 -22.6 2 C-21.6 8 -19 12 -15.4 15 L-10.4 12 C-9.6 6 -9 1 -7.4 -3.4 C-4 -8.6 4 -11.4 11 -11.6 C15 -11.8 18.4 -9.8 20.6 -7Z', c, undefined, undefined, o) + grey;
+      return (
+        P(
+          'M20.6 -7 L23 -15 L17.4 -15.4 L19 -23 L11.6 -20.6 L10 -28.6 L3.6 -23.4 L-2 -30.4 L-5.6 -24 L-13 -28 L-13.6 -21.6 L-22 -21.6 C-24.2 -13 -23.6 -4 -22.6 2 C-21.6 8 -19 12 -15.4 15 L-10.4 12 C-9.6 6 -9 1 -7.4 -3.4 C-4 -8.6 4 -11.4 11 -11.6 C15 -11.8 18.4 -9.8 20.6 -7Z',
+          c,
+          undefined,
+          undefined,
+          o,
+        ) + grey
+      );
     case 'slick':
-      return P('M21 -8 C21.4 -21 11 -29.6 -1 -29.4 C-14 -29.2 -24 -19 -23.2 -4 C-22.8 4 -20.4 10.4 -15.6 14.6 L-10.6 12 C-9.8 6 -9 0 -7.6 -4 C-5 -9.4 3 -13.2 9 -13.6 C13 -15.2 18 -11.8 21 -8Z', c, undefined, undefined, o) + grey + hl('M4 -13.4 C6 -20 12 -24 17 -20') + hl('M-4 -26 Q-14 -24 -18 -14');
+      return (
+        P(
+          'M21 -8 C21.4 -21 11 -29.6 -1 -29.4 C-14 -29.2 -24 -19 -23.2 -4 C-22.8 4 -20.4 10.4 -15.6 14.6 L-10.6 12 C-9.8 6 -9 0 -7.6 -4 C-5 -9.4 3 -13.2 9 -13.6 C13 -15.2 18 -11.8 21 -8Z',
+          c,
+          undefined,
+          undefined,
+          o,
+        ) +
+        grey +
+        hl('M4 -13.4 C6 -20 12 -24 17 -20') +
+        hl('M-4 -26 Q-14 -24 -18 -14')
+      );
     case 'curly': {
       // A bumpy outline around the top of the head.
       let d = 'M20.4 -7';
@@ -152,15 +225,59 @@ function hairFront(pen: Pen, def: CharacterDef): string {
       return P(d, c, undefined, undefined, o) + grey;
     }
     case 'buzz':
-      return P('M20.2 -8 C19.6 -19 11 -24.6 -0.5 -24.6 C-13 -24.6 -22 -16 -21.8 -4 C-21.6 4 -19.6 10 -15.8 13.6 L-10.8 11 C-10 6 -9.4 1 -7.8 -3.6 C-4 -8.4 4 -11.6 11 -11.8 C15 -12 18.2 -10.4 20.2 -8Z', c, undefined, undefined, o) + grey;
+      return (
+        P(
+          'M20.2 -8 C19.6 -19 11 -24.6 -0.5 -24.6 C-13 -24.6 -22 -16 -21.8 -4 C-21.6 4 -19.6 10 -15.8 13.6 L-10.8 11 C-10 6 -9.4 1 -7.8 -3.6 C-4 -8.4 4 -11.6 11 -11.8 C15 -12 18.2 -10.4 20.2 -8Z',
+          c,
+          undefined,
+          undefined,
+          o,
+        ) + grey
+      );
     case 'receding':
-      return P('M-6 -22.6 C-15 -20 -22.4 -13 -22.2 -3 C-22 5 -19.6 11 -15.4 14.6 L-10.4 12 C-9.8 6 -9.2 0 -8 -4.4 C-7.4 -10 -5.8 -16 -6 -22.6Z', c, undefined, undefined, o) + P('M1 -20 Q6 -19 10 -16', 'none', shade(def.skin, 0.25), pen.sw * 0.5, { 'stroke-linecap': 'round' });
+      return (
+        P(
+          'M-6 -22.6 C-15 -20 -22.4 -13 -22.2 -3 C-22 5 -19.6 11 -15.4 14.6 L-10.4 12 C-9.8 6 -9.2 0 -8 -4.4 C-7.4 -10 -5.8 -16 -6 -22.6Z',
+          c,
+          undefined,
+          undefined,
+          o,
+        ) + P('M1 -20 Q6 -19 10 -16', 'none', shade(def.skin, 0.25), pen.sw * 0.5, { 'stroke-linecap': 'round' })
+      );
     case 'bun':
-      return P('M20.2 -8 C19 -19.6 10 -26.2 -1 -26.2 C-13.6 -26.2 -22.8 -17 -22.4 -4 C-22 4 -19.6 10 -15.4 13.6 L-10.8 11 C-10 5 -9.4 0 -7.6 -4.6 C-3.6 -10.6 4 -12.8 10.6 -12.6 C14.4 -12.6 18 -10.6 20.2 -8Z', c, undefined, undefined, o) + hl('M8 -13 Q0 -20 -10 -21') + hl('M3 -12 Q-6 -16 -14 -14');
+      return (
+        P(
+          'M20.2 -8 C19 -19.6 10 -26.2 -1 -26.2 C-13.6 -26.2 -22.8 -17 -22.4 -4 C-22 4 -19.6 10 -15.4 13.6 L-10.8 11 C-10 5 -9.4 0 -7.6 -4.6 C-3.6 -10.6 4 -12.8 10.6 -12.6 C14.4 -12.6 18 -10.6 20.2 -8Z',
+          c,
+          undefined,
+          undefined,
+          o,
+        ) +
+        hl('M8 -13 Q0 -20 -10 -21') +
+        hl('M3 -12 Q-6 -16 -14 -14')
+      );
     case 'ponytail':
-      return P('M20.6 -6 C21 -19 11.4 -27 -0.6 -27 C-13.6 -27 -23 -17.6 -22.4 -4 C-22 4 -19.6 10 -15.4 13.6 L-10.8 11 C-10 5 -9.4 0 -8.2 -4 C-6 -9.4 -1 -12.6 4 -12 C8 -10 12 -13.4 14.4 -9.6 C16.4 -8.2 18.8 -6.6 20.6 -6Z', c, undefined, undefined, o) + hl('M4 -12 Q-4 -18 -14 -19') + hl('M10 -14 Q8 -20 2 -24');
+      return (
+        P(
+          'M20.6 -6 C21 -19 11.4 -27 -0.6 -27 C-13.6 -27 -23 -17.6 -22.4 -4 C-22 4 -19.6 10 -15.4 13.6 L-10.8 11 C-10 5 -9.4 0 -8.2 -4 C-6 -9.4 -1 -12.6 4 -12 C8 -10 12 -13.4 14.4 -9.6 C16.4 -8.2 18.8 -6.6 20.6 -6Z',
+          c,
+          undefined,
+          undefined,
+          o,
+        ) +
+        hl('M4 -12 Q-4 -18 -14 -19') +
+        hl('M10 -14 Q8 -20 2 -24')
+      );
     case 'bob':
-      return P('M21 -5 C21.6 -19 12 -27.6 -1 -27.6 C-15 -27.6 -24.6 -17 -24 -1 C-23.6 8 -21.6 15 -18.4 20.6 C-14.4 21.2 -10.6 20.4 -8 18.4 C-9.6 10 -9.6 1 -7.4 -5.4 C-4.4 -7.6 -1 -10 1 -12.6 C5 -9.6 10 -8.6 14 -9.2 C17 -8.6 19.4 -7 21 -5Z', c, undefined, undefined, o) + hl('M-2 -24 Q-16 -22 -19 -6');
+      return (
+        P(
+          'M21 -5 C21.6 -19 12 -27.6 -1 -27.6 C-15 -27.6 -24.6 -17 -24 -1 C-23.6 8 -21.6 15 -18.4 20.6 C-14.4 21.2 -10.6 20.4 -8 18.4 C-9.6 10 -9.6 1 -7.4 -5.4 C-4.4 -7.6 -1 -10 1 -12.6 C5 -9.6 10 -8.6 14 -9.2 C17 -8.6 19.4 -7 21 -5Z',
+          c,
+          undefined,
+          undefined,
+          o,
+        ) + hl('M-2 -24 Q-16 -22 -19 -6')
+      );
     case 'none':
       return '';
   }
@@ -170,7 +287,13 @@ function hairFront(pen: Pen, def: CharacterDef): string {
 function hijabHood(pen: Pen, color: string): string {
   const o = { stroke: INK, 'stroke-width': pen.sw, 'stroke-linejoin': 'round' };
   return (
-    P('M-1 -27.6 C13 -27.6 23.8 -18 23.8 -3 C23.8 9 21 19 14.2 26 C8 30.4 -6 30.4 -12.6 27 C-21 22 -26.4 10 -26.6 -3 C-26.8 -18 -15 -27.6 -1 -27.6Z', color, undefined, undefined, o) +
+    P(
+      'M-1 -27.6 C13 -27.6 23.8 -18 23.8 -3 C23.8 9 21 19 14.2 26 C8 30.4 -6 30.4 -12.6 27 C-21 22 -26.4 10 -26.6 -3 C-26.8 -18 -15 -27.6 -1 -27.6Z',
+      color,
+      undefined,
+      undefined,
+      o,
+    ) +
     P('M-22 -17 Q-25 -4 -21 12', 'none', shade(color, 0.22), pen.sw * 0.8, { 'stroke-linecap': 'round' }) +
     P('M-6 -27 Q-16 -24 -20 -14', 'none', tint(color, 0.3), pen.sw * 0.8, { 'stroke-linecap': 'round' })
   );
@@ -178,7 +301,15 @@ function hijabHood(pen: Pen, color: string): string {
 
 /** The inner cap band on the forehead, and the hijab's edge around the face. */
 function hijabFrame(pen: Pen, color: string, inner: string): string {
-  return P('M-9.6 -6 C-7.6 -13.6 -1 -16.6 4 -16.6 C12 -16.6 18.6 -11.4 19.8 -4.6 C16.6 -9.6 11 -12.6 4.6 -12.6 C-1.4 -12.6 -6.4 -10.6 -9.6 -6Z', inner, INK, pen.sw * 0.7, { 'stroke-linejoin': 'round' }) + P('M-10 -2 C-11 6 -8.6 15 -4.6 19.6', 'none', shade(color, 0.2), pen.sw * 0.6);
+  return (
+    P(
+      'M-9.6 -6 C-7.6 -13.6 -1 -16.6 4 -16.6 C12 -16.6 18.6 -11.4 19.8 -4.6 C16.6 -9.6 11 -12.6 4.6 -12.6 C-1.4 -12.6 -6.4 -10.6 -9.6 -6Z',
+      inner,
+      INK,
+      pen.sw * 0.7,
+      { 'stroke-linejoin': 'round' },
+    ) + P('M-10 -2 C-11 6 -8.6 15 -4.6 19.6', 'none', shade(color, 0.2), pen.sw * 0.6)
+  );
 }
 
 function headwear(pen: Pen, def: CharacterDef): string {
@@ -186,14 +317,22 @@ function headwear(pen: Pen, def: CharacterDef): string {
   const x = def.extras ?? [];
   let s = '';
   if (x.includes('sunglasses-up')) {
-    s += P('M-4 -25.6 Q5 -28.6 16 -24.6', 'none', INK, pen.sw * 0.9) + P('M4.4 -28.6 C8.6 -29.6 12.6 -29 15.6 -27 C15.6 -24 13 -21.6 9.6 -22 C6.6 -22.4 4.6 -25 4.4 -28.6Z', '#22262e', undefined, undefined, o) + P('M-6.4 -27.2 C-3 -28.8 0.4 -29 3 -28.6 C3 -25.6 0.6 -23.4 -2.4 -23.6 C-5 -23.8 -6.6 -25.4 -6.4 -27.2Z', '#22262e', undefined, undefined, o);
+    s +=
+      P('M-4 -25.6 Q5 -28.6 16 -24.6', 'none', INK, pen.sw * 0.9) +
+      P('M4.4 -28.6 C8.6 -29.6 12.6 -29 15.6 -27 C15.6 -24 13 -21.6 9.6 -22 C6.6 -22.4 4.6 -25 4.4 -28.6Z', '#22262e', undefined, undefined, o) +
+      P('M-6.4 -27.2 C-3 -28.8 0.4 -29 3 -28.6 C3 -25.6 0.6 -23.4 -2.4 -23.6 C-5 -23.8 -6.6 -25.4 -6.4 -27.2Z', '#22262e', undefined, undefined, o);
   }
   if (x.includes('peci')) {
-    s += P('M-19 -13.6 L-17.4 -31 C-8.4 -34.8 9.4 -34.8 18 -31 L19.6 -12.6 C9 -16 -8.6 -16.4 -19 -13.6Z', '#1d1b24', undefined, undefined, o) + P('M-16 -28 C-8 -31 8 -31 15.6 -28', 'none', '#4a4658', pen.sw * 0.7);
+    s +=
+      P('M-19 -13.6 L-17.4 -31 C-8.4 -34.8 9.4 -34.8 18 -31 L19.6 -12.6 C9 -16 -8.6 -16.4 -19 -13.6Z', '#1d1b24', undefined, undefined, o) +
+      P('M-16 -28 C-8 -31 8 -31 15.6 -28', 'none', '#4a4658', pen.sw * 0.7);
   }
   if (x.includes('cap') || x.includes('work-cap')) {
     const col = x.includes('work-cap') ? '#2f5d8a' : '#7b6a4e';
-    s += P('M12 -14 L34 -12.4 C36 -10.6 33.4 -8 28 -7.8 L11 -9Z', shade(col, 0.15), undefined, undefined, o) + P('M-22.6 -8 C-23 -24 -12 -31.4 0 -31.4 C12 -31.4 21.6 -24.4 21.8 -11 C10 -14 -8 -12 -22.6 -8Z', col, undefined, undefined, o) + el('circle', { cx: -0.5, cy: -31, r: 1.8, fill: shade(col, 0.2), stroke: INK, 'stroke-width': pen.sw * 0.6 });
+    s +=
+      P('M12 -14 L34 -12.4 C36 -10.6 33.4 -8 28 -7.8 L11 -9Z', shade(col, 0.15), undefined, undefined, o) +
+      P('M-22.6 -8 C-23 -24 -12 -31.4 0 -31.4 C12 -31.4 21.6 -24.4 21.8 -11 C10 -14 -8 -12 -22.6 -8Z', col, undefined, undefined, o) +
+      el('circle', { cx: -0.5, cy: -31, r: 1.8, fill: shade(col, 0.2), stroke: INK, 'stroke-width': pen.sw * 0.6 });
     if (x.includes('work-cap')) s += el('rect', { x: 2, y: -24, width: 9, height: 5.4, rx: 1, fill: '#f2f2f2', stroke: INK, 'stroke-width': pen.sw * 0.5 });
   }
   return s;
@@ -204,20 +343,34 @@ function faceDetails(pen: Pen, def: CharacterDef): string {
   const line = (d: string, w = 0.5): string => P(d, 'none', shade(def.skin, 0.45), pen.sw * w, { 'stroke-linecap': 'round' });
   let s = '';
   if (x.includes('wrinkles')) s += line('M14.4 8.6 Q13 11 14 14') + line('M7.4 5.6 Q10.4 7 13.2 5.4') + line('M3 -13.4 Q9 -15 15 -12.6');
-  if (x.includes('stubble')) s += P('M-2 14 C0 20 8 22.6 13 19 C16 16.6 17 14 17.4 11 C14 16 4 17 -2 14Z', shade(def.skin, 0.3), undefined, undefined, { opacity: '.3' });
-  if (x.includes('freckles')) for (const [cx, cy] of [[13, 5], [15.4, 6.4], [-3, 6], [-5.6, 6.6]] as const) s += el('circle', { cx, cy, r: 0.6, fill: shade(def.skin, 0.35) });
+  if (x.includes('stubble'))
+    s += P('M-2 14 C0 20 8 22.6 13 19 C16 16.6 17 14 17.4 11 C14 16 4 17 -2 14Z', shade(def.skin, 0.3), undefined, undefined, { opacity: '.3' });
+  if (x.includes('freckles'))
+    for (const [cx, cy] of [
+      [13, 5],
+      [15.4, 6.4],
+      [-3, 6],
+      [-5.6, 6.6],
+    ] as const)
+      s += el('circle', { cx, cy, r: 0.6, fill: shade(def.skin, 0.35) });
   return s;
 }
 
 function moustache(pen: Pen, def: CharacterDef): string {
   if (!(def.extras ?? []).includes('moustache')) return '';
   const c = def.hair.greyTemples ? mix(def.hair.color, '#8a8580', 0.35) : def.hair.color;
-  return P('M2 11 C4.2 8 8.4 7.4 11 8.6 C13.6 7.6 16.2 8.6 17.4 11.2 C15 11.8 12.6 11.4 10.6 10.6 C7.6 11.8 4.4 12 2 11Z', c, INK, pen.sw * 0.6, { 'stroke-linejoin': 'round' });
+  return P('M2 11 C4.2 8 8.4 7.4 11 8.6 C13.6 7.6 16.2 8.6 17.4 11.2 C15 11.8 12.6 11.4 10.6 10.6 C7.6 11.8 4.4 12 2 11Z', c, INK, pen.sw * 0.6, {
+    'stroke-linejoin': 'round',
+  });
 }
 
 function glasses(pen: Pen): string {
   const o = { fill: GLASS, 'fill-opacity': '.2', stroke: INK, 'stroke-width': pen.sw * 0.75 };
-  return el('rect', { x: 5.2, y: -3.6, width: 10.4, height: 8.6, rx: 3, ...o }) + el('rect', { x: -8, y: -3.6, width: 8.4, height: 8.4, rx: 3, ...o }) + P('M0.4 -0.4 Q2.8 -2 5.2 -0.4 M-8 -0.6 L-14.6 -1.6', 'none', INK, pen.sw * 0.75);
+  return (
+    el('rect', { x: 5.2, y: -3.6, width: 10.4, height: 8.6, rx: 3, ...o }) +
+    el('rect', { x: -8, y: -3.6, width: 8.4, height: 8.4, rx: 3, ...o }) +
+    P('M0.4 -0.4 Q2.8 -2 5.2 -0.4 M-8 -0.6 L-14.6 -1.6', 'none', INK, pen.sw * 0.75)
+  );
 }
 
 export interface HeadOptions {
@@ -239,13 +392,27 @@ export function drawHead(pen: Pen, def: CharacterDef, opt: HeadOptions): string 
     s += P(HEAD, def.skin, undefined, undefined, o);
     s += hairFront(pen, def);
     if (def.hair.style !== 'bob') {
-      s += P('M-9.6 -2.4 C-14.6 -5.6 -17.8 -1 -16.4 3.6 C-15.4 7 -12.6 8.4 -10.2 7.6', def.skin, undefined, undefined, o) + P('M-11.4 0 Q-14 1.6 -12 4.4', 'none', shade(def.skin, 0.4), pen.sw * 0.5);
+      s +=
+        P('M-9.6 -2.4 C-14.6 -5.6 -17.8 -1 -16.4 3.6 C-15.4 7 -12.6 8.4 -10.2 7.6', def.skin, undefined, undefined, o) +
+        P('M-11.4 0 Q-14 1.6 -12 4.4', 'none', shade(def.skin, 0.4), pen.sw * 0.5);
       if (x.includes('earrings')) s += el('circle', { cx: -11.6, cy: 9.6, r: 1.5, fill: GOLD, stroke: INK, 'stroke-width': pen.sw * 0.4 });
     }
   }
   s += faceDetails(pen, def);
-  s += el('path', { d: BROWS[face.brow][0], fill: 'none', stroke: INK, 'stroke-width': pen.sw * (face.brow === 'angry' ? 1.1 : 0.85), 'stroke-linecap': 'round' });
-  s += el('path', { d: BROWS[face.brow][1], fill: 'none', stroke: INK, 'stroke-width': pen.sw * (face.brow === 'angry' ? 1.1 : 0.85), 'stroke-linecap': 'round' });
+  s += el('path', {
+    d: BROWS[face.brow][0],
+    fill: 'none',
+    stroke: INK,
+    'stroke-width': pen.sw * (face.brow === 'angry' ? 1.1 : 0.85),
+    'stroke-linecap': 'round',
+  });
+  s += el('path', {
+    d: BROWS[face.brow][1],
+    fill: 'none',
+    stroke: INK,
+    'stroke-width': pen.sw * (face.brow === 'angry' ? 1.1 : 0.85),
+    'stroke-linecap': 'round',
+  });
   s += eyes(pen, face.eye === 'dot' && opt.look === 'down' ? 'down' : face.eye, def.skin, opt.look);
   s += P('M16.4 1.6 Q19.4 6.2 16 7.4', 'none', INK, pen.sw * 0.6, { 'stroke-linecap': 'round', 'stroke-linejoin': 'round' });
   s += mouth(pen, face.mouth);

@@ -9,7 +9,10 @@ import type { Point, ShoeSpec } from './types';
 export function tube(pen: Pen, points: readonly Point[], width: number, color: string): string {
   const p = pts(points);
   const common = { fill: 'none', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' };
-  return el('polyline', { points: p, ...common, stroke: INK, 'stroke-width': width + 2 * pen.sw }) + el('polyline', { points: p, ...common, stroke: color, 'stroke-width': width });
+  return (
+    el('polyline', { points: p, ...common, stroke: INK, 'stroke-width': width + 2 * pen.sw }) +
+    el('polyline', { points: p, ...common, stroke: color, 'stroke-width': width })
+  );
 }
 
 /** A short sleeve: rounded at the shoulder, cut straight at the end. */

@@ -17,9 +17,19 @@ export function seat(pen: Pen, kind: SeatKind): string {
     case 'cushion':
       return P('M-38 -2 C-40 -12 -30 -14 0 -14 C30 -14 40 -12 38 -2 C30 2 -30 2 -38 -2Z', '#b5473a', undefined, undefined, o);
     case 'stool':
-      return el('rect', { x: -20, y: -52, width: 5, height: 52, fill: dark, ...o }) + el('rect', { x: 34, y: -52, width: 5, height: 52, fill: dark, ...o }) + el('rect', { x: -16, y: -26, width: 52, height: 4, fill: dark, ...o }) + el('rect', { x: -26, y: -59, width: 70, height: 8, rx: 1.5, fill: WOOD, ...o });
+      return (
+        el('rect', { x: -20, y: -52, width: 5, height: 52, fill: dark, ...o }) +
+        el('rect', { x: 34, y: -52, width: 5, height: 52, fill: dark, ...o }) +
+        el('rect', { x: -16, y: -26, width: 52, height: 4, fill: dark, ...o }) +
+        el('rect', { x: -26, y: -59, width: 70, height: 8, rx: 1.5, fill: WOOD, ...o })
+      );
     case 'bench':
-      return el('rect', { x: -44, y: -52, width: 5, height: 52, fill: dark, ...o }) + el('rect', { x: 50, y: -52, width: 5, height: 52, fill: dark, ...o }) + el('rect', { x: -54, y: -59, width: 118, height: 8, rx: 1.5, fill: WOOD, ...o }) + P('M-50 -55 L60 -55', 'none', tint(WOOD, 0.25), pen.sw * 0.6);
+      return (
+        el('rect', { x: -44, y: -52, width: 5, height: 52, fill: dark, ...o }) +
+        el('rect', { x: 50, y: -52, width: 5, height: 52, fill: dark, ...o }) +
+        el('rect', { x: -54, y: -59, width: 118, height: 8, rx: 1.5, fill: WOOD, ...o }) +
+        P('M-50 -55 L60 -55', 'none', tint(WOOD, 0.25), pen.sw * 0.6)
+      );
     case 'chair':
       return (
         el('rect', { x: -30, y: -130, width: 6, height: 130, rx: 1.5, fill: dark, ...o }) +

@@ -1,6 +1,24 @@
 /** What a character is made of: data only. The builder in ./builder.ts turns it into SVG. */
 
-export const POSES = ['stand', 'talk', 'sit', 'walk', 'phone', 'point', 'think', 'give', 'wave', 'arms-crossed', 'hands-on-hips', 'sit-floor', 'hug', 'phone-call', 'type', 'cry', 'point-up'] as const;
+export const POSES = [
+  'stand',
+  'talk',
+  'sit',
+  'walk',
+  'phone',
+  'point',
+  'think',
+  'give',
+  'wave',
+  'arms-crossed',
+  'hands-on-hips',
+  'sit-floor',
+  'hug',
+  'phone-call',
+  'type',
+  'cry',
+  'point-up',
+] as const;
 export type PoseId = (typeof POSES)[number];
 
 export const EXPRESSIONS = ['neutral', 'happy', 'worried', 'sad', 'angry', 'surprised', 'crying'] as const;

@@ -47,7 +47,12 @@ export const money: PropDef = {
   grip: [0, -6],
   draw: (pen) => {
     const note = (rot: number, c: string): string =>
-      g({ transform: `rotate(${rot})` }, el('rect', { x: -15, y: -22, width: 30, height: 14, rx: 1, fill: c, ...o(pen, 0.7) }) + el('ellipse', { cx: 6, cy: -15, rx: 4, ry: 5, fill: shade(c, 0.2) }) + el('rect', { x: -12, y: -19, width: 9, height: 8, fill: 'none', stroke: shade(c, 0.3), 'stroke-width': pen.sw * 0.5 }));
+      g(
+        { transform: `rotate(${rot})` },
+        el('rect', { x: -15, y: -22, width: 30, height: 14, rx: 1, fill: c, ...o(pen, 0.7) }) +
+          el('ellipse', { cx: 6, cy: -15, rx: 4, ry: 5, fill: shade(c, 0.2) }) +
+          el('rect', { x: -12, y: -19, width: 9, height: 8, fill: 'none', stroke: shade(c, 0.3), 'stroke-width': pen.sw * 0.5 }),
+      );
     return note(-16, '#4f86c6') + note(-6, '#d9675c') + note(4, '#d9675c') + note(14, '#e26a5c');
   },
 };

@@ -58,7 +58,14 @@ export const lowTable: PropDef = {
   draw: (pen) => {
     const c = '#8a5a34';
     const glass = (x: number): string => P(`M${x - 5} -50 L${x + 5} -50 L${x + 4} -37 H${x - 4}Z`, '#c2661f', undefined, undefined, o(pen, 0.7));
-    return glass(-20) + glass(8) + el('ellipse', { cx: 34, cy: -40, rx: 12, ry: 3, fill: '#e8e0cf', ...o(pen, 0.7) }) + el('rect', { x: -70, y: -37, width: 140, height: 8, fill: tint(c, 0.1), ...o(pen) }) + el('rect', { x: -62, y: -29, width: 9, height: 29, fill: shade(c, 0.2), ...o(pen) }) + el('rect', { x: 53, y: -29, width: 9, height: 29, fill: shade(c, 0.2), ...o(pen) });
+    return (
+      glass(-20) +
+      glass(8) +
+      el('ellipse', { cx: 34, cy: -40, rx: 12, ry: 3, fill: '#e8e0cf', ...o(pen, 0.7) }) +
+      el('rect', { x: -70, y: -37, width: 140, height: 8, fill: tint(c, 0.1), ...o(pen) }) +
+      el('rect', { x: -62, y: -29, width: 9, height: 29, fill: shade(c, 0.2), ...o(pen) }) +
+      el('rect', { x: 53, y: -29, width: 9, height: 29, fill: shade(c, 0.2), ...o(pen) })
+    );
   },
 };
 
@@ -69,7 +76,11 @@ export const bench: PropDef = {
   grip: [0, -56],
   draw: (pen) => {
     const c = '#a8733f';
-    return el('rect', { x: -84, y: -52, width: 6, height: 52, fill: shade(c, 0.25), ...o(pen) }) + el('rect', { x: 78, y: -52, width: 6, height: 52, fill: shade(c, 0.25), ...o(pen) }) + el('rect', { x: -94, y: -59, width: 188, height: 8, rx: 1.5, fill: c, ...o(pen) });
+    return (
+      el('rect', { x: -84, y: -52, width: 6, height: 52, fill: shade(c, 0.25), ...o(pen) }) +
+      el('rect', { x: 78, y: -52, width: 6, height: 52, fill: shade(c, 0.25), ...o(pen) }) +
+      el('rect', { x: -94, y: -59, width: 188, height: 8, rx: 1.5, fill: c, ...o(pen) })
+    );
   },
 };
 
@@ -80,7 +91,12 @@ export const chair: PropDef = {
   grip: [0, -60],
   draw: (pen) => {
     const c = '#3d6fa6';
-    return el('rect', { x: -24, y: -120, width: 48, height: 50, rx: 6, fill: c, ...o(pen) }) + el('rect', { x: -4, y: -72, width: 8, height: 12, fill: '#6d7279', ...o(pen, 0.7) }) + el('rect', { x: -28, y: -62, width: 56, height: 12, rx: 4, fill: shade(c, 0.15), ...o(pen) }) + P('M0 -50 V-14 M-24 -2 L0 -14 L24 -2', 'none', '#55585e', pen.sw * 2);
+    return (
+      el('rect', { x: -24, y: -120, width: 48, height: 50, rx: 6, fill: c, ...o(pen) }) +
+      el('rect', { x: -4, y: -72, width: 8, height: 12, fill: '#6d7279', ...o(pen, 0.7) }) +
+      el('rect', { x: -28, y: -62, width: 56, height: 12, rx: 4, fill: shade(c, 0.15), ...o(pen) }) +
+      P('M0 -50 V-14 M-24 -2 L0 -14 L24 -2', 'none', '#55585e', pen.sw * 2)
+    );
   },
 };
 
@@ -91,7 +107,12 @@ export const plasticChair: PropDef = {
   grip: [0, -60],
   draw: (pen) => {
     const c = '#c8423a';
-    return P('M-24 -126 C-27 -108 -25 -80 -20 -60 L20 -60 C25 -80 27 -108 24 -126 Q0 -132 -24 -126Z', c, undefined, undefined, o(pen)) + P('M-26 -56 L-32 0 L-26 0 L-16 -56Z M26 -56 L32 0 L26 0 L16 -56Z', shade(c, 0.2), undefined, undefined, o(pen)) + P('M-32 -62 Q0 -66 32 -62 L31 -53 Q0 -56 -31 -53Z', c, undefined, undefined, o(pen)) + P('M-16 -116 H16 M-16 -108 H16', 'none', shade(c, 0.25), pen.sw);
+    return (
+      P('M-24 -126 C-27 -108 -25 -80 -20 -60 L20 -60 C25 -80 27 -108 24 -126 Q0 -132 -24 -126Z', c, undefined, undefined, o(pen)) +
+      P('M-26 -56 L-32 0 L-26 0 L-16 -56Z M26 -56 L32 0 L26 0 L16 -56Z', shade(c, 0.2), undefined, undefined, o(pen)) +
+      P('M-32 -62 Q0 -66 32 -62 L31 -53 Q0 -56 -31 -53Z', c, undefined, undefined, o(pen)) +
+      P('M-16 -116 H16 M-16 -108 H16', 'none', shade(c, 0.25), pen.sw)
+    );
   },
 };
 
@@ -105,7 +126,8 @@ export const noticeBoardStand: PropDef = {
 
 export const computerDesk: PropDef = {
   id: 'computer-desk',
-  description: 'A desk seen from the front with a keyboard on top and a monitor turned away (its back to us, on the right): someone behind it can type (pose "type"; place them a little further back, y 0.02 less).',
+  description:
+    'A desk seen from the front with a keyboard on top and a monitor turned away (its back to us, on the right): someone behind it can type (pose "type"; place them a little further back, y 0.02 less).',
   holdable: false,
   grip: [0, -90],
   draw: (pen) => {

@@ -3,7 +3,30 @@ import { bench, chair, computerDesk, counter, desk, lowTable, noticeBoardStand, 
 import { bag, cupOfTea, fishCrate, lifeJacket, motorcycle, phone, suitcase } from './objects';
 import type { PropDef } from './types';
 
-export const PROPS: readonly PropDef[] = [passport, contract, money, envelope, phone, suitcase, bag, idCard, stamp, cupOfTea, motorcycle, desk, counter, lowTable, bench, chair, plasticChair, notebook, noticeBoardStand, computerDesk, fishCrate, lifeJacket];
+export const PROPS: readonly PropDef[] = [
+  passport,
+  contract,
+  money,
+  envelope,
+  phone,
+  suitcase,
+  bag,
+  idCard,
+  stamp,
+  cupOfTea,
+  motorcycle,
+  desk,
+  counter,
+  lowTable,
+  bench,
+  chair,
+  plasticChair,
+  notebook,
+  noticeBoardStand,
+  computerDesk,
+  fishCrate,
+  lifeJacket,
+];
 
 export const PROP_IDS: readonly string[] = PROPS.map((p) => p.id);
 

@@ -70,7 +70,10 @@ export const motorcycle: PropDef = {
   grip: [0, -100],
   draw: (pen) => {
     const body = '#c2372f';
-    const wheel = (cx: number): string => el('circle', { cx, cy: -22, r: 22, fill: '#2b2b2f', ...o(pen) }) + el('circle', { cx, cy: -22, r: 12, fill: '#b9bcc2', ...o(pen, 0.7) }) + el('circle', { cx, cy: -22, r: 3.5, fill: '#55585e' });
+    const wheel = (cx: number): string =>
+      el('circle', { cx, cy: -22, r: 22, fill: '#2b2b2f', ...o(pen) }) +
+      el('circle', { cx, cy: -22, r: 12, fill: '#b9bcc2', ...o(pen, 0.7) }) +
+      el('circle', { cx, cy: -22, r: 3.5, fill: '#55585e' });
     return (
       P('M-72 -26 L-2 -28', 'none', INK, pen.sw * 4.2) +
       P('M-72 -26 L-2 -28', 'none', '#c9ccd2', pen.sw * 2.2) +
