@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { ART_CACHE, ART_LIST_FILE } from './src/content/art-cache';
 import { ART_EXTENSIONS } from './src/story/schema';
+import { firstChunkGroup } from './tools/vite-first-chunk';
 import { firstScreens } from './tools/vite-first-screens';
 import { safeFiles } from './tools/vite-safe-files';
 import { securityHeaders } from './tools/vite-security-headers';
@@ -65,6 +66,7 @@ function artList(): Plugin {
 export default defineConfig({
   // Shown in settings; the update test builds two versions that differ only here.
   define: { __APP_VERSION__: JSON.stringify(process.env.KOMIK_SAKU_VERSION ?? pkg.version) },
+  build: { rolldownOptions: { output: { codeSplitting: { groups: [firstChunkGroup()] } } } },
   plugins: [
     // First: nothing is built from, or served with, a link, a pipe or art that is not plain drawing.
     safeFiles(),
