@@ -73,9 +73,9 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
   const { t, i18n } = useTranslation();
   const [options, setOptions] = useState<PrintOptions>(() => readOptions(window.location.search));
   const [preview, setPreview] = useState<Preview>('pages');
-  // Two-sided printing by hand is a matter of this printer, not of the booklet: it is not kept in the address.
-  const [chosenRun, setRun] = useState<PrintRun>('both');
-  const run = printsTwoSided(options.layout) ? chosenRun : 'both';
+  // Two-sided printing by hand (a run of fronts, then of backs) is kept in the address too: a shared link or
+  // `npm run print --run backs` prints the same run.
+  const run: PrintRun = printsTwoSided(options.layout) ? options.run : 'both';
   const change = (next: PrintOptions) => {
     setOptions(next);
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${writeOptions(next)}${window.location.hash}`);
@@ -132,7 +132,7 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
           preview={preview}
           onPreview={setPreview}
           run={run}
-          onRun={setRun}
+          onRun={(value) => change({ ...options, run: value })}
         />
       </div>
       <I18nextProvider i18n={printI18n}>

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gamebookOrder } from '../../src/paper/gamebook';
-import { printsTwoSided, sidesOfRun } from '../../src/paper/duplex';
+import { PRINT_RUNS, printsTwoSided, sidesOfRun } from '../../src/paper/duplex';
 import { impose, paddedCount } from '../../src/paper/impose';
 import { EXTRAS, LAYOUTS, readOptions, SIZES, toSelection, writeOptions } from '../../src/paper/options';
 import { pathToEnding, printPlan, type PrintedPage } from '../../src/paper/plan';
@@ -328,12 +328,16 @@ describe('print options in the URL', () => {
       gray: true,
       coverColour: true,
       lang: 'en',
+      run: 'backs',
     } as const;
     expect(readOptions(writeOptions({ ...options, extras: [...options.extras] }))).toEqual(options);
     expect(readOptions(writeOptions({ ...options, layout: 'booklet-a6', extras: [] })).layout).toBe('booklet-a6');
     expect(readOptions('?layout=poster&size=a0&extras=&lang=<b>')).toMatchObject({ layout: 'single', size: 'a5', extras: [], lang: null });
     // A colour cover belongs to a grayscale print: without gray it is not written.
     expect(writeOptions({ ...options, extras: [], gray: false })).not.toContain('cover=colour');
+    // Fronts or backs belong to a two-sided layout: a zine prints one side, so the run is not written for it.
+    expect(readOptions(writeOptions({ ...options, extras: [], layout: 'zine-a7' })).run).toBe('both');
+    expect(readOptions('?run=sideways').run).toBe('both');
     expect(toSelection('pages:page-2,elsewhere,page-1', sample, null)).toEqual({ kind: 'pages', pages: ['page-2', 'page-1'] });
     expect(toSelection('path:good-official', sample, null)).toEqual({ kind: 'ending-path', ending: 'good-official' });
     // Left in the address from another story: nothing here, so the screen falls back to the gamebook.
@@ -352,6 +356,8 @@ describe('print options in the URL', () => {
       'gray',
       'cover',
       'lang',
+      'run',
+      'fronts',
       '=',
       '&',
       '%',
@@ -377,6 +383,7 @@ describe('print options in the URL', () => {
         expect(SIZES).toContain(options.size);
         expect(options.extras.every((extra) => EXTRAS.includes(extra))).toBe(true);
         expect(options.lang === null || /^[a-z]{2,3}$/.test(options.lang)).toBe(true);
+        expect(PRINT_RUNS).toContain(options.run);
         const selection = toSelection(options.selection, sample, null);
         if (selection?.kind === 'pages') expect(selection.pages.every((id) => pageIds.has(id))).toBe(true);
         if (selection) printPlan(sample, selection, { layout: options.layout, extras: options.extras, lessonsPerPage: 3 });
