@@ -118,7 +118,9 @@ const options: PrintOptions = {
   run: values.run as PrintRun,
 };
 // The file names the story, the layout and the language, as the PDF's title does.
-const out = values.out ?? `${storyId}-${options.layout}${options.layout === 'single' ? `-${options.size}` : ''}-${lang}${options.run === 'both' ? '' : `-${options.run}`}.pdf`;
+const out =
+  values.out ??
+  `${storyId}-${options.layout}${options.layout === 'single' ? `-${options.size}` : ''}-${lang}${options.run === 'both' ? '' : `-${options.run}`}.pdf`;
 const started = performance.now();
 // Loaded only now: Vite and Chromium take seconds to load, and a mistake in the arguments is told before that.
 const [{ serveBuiltApp }, { printPdf }] = await Promise.all([import('./print/built-app'), import('./print/print-pdf')]);

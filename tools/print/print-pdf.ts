@@ -14,7 +14,11 @@ export async function printPdf(base: string, storyId: string, options: PrintOpti
   // pdf-lib is loaded only when there is something to impose.
   const { imposePdf } = await import('./impose-pdf');
   return {
-    pdf: await imposePdf(rendered.pdf, options.layout, rendered.pageCount, { guide: options.run === 'backs' ? undefined : rendered.imposed, gray: options.gray, run: options.run }),
+    pdf: await imposePdf(rendered.pdf, options.layout, rendered.pageCount, {
+      guide: options.run === 'backs' ? undefined : rendered.imposed,
+      gray: options.gray,
+      run: options.run,
+    }),
     pageCount: rendered.pageCount,
   };
 }
