@@ -4,8 +4,8 @@
  *   [--gray] [--cover-colour] [--lang <language>] [--run both|fronts|backs] [--out file.pdf]
  * Prints a story to PDF through the app's own Print screen (so paper matches the in-app print), building the app
  * first when it is missing or stale. Booklets come out imposed on A4 (A5: print double-sided, flip on the short
- * edge; A6: 2 × 2 on A4 portrait, flip on the long edge, cut in two copies, plus the guide); zines as one A4 sheet
- * per 8 pages plus the folding guide.
+ * edge; A6: 2 × 2 on A4 portrait, flip on the long edge, cut in two copies, plus the guide); a zine as its one A4
+ * sheet plus the folding guide (a selection longer than the zine's 8 pages is refused: it names the count).
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -127,10 +127,23 @@ const [{ serveBuiltApp }, { printPdf }] = await Promise.all([import('./print/bui
 const app = await serveBuiltApp((line) => console.log(line));
 try {
   const printed = await printPdf(app.base, storyId, options);
+  if (printed.refusal) {
+    console.error(`${printed.refusal} (--selection pages:<page ID>,<page ID>, or --layout booklet-a6)`);
+    process.exitCode = 1;
+  } else {
+    writeFile(printed, out);
+  }
+} finally {
+  await app.close();
+}
+
+function writeFile(printed: Awaited<ReturnType<typeof printPdf>>, out: string): void {
   writeFileSync(out, printed.pdf);
   console.log(
     `${out}: ${printed.pageCount} pages, ${options.layout}${options.layout === 'single' ? ` ${options.size}` : ''}, ${Math.round(performance.now() - started)} ms`,
   );
+  // Never too small in silence: the pages that cannot hold paper's minimum text sizes, and why.
+  if (printed.problems.length > 0) console.warn(`Warning: ${printed.problems.join('\n  ')}`);
   // The printer's settings are the organiser's part: say them where the file is made.
   if (options.layout === 'booklet-a5')
     console.log('Print double-sided on A4, flip on the short edge; stack the sheets in order, fold in the middle, staple on the fold.');
@@ -142,6 +155,4 @@ try {
     console.log('Two-sided by hand, run 1: print this file, put the printed stack back in the tray turned over, then print the same story with --run backs.');
   if (options.run === 'backs') console.log('Two-sided by hand, run 2: the backs, in the same sheet order as the fronts.');
   if (options.layout === 'zine-a7') console.log('Print one side on A4 at actual size; fold and cut as the last page shows.');
-} finally {
-  await app.close();
 }

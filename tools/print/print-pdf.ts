@@ -6,11 +6,16 @@ export interface Printed {
   pdf: Uint8Array;
   /** Printed pages, before imposition (cover and notes pages included). */
   pageCount: number;
+  /** Pages that cannot print at paper's minimum text sizes, as the print screen names them. */
+  problems: string[];
+  /** Why these options do not print (a zine longer than its one sheet), or null. */
+  refusal: string | null;
 }
 
 export async function printPdf(base: string, storyId: string, options: PrintOptions): Promise<Printed> {
   const rendered = await renderPages(base, storyId, options);
-  if (options.layout === 'single') return { pdf: rendered.pdf, pageCount: rendered.pageCount };
+  const told = { pageCount: rendered.pageCount, problems: rendered.problems, refusal: rendered.refusal };
+  if (options.layout === 'single' || rendered.refusal) return { pdf: rendered.pdf, ...told };
   // pdf-lib is loaded only when there is something to impose.
   const { imposePdf } = await import('./impose-pdf');
   return {
@@ -19,6 +24,6 @@ export async function printPdf(base: string, storyId: string, options: PrintOpti
       gray: options.gray,
       run: options.run,
     }),
-    pageCount: rendered.pageCount,
+    ...told,
   };
 }
