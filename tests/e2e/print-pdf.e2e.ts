@@ -319,6 +319,15 @@ describe('npm run print', () => {
     console.log('zine-a7 sample: smallest text (pt)', await expectPaperTextSizes(file, 'sample', 'id'));
   });
 
+  it.each([
+    { storyId: 'jalan-sari', layout: 'zine-a7', selection: 'pages:t-page-1,k-page-1' },
+    { storyId: 'keluarga-nita', layout: 'booklet-a6', selection: 'pages:rembug-p1,kantor-desa-p1' },
+  ] as const)('holds 7 pt balloon text and 6 pt names in a second story ($storyId, $layout)', async ({ storyId, layout, selection }) => {
+    const { file, pageCount, ms } = await print(`${layout}-${storyId}`, storyId, { layout, selection, extras: ['cover'] });
+    const sizes = await expectPaperTextSizes(file, storyId, 'id');
+    console.log(`${layout} ${storyId}: ${pageCount} pages in ${ms} ms, smallest text (pt)`, sizes);
+  });
+
   it('prints Javanese in Javanese: the title, the instructions, the end, the lessons and the helplines', async () => {
     const javanese = (JSON.parse(readFileSync(join(STORIES, 'jalan-sari', 'i18n', 'jv.json'), 'utf8')) as Translation).strings;
     const { file, pageCount } = await print('gamebook-jv-a5-jalan-sari', 'jalan-sari', { layout: 'single', size: 'a5', lang: 'jv' });
