@@ -168,9 +168,12 @@ export function PrintControls({
           ))}
         </select>
       </label>
-      <p className="print-summary" role="status">
-        {t('print.count', { count: pageCount })} {t(`print.how-${options.layout}`)}
-      </p>
+      {/* A zine that does not fit says so instead (below): its pages would not be printed. */}
+      {tooLong ? null : (
+        <p className="print-summary" role="status">
+          {t('print.count', { count: pageCount })} {t(`print.how-${options.layout}`)}
+        </p>
+      )}
       {problems.length > 0 ? (
         <div className="print-fit-problems" role="status">
           <p>{t('print.fit-title', { balloon: MIN_BALLOON_PT, name: MIN_NAME_PT })}</p>
