@@ -42,7 +42,12 @@ export const lessons = lazyScreen(() => import('../lessons/lessons-screen').then
 export const settings = lazyScreen(() => import('../settings/settings-screen').then((module) => module.SettingsScreen));
 export const help = lazyScreen(() => import('../help/help-screen').then((module) => module.HelpScreen));
 export const present = lazyScreen(() => import('../present/present-screen').then((module) => module.PresentScreen));
-export const print = lazyScreen(() => import('../print/print-screen').then((module) => module.PrintScreen));
+export const print = lazyScreen(() =>
+  Promise.all([import('../print/print-screen'), import('./print-strings')]).then(([module, strings]) => {
+    strings.addPrintStrings(i18next);
+    return module.PrintScreen;
+  }),
+);
 export const studio = lazyScreen(() =>
   Promise.all([import('../studio/studio-screen'), import('./studio-strings')]).then(([module, strings]) => {
     strings.addStudioStrings(i18next);

@@ -1,8 +1,9 @@
 /**
- * The print options as a URL query (?layout=booklet-a5&selection=gamebook&size=a5&extras=cover,helplines&gray=1&cover=colour&lang=en),
+ * The print options as a URL query (?layout=booklet-a5&selection=gamebook&size=a5&extras=cover,helplines&gray=1&cover=colour&lang=en&run=fronts),
  * so the screen, a shared link and the command line (tools/print.ts) print the same pages.
  */
 import type { PathStep } from '../engine';
+import { PRINT_RUNS, printsTwoSided, type PrintRun } from './duplex';
 import type { Story } from '../story/schema';
 import type { Extra, Selection } from './plan';
 import type { Layout, PageSize } from './paper';
@@ -20,6 +21,8 @@ export interface PrintOptions {
   coverColour: boolean;
   /** The language to print in; null follows the app's language. */
   lang: string | null;
+  /** Two-sided printing by hand: the run of fronts or of backs (a two-sided layout only); both with a duplex printer. */
+  run: PrintRun;
 }
 
 export const LAYOUTS: readonly Layout[] = ['single', 'booklet-a5', 'booklet-a6', 'zine-a7'];
@@ -34,6 +37,7 @@ export const DEFAULT_OPTIONS: PrintOptions = {
   gray: false,
   coverColour: false,
   lang: null,
+  run: 'both',
 };
 
 export function readOptions(query: string): PrintOptions {
@@ -49,6 +53,7 @@ export function readOptions(query: string): PrintOptions {
     gray: params.get('gray') === '1',
     coverColour: params.get('cover') === 'colour',
     lang: /^[a-z]{2,3}$/.test(params.get('lang') ?? '') ? params.get('lang') : null,
+    run: pick(params.get('run'), PRINT_RUNS, DEFAULT_OPTIONS.run),
   };
 }
 
@@ -57,6 +62,7 @@ export function writeOptions(options: PrintOptions): string {
   if (options.gray) params.set('gray', '1');
   if (options.gray && options.coverColour) params.set('cover', 'colour');
   if (options.lang) params.set('lang', options.lang);
+  if (options.run !== 'both' && printsTwoSided(options.layout)) params.set('run', options.run);
   return `?${params.toString()}`;
 }
 

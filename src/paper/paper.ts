@@ -35,12 +35,12 @@ export function sheetPaper(layout: Layout, size: PageSize): Paper {
 export const hasFoldingGuide = (layout: Layout): boolean => layout === 'zine-a7' || layout === 'booklet-a6';
 
 /**
- * The least share of the page's width the comic art keeps beside what is printed under it (a scene's choices, its
- * ending); a scene end that would squeeze the art more goes on the following page. Balloon text is 2.8 % of the art's
- * width: on A5 the art at half the width still has 5 pt text, A6 needs three quarters for that, and on an A7 zine page
- * (5 pt at full width, text scale 1.1) 90 % keeps it above 4.5 pt.
+ * The smallest text paper may carry (issue 17, item 9): balloon text 7 pt, speaker names 6 pt. Over the art, balloon
+ * text is 2.8 % of the art's width, so it needs art 88 mm wide: a full A5 page, never an A6 or A7 one. A page that
+ * cannot hold it over the art prints its balloons under each panel instead (plan.ts textBelow).
  */
-export const MIN_ART_SHARE: Record<PageSize, number> = { a5: 0.5, a6: 0.75, a7: 0.9 };
+export const MIN_BALLOON_PT = 7;
+export const MIN_NAME_PT = 6;
 
 /** Lesson cards that fit one printed page with readable text. */
 export const LESSONS_PER_PAGE: Record<PageSize, number> = { a5: 3, a6: 3, a7: 2 };

@@ -36,7 +36,20 @@ export type SceneEnd =
 export type PrintedPage =
   | { kind: 'cover'; number: null }
   /** `opensScene`: the scene's first page, where its title is printed (a gamebook reader turns to it from elsewhere). */
-  | { kind: 'comic'; number: number; sceneId: string; pageId: string; opensScene: boolean; end: SceneEnd | null }
+  | {
+      kind: 'comic';
+      number: number;
+      sceneId: string;
+      pageId: string;
+      opensScene: boolean;
+      end: SceneEnd | null;
+      /** Its balloons as a list under each panel (PlanOptions.textBelow). */
+      textBelow?: true;
+      /** The panels printed here, [from, to) by index, when the comic page is printed in parts (PlanOptions.breaks). */
+      panels?: { from: number; to: number };
+      /** A later part of the comic page: "page N, continued". */
+      continued?: true;
+    }
   /** The scene end of comic page `number`, on a page of its own right after it (PlanOptions.endsApart). */
   | { kind: 'scene-end'; number: number; sceneId: string; pageId: string; end: SceneEnd }
   | { kind: 'lessons'; number: number; lessonIds: string[] }
@@ -53,6 +66,16 @@ export interface PlanOptions {
    * is "page N, continued".
    */
   endsApart?: ReadonlySet<string>;
+  /**
+   * Comic pages (by page ID) whose balloons print as a list under each panel, because over the art they would print
+   * smaller than paper allows (MIN_BALLOON_PT, measured by the print screen).
+   */
+  textBelow?: ReadonlySet<string>;
+  /**
+   * For a page with its text below: the panels (by index) that begin a new printed page, because the page is taller
+   * than one. Each part shares the page's number (the later ones are "page N, continued"); the scene end is on the last.
+   */
+  breaks?: ReadonlyMap<string, readonly number[]>;
 }
 
 /**
@@ -63,14 +86,13 @@ export interface PlanOptions {
 export function printPlan(story: Story, selection: Selection, options: PlanOptions): PrintedPage[] {
   const comics = comicPages(story, selection);
   const apart = options.endsApart ?? new Set<string>();
-  const printed = comics.flatMap((page): PrintedPage[] =>
-    page.end && apart.has(page.pageId)
-      ? [
-          { ...page, end: null },
-          { kind: 'scene-end', number: page.number, sceneId: page.sceneId, pageId: page.pageId, end: page.end },
-        ]
-      : [page],
-  );
+  const printed = comics.flatMap((page): PrintedPage[] => {
+    const parts = partsOf(story, page, options);
+    const last = parts.at(-1)!;
+    return page.end && apart.has(page.pageId)
+      ? [...parts.slice(0, -1), { ...last, end: null }, { kind: 'scene-end', number: page.number, sceneId: page.sceneId, pageId: page.pageId, end: page.end }]
+      : parts;
+  });
   const extras = options.extras;
   const lessons = extras.includes('lessons') ? chunk(taughtLessons(story), options.lessonsPerPage) : [];
   const tail: PrintedPage['kind'][] = [...lessons.map(() => 'lessons' as const), ...(extras.includes('helplines') ? ['helplines' as const] : [])];
@@ -90,6 +112,25 @@ export function printPlan(story: Story, selection: Selection, options: PlanOptio
 }
 
 type ComicPage = Extract<PrintedPage, { kind: 'comic' }>;
+
+/** A comic page as printed: whole, or with its text below, in parts at the breaks (the scene's title on the first). */
+function partsOf(story: Story, page: ComicPage, options: PlanOptions): ComicPage[] {
+  if (!options.textBelow?.has(page.pageId)) return [page];
+  const count = story.scenes.find((scene) => scene.id === page.sceneId)?.pages.find((item) => item.id === page.pageId)?.panels.length ?? 0;
+  const breaks = [...new Set(options.breaks?.get(page.pageId) ?? [])].filter((index) => index > 0 && index < count).sort((a, b) => a - b);
+  const starts = [0, ...breaks];
+  return starts.map((from, index) => {
+    const last = index === starts.length - 1;
+    return {
+      ...page,
+      opensScene: index === 0 && page.opensScene,
+      end: last ? page.end : null,
+      textBelow: true,
+      ...(breaks.length > 0 ? { panels: { from, to: last ? count : starts[index + 1]! } } : {}),
+      ...(index > 0 ? { continued: true as const } : {}),
+    };
+  });
+}
 
 function comicPages(story: Story, selection: Selection): ComicPage[] {
   const scenes = new Map(story.scenes.map((scene) => [scene.id, scene]));

@@ -6,6 +6,9 @@ import { storyKeys } from '../story/strings';
 import { languageName } from '../ui/languages';
 import { PRINT_RUNS, printsTwoSided, type PrintRun } from '../paper/duplex';
 import { EXTRAS, LAYOUTS, SIZES, type PrintOptions } from '../paper/options';
+import { pagesPerUnit } from '../paper/impose';
+import { MIN_BALLOON_PT, MIN_NAME_PT } from '../paper/paper';
+import type { FitProblem } from './page-fit';
 import type { Preview } from './sheets';
 
 interface Props {
@@ -16,13 +19,31 @@ interface Props {
   lang: string;
   hasReaderPath: boolean;
   pageCount: number;
+  /** Pages the selection prints, without the notes pages that fill the last sheet. */
+  contentCount: number;
   preview: Preview;
   onPreview: (preview: Preview) => void;
   run: PrintRun;
   onRun: (run: PrintRun) => void;
+  /** Pages that cannot print at paper's minimum text sizes even with their words under the pictures. */
+  problems: FitProblem[];
 }
 
-export function PrintControls({ story, options, onChange, languages, lang, hasReaderPath, pageCount, preview, onPreview, run, onRun }: Props) {
+export function PrintControls({
+  story,
+  options,
+  onChange,
+  languages,
+  lang,
+  hasReaderPath,
+  pageCount,
+  contentCount,
+  preview,
+  onPreview,
+  run,
+  onRun,
+  problems,
+}: Props) {
   const { t } = useTranslation();
   const text = useNamespaceText(storyNamespace(story.id));
   const set = (patch: Partial<PrintOptions>) => onChange({ ...options, ...patch });
@@ -38,6 +59,8 @@ export function PrintControls({ story, options, onChange, languages, lang, hasRe
     { value: 'pages:', label: t('print.selection-pages') },
   ];
   const selectionValue = options.selection.startsWith('pages:') ? 'pages:' : options.selection;
+  // The zine is one sheet, folded: a selection longer than its pages is not offered as several loose zines.
+  const tooLong = options.layout === 'zine-a7' && contentCount > pagesPerUnit('zine-a7');
   return (
     <form className="print-controls" onSubmit={(event) => event.preventDefault()}>
       <label className="print-field">
@@ -145,10 +168,34 @@ export function PrintControls({ story, options, onChange, languages, lang, hasRe
           ))}
         </select>
       </label>
-      <p className="print-summary" role="status">
-        {t('print.count', { count: pageCount })} {t(`print.how-${options.layout}`)}
-      </p>
-      <button type="button" className="button-primary" onClick={() => window.print()}>
+      {/* A zine that does not fit says so instead (below): its pages would not be printed. */}
+      {tooLong ? null : (
+        <p className="print-summary" role="status">
+          {t('print.count', { count: pageCount })} {t(`print.how-${options.layout}`)}
+        </p>
+      )}
+      {problems.length > 0 ? (
+        <div className="print-fit-problems" role="status">
+          <p>{t('print.fit-title', { balloon: MIN_BALLOON_PT, name: MIN_NAME_PT })}</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={`${problem.page} ${problem.reason}`}>{t(`print.fit-${problem.reason}`, { page: problem.page })}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {tooLong ? (
+        <p id="print-too-long" className="print-zine-too-long" role="status">
+          {t('print.zine-too-long', { count: contentCount, most: pagesPerUnit('zine-a7') })}
+        </p>
+      ) : null}
+      <button
+        type="button"
+        className="button-primary"
+        disabled={tooLong}
+        aria-describedby={tooLong ? 'print-too-long' : undefined}
+        onClick={() => window.print()}
+      >
         {t('print.print')}
       </button>
     </form>

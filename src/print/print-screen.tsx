@@ -22,11 +22,10 @@ import { printsTwoSided, type PrintRun } from '../paper/duplex';
 import { readOptions, toSelection, writeOptions, type PrintOptions } from '../paper/options';
 import { LESSONS_PER_PAGE, pageSizeOf } from '../paper/paper';
 import { printPlan } from '../paper/plan';
+import { NO_FIT, withRefit, type FitProblem, type PageFit, type Refit } from './page-fit';
 import { PrintControls } from './print-controls';
 import { Sheets, type Preview, type SheetsProps } from './sheets';
 import './print.css';
-
-const NO_PAGES: ReadonlySet<string> = new Set();
 
 export function PrintScreen({ storyId }: { storyId: string | null }) {
   return storyId ? <StoryToPrint storyId={storyId} /> : <StoryChoice />;
@@ -73,9 +72,9 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
   const { t, i18n } = useTranslation();
   const [options, setOptions] = useState<PrintOptions>(() => readOptions(window.location.search));
   const [preview, setPreview] = useState<Preview>('pages');
-  // Two-sided printing by hand is a matter of this printer, not of the booklet: it is not kept in the address.
-  const [chosenRun, setRun] = useState<PrintRun>('both');
-  const run = printsTwoSided(options.layout) ? chosenRun : 'both';
+  // Two-sided printing by hand (a run of fronts, then of backs) is kept in the address too: a shared link or
+  // `npm run print --run backs` prints the same run.
+  const run: PrintRun = printsTwoSided(options.layout) ? options.run : 'both';
   const change = (next: PrintOptions) => {
     setOptions(next);
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${writeOptions(next)}${window.location.hash}`);
@@ -95,22 +94,24 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
   const lessons = catalog.status === 'ready' ? catalog.lessons : [];
   const lessonsFailed = catalog.status === 'failed';
   const pageSize = pageSizeOf(options.layout, options.size);
-  // Which scene ends print apart is measured on the pages (use-print-ready.ts); it holds for this page size, language
-  // and selection, and is measured again when one of them changes.
+  // How the pages are fitted to paper's minimum text sizes is measured on them (page-fit.ts); it holds for this page
+  // size, language and selection, and is measured again when one of them changes.
   const fitting = `${pageSize} ${lang} ${options.selection}`;
-  const [apart, setApart] = useState<{ fitting: string; pageIds: ReadonlySet<string> }>({ fitting, pageIds: NO_PAGES });
-  const endsApart = apart.fitting === fitting ? apart.pageIds : NO_PAGES;
+  const [fitted, setFitted] = useState<{ fitting: string; fit: PageFit; problems: FitProblem[] }>({ fitting, fit: NO_FIT, problems: [] });
+  const fit = fitted.fitting === fitting ? fitted.fit : NO_FIT;
+  const problems = fitted.fitting === fitting ? fitted.problems : [];
   const plan = useMemo(
     () =>
       printPlan(story, toSelection(options.selection, story, readerPath) ?? { kind: 'gamebook' }, {
         layout: options.layout,
         extras: lessonsFailed ? options.extras.filter((extra) => extra !== 'lessons') : options.extras,
         lessonsPerPage: LESSONS_PER_PAGE[pageSize],
-        endsApart,
+        ...fit,
       }),
-    [story, options, readerPath, lessonsFailed, pageSize, endsApart],
+    [story, options, readerPath, lessonsFailed, pageSize, fit],
   );
-  const onEndsApart = (pageIds: string[]) => setApart({ fitting, pageIds: new Set([...endsApart, ...pageIds]) });
+  const onRefit = (refit: Refit) => setFitted({ fitting, fit: withRefit(fit, refit), problems: [] });
+  const onProblems = (found: FitProblem[]) => setFitted({ fitting, fit, problems: found });
   // The command line asks for the pages one by one (?imposed=0) and imposes them itself.
   const imposed = new URLSearchParams(window.location.search).get('imposed') !== '0';
   const storyText = useNamespaceText(storyNamespace(story.id));
@@ -129,10 +130,12 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
           lang={lang}
           hasReaderPath={readerPath !== null}
           pageCount={plan.length}
+          contentCount={plan.filter((page) => page.kind !== 'notes').length}
           preview={preview}
           onPreview={setPreview}
           run={run}
-          onRun={setRun}
+          problems={problems}
+          onRun={(value) => change({ ...options, run: value })}
         />
       </div>
       <I18nextProvider i18n={printI18n}>
@@ -149,8 +152,9 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
               options={options}
               imposed={imposed}
               lessons={lessons}
-              endsApart={endsApart}
-              onEndsApart={onEndsApart}
+              fit={fit}
+              onRefit={onRefit}
+              onProblems={onProblems}
               preview={preview}
               run={run}
             />

@@ -8,6 +8,7 @@ import type { Lesson, Story } from '../story/schema';
 import { lessonKeys, storyKeys } from '../story/strings';
 import { Helplines } from '../ui/helplines';
 import { StoryText } from '../ui/story-text';
+import { PanelStrip } from './panel-strip';
 import { SceneEndBlock } from './scene-end';
 import type { PrintedPage } from '../paper/plan';
 
@@ -23,7 +24,12 @@ interface Props {
 export function PrintedPageView({ story, page, text, lessons }: Props) {
   const { t } = useTranslation();
   return (
-    <article className={`printed-page printed-${page.kind}`} data-page={page.number ?? 'cover'} data-page-id={page.kind === 'comic' ? page.pageId : undefined}>
+    <article
+      className={`printed-page printed-${page.kind}`}
+      data-page={page.number ?? 'cover'}
+      data-page-id={page.kind === 'comic' ? page.pageId : undefined}
+      data-part={page.kind === 'comic' ? page.panels?.from : undefined}
+    >
       <div className="printed-body">
         {page.kind === 'cover' ? <Cover story={story} text={text} /> : null}
         {page.kind === 'comic' ? <Comic story={story} page={page} text={text} /> : null}
@@ -50,7 +56,7 @@ export function PrintedPageView({ story, page, text, lessons }: Props) {
       </div>
       {/* The number doubles as the anchor "turn to page N" points at, and the PDF tests read it; a page of choices set
           apart says whose it is, so that "page N" stays the page where the scene's art is. */}
-      {page.kind === 'scene-end' ? (
+      {page.kind === 'scene-end' || (page.kind === 'comic' && page.continued) ? (
         <p className="printed-number">{t('print.continued', { page: page.number })}</p>
       ) : page.number === null ? null : (
         <p className="printed-number">— {page.number} —</p>
@@ -78,7 +84,11 @@ function Comic({ story, page, text }: { story: Story; page: Extract<PrintedPage,
   return (
     <>
       {scene?.title ? <h2 className="printed-scene-title">{text(storyKeys.sceneTitle(scene.id), scene.title)}</h2> : null}
-      <PageView story={story} page={comicPage} currentPanelId={null} text={text} textScale={1} />
+      {page.textBelow ? (
+        <PanelStrip story={story} page={comicPage} text={text} panels={page.panels} />
+      ) : (
+        <PageView story={story} page={comicPage} currentPanelId={null} text={text} textScale={1} />
+      )}
       {page.end ? <SceneEndBlock story={story} end={page.end} text={text} /> : null}
     </>
   );

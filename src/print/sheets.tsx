@@ -11,9 +11,10 @@ import { CutFoldDiagram } from './cut-fold-diagram';
 import { FoldDiagram } from './fold-diagram';
 import { sidesOfRun, type PrintRun } from '../paper/duplex';
 import { impose } from '../paper/impose';
-import { hasFoldingGuide, MIN_ART_SHARE, PAGE_PAPER, pageSizeOf, sheetPaper, type Layout, type PageSize } from '../paper/paper';
+import { hasFoldingGuide, PAGE_PAPER, pageSizeOf, sheetPaper, type Layout, type PageSize } from '../paper/paper';
 import type { PrintedPage } from '../paper/plan';
 import { PrintedPageView, type TextLookup } from './printed-page';
+import type { FitProblem, PageFit, Refit } from './page-fit';
 import { usePrintReady } from './use-print-ready';
 
 export interface SheetsProps {
@@ -26,9 +27,10 @@ export interface SheetsProps {
   gray: 'none' | 'all' | 'inside';
   text: TextLookup;
   lessons: Lesson[];
-  /** Comic pages whose scene end is already printed on the page after (plan.ts), and a call to add more. */
-  endsApart: ReadonlySet<string>;
-  onEndsApart: (pageIds: string[]) => void;
+  /** How the comic pages are fitted to paper's minimum text sizes (plan.ts), a call to change it, and what cannot be. */
+  fit: PageFit;
+  onRefit: (refit: Refit) => void;
+  onProblems: (problems: FitProblem[]) => void;
   /** How a booklet or zine shows on screen: its pages in reading order, or its sheets as they print. */
   preview: Preview;
   /** Which sides of the imposed sheets print: both, or the fronts or backs of two-sided printing by hand. */
@@ -39,14 +41,14 @@ export type Preview = 'pages' | 'sheets';
 
 const PX_PER_MM = 96 / 25.4;
 
-export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons, endsApart, onEndsApart, preview, run }: SheetsProps) {
+export function Sheets({ story, plan, layout, size, imposed, gray, text, lessons, fit, onRefit, onProblems, preview, run }: SheetsProps) {
   const { t } = useTranslation();
   const pageSize = pageSizeOf(layout, size);
   const page = PAGE_PAPER[pageSize];
   const sheet = imposed ? sheetPaper(layout, pageSize) : page;
   const sheetsRef = useRef<HTMLDivElement>(null);
   const printed = `${layout} ${size} ${imposed} ${gray} ${run} ${JSON.stringify(plan)}`;
-  const ready = usePrintReady(sheetsRef, { printed, minArtShare: MIN_ART_SHARE[pageSize], endsApart, onEndsApart });
+  const ready = usePrintReady(sheetsRef, { printed, fit, onRefit, onProblems });
   const previewRef = useRef<HTMLDivElement>(null);
   const zoom = usePreviewZoom(previewRef, sheet.width * PX_PER_MM);
   const pageStyle = { width: `${page.width}mm`, height: `${page.height}mm`, padding: `${page.margin}mm` };

@@ -1,26 +1,28 @@
 /**
  * When the sheets may go to paper (data-print-ready, which `npm run print` waits on): every picture has loaded (or
- * failed and shows its description), the print fonts are in, and no scene end squeezes its art below the page size's
- * MIN_ART_SHARE. Such ends are handed to onEndsApart, which prints them on the following page; the plan changes, and
- * the wait starts again. Each pass only adds pages to the set, so it settles after one more pass.
+ * failed and shows its description), the print fonts are in, and every comic page holds paper's minimum text sizes
+ * or is named as a problem (page-fit.ts). Changes the measure asks for go to onRefit: the plan changes, and the wait
+ * starts again. Each pass only adds to the fit, so it settles.
  */
 import { useEffect, useEffectEvent, useState, type RefObject } from 'react';
+import { measureFit, type FitProblem, type PageFit, type Refit } from './page-fit';
 import { loadPrintFonts } from './print-fonts';
 
 interface Fitting {
   /** Names what is on the sheets: a change starts the wait again. */
   printed: string;
-  minArtShare: number;
-  endsApart: ReadonlySet<string>;
-  onEndsApart: (pageIds: string[]) => void;
+  fit: PageFit;
+  onRefit: (refit: Refit) => void;
+  onProblems: (problems: FitProblem[]) => void;
 }
 
-export function usePrintReady(root: RefObject<HTMLElement | null>, { printed, minArtShare, endsApart, onEndsApart }: Fitting): boolean {
+export function usePrintReady(root: RefObject<HTMLElement | null>, { printed, fit, onRefit, onProblems }: Fitting): boolean {
   const [readyFor, setReadyFor] = useState<string | null>(null);
   const settle = useEffectEvent(() => {
-    const squeezed = root.current ? squeezedEnds(root.current, minArtShare).filter((id) => !endsApart.has(id)) : [];
-    if (squeezed.length > 0) onEndsApart(squeezed);
-    else setReadyFor(printed);
+    const measured = root.current ? measureFit(root.current, fit) : { refit: null, problems: [] };
+    if (measured.refit) return onRefit(measured.refit);
+    onProblems(measured.problems);
+    setReadyFor(printed);
   });
   useEffect(() => {
     let live = true;
@@ -41,18 +43,4 @@ export function usePrintReady(root: RefObject<HTMLElement | null>, { printed, mi
     };
   }, [root, printed]);
   return readyFor === printed;
-}
-
-/**
- * Comic pages (their page IDs) whose art, with the scene end under it, is narrower than `minArtShare` of the page. The
- * art keeps its proportions inside the space left to it, so its width tells how small its balloons print. Sizes are
- * layout sizes (offsetWidth), the same whatever the preview's zoom.
- */
-function squeezedEnds(root: HTMLElement, minArtShare: number): string[] {
-  return [...root.querySelectorAll<HTMLElement>('.printed-comic[data-page-id]')].flatMap((page) => {
-    const stage = page.querySelector<HTMLElement>('.page-stage');
-    const art = page.querySelector<HTMLElement>('.comic-page');
-    if (!stage || !art || !page.querySelector('.scene-end') || stage.clientWidth === 0) return [];
-    return art.offsetWidth < minArtShare * stage.clientWidth ? [page.dataset.pageId!] : [];
-  });
 }

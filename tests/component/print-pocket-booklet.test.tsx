@@ -2,7 +2,7 @@
  * The A6 pocket booklet as an organiser chooses it on the Print screen: named, explained, imposed four to a side; and
  * two-sided printing by hand, a run of fronts and a run of backs.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app';
@@ -13,7 +13,12 @@ describe('the A6 pocket booklet on the Print screen', () => {
     await userEvent.click(await screen.findByRole('radio', { name: /^Buklet saku A6/ }));
     expect(window.location.search).toContain('layout=booklet-a6');
     expect((document.querySelector('.print-summary') as HTMLElement).textContent).toContain('balik di sisi panjang');
-    const front = document.querySelector('.print-sheets [aria-label="Lembar 1, depan"]') as HTMLElement;
+    // The sheets follow once the lesson cards have loaded.
+    const front = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>('.print-sheets [aria-label="Lembar 1, depan"]');
+      expect(found).not.toBeNull();
+      return found!;
+    });
     expect(front.querySelectorAll('.print-slot')).toHaveLength(4);
     // Both halves the same pages: the cover on the right of each.
     const [, topRight, , bottomRight] = [...front.querySelectorAll('.print-slot')];

@@ -1,5 +1,6 @@
 /** Reading printed PDFs as a person would check them: pdfinfo for pages and sizes, pdftotext for what is where. */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 export interface PdfPage {
   width: number;
@@ -85,4 +86,36 @@ export function inkDistanceFromEdge(image: PageImage): number {
     }
   }
   return (nearest * 72) / image.dpi;
+}
+
+export interface PrintedWord {
+  text: string;
+  /** The font size in points, from the word's box: poppler makes it the font's ascent less its descent, in em. */
+  size: number;
+}
+
+/**
+ * Every word of the PDF with its font size. The box's height is the size times the font's ascent less its descent
+ * (its FontDescriptor, in thousandths of an em); the tallest such font in the file is taken for all, so a size is
+ * never overstated.
+ */
+export async function printedWords(file: string): Promise<PrintedWord[]> {
+  const { PDFDict, PDFDocument, PDFName, PDFNumber } = await import('pdf-lib');
+  const document = await PDFDocument.load(readFileSync(file));
+  let em = 0;
+  for (const [, object] of document.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('FontDescriptor')) continue;
+    const [ascent, descent] = ['Ascent', 'Descent'].map((key) => object.lookupMaybe(PDFName.of(key), PDFNumber)?.asNumber() ?? 0);
+    em = Math.max(em, (ascent! - descent!) / 1000);
+  }
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((match) => ({
+    text: match[3]!
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&apos;/g, "'"),
+    size: (Number(match[2]) - Number(match[1])) / em,
+  }));
 }

@@ -15,7 +15,8 @@ import type { Translation } from '../../src/story/schema';
 import { storyKeys } from '../../src/story/strings';
 import { printPdf } from '../../tools/print/print-pdf';
 import { bundledStory } from '../fixtures/bundled-story';
-import { inkDistanceFromEdge, inkIn, pageImage, pageLabel, pageNumbers, pagePixels, pageText, pdfPages, pdfTitle, squeeze } from './print-pdf-text';
+import { MIN_BALLOON_PT, MIN_NAME_PT } from '../../src/paper/paper';
+import { inkDistanceFromEdge, inkIn, pageImage, pageLabel, pagePixels, pageText, pdfPages, pdfTitle, printedWords, squeeze } from './print-pdf-text';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'print');
 const STORIES = join(import.meta.dirname, '..', '..', 'stories');
@@ -41,8 +42,20 @@ function expectSize(page: { width: number; height: number } | undefined, width: 
   expect(page!.height).toBeCloseTo(height, -0.2);
 }
 
-/** The printed number on a plan position (1 is the cover, which has none). */
-const numberAt = (position: number | null) => (position === null || position === 1 ? [] : [position - 1]);
+type Label = ReturnType<typeof pageLabel>;
+
+/**
+ * Pages read in order, by what each one's foot says: the unnumbered cover, then 1, 2, 3 …, a page that continues
+ * another (its scene end set apart, or the rest of its panels) right after it as "N (lanjutan)".
+ */
+function expectReadingOrder(labels: Label[], what: string): void {
+  expect(labels[0], `${what}: the cover`).toBeNull();
+  for (let position = 2; position <= labels.length; position++) {
+    const [before, label] = [labels[position - 2], labels[position - 1]];
+    const expected = label?.continued ? { number: before?.number ?? 0, continued: true } : { number: (before?.number ?? 0) + 1, continued: false };
+    expect(label, `${what}: the page in place ${position}`).toEqual(expected);
+  }
+}
 
 interface Cell {
   x: number;
@@ -94,24 +107,87 @@ function expectMarksPrintable(file: string, sheet: number): void {
   expect(nearest, `the fold marks of sheet ${sheet}, in pt from the edge`).toBeLessThan(PRINTABLE_EDGE + 1);
 }
 
+/** A text's words, lower case, without punctuation. */
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean);
+/** Every string in a JSON file or value, but those under `skip` keys. */
+const stringsIn = (value: unknown, skip: (key: string) => boolean = () => false): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : value && typeof value === 'object'
+      ? Object.entries(value).flatMap(([key, item]) => (skip(key) ? [] : stringsIn(item, skip)))
+      : [];
+const LOCALES = join(import.meta.dirname, '..', '..', 'src', 'app', 'locales');
+const LESSONS = join(STORIES, 'lessons');
+
+/**
+ * Paper's minimum text sizes, measured from the PDF (issue 17, item 9): every word of the story's balloons at 7 pt or
+ * more, every speaker's name at 6 pt or more. Words also printed elsewhere (choices, titles, the print's own words,
+ * lessons, helplines) are left out, as they may rightly be smaller; what remains must be many, or nothing was measured.
+ */
+async function expectPaperTextSizes(file: string, storyId: string, lang: 'id' | 'en'): Promise<{ balloon: number; name: number }> {
+  const story = storyOf(storyId);
+  const strings = lang === 'en' ? english(storyId) : {};
+  const say = (key: string, source: string) => strings[key]?.text ?? source;
+  const names = new Set(story.characters.flatMap((character) => wordsOf(say(storyKeys.character(character.id), character.name))));
+  const balloonWords = story.scenes.flatMap((scene) =>
+    scene.pages.flatMap((page) =>
+      page.panels.flatMap((panel) =>
+        panel.balloons.filter((balloon) => balloon.kind !== 'sfx').flatMap((balloon) => wordsOf(say(storyKeys.balloon(panel.id, balloon.id), balloon.text))),
+      ),
+    ),
+  );
+  const elsewhere = new Set(
+    [
+      ...stringsIn(story, (key) => key === 'balloons'),
+      ...Object.entries(strings)
+        .filter(([key]) => !/^panel\..*\.balloon\./.test(key))
+        .map(([, entry]) => entry.text),
+      ...stringsIn(JSON.parse(readFileSync(join(LOCALES, `${lang}.json`), 'utf8'))),
+      ...stringsIn(JSON.parse(readFileSync(join(LESSONS, 'lessons.json'), 'utf8'))),
+      ...stringsIn(JSON.parse(readFileSync(join(LESSONS, 'i18n', 'en.json'), 'utf8'))),
+    ].flatMap(wordsOf),
+  );
+  const onlyBalloons = new Set(balloonWords.filter((word) => !elsewhere.has(word)));
+  const words = (await printedWords(file)).map((word) => ({ ...word, word: wordsOf(word.text)[0] ?? '' }));
+  const balloons = words.filter((word) => onlyBalloons.has(word.word));
+  const speakers = words.filter((word) => names.has(word.word));
+  expect(balloons.length, 'balloon words found in the PDF').toBeGreaterThan(5);
+  expect(speakers.length, 'speaker names found in the PDF').toBeGreaterThan(2);
+  const smallest = (found: typeof words) => found.reduce((least, word) => (word.size < least.size ? word : least));
+  const [balloon, name] = [smallest(balloons), smallest(speakers)];
+  expect(balloon.size, `the smallest balloon word ("${balloon.text}"), in pt`).toBeGreaterThanOrEqual(MIN_BALLOON_PT - 0.05);
+  expect(name.size, `the smallest speaker name ("${name.text}"), in pt`).toBeGreaterThanOrEqual(MIN_NAME_PT - 0.05);
+  return { balloon: balloon.size, name: name.size };
+}
+
 const singlePage = (size: keyof typeof PAGE_PAPER): Cell[] => [{ x: 0, y: 0, width: PAGE_PAPER[size].width, height: PAGE_PAPER[size].height }];
 
 describe('npm run print', () => {
   it('prints single A5 pages: cover, the gamebook in order, lessons, helplines', async () => {
     const { file, pageCount } = await print('single-a5-sample', 'sample', { layout: 'single', size: 'a5' });
     const pages = pdfPages(file);
-    // Cover, 6 comic pages, 4 lessons on 2 pages (3 to a page), helplines.
-    expect(pages).toHaveLength(10);
-    expect(pageCount).toBe(10);
+    // Cover, 6 comic pages (one scene end set apart, so that the art keeps its text at 7 pt), 4 lessons on 2 pages
+    // (3 to a page), helplines.
+    expect(pages).toHaveLength(11);
+    expect(pageCount).toBe(11);
     for (const page of pages) expectSize(page, 419.53, 595.28);
     expect(pageText(file, 1)).toContain('Contoh: Tawaran di');
-    for (let page = 2; page <= 10; page++) expect(pageNumbers(pageText(file, page))).toEqual([page - 1]);
+    expectReadingOrder(
+      pages.map((_, index) => (index === 0 ? null : pageLabel(pageText(file, index + 1)))),
+      'single A5',
+    );
     expect(squeeze(pageText(file, 2))).toContain(squeeze('Sari! Mau kerja di Hong Kong?'));
     expect(squeeze(pageText(file, 2))).toContain(squeeze('Jika kamu memilih Tanya dulu ke Disnaker → lanjut ke halaman 2'));
-    expect(pageText(file, 8)).toContain('Pelajaran');
-    expect(pageText(file, 10)).toContain('0800-1000');
+    expect(pageText(file, 9)).toContain('Pelajaran');
+    expect(pageText(file, 11)).toContain('0800-1000');
     // Art and text keep the 10 mm margins (looked at to 9 mm) on every page.
-    for (let page = 1; page <= 10; page++) expectMarginsClear(file, page, singlePage('a5'), PAGE_PAPER.a5.margin - 1);
+    for (let page = 1; page <= 11; page++) expectMarginsClear(file, page, singlePage('a5'), PAGE_PAPER.a5.margin - 1);
+    console.log('single-a5 sample: smallest text (pt)', await expectPaperTextSizes(file, 'sample', 'id'));
     // The art is SVG and stays vector on paper: not one bitmap in the file (pdfimages lists only its header).
     expect(execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n')).toHaveLength(2);
   });
@@ -120,11 +196,16 @@ describe('npm run print', () => {
     const { file } = await print('single-a6-path', 'sample', { layout: 'single', size: 'a6', selection: 'path:bad-stranded', extras: [], lang: 'en' });
     const pages = pdfPages(file);
     expect(pdfTitle(file)).toBe('Sample: An Offer at the Stall · A6 pages · English');
-    expect(pages).toHaveLength(4);
+    // Four comic pages, their words under the pictures (over the art on A6 they would be 6.7 pt): the first in two parts.
+    expect(pages).toHaveLength(5);
     for (const page of pages) expectSize(page, PAGE_PAPER.a6.width * PT_PER_MM, PAGE_PAPER.a6.height * PT_PER_MM);
-    expect(squeeze(pageText(file, 1))).toContain(squeeze('The choice in this story: Take the money and go with Mr Darto'));
-    expect(pageText(file, 4)).toContain('THE END:');
-    for (let page = 1; page <= 4; page++) expectMarginsClear(file, page, singlePage('a6'), PAGE_PAPER.a6.margin - 1);
+    const labels = pages.map((_, index) => pageLabel(pageText(file, index + 1)));
+    expectReadingOrder([null, ...labels], 'A6 pages');
+    expect(labels.at(-1)!.number).toBe(4);
+    const all = squeeze(pages.map((_, index) => pageText(file, index + 1)).join(''));
+    expect(all).toContain(squeeze('The choice in this story: Take the money and go with Mr Darto'));
+    expect(pageText(file, pages.length)).toContain('THE END:');
+    for (let page = 1; page <= pages.length; page++) expectMarginsClear(file, page, singlePage('a6'), PAGE_PAPER.a6.margin - 1);
   });
 
   it('imposes an A5 booklet two-up on A4 in folding order, padded with notes pages before the helplines', async () => {
@@ -135,17 +216,21 @@ describe('npm run print', () => {
     const pages = pdfPages(file);
     expect(pages).toHaveLength(sides.length);
     for (const page of pages) expectSize(page, A4.width, A4.height);
+    const labels = new Map<number, Label>();
     sides.forEach((side, index) => {
       const [left, right] = side.slots;
-      expect(pageNumbers(pageText(file, index + 1, { x: 0, y: 0, width: A4.width / 2, height: A4.height }))).toEqual(numberAt(left!.page));
-      expect(pageNumbers(pageText(file, index + 1, { x: A4.width / 2, y: 0, width: A4.width / 2, height: A4.height }))).toEqual(numberAt(right!.page));
+      labels.set(left!.page!, pageLabel(pageText(file, index + 1, { x: 0, y: 0, width: A4.width / 2, height: A4.height })));
+      labels.set(right!.page!, pageLabel(pageText(file, index + 1, { x: A4.width / 2, y: 0, width: A4.width / 2, height: A4.height })));
     });
+    expectReadingOrder(
+      Array.from({ length: pageCount }, (_, index) => labels.get(index + 1) ?? null),
+      'A5 booklet',
+    );
     // Folded, the outside of the first sheet is the cover (front) and the helplines (back).
     expect(pageText(file, 1, { x: A4.width / 2, y: 0, width: A4.width / 2, height: A4.height })).toContain('Contoh: Tawaran di');
     expect(pageText(file, 1, { x: 0, y: 0, width: A4.width / 2, height: A4.height })).toContain('0800-1000');
-    // Notes pages 9 and 10 fill the booklet to 12: on the back of sheet 1 and the front of sheet 2.
+    // A notes page fills the booklet to 12 (page 11 of the booklet: the back of sheet 1, right).
     expect(pageText(file, 2, { x: A4.width / 2, y: 0, width: A4.width / 2, height: A4.height })).toContain('Catatan');
-    expect(pageText(file, 3, { x: 0, y: 0, width: A4.width / 2, height: A4.height })).toContain('Catatan');
     // Nothing within 9 mm of the sheet's edges or of the fold.
     for (let sheet = 1; sheet <= pages.length; sheet++) expectMarginsClear(file, sheet, cellsOf(2, 1, PAGE_PAPER.a5), PAGE_PAPER.a5.margin - 1);
     for (let sheet = 1; sheet <= pages.length; sheet++) expectMarksPrintable(file, sheet);
@@ -193,14 +278,20 @@ describe('npm run print', () => {
     // Every side gets the same marks: a front and a back are looked at closely (144 dpi scans take a second each).
     for (const sheet of [1, 2]) expectMarksPrintable(file, sheet);
     expect(pageText(file, pages.length)).toContain('Cara menggunting dan melipat buklet saku A6');
+    console.log('booklet-a6 sample: smallest text (pt)', await expectPaperTextSizes(file, 'sample', 'id'));
     console.log(`booklet-a6 sample: ${pageCount} pages on ${sides.length} sides in ${ms} ms`);
   });
 
-  it('lays an A7 zine out on one A4 sheet per 8 pages, top row upside down, then the folding guide', async () => {
-    const { file, pageCount } = await print('zine-a7-sample', 'sample', { layout: 'zine-a7' });
+  it('lays an A7 zine out on its one A4 sheet, top row upside down, then the folding guide', async () => {
+    // Chosen pages: the zine is one sheet (a longer selection is refused, tests/component/print-zine.test.tsx).
+    const { file, pageCount } = await print('zine-a7-sample', 'sample', {
+      layout: 'zine-a7',
+      selection: 'pages:page-1,page-5',
+      extras: ['cover', 'helplines'],
+    });
     const sides = impose(pageCount, 'zine-a7');
     const pages = pdfPages(file);
-    expect(pageCount % 8).toBe(0);
+    expect(pageCount).toBe(8);
     expect(pages).toHaveLength(sides.length + 1);
     for (const page of pages) expectSize(page, A4.width, A4.height);
     // What each cell's foot says, by its place in the folded zine.
@@ -225,6 +316,16 @@ describe('npm run print', () => {
     for (let sheet = 1; sheet <= sides.length; sheet++) expectMarginsClear(file, sheet, cellsOf(4, 2, PAGE_PAPER.a7), PAGE_PAPER.a7.margin - 1);
     for (let sheet = 1; sheet <= sides.length; sheet++) expectMarksPrintable(file, sheet);
     expect(pageText(file, pages.length)).toContain('Cara melipat zine satu lembar');
+    console.log('zine-a7 sample: smallest text (pt)', await expectPaperTextSizes(file, 'sample', 'id'));
+  });
+
+  it.each([
+    { storyId: 'jalan-sari', layout: 'zine-a7', selection: 'pages:t-page-1,k-page-1' },
+    { storyId: 'keluarga-nita', layout: 'booklet-a6', selection: 'pages:rembug-p1,kantor-desa-p1' },
+  ] as const)('holds 7 pt balloon text and 6 pt names in a second story ($storyId, $layout)', async ({ storyId, layout, selection }) => {
+    const { file, pageCount, ms } = await print(`${layout}-${storyId}`, storyId, { layout, selection, extras: ['cover'] });
+    const sizes = await expectPaperTextSizes(file, storyId, 'id');
+    console.log(`${layout} ${storyId}: ${pageCount} pages in ${ms} ms, smallest text (pt)`, sizes);
   });
 
   it('prints Javanese in Javanese: the title, the instructions, the end, the lessons and the helplines', async () => {
@@ -280,7 +381,8 @@ describe('npm run print', () => {
         lang,
       });
       const pages = Array.from({ length: pageCount }, (_, index) => squeeze(pageText(file, index + 1)));
-      const printed = (number: number) => pages.find((text) => pageNumbers(text).includes(number)) ?? '';
+      // Page N with its continuations (a page whose words print under its panels may go on over several).
+      const printed = (number: number) => pages.filter((text) => pageLabel(text)?.number === number).join('');
       /** A balloon of a scene as printed: the first opens the scene's first page, the last closes its last page. */
       const balloonOf = (sceneId: string, which: 'first' | 'last') => {
         const places = scenePanels(story.scenes.find((scene) => scene.id === sceneId)!).filter((place) => place.panel.balloons.length > 0);
@@ -294,7 +396,7 @@ describe('npm run print', () => {
         expect(closing, `the page that closes ${sceneId}`).toBeGreaterThanOrEqual(0);
         const next = pages[closing + 1] ?? '';
         if (instruction.test(pages[closing]!) || !pageLabel(next)?.continued) return pages[closing]!;
-        expect(pageLabel(next), `the page after ${sceneId}'s art continues it`).toEqual({ number: pageNumbers(pages[closing]!)[0], continued: true });
+        expect(pageLabel(next), `the page after ${sceneId}'s art continues it`).toEqual({ number: pageLabel(pages[closing]!)?.number, continued: true });
         return next;
       };
       const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -321,7 +423,7 @@ describe('npm run print', () => {
           const closing = sceneEnd(scene.id, new RegExp(`${words.turn}\\d+\\.`));
           const turn = new RegExp(`${words.turn}(\\d+)\\.`).exec(closing);
           // Without "turn to", the next scene simply continues on the following page.
-          const target = turn ? Number(turn[1]) : pageNumbers(closing)[0]! + 1;
+          const target = turn ? Number(turn[1]) : pageLabel(closing)!.number + 1;
           expect(printed(target), `after ${scene.id}, page ${target} opens ${end.scene}`).toContain(balloonOf(end.scene, 'first'));
           if (turn) followed++;
         }
@@ -336,6 +438,7 @@ describe('npm run print', () => {
         expect(pages.some((text) => text.includes(squeeze('individual brokers are banned, sir." → turn to page 8 Only if you have read page 5.')))).toBe(true);
       }
       for (let page = 1; page <= pageCount; page++) expectMarginsClear(file, page, singlePage(size), PAGE_PAPER[size].margin - 1);
+      console.log(`gamebook ${storyId} ${size}: smallest text (pt)`, await expectPaperTextSizes(file, storyId, lang));
     },
   );
 

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/app/locales/en.json';
 import id from '../../src/app/locales/id.json';
 import jv from '../../src/app/locales/jv.json';
+import printEn from '../../src/app/locales/print/en.json';
+import printId from '../../src/app/locales/print/id.json';
+import printJv from '../../src/app/locales/print/jv.json';
 import studioEn from '../../src/app/locales/studio/en.json';
 import studioId from '../../src/app/locales/studio/id.json';
 import studioJv from '../../src/app/locales/studio/jv.json';
@@ -13,12 +16,15 @@ const keys = (strings: Record<string, string>) => Object.keys(strings).filter((k
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
 
 describe('interface strings', () => {
-  // The Studio's words load with the Studio (src/app/studio-strings.ts), held to the same rules.
+  // The Studio's words load with the Studio (src/app/studio-strings.ts), the Print screen's newer ones with it
+  // (src/app/print-strings.ts): held to the same rules.
   const files = [
     ['en', en, id],
     ['jv', jv, id],
     ['studio en', studioEn, studioId],
     ['studio jv', studioJv, studioId],
+    ['print en', printEn, printId],
+    ['print jv', printJv, printId],
   ] as const;
 
   it.each(files)('%s has every key of the Indonesian source, and no other', (_code, strings, source) => {
@@ -36,6 +42,7 @@ describe('interface strings', () => {
   it('Javanese is marked a draft, in its file and in the settings', () => {
     expect(jv['_meta.status']).toBe('draft');
     expect(studioJv['_meta.status']).toBe('draft');
+    expect(printJv['_meta.status']).toBe('draft');
     expect(LANGUAGES.find((language) => language.code === 'jv')?.draft).toBe(true);
   });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gamebookOrder } from '../../src/paper/gamebook';
-import { printsTwoSided, sidesOfRun } from '../../src/paper/duplex';
+import { PRINT_RUNS, printsTwoSided, sidesOfRun } from '../../src/paper/duplex';
 import { impose, paddedCount } from '../../src/paper/impose';
 import { EXTRAS, LAYOUTS, readOptions, SIZES, toSelection, writeOptions } from '../../src/paper/options';
 import { pathToEnding, printPlan, type PrintedPage } from '../../src/paper/plan';
@@ -301,6 +301,32 @@ describe('print plan', () => {
     expect(printPlan(sample, { kind: 'gamebook' }, { ...options, endsApart: new Set(['page-2']) })).toEqual(together);
   });
 
+  it('prints a page whose words go under its panels in parts at the breaks, each "page N, continued", the scene end on the last', () => {
+    const options = { layout: 'single', extras: [], lessonsPerPage: 3 } as const;
+    const together = printPlan(sample, { kind: 'gamebook' }, options);
+    const parts = printPlan(sample, { kind: 'gamebook' }, { ...options, textBelow: new Set(['page-1', 'page-2']), breaks: new Map([['page-1', [2, 1, 9]]]) });
+    const label = (page: PrintedPage) =>
+      page.kind === 'comic' ? `${page.number}${page.continued ? '+' : ''}:${page.panels ? `${page.panels.from}-${page.panels.to}` : 'all'}` : page.kind;
+    // page-1 (3 panels) breaks before its 2nd and 3rd panel (a break past its panels is ignored); page-2 is one part.
+    expect(parts.map(label).slice(0, 5)).toEqual(['1:0-1', '1+:1-2', '1+:2-3', '2:all', '3:all']);
+    const [first, , last] = parts as Extract<PrintedPage, { kind: 'comic' }>[];
+    expect(first).toMatchObject({ opensScene: true, end: null, textBelow: true });
+    expect(last).toMatchObject({ opensScene: false, continued: true, end: together[0]!.kind === 'comic' ? together[0]!.end : 'missing' });
+    // Every number, and so every "turn to page N", is what it was; with the scene end apart it follows the last part.
+    const numbers = (plan: PrintedPage[]) => plan.filter((page) => page.kind === 'comic' && !page.continued).map((page) => page.number);
+    expect(numbers(parts)).toEqual(numbers(together));
+    const apart = printPlan(
+      sample,
+      { kind: 'gamebook' },
+      { ...options, textBelow: new Set(['page-1']), breaks: new Map([['page-1', [1]]]), endsApart: new Set(['page-1']) },
+    );
+    expect(apart.slice(0, 3).map((page) => `${page.kind}:${page.number}:${'end' in page && page.end ? 'end' : '-'}`)).toEqual([
+      'comic:1:-',
+      'comic:1:-',
+      'scene-end:1:end',
+    ]);
+  });
+
   it('prints chosen pages in reading order', () => {
     const plan = printPlan(jalanSari, { kind: 'pages', pages: ['l-page-1', 't-page-2'] }, { layout: 'single', extras: [], lessonsPerPage: 3 });
     expect(plan.map((page) => page.kind === 'comic' && `${page.number}:${page.pageId}`)).toEqual(['1:t-page-2', '2:l-page-1']);
@@ -328,12 +354,16 @@ describe('print options in the URL', () => {
       gray: true,
       coverColour: true,
       lang: 'en',
+      run: 'backs',
     } as const;
     expect(readOptions(writeOptions({ ...options, extras: [...options.extras] }))).toEqual(options);
     expect(readOptions(writeOptions({ ...options, layout: 'booklet-a6', extras: [] })).layout).toBe('booklet-a6');
     expect(readOptions('?layout=poster&size=a0&extras=&lang=<b>')).toMatchObject({ layout: 'single', size: 'a5', extras: [], lang: null });
     // A colour cover belongs to a grayscale print: without gray it is not written.
     expect(writeOptions({ ...options, extras: [], gray: false })).not.toContain('cover=colour');
+    // Fronts or backs belong to a two-sided layout: a zine prints one side, so the run is not written for it.
+    expect(readOptions(writeOptions({ ...options, extras: [], layout: 'zine-a7' })).run).toBe('both');
+    expect(readOptions('?run=sideways').run).toBe('both');
     expect(toSelection('pages:page-2,elsewhere,page-1', sample, null)).toEqual({ kind: 'pages', pages: ['page-2', 'page-1'] });
     expect(toSelection('path:good-official', sample, null)).toEqual({ kind: 'ending-path', ending: 'good-official' });
     // Left in the address from another story: nothing here, so the screen falls back to the gamebook.
@@ -352,6 +382,8 @@ describe('print options in the URL', () => {
       'gray',
       'cover',
       'lang',
+      'run',
+      'fronts',
       '=',
       '&',
       '%',
@@ -377,6 +409,7 @@ describe('print options in the URL', () => {
         expect(SIZES).toContain(options.size);
         expect(options.extras.every((extra) => EXTRAS.includes(extra))).toBe(true);
         expect(options.lang === null || /^[a-z]{2,3}$/.test(options.lang)).toBe(true);
+        expect(PRINT_RUNS).toContain(options.run);
         const selection = toSelection(options.selection, sample, null);
         if (selection?.kind === 'pages') expect(selection.pages.every((id) => pageIds.has(id))).toBe(true);
         if (selection) printPlan(sample, selection, { layout: options.layout, extras: options.extras, lessonsPerPage: 3 });

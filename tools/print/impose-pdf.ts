@@ -5,6 +5,7 @@
  * 5 mm: most office printers and photocopiers cannot print there, and a mark they drop is a fold nobody finds.
  */
 import { degrees, PDFDocument, rgb, type Color, type PDFPage } from 'pdf-lib';
+import { sidesOfRun, type PrintRun } from '../../src/paper/duplex';
 import { impose } from '../../src/paper/impose';
 import { PAGE_PAPER, pageSizeOf, PT_PER_MM, sheetPaper, type Layout } from '../../src/paper/paper';
 
@@ -21,9 +22,9 @@ export async function imposePdf(
   single: Uint8Array,
   layout: Exclude<Layout, 'single'>,
   pageCount: number,
-  options: { guide?: Uint8Array | undefined; gray: boolean },
+  options: { guide?: Uint8Array | undefined; gray: boolean; run: PrintRun },
 ): Promise<Uint8Array> {
-  const { guide, gray } = options;
+  const { guide, gray, run } = options;
   const source = await PDFDocument.load(single);
   const out = await PDFDocument.create();
   out.setTitle(source.getTitle() ?? 'Komik Saku');
@@ -33,7 +34,7 @@ export async function imposePdf(
   const paper = sheetPaper(layout, 'a5');
   const [width, height] = [paper.width * PT_PER_MM, paper.height * PT_PER_MM];
   const [cellWidth, cellHeight] = [cell.width * PT_PER_MM, cell.height * PT_PER_MM];
-  for (const side of impose(pageCount, layout)) {
+  for (const side of sidesOfRun(impose(pageCount, layout), run)) {
     const sheet = out.addPage([width, height]);
     const rows = side.slots.length / side.columns;
     // The cells are centred on the sheet (two A5 pages fill A4 exactly; four A7 or A6 leave 1 mm aside).

@@ -12,6 +12,10 @@ export interface Rendered {
   pageCount: number;
   /** For a zine or A6 booklet: the in-app print of the imposed sheets, whose last page is the folding guide. */
   imposed?: Uint8Array;
+  /** What the print screen says cannot print at paper's minimum text sizes (which pages, why), in its words. */
+  problems: string[];
+  /** Why the print screen would not print these options (a zine longer than its one sheet), or null. */
+  refusal: string | null;
 }
 
 export async function renderPages(base: string, storyId: string, options: PrintOptions): Promise<Rendered> {
@@ -34,7 +38,11 @@ export async function renderPages(base: string, storyId: string, options: PrintO
     };
     const pdf = await open(false);
     const pageCount = await page.locator('.print-slot').count();
-    return { pdf, pageCount, ...(hasFoldingGuide(options.layout) ? { imposed: await open(true) } : {}) };
+    const problems = await page
+      .locator('.print-fit-problems')
+      .evaluateAll((found) => found.flatMap((element) => (element as HTMLElement).innerText.split('\n')));
+    const refusal = (await page.locator('.print-zine-too-long').count()) > 0 ? await page.locator('.print-zine-too-long').innerText() : null;
+    return { pdf, pageCount, problems, refusal, ...(hasFoldingGuide(options.layout) ? { imposed: await open(true) } : {}) };
   } finally {
     await browser.close();
   }

@@ -1,0 +1,19 @@
+/**
+ * The Print screen's newer words (locales/print/*.json: the zine's one sheet, text too small for paper), added to the
+ * app's strings when the Print screen's code loads, as the Studio's are (studio-strings.ts): the readers' first
+ * download does not grow with an organiser's vocabulary.
+ */
+import type { i18n } from 'i18next';
+import en from './locales/print/en.json';
+import id from './locales/print/id.json';
+// A draft awaiting a native reader, as locales/jv.json.
+import jv from './locales/print/jv.json';
+
+/** Adds them now, or as soon as i18next is set up (the Print screen's code may arrive first). */
+export function addPrintStrings(i18next: i18n): void {
+  const add = () => {
+    for (const [language, strings] of Object.entries({ id, en, jv })) i18next.addResourceBundle(language, 'ui', strings, true, false);
+  };
+  if (i18next.isInitialized) add();
+  else i18next.on('initialized', add);
+}
