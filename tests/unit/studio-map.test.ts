@@ -5,8 +5,9 @@ import { checkDraft } from '../../src/studio/check/live-check';
 import { canConnect, connect } from '../../src/studio/map/connect';
 import { storyGraph, shortLabel, type MapGraph } from '../../src/studio/map/map-graph';
 import { layoutMap, type Point, type Rect } from '../../src/studio/map/map-layout';
-import type { Choice, Scene, Story } from '../../src/story/schema';
+import type { Story } from '../../src/story/schema';
 import { bundledStory, bundledStoryIds } from '../fixtures/bundled-story';
+import { bigStory } from '../fixtures/big-story';
 import { branching, choice, choices, ending, next, scene, story } from '../fixtures/build-story';
 
 /** Whether the segment a→b passes through the inside of a box (touching its edge is not crossing). */
@@ -57,33 +58,6 @@ function unreadable(graph: MapGraph): string[] {
     }
   }
   return found;
-}
-
-/**
- * A branching story of `count` scenes, shaped by `seed`: choice points of two or three choices, scenes that several
- * choices merge into, a choice that leads back to an earlier scene, one that leads back to its own scene, and endings.
- */
-function bigStory(count: number, seed: number): Story {
-  let state = seed || 1;
-  const random = (n: number) => {
-    state = (state * 48271) % 2147483647;
-    return state % n;
-  };
-  const id = (n: number) => `s${n}`;
-  const scenes: Scene[] = [];
-  for (let n = 0; n < count; n++) {
-    const ahead = (span: number) => id(Math.min(count - 1, n + 1 + random(span)));
-    if (n >= count - 4) scenes.push(scene(id(n), ending(n % 2 ? 'good' : 'bad')));
-    else if (n % 3 === 0) scenes.push(scene(id(n), next(ahead(2))));
-    else {
-      const list: Choice[] = [choice(`${id(n)}-a`, ahead(3), { text: 'Tanya dulu ke kantor Disnaker di kota' }), choice(`${id(n)}-b`, ahead(8))];
-      if (n % 4 === 1) list.push(choice(`${id(n)}-c`, ahead(12), { condition: { kind: 'flag', flag: 'asked' } }));
-      if (n === 10) list.push(choice(`${id(n)}-back`, id(2), { text: 'Kembali ke awal' }));
-      if (n === 20) list.push(choice(`${id(n)}-again`, id(n), { text: 'Baca lagi' }));
-      scenes.push(scene(id(n), choices(...list)));
-    }
-  }
-  return story(scenes);
 }
 
 describe('the graph of a story', () => {

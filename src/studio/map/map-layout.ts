@@ -43,9 +43,9 @@ const CLEAR = 4;
 const RANK_GAP = 64;
 const BOX_GAP = 48;
 
-/** A label's width for its text (the map's font, about 7 px a character at 12 px), within reason. */
-export function labelWidth(text: string): number {
-  return Math.min(190, Math.max(48, Math.round(text.length * 7 + 20)));
+/** A label's width for its text (the map's font, about 7 px a character at 12 px) and its "condition" tag. */
+export function labelWidth(text: string, conditional = false): number {
+  return Math.min(190, Math.max(48, Math.round(text.length * 7 + 20))) + (conditional ? 56 : 0);
 }
 
 /** Where a box's exit handles sit along its bottom edge, from the left: evenly spread. */
@@ -59,7 +59,7 @@ export function layoutMap(graph: MapGraph): MapLayout {
   g.setDefaultEdgeLabel(() => ({}));
   for (const box of graph.boxes) g.setNode(box.id, { width: BOX_WIDTH, height: BOX_HEIGHT });
   for (const link of graph.links) {
-    const label = link.label === undefined ? {} : { width: labelWidth(link.label), height: LABEL_HEIGHT, labelpos: 'c' as const };
+    const label = link.label === undefined ? {} : { width: labelWidth(link.label, link.conditional), height: LABEL_HEIGHT, labelpos: 'c' as const };
     g.setEdge(link.from, link.to, { minlen: 1, ...label }, link.id);
   }
   dagre.layout(g);
@@ -80,15 +80,14 @@ export function layoutMap(graph: MapGraph): MapLayout {
     const start = { x: exitX(from, exitIndex, exits?.kind === 'scene' ? exits.exits.length : 1), y: from.y + from.height };
     const inner = (edge.points ?? []).slice(1, -1);
     const points = link.from === link.to ? loop(from, start) : route(from, to, start, inner, bands);
-    const label = link.label === undefined ? undefined : labelPlace(edge, from, link.from === link.to, link.label);
+    const label = link.label === undefined ? undefined : labelPlace(edge, from, link.from === link.to, labelWidth(link.label, link.conditional));
     links.set(link.id, label ? { points, label } : { points });
   }
   const size = g.graph();
   return { boxes, links, width: size.width ?? 0, height: size.height ?? 0 };
 }
 
-function labelPlace(edge: { x?: number; y?: number }, from: Rect, self: boolean, text: string) {
-  const width = labelWidth(text);
+function labelPlace(edge: { x?: number; y?: number }, from: Rect, self: boolean, width: number) {
   // A scene's choice back to itself: its label beside the loop, in the room dagre keeps to the box's right.
   if (self) return { x: from.x + from.width + TURN + width / 2 + 4, y: from.y + from.height / 2, width, height: LABEL_HEIGHT };
   return { x: edge.x ?? from.x, y: edge.y ?? from.y, width, height: LABEL_HEIGHT };
