@@ -6,7 +6,7 @@
  */
 import { Controls, MarkerType, ReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useMemo, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapGraph } from './map-graph';
 import { layoutMap } from './map-layout';
@@ -39,6 +39,18 @@ export function MapCanvas({ graph, start, selectedScene, onSelect, onOpen, canCo
   const [connecting, setConnecting] = useState(false);
   const layout = useMemo(() => layoutMap(graph), [graph]);
   const { nodes, edges } = useMapElements(graph, layout, selectedScene);
+  const flowRef = useRef<ReactFlowInstance<SceneNode | EndingNode, RouteEdge> | null>(null);
+  const canvasRef = useRef<HTMLDivElement>(null);
+
+  // A selected box out of sight (a scene just added, one chosen in the side panel) is brought into view.
+  useEffect(() => {
+    const [flow, canvas, box] = [flowRef.current, canvasRef.current, layout.boxes.get(`scene:${selectedScene}`)];
+    if (!flow || !canvas || !box) return;
+    const { x, y, zoom } = flow.getViewport();
+    const [left, top] = [box.x * zoom + x, box.y * zoom + y];
+    const inside = left >= 0 && top >= 0 && left + box.width * zoom <= canvas.clientWidth && top + box.height * zoom <= canvas.clientHeight;
+    if (!inside) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom });
+  }, [selectedScene, layout]);
 
   const onFocus = (event: FocusEvent) => {
     const sceneId = sceneOf(event.target);
@@ -49,8 +61,8 @@ export function MapCanvas({ graph, start, selectedScene, onSelect, onOpen, canCo
     if (sceneId && (event.target as HTMLElement).classList.contains('react-flow__node')) onOpen(sceneId);
   };
   const onInit = (flow: ReactFlowInstance<SceneNode | EndingNode, RouteEdge>) => {
-    const element = document.querySelector('.map-canvas');
-    const [width, height] = [element?.clientWidth ?? 800, element?.clientHeight ?? 500];
+    flowRef.current = flow;
+    const [width, height] = [canvasRef.current?.clientWidth || 800, canvasRef.current?.clientHeight || 500];
     const fits = Math.min(width / (layout.width + 48), height / (layout.height + 48));
     if (fits >= READABLE_ZOOM) {
       void flow.fitView({ maxZoom: 1, padding: 0.05 });
@@ -63,6 +75,7 @@ export function MapCanvas({ graph, start, selectedScene, onSelect, onOpen, canCo
 
   return (
     <div
+      ref={canvasRef}
       className={connecting ? 'map-canvas map-connecting' : 'map-canvas'}
       role="region"
       aria-label={t('studio.map.title')}

@@ -13,7 +13,14 @@ export function useMapElements(graph: MapGraph, layout: MapLayout, selectedScene
     const texts = new Map(graph.links.map((link) => [link.id, link.label]));
     const nodes: (SceneNode | EndingNode)[] = graph.boxes.map((box) => {
       const rect = layout.boxes.get(box.id)!;
-      const common = { id: box.id, position: { x: rect.x, y: rect.y }, width: rect.width, height: rect.height, ariaRole: 'button' as const };
+      const common = {
+        id: box.id,
+        position: { x: rect.x, y: rect.y },
+        width: rect.width,
+        height: rect.height,
+        ariaRole: 'button' as const,
+        domAttributes: { 'aria-roledescription': t('studio.map.box') },
+      };
       if (box.kind === 'ending') {
         const kind = t(box.good ? 'studio.map.ending-good' : 'studio.map.ending-bad');
         return { ...common, type: 'ending', data: { box }, ariaLabel: `${kind}: ${box.title}`, selectable: false, connectable: false };
@@ -25,8 +32,14 @@ export function useMapElements(graph: MapGraph, layout: MapLayout, selectedScene
       );
       return { ...common, type: 'scene', data: { box, exitNames }, ariaLabel, selected: box.sceneId === selectedScene };
     });
+    const titles = new Map(graph.boxes.map((box) => [box.id, box.title]));
     const edges: RouteEdge[] = graph.links.map((link) => ({
       id: link.id,
+      ariaLabel:
+        link.label === undefined
+          ? t('studio.map.link-next', { from: titles.get(link.from), to: titles.get(link.to) })
+          : t('studio.map.link-choice', { from: titles.get(link.from), text: link.label, to: titles.get(link.to) }),
+      domAttributes: { 'aria-roledescription': t('studio.map.link') },
       source: link.from,
       sourceHandle: link.handle,
       target: link.to,
