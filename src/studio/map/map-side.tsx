@@ -87,6 +87,9 @@ export function MapSide({ scene, onOpen, ...editing }: Editing & { scene: Scene;
             value={end.kind === 'next' ? sceneBoxId(end.scene) : endingBoxId(end.ending)}
             onChange={(event) => change(connect(story, scene.id, NEXT_HANDLE, event.target.value))}
           >
+            {end.kind === 'next' && !story.scenes.some((item) => item.id === end.scene) ? (
+              <option value={sceneBoxId(end.scene)}>{t('studio.map.missing-scene')}</option>
+            ) : null}
             <optgroup label={t('studio.map.scenes')}>{sceneOptions}</optgroup>
             <optgroup label={t('studio.map.endings')}>
               {story.endings.map((ending) => (
