@@ -135,6 +135,20 @@ describe('the layout', () => {
     expect(unreadable(storyGraph(bundledStory(id)))).toEqual([]);
   });
 
+  it("orders a scene's dots by where their links head, so that links leaving a box do not cross under it", () => {
+    for (const graph of [storyGraph(bundledStory('jalan-sari')), storyGraph(bigStory(60, 7))]) {
+      const layout = layoutMap(graph);
+      for (const box of graph.boxes) {
+        const leaving = graph.links
+          .filter((link) => link.from === box.id && layout.boxes.get(link.to)!.y > layout.boxes.get(link.from)!.y)
+          .map((link) => layout.links.get(link.id)!.points)
+          .sort((a, b) => a[0]!.x - b[0]!.x);
+        const heading = leaving.map((points) => points[1]!.x);
+        expect(heading, box.id).toEqual([...heading].sort((a, b) => a - b));
+      }
+    }
+  });
+
   it('puts the start scene in the top layer', () => {
     const layout = layoutMap(storyGraph(bundledStory('jalan-sari')));
     const tops = [...layout.boxes.values()].map((rect) => rect.y);

@@ -28,6 +28,8 @@ export interface LinkRoute {
 
 export interface MapLayout {
   boxes: Map<string, Rect>;
+  /** Each scene box's exit handles from left to right, ordered by where their links head (fewer crossings at the box). */
+  exits: Map<string, string[]>;
   links: Map<string, LinkRoute>;
   width: number;
   height: number;
@@ -70,21 +72,51 @@ export function layoutMap(graph: MapGraph): MapLayout {
     boxes.set(box.id, { x: node.x! - BOX_WIDTH / 2, y: node.y! - BOX_HEIGHT / 2, width: BOX_WIDTH, height: BOX_HEIGHT });
   }
   const bands = [...new Set([...boxes.values()].map((rect) => rect.y))];
+  const exits = exitOrder(graph, g);
   const links = new Map<string, LinkRoute>();
   for (const link of graph.links) {
     const edge = g.edge({ v: link.from, w: link.to, name: link.id });
     const from = boxes.get(link.from)!;
     const to = boxes.get(link.to)!;
-    const exits = graph.boxes.find((box) => box.id === link.from);
-    const exitIndex = exits?.kind === 'scene' ? exits.exits.findIndex((exit) => exit.handle === link.handle) : 0;
-    const start = { x: exitX(from, exitIndex, exits?.kind === 'scene' ? exits.exits.length : 1), y: from.y + from.height };
+    const order = exits.get(link.from) ?? [link.handle];
+    const start = { x: exitX(from, order.indexOf(link.handle), order.length), y: from.y + from.height };
     const inner = (edge.points ?? []).slice(1, -1);
     const points = link.from === link.to ? loop(from, start) : route(from, to, start, inner, bands);
     const label = link.label === undefined ? undefined : labelPlace(edge, from, link.from === link.to, labelWidth(link.label, link.conditional));
     links.set(link.id, label ? { points, label } : { points });
   }
   const size = g.graph();
-  return { boxes, links, width: size.width ?? 0, height: size.height ?? 0 };
+  return { boxes, exits, width: size.width ?? 0, height: size.height ?? 0, links };
+}
+
+/**
+ * A scene's exits sorted by where their links first head, left to right (a link's first point after the box, or its
+ * target); an exit without a link (a choice leading to a deleted scene) keeps its place among the choices.
+ */
+/** Dagre's graph as layoutMap builds it: boxes and links with their laid-out places. */
+type LaidGraph = { edge: (edge: { v: string; w: string; name: string }) => { points?: Point[] }; node: (id: string) => { x?: number } };
+
+function exitOrder(graph: MapGraph, g: LaidGraph): Map<string, string[]> {
+  const heading = new Map(
+    graph.links.map((link) => {
+      const points = g.edge({ v: link.from, w: link.to, name: link.id }).points ?? [];
+      const fromX = g.node(link.from).x ?? 0;
+      const next = points[1] ?? g.node(link.to);
+      // A loop back to its own box heads right, where it is drawn.
+      return [`${link.from}>${link.handle}`, link.from === link.to ? Infinity : (next.x ?? fromX) - fromX];
+    }),
+  );
+  const order = new Map<string, string[]>();
+  for (const box of graph.boxes) {
+    if (box.kind !== 'scene') continue;
+    const where = (handle: string, index: number) => heading.get(`${box.id}>${handle}`) ?? (index - (box.exits.length - 1) / 2) * 0.001;
+    const ranked = box.exits.map((exit, index) => ({ handle: exit.handle, x: where(exit.handle, index), index }));
+    order.set(
+      box.id,
+      ranked.sort((a, b) => a.x - b.x || a.index - b.index).map((item) => item.handle),
+    );
+  }
+  return order;
 }
 
 function labelPlace(edge: { x?: number; y?: number }, from: Rect, self: boolean, width: number) {

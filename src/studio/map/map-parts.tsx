@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { MapBox } from './map-graph';
 import type { LinkRoute, Point } from './map-layout';
 
-export type SceneNode = Node<{ box: Extract<MapBox, { kind: 'scene' }>; exitNames: string[] }, 'scene'>;
+/** `exitPlaces`: where each exit's handle sits along the bottom (0 to 1), as the layout ordered them. */
+export type SceneNode = Node<{ box: Extract<MapBox, { kind: 'scene' }>; exitNames: string[]; exitPlaces: number[] }, 'scene'>;
 export type EndingNode = Node<{ box: Extract<MapBox, { kind: 'ending' }> }, 'ending'>;
 export type RouteEdge = Edge<{ route: LinkRoute; text?: string; conditional: boolean }, 'route'>;
 
 export function SceneBox({ data }: NodeProps<SceneNode>) {
   const { t } = useTranslation();
-  const { box, exitNames } = data;
+  const { box, exitNames, exitPlaces } = data;
   return (
     <div className={box.marks.some((mark) => mark !== 'start') ? 'map-box map-scene map-box-trouble' : 'map-box map-scene'}>
       <Handle type="target" position={Position.Top} id="in" className="map-drop" isConnectableStart={false} />
@@ -34,7 +35,7 @@ export function SceneBox({ data }: NodeProps<SceneNode>) {
           className="map-exit"
           title={exitNames[index]}
           aria-label={exitNames[index]}
-          style={{ left: `${((index + 1) * 100) / (box.exits.length + 1)}%` }}
+          style={{ left: `${(exitPlaces[index] ?? 0.5) * 100}%` }}
         />
       ))}
     </div>

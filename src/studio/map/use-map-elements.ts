@@ -30,7 +30,9 @@ export function useMapElements(graph: MapGraph, layout: MapLayout, selectedScene
       const exitNames = box.exits.map((exit, index) =>
         exit.choiceId ? t('studio.map.exit-choice', { number: index + 1, text: texts.get(`${box.id}>${exit.handle}`) ?? '' }) : t('studio.map.exit-next'),
       );
-      return { ...common, type: 'scene', data: { box, exitNames }, ariaLabel, selected: box.sceneId === selectedScene };
+      const order = layout.exits.get(box.id) ?? [];
+      const exitPlaces = box.exits.map((exit) => (order.indexOf(exit.handle) + 1) / (box.exits.length + 1));
+      return { ...common, type: 'scene', data: { box, exitNames, exitPlaces }, ariaLabel, selected: box.sceneId === selectedScene };
     });
     const titles = new Map(graph.boxes.map((box) => [box.id, box.title]));
     const edges: RouteEdge[] = graph.links.map((link) => ({
