@@ -79,9 +79,14 @@ export function sceneMarks(story: Story, problems: readonly Problem[]): Map<stri
   return marks;
 }
 
-/** The graph of a story. Links to a scene or ending that does not exist are left out: the "broken" mark says so. */
-export function storyGraph(story: Story, problems: readonly Problem[] = []): MapGraph {
-  const marks = sceneMarks(story, problems);
+/**
+ * The graph of a story. Links to a scene or ending that does not exist are left out: the "broken" mark says so.
+ * `checked`: the story the problems were found in (the live check runs a moment after an edit; its paths count
+ * scenes as they were then).
+ */
+export function storyGraph(story: Story, problems: readonly Problem[] = [], checked: Story = story): MapGraph {
+  const marks = sceneMarks(checked, problems);
+  marks.set(story.start, (marks.get(story.start) ?? new Set()).add('start'));
   const scenes = new Set(story.scenes.map((scene) => scene.id));
   const endings = new Set(story.endings.map((ending) => ending.id));
   const boxes: MapBox[] = [];

@@ -22,8 +22,7 @@ export function MapView({ onOpen, check, ...editing }: Editing & { check: LiveCh
   const { story, change, selection, select } = editing;
   const [title, setTitle] = useState('');
   // Until the check has caught up with an edit, the marks are those it last found.
-  const problems = check?.problems;
-  const graph = useMemo(() => storyGraph(story, problems ?? []), [story, problems]);
+  const graph = useMemo(() => storyGraph(story, check?.problems ?? [], check?.story ?? story), [story, check]);
   const scene = story.scenes.find((item) => item.id === selection.sceneId) ?? story.scenes[0]!;
   return (
     <div className="map-view">
