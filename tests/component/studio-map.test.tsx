@@ -25,7 +25,7 @@ const choiceTarget = async (draftId: string) => {
 };
 
 describe('the story map', () => {
-  it('shows a box per scene and ending, marks the start, and follows the focus into the side panel; Enter opens the outline', async () => {
+  it('shows a box per scene and ending, marks the start, follows the focus into the side panel, F2 renames the box there, Enter opens the outline', async () => {
     const { box } = await twoScenesOnTheMap();
     expect(await box(/^Adegan: Awal, 1 halaman, Awal cerita$/)).toBeInTheDocument();
     expect(await box(/^Akhir baik: /)).toBeInTheDocument();
@@ -33,8 +33,12 @@ describe('the story map', () => {
     fireEvent.focus(warung);
     const side = screen.getByRole('region', { name: 'Adegan: Di warung' });
     expect(within(side).getByLabelText('Judul adegan')).toHaveValue('Di warung');
+    fireEvent.keyDown(warung, { key: 'F2' });
+    expect(within(side).getByLabelText('Judul adegan')).toHaveFocus();
+    fireEvent.change(within(side).getByLabelText('Judul adegan'), { target: { value: 'Di warung kopi' } });
+    expect(await box(/^Adegan: Di warung kopi/)).toBe(warung);
     fireEvent.keyDown(warung, { key: 'Enter' });
-    expect(await screen.findByRole('heading', { name: 'Adegan: Di warung' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Adegan: Di warung kopi' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Kerangka' })).toHaveAttribute('aria-pressed', 'true');
   });
 

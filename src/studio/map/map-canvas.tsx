@@ -2,7 +2,7 @@
  * The map's drawing: React Flow with the boxes where dagre puts them (map-layout.ts), not dragged, so the map stays
  * readable as the story grows. A link is drawn by dragging from a choice's handle (or a scene's "next" handle) to a
  * box. Keyboard: every box is a stop in the Tab order (the story's order), focusing one selects it for the side
- * panel, Enter opens it in the outline. Loaded lazily; it imports no app code but types (see map-view.tsx).
+ * panel, Enter opens it in the outline, F2 goes to its title. Loaded lazily; it imports no app code but types (see map-view.tsx).
  */
 import { Controls, MarkerType, ReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -24,6 +24,7 @@ interface Props {
   selectedScene: string;
   onSelect: (sceneId: string) => void;
   onOpen: (sceneId: string) => void;
+  onRename: () => void;
   canConnect: (handle: string, target: string) => boolean;
   onConnect: (sceneId: string, handle: string, target: string) => void;
 }
@@ -34,7 +35,7 @@ function sceneOf(element: EventTarget): string | null {
   return id.startsWith('scene:') ? id.slice('scene:'.length) : null;
 }
 
-export function MapCanvas({ graph, start, selectedScene, onSelect, onOpen, canConnect, onConnect }: Props) {
+export function MapCanvas({ graph, start, selectedScene, onSelect, onOpen, onRename, canConnect, onConnect }: Props) {
   const { t } = useTranslation();
   const [connecting, setConnecting] = useState(false);
   const layout = useMemo(() => layoutMap(graph), [graph]);
@@ -57,8 +58,14 @@ export function MapCanvas({ graph, start, selectedScene, onSelect, onOpen, canCo
     if (sceneId) onSelect(sceneId);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    const sceneId = event.key === 'Enter' ? sceneOf(event.target) : null;
-    if (sceneId && (event.target as HTMLElement).classList.contains('react-flow__node')) onOpen(sceneId);
+    const sceneId = (event.target as HTMLElement).classList.contains('react-flow__node') ? sceneOf(event.target) : null;
+    if (!sceneId) return;
+    if (event.key === 'Enter') onOpen(sceneId);
+    if (event.key === 'F2') {
+      // Rename, as in a file manager: the side panel's title field (the box follows as one types).
+      event.preventDefault();
+      onRename();
+    }
   };
   const onInit = (flow: ReactFlowInstance<SceneNode | EndingNode, RouteEdge>) => {
     flowRef.current = flow;

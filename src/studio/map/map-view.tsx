@@ -56,6 +56,7 @@ export function MapView({ onOpen, check, ...editing }: Editing & { check: LiveCh
             selectedScene={scene.id}
             onSelect={(sceneId) => sceneId !== selection.sceneId && select({ sceneId })}
             onOpen={onOpen}
+            onRename={() => document.getElementById('map-scene-title')?.focus()}
             canConnect={canConnect}
             onConnect={(sceneId, handle, target) => change(connect(story, sceneId, handle, target))}
           />
