@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../src/studio/check/live-check';
 import { canConnect, connect } from '../../src/studio/map/connect';
 import { storyGraph, shortLabel, type MapGraph } from '../../src/studio/map/map-graph';
-import { layoutMap, type Point, type Rect } from '../../src/studio/map/map-layout';
+import { layoutKey, layoutMap, type Point, type Rect } from '../../src/studio/map/map-layout';
+import { setChoice } from '../../src/studio/edit/choices';
+import { renameScene } from '../../src/studio/edit/scenes';
 import type { Story } from '../../src/story/schema';
 import { bundledStory, bundledStoryIds } from '../fixtures/bundled-story';
 import { bigStory } from '../fixtures/big-story';
@@ -175,5 +177,15 @@ describe('connecting on the map', () => {
     const draft = branching();
     expect(canConnect('choice:risky', 'ending:good')).toBe(false);
     expect(connect(draft, 'crossroads', 'choice:risky', 'ending:good')).toBe(draft);
+  });
+});
+
+describe('laying out again', () => {
+  it('is needed when a link or a label changes, not when a scene is renamed', () => {
+    const draft = branching();
+    const key = layoutKey(storyGraph(draft));
+    expect(layoutKey(storyGraph(renameScene(draft, 'office', 'Kantor Disnaker')))).toBe(key);
+    expect(layoutKey(storyGraph(connect(draft, 'crossroads', 'choice:risky', 'scene:intro')))).not.toBe(key);
+    expect(layoutKey(storyGraph(setChoice(draft, 'crossroads', 'risky', { text: 'Ikut saja tanpa bertanya apa-apa' })))).not.toBe(key);
   });
 });

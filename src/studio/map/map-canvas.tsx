@@ -9,7 +9,7 @@ import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapGraph } from './map-graph';
-import { layoutMap } from './map-layout';
+import { layoutKey, layoutMap } from './map-layout';
 import { EndingBox, RouteLink, SceneBox, type EndingNode, type RouteEdge, type SceneNode } from './map-parts';
 import { mapAriaLabels, useMapElements } from './use-map-elements';
 
@@ -38,7 +38,10 @@ function sceneOf(element: EventTarget): string | null {
 export function MapCanvas({ graph, start, selectedScene, onSelect, onOpen, onRename, canConnect, onConnect }: Props) {
   const { t } = useTranslation();
   const [connecting, setConnecting] = useState(false);
-  const layout = useMemo(() => layoutMap(graph), [graph]);
+  const key = layoutKey(graph);
+  // Laid out again only when its shape changes (see layoutKey); the graph's words and marks are always the latest.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const layout = useMemo(() => layoutMap(graph), [key]);
   const { nodes, edges } = useMapElements(graph, layout, selectedScene);
   const flowRef = useRef<ReactFlowInstance<SceneNode | EndingNode, RouteEdge> | null>(null);
   const canvasRef = useRef<HTMLDivElement>(null);

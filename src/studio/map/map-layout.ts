@@ -55,6 +55,16 @@ export function exitX(rect: Rect, index: number, count: number): number {
   return rect.x + (rect.width * (index + 1)) / (count + 1);
 }
 
+/**
+ * What the layout depends on: the boxes and links, and each label's width; not titles or marks (boxes have one size).
+ * Renaming a scene or fixing a problem keeps the key, so the map is not laid out again (90 ms at 60 scenes here).
+ */
+export function layoutKey(graph: MapGraph): string {
+  const boxes = graph.boxes.map((box) => box.id).join(' ');
+  const links = graph.links.map((link) => `${link.id}>${link.to}:${link.label === undefined ? '' : labelWidth(link.label, link.conditional)}`).join(' ');
+  return `${boxes}|${links}`;
+}
+
 export function layoutMap(graph: MapGraph): MapLayout {
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: BOX_GAP, edgesep: 24, ranksep: RANK_GAP, marginx: 24, marginy: 24 });
