@@ -1,6 +1,7 @@
 /**
  * The Studio at 1280x720 with the keyboard alone: a new story, a second scene, a choice leading to it and a balloon,
- * all kept in the browser's IndexedDB across a reload; the live check clean; axe on the screen. Then a bundled story
+ * all kept in the browser's IndexedDB across a reload; the live check clean; axe on the screen. On the story map, a scene
+ * added and the choice dragged to it with the mouse (axe there too), which the outline then shows. Then a bundled story
  * adapted, read in the preview as it is edited, saved as a pack and opened again as a second draft.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -70,6 +71,29 @@ describe('the Studio', () => {
 
     await expectAccessible(page, 'the Studio editor');
     await screenshot(page, 'studio-editor-1280');
+
+    // The story map: a scene added there, the choice dragged to it with the mouse, and the outline follows.
+    await press(page, 'Peta cerita');
+    const map = page.getByRole('region', { name: 'Peta cerita' });
+    await map.getByRole('button', { name: /^Adegan: Awal/ }).waitFor();
+    await type(page, 'Judul adegan baru', 'Di pelabuhan');
+    await page.keyboard.press('Enter');
+    const harbour = map.getByRole('button', { name: /^Adegan: Di pelabuhan/ });
+    await harbour.waitFor();
+    // The whole map in view, so both ends of the drag are on screen.
+    await page.getByRole('button', { name: 'Tampilkan seluruh peta' }).click();
+    const handle = (await map.locator('[data-id="scene:awal"] .map-exit').boundingBox())!;
+    const target = (await harbour.boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await map.getByRole('img', { name: 'Dari “Awal”, pilihan “Tanya dulu ke Disnaker” ke “Di pelabuhan”' }).waitFor({ state: 'attached' });
+    await expectAccessible(page, 'the story map');
+    await screenshot(page, 'studio-map-1280');
+    await map.getByRole('button', { name: /^Adegan: Awal/ }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.getByLabel('Menuju adegan').evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('Di pelabuhan');
     await page.getByRole('link', { name: 'Semua draf' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('article', { name: 'Di Pelabuhan' }).waitFor();

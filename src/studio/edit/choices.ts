@@ -26,7 +26,8 @@ export function removeChoice(story: Story, sceneId: string, choiceId: string): S
   return mapChoices(story, sceneId, (choices) => choices.filter((choice) => choice.id !== choiceId));
 }
 
-function mapChoices(story: Story, sceneId: string, change: (choices: Choice[]) => Choice[]): Story {
+/** Changes the choices of one scene (a scene not ending in choices is left as it is). */
+export function mapChoices(story: Story, sceneId: string, change: (choices: Choice[]) => Choice[]): Story {
   return mapScene(story, sceneId, (scene) =>
     scene.then.kind === 'choices' ? { ...scene, then: { ...scene.then, choices: change(scene.then.choices) } } : scene,
   );

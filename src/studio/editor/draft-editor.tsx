@@ -8,6 +8,7 @@ import { useLiveCheck } from '../check/use-live-check';
 import { useDraft } from '../drafts/use-draft';
 import { StoryPreview } from '../preview/story-preview';
 import { SavePack } from '../share/save-pack';
+import { MapView } from '../map/map-view';
 import { goToDraft } from '../start/go-to-draft';
 import { DraftStatus } from './draft-status';
 import { fieldId } from './editing';
@@ -39,10 +40,12 @@ function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>
   const { draft, readOnly } = view;
   const story = draft.story;
   const [selection, setSelection] = useState<Selection>({ sceneId: story.start });
+  const [shown, show] = useState<'outline' | 'map'>('outline');
   const check = useLiveCheck(story, draft.translations);
   const editing = { story, change: view.change, selection, select: setSelection };
   const jump = (target: Selection) => {
     setSelection(target);
+    show('outline');
     // After the scene is drawn: the field the problem is about takes the focus.
     requestAnimationFrame(() => document.getElementById(fieldId(target))?.focus());
   };
@@ -51,6 +54,13 @@ function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>
       <header className="studio-toolbar">
         {back}
         <h1 id="studio-draft-name">{draft.name}</h1>
+        <div className="studio-views" role="group" aria-label={t('studio.map.views')}>
+          {(['outline', 'map'] as const).map((name) => (
+            <button key={name} type="button" className="button-secondary" aria-pressed={shown === name} onClick={() => show(name)}>
+              {t(`studio.map.view-${name}`)}
+            </button>
+          ))}
+        </div>
         <button type="button" className="button-secondary" disabled={!view.canUndo || readOnly !== null} onClick={view.undo}>
           {t('studio.undo')}
         </button>
@@ -73,13 +83,19 @@ function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>
           ) : null}
         </div>
       ) : null}
-      <div className="studio-columns">
+      <div className={shown === 'map' ? 'studio-columns studio-columns-map' : 'studio-columns'}>
         <fieldset className="studio-edit" disabled={readOnly !== null}>
           <legend className="visually-hidden">{t('studio.editor')}</legend>
-          <SceneList {...editing} />
-          <SceneEditor {...editing} />
+          {shown === 'map' ? (
+            <MapView {...editing} check={check} onOpen={(sceneId) => jump({ sceneId })} />
+          ) : (
+            <>
+              <SceneList {...editing} />
+              <SceneEditor {...editing} />
+            </>
+          )}
         </fieldset>
-        <StoryPreview check={check} selection={selection} onSelect={jump} />
+        {shown === 'outline' ? <StoryPreview check={check} selection={selection} onSelect={jump} /> : null}
         <CheckPanel check={check} onSelect={jump} />
       </div>
     </section>

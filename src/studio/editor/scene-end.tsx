@@ -4,6 +4,7 @@ import type { Scene } from '../../story/schema';
 import { ConfirmButton } from '../confirm-button';
 import { addChoice, removeChoice, setChoice } from '../edit/choices';
 import { setEnding, setNextScene, setSceneEnd, type SceneEndKind } from '../edit/scenes';
+import { ChoiceRules } from '../map/choice-rules';
 import type { Editing } from './editing';
 
 const END_KINDS: SceneEndKind[] = ['next', 'choices', 'ending'];
@@ -72,6 +73,7 @@ export function SceneEnd({ story, change, selection, scene }: Editing & { scene:
                       {sceneOptions}
                     </select>
                   </label>
+                  <ChoiceRules story={story} change={change} sceneId={scene.id} choice={choice} label={label} />
                   <ConfirmButton
                     label={t('studio.remove-choice')}
                     question={t('studio.remove-choice-question', { number: index + 1 })}
