@@ -40,7 +40,7 @@ function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>
   const story = draft.story;
   const [selection, setSelection] = useState<Selection>({ sceneId: story.start });
   const check = useLiveCheck(story, draft.translations);
-  const editing = { story, change: view.change, selection, select: setSelection };
+  const editing = { story, change: view.change, selection, select: setSelection, translations: draft.translations };
   const jump = (target: Selection) => {
     setSelection(target);
     // After the scene is drawn: the field the problem is about takes the focus.

@@ -1,0 +1,137 @@
+/**
+ * The panel stage: the panel as the reader draws it (its picture, or its description when there is none, and its
+ * balloons by the reader's own component, at a phone's size), with handles to place the balloons on it. The balloon
+ * list below edits the same story: a change here shows there, and the other way round.
+ */
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PanelView } from '../../comic/panel-view';
+import { phonePanelSize } from '../../story/check/text-fit';
+import { BALLOON_KINDS, type Balloon, type BalloonKind, type Panel } from '../../story/schema';
+import { addBalloon, setBalloon, SPOKEN_KINDS } from '../edit/balloons';
+import type { Editing } from '../editor/editing';
+import { BalloonHandles, type Grip } from './balloon-handles';
+import { startDrag } from './drag';
+import { panelShape } from './fit';
+import { arrowStep, defaultTail, moveBox, moveTail, resizeBox } from './geometry';
+import { SelectedBalloon } from './selected-balloon';
+import { setBalloonBox, setBalloonTail } from './place-balloon';
+import './stage.css';
+
+/** The story's own words, as typed: the stage shows the draft's source language. */
+const sourceText = (key: string, fallback?: string) => fallback ?? key;
+
+export function PanelStage({ panel, sceneId, ...editing }: Editing & { panel: Panel; sceneId: string }) {
+  const { t } = useTranslation();
+  const { story, change, selection, select } = editing;
+  const frame = useRef<HTMLDivElement>(null);
+  const [typing, setTyping] = useState<string | null>(null);
+  const [kind, setKind] = useState<BalloonKind>('speech');
+  // A drag's moves arrive between renders: they apply to the story as it is now, not as it was when the drag began.
+  const latest = useRef({ story, change });
+  useEffect(() => {
+    latest.current = { story, change };
+  });
+  const drags = useRef(0);
+  const shape = panelShape(story, panel.id) ?? { aspect: 1, frameWidth: 1 };
+  const size = phonePanelSize(shape.aspect);
+  const selected = selection.panelId === panel.id ? panel.balloons.find((balloon) => balloon.id === selection.balloonId) : undefined;
+  const selectBalloon = useCallback((balloonId: string) => select({ sceneId, panelId: panel.id, balloonId }), [select, sceneId, panel.id]);
+
+  /** `from`: the balloon when the drag or key began; (dx, dy) how far from there, in fractions of the panel. */
+  const place = (from: Balloon, grip: Grip, dx: number, dy: number, group: string) => {
+    const { story: now, change: apply } = latest.current;
+    if (grip === 'tail') {
+      if (from.tail) apply(setBalloonTail(now, panel.id, from.id, moveTail(from.tail, dx, dy)), group);
+      return;
+    }
+    apply(setBalloonBox(now, panel.id, from.id, grip === 'move' ? moveBox(from.box, dx, dy) : resizeBox(from.box, grip, dx, dy)), group);
+  };
+  const grab = (balloon: Balloon) => (event: PointerEvent<HTMLElement>, grip: Grip) => {
+    if (!frame.current) return;
+    // Each drag is one undo step: its moves share a group no other change has.
+    drags.current += 1;
+    const group = `stage ${panel.id} drag ${drags.current}`;
+    startDrag(event, frame.current, (dx, dy) => place(balloon, grip, dx, dy, group));
+  };
+  const key = (balloon: Balloon) => (event: KeyboardEvent<HTMLElement>, grip: Grip) => {
+    if (grip === 'move' && (event.key === 'Enter' || event.key === 'F2')) {
+      event.preventDefault();
+      setTyping(balloon.id);
+      return;
+    }
+    const step = arrowStep(event.key, event.shiftKey);
+    if (!step) return;
+    event.preventDefault();
+    // Alt with the arrows resizes from the bottom right corner (the corners' own handles do the same from theirs).
+    const acting: Grip = grip === 'move' && event.altKey ? 'bottom-right' : grip;
+    place(balloon, acting, step.x, step.y, `stage ${panel.id} ${balloon.id} ${acting} keys`);
+  };
+  const add = () => {
+    const added = addBalloon(story, panel.id, kind);
+    const balloon = added.scenes
+      .flatMap((scene) => scene.pages.flatMap((page) => page.panels))
+      .find((item) => item.id === panel.id)!
+      .balloons.at(-1)!;
+    change(SPOKEN_KINDS.includes(kind) ? setBalloonTail(added, panel.id, balloon.id, defaultTail(balloon.box)) : added);
+    selectBalloon(balloon.id);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-grip="${panel.id} ${balloon.id} move"]`)?.focus());
+  };
+
+  return (
+    <div className="stage" role="group" aria-label={t('studio.stage')}>
+      <div className="stage-tools">
+        <label>
+          {t('studio.stage-new-kind')}
+          <select value={kind} onChange={(event) => setKind(event.target.value as BalloonKind)}>
+            {BALLOON_KINDS.map((item) => (
+              <option key={item} value={item}>
+                {t(`studio.kind-${item}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button-secondary" onClick={add}>
+          {t('studio.stage-add')}
+        </button>
+      </div>
+      <div className="stage-room" style={{ width: size.width, ['--panel-aspect' as string]: String(shape.aspect) }}>
+        <PanelView story={story} panel={panel} text={sourceText} aspect={shape.aspect} frameWidth={shape.frameWidth} animate={false} textScale={1} />
+        <div className="stage-handles" ref={frame}>
+          {panel.balloons.map((balloon, index) => (
+            <BalloonHandles
+              key={balloon.id}
+              balloon={balloon}
+              grip={`${panel.id} ${balloon.id}`}
+              number={index + 1}
+              keysHelp={`stage-keys-${panel.id}`}
+              selected={balloon === selected}
+              typing={typing === balloon.id}
+              onSelect={() => selectBalloon(balloon.id)}
+              onGrab={grab(balloon)}
+              onKey={key(balloon)}
+              onType={(text) => change(setBalloon(story, panel.id, balloon.id, { text }), `balloon ${panel.id} ${balloon.id} text`)}
+              onTyped={() => {
+                setTyping(null);
+                requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-grip="${panel.id} ${balloon.id} move"]`)?.focus());
+              }}
+            />
+          ))}
+        </div>
+      </div>
+      <p id={`stage-keys-${panel.id}`} className="stage-keys">
+        {t('studio.stage-keys')}
+      </p>
+      {selected ? (
+        <SelectedBalloon
+          {...editing}
+          panel={panel}
+          balloon={selected}
+          number={panel.balloons.indexOf(selected) + 1}
+          shape={shape}
+          onType={() => setTyping(selected.id)}
+        />
+      ) : null}
+    </div>
+  );
+}
