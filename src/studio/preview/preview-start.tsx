@@ -24,7 +24,7 @@ export function PreviewStartForm({ story, start, onStart }: Props) {
   const chosen = start.flags.length + start.lessons.length;
   const flags = story.flags ?? [];
   return (
-    <details className="studio-start" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className="studio-preview-start" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         {t('studio.preview-start')}
         {chosen > 0 ? ` (${t('studio.preview-start-chosen', { count: chosen })})` : ''}
@@ -34,15 +34,15 @@ export function PreviewStartForm({ story, start, onStart }: Props) {
         <legend>{t('studio.preview-start-flags')}</legend>
         {flags.length === 0 ? <p>{t('studio.preview-start-no-flags')}</p> : null}
         {flags.map((flag) => (
-          <label key={flag.id} className="studio-start-item">
+          <label key={flag.id} className="studio-preview-start-item">
             <input
               type="checkbox"
               checked={start.flags.includes(flag.id)}
               onChange={(event) => onStart({ ...start, flags: toggled(start.flags, flag.id, event.target.checked) })}
             />
             <span>
-              {flag.id}
-              {flag.description ? <small> {flag.description}</small> : null}
+              {flag.description ? `${flag.description} ` : null}
+              <small>({flag.id})</small>
             </span>
           </label>
         ))}
@@ -53,7 +53,7 @@ export function PreviewStartForm({ story, start, onStart }: Props) {
         {catalog.status === 'failed' ? <p role="alert">{t('studio.preview-start-lessons-failed')}</p> : null}
         {catalog.status === 'ready'
           ? catalog.lessons.map((lesson) => (
-              <label key={lesson.id} className="studio-start-item">
+              <label key={lesson.id} className="studio-preview-start-item">
                 <input
                   type="checkbox"
                   checked={start.lessons.includes(lesson.id)}
