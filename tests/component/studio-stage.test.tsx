@@ -1,7 +1,8 @@
 /** The panel stage as an author meets it with the keyboard: a balloon put on the picture, moved, resized, its tail aimed, its text typed on it and made to fit. */
 import 'fake-indexeddb/auto';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { go, renderApp } from './render-app';
 import { startStory } from './studio-start';
 
 const stage = () => within(screen.getByRole('group', { name: 'Balon di gambar' }));
@@ -72,7 +73,37 @@ describe('the panel stage', () => {
     expect(stage().getByText(/^Kotak terkecil yang muat dengan huruf biasa di semua bahasa: lebar \d+%, tinggi \d+%\.$/)).toBeInTheDocument();
     fireEvent.click(stage().getByRole('button', { name: 'Buat pas' }));
     expect(within(row).getAllByRole('cell')[0]).toHaveTextContent('muat');
-    expect(stage().getByText(/^Sudah muat\./)).toBeInTheDocument();
-    expect(stage().getByRole('button', { name: 'Buat pas' })).toBeDisabled();
+    expect(stage().getByText('Sudah muat dengan huruf biasa di semua bahasa.')).toBeInTheDocument();
+    expect(stage().queryByRole('button', { name: 'Buat pas' })).toBeNull();
+  });
+});
+
+describe('the preview started with chosen flags and lessons', () => {
+  it('opens a choice whose condition the chosen flag meets, closes one a chosen lesson rules out, and keeps the start after an edit', async () => {
+    await renderApp('#/studio');
+    fireEvent.change(await screen.findByLabelText('Cerita'), { target: { value: 'sample' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Buat draf darinya' }));
+    await screen.findByRole('heading', { level: 1, name: 'Contoh: Tawaran di Warung' });
+    await act(async () => go(window.location.hash));
+    fireEvent.click(screen.getByRole('button', { name: /^Hari keberangkatan/ }));
+    const phone = () => within(screen.getByRole('group', { name: 'Cerita di layar ponsel' }));
+    await screen.findByRole('group', { name: 'Cerita di layar ponsel' });
+    fireEvent.click(phone().getByRole('button', { name: 'Lanjut' }));
+    const official = () => phone().getByRole('button', { name: /Berangkat dengan kontrak dari perusahaan resmi/ });
+    expect(official()).toBeDisabled();
+    expect(phone().getByRole('button', { name: /Berangkat bersama Pak Darto/ })).toBeEnabled();
+
+    // The form opens (and the lessons catalog loads) when asked for.
+    fireEvent.click(screen.getByText(/^Mulai pratinjau dengan/));
+    fireEvent.click(screen.getByLabelText(/has-contract/));
+    fireEvent.click(await screen.findByLabelText('Cek izin perusahaan'));
+    // A new start plays again from the selected place.
+    fireEvent.click(phone().getByRole('button', { name: 'Lanjut' }));
+    expect(official()).toBeEnabled();
+    expect(phone().queryByRole('button', { name: /Berangkat bersama Pak Darto/ })).toBeNull();
+
+    // An edit replays the preview with the same start.
+    fireEvent.change(screen.getAllByLabelText('Teks pilihan')[0]!, { target: { value: 'Berangkat dengan kontrak resmi' } });
+    expect(await phone().findByRole('button', { name: /Berangkat dengan kontrak resmi/ })).toBeEnabled();
   });
 });

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Balloon, Box, Story, Translation } from '../../story/schema';
 import { TEXT_SIZES } from '../../store/settings';
 import { languageName } from '../../ui/languages';
-import { balloonTexts, fittingBox, sameBox, textFit, type PanelShape } from './fit';
+import { balloonTexts, fittingBox, textFit, type PanelShape } from './fit';
 import { percent } from './geometry';
 
 interface Props {
@@ -18,6 +18,9 @@ interface Props {
   shape: PanelShape;
   onFit: (box: Box) => void;
 }
+
+/** A box that fits is worth shrinking only when the fitting one is clearly smaller (a tenth less area or more). */
+const roomy = (box: Box, fitting: Box) => fitting.w * fitting.h < 0.9 * box.w * box.h;
 
 export function FitReport({ story, translations, panelId, balloon, shape, onFit }: Props) {
   const { t } = useTranslation();
@@ -61,10 +64,12 @@ export function FitReport({ story, translations, panelId, balloon, shape, onFit 
         </tbody>
       </table>
       <p className="stage-fit-note">{t('studio.fit-note')}</p>
-      {fitting ? (
+      {fitting && fitsNow && !roomy(balloon.box, fitting) ? (
+        <p className="stage-fit-suggest">{t('studio.fit-done')}</p>
+      ) : fitting ? (
         <p className="stage-fit-suggest">
           <span>{t(fitsNow ? 'studio.fit-smallest' : 'studio.fit-suggest', { w: percent(fitting.w), h: percent(fitting.h) })}</span>
-          <button type="button" className="button-secondary" disabled={sameBox(fitting, balloon.box)} onClick={() => onFit(fitting)}>
+          <button type="button" className="button-secondary" onClick={() => onFit(fitting)}>
             {t('studio.fit-make')}
           </button>
         </p>

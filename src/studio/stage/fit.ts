@@ -79,7 +79,7 @@ export function fittingBox(balloon: Balloon, texts: readonly string[], shape: Pa
   return box;
 }
 
-export const sameBox = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
+const sameBox = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
 
 function smallestFitting(from: Box, fits: (box: Box) => boolean): Box | null {
   const placed = (w: number, h: number): Box => ({ x: hundredth(Math.min(from.x, 1 - w)), y: hundredth(Math.min(from.y, 1 - h)), w, h });
