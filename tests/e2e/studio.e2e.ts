@@ -104,8 +104,6 @@ describe('the Studio', () => {
     await drag(/^Balon 2:/, (from) => ({ x: from.x, y: from.y + 0.4 * frame.height }));
     await drag('Ujung ekor Balon 2', () => ({ x: frame.x + 0.2 * frame.width, y: frame.y + 0.9 * frame.height }));
     await stage.getByText('Balon 2: 46% dari kiri, 42% dari atas, lebar 52%, tinggi 30%. Ekornya menunjuk ke 20% dari kiri, 90% dari atas.').waitFor();
-    await screenshot(page, 'studio-stage-1280');
-    await expectAccessible(page, 'the balloon stage with a balloon selected');
     const drawn = () =>
       phone.locator('[data-balloon="darto"]').evaluate((balloon) => {
         const layer = balloon.closest('.balloon-layer')!.getBoundingClientRect();
@@ -122,6 +120,8 @@ describe('the Studio', () => {
         };
       });
     await expect.poll(drawn).toEqual({ top: 0.42, tip: { x: 0.2, y: 0.9 } });
+    await screenshot(page, 'studio-stage-1280');
+    await expectAccessible(page, 'the balloon stage with a balloon selected');
     // Each drag is one undo step.
     await page.getByRole('button', { name: 'Urungkan' }).click();
     await stage.getByText(/^Balon 2: 46% dari kiri, 42% dari atas.*Ekornya menunjuk ke 74% dari kiri, 50% dari atas\.$/).waitFor();
