@@ -57,7 +57,9 @@ describe('the panel stage', () => {
     fireEvent.change(typing, { target: { value: words } });
     expect(screen.getByLabelText('Teks')).toHaveValue(words);
     press(typing, 'Escape');
-    expect(await stage().findByRole('button', { name: `Balon 1: ${words}` })).toBeInTheDocument();
+    // Outlined as too long on the picture, and said so.
+    const overflowing = await stage().findByRole('button', { name: `Balon 1: ${words} (teks terlalu panjang untuk kotaknya)` });
+    expect(overflowing).toHaveClass('stage-overflow');
 
     const table = stage().getByRole('table', { name: /Apakah teksnya muat/ });
     const row = within(table).getByRole('row', { name: /Bahasa Indonesia/ });
@@ -75,6 +77,7 @@ describe('the panel stage', () => {
     expect(within(row).getAllByRole('cell')[0]).toHaveTextContent('muat');
     expect(stage().getByText('Sudah muat dengan huruf biasa di semua bahasa.')).toBeInTheDocument();
     expect(stage().queryByRole('button', { name: 'Buat pas' })).toBeNull();
+    expect(stage().getByRole('button', { name: `Balon 1: ${words}` })).not.toHaveClass('stage-overflow');
   });
 });
 

@@ -19,6 +19,8 @@ interface Props {
   /** The ID of the words saying which keys do what. */
   keysHelp: string;
   selected: boolean;
+  /** Its text does not fit its box at the normal text size, in some language (the check warns): outlined in red. */
+  overflows: boolean;
   /** When the balloon's text is being typed in place: a text area instead of the balloon's handle. */
   typing: boolean;
   onSelect: () => void;
@@ -30,7 +32,7 @@ interface Props {
 
 const at = (x: number, y: number) => ({ left: `${x * 100}%`, top: `${y * 100}%` });
 
-export function BalloonHandles({ balloon, grip: gripName, number, keysHelp, selected, typing, onSelect, onGrab, onKey, onType, onTyped }: Props) {
+export function BalloonHandles({ balloon, grip: gripName, number, keysHelp, selected, overflows, typing, onSelect, onGrab, onKey, onType, onTyped }: Props) {
   const { t } = useTranslation();
   const { box, tail } = balloon;
   const place = { ...at(box.x, box.y), width: `${box.w * 100}%`, height: `${box.h * 100}%` };
@@ -58,10 +60,10 @@ export function BalloonHandles({ balloon, grip: gripName, number, keysHelp, sele
       ) : (
         <button
           type="button"
-          className={selected ? 'stage-balloon stage-selected' : 'stage-balloon'}
+          className={`stage-balloon${selected ? ' stage-selected' : ''}${overflows ? ' stage-overflow' : ''}`}
           style={place}
           data-grip={`${gripName} move`}
-          aria-label={`${name}: ${balloon.text || t('studio.stage-no-text')}`}
+          aria-label={`${name}: ${balloon.text || t('studio.stage-no-text')}${overflows ? ` (${t('studio.stage-overflow')})` : ''}`}
           aria-describedby={keysHelp}
           aria-pressed={selected}
           onFocus={(event) => {

@@ -52,6 +52,14 @@ export function textFit(balloon: Balloon, texts: readonly { language: string; te
   }));
 }
 
+/** Whether the balloon's text fits at the normal text size in every language: what story:check warns about. */
+export function fitsNormal(story: Story, translations: readonly Translation[], panelId: string, balloon: Balloon, shape: PanelShape): boolean {
+  return balloonTexts(story, translations, panelId, balloon).every(({ text }) => {
+    const lines = balloonLines(balloon, text, shape.aspect, shape.frameWidth);
+    return lines.needed <= lines.fit;
+  });
+}
+
 const STEP = 0.01;
 const hundredth = (value: number) => Math.round(value / STEP) * STEP;
 /** The sizes tried, from the smallest a balloon may be (geometry.ts) to the whole panel, a hundredth apart. */

@@ -12,7 +12,7 @@ import { addBalloon, setBalloon, SPOKEN_KINDS } from '../edit/balloons';
 import type { Editing } from '../editor/editing';
 import { BalloonHandles, type Grip } from './balloon-handles';
 import { startDrag } from './drag';
-import { panelShape } from './fit';
+import { fitsNormal, panelShape } from './fit';
 import { arrowStep, defaultTail, moveBox, moveTail, resizeBox } from './geometry';
 import { SelectedBalloon } from './selected-balloon';
 import { setBalloonBox, setBalloonTail } from './place-balloon';
@@ -23,7 +23,7 @@ const sourceText = (key: string, fallback?: string) => fallback ?? key;
 
 export function PanelStage({ panel, sceneId, ...editing }: Editing & { panel: Panel; sceneId: string }) {
   const { t } = useTranslation();
-  const { story, change, selection, select } = editing;
+  const { story, change, selection, select, translations = [] } = editing;
   const frame = useRef<HTMLDivElement>(null);
   const [typing, setTyping] = useState<string | null>(null);
   const [kind, setKind] = useState<BalloonKind>('speech');
@@ -106,6 +106,7 @@ export function PanelStage({ panel, sceneId, ...editing }: Editing & { panel: Pa
               number={index + 1}
               keysHelp={`stage-keys-${panel.id}`}
               selected={balloon === selected}
+              overflows={!fitsNormal(story, translations, panel.id, balloon, shape)}
               typing={typing === balloon.id}
               onSelect={() => selectBalloon(balloon.id)}
               onGrab={grab(balloon)}
