@@ -78,6 +78,11 @@ describe('the panel stage', () => {
     expect(stage().getByText('Sudah muat dengan huruf biasa di semua bahasa.')).toBeInTheDocument();
     expect(stage().queryByRole('button', { name: 'Buat pas' })).toBeNull();
     expect(stage().getByRole('button', { name: `Balon 1: ${words}` })).not.toHaveClass('stage-overflow');
+    // The picture at the largest text size the reader offers, whatever size the author reads the app at.
+    const room = document.querySelector<HTMLElement>('.stage-room')!;
+    expect(room.style.getPropertyValue('--text-scale')).toBe('1');
+    fireEvent.change(stage().getByLabelText('Ukuran huruf di gambar'), { target: { value: '2' } });
+    expect(room.style.getPropertyValue('--text-scale')).toBe('1.5');
   });
 });
 

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { PanelView } from '../../comic/panel-view';
 import { phonePanelSize } from '../../story/check/text-fit';
 import { BALLOON_KINDS, type Balloon, type BalloonKind, type Panel } from '../../story/schema';
+import { TEXT_SIZES } from '../../store/settings';
 import { addBalloon, setBalloon, SPOKEN_KINDS } from '../edit/balloons';
 import type { Editing } from '../editor/editing';
 import { BalloonHandles, type Grip } from './balloon-handles';
@@ -27,6 +28,9 @@ export function PanelStage({ panel, sceneId, ...editing }: Editing & { panel: Pa
   const frame = useRef<HTMLDivElement>(null);
   const [typing, setTyping] = useState<string | null>(null);
   const [kind, setKind] = useState<BalloonKind>('speech');
+  // The picture at one of the reader's text sizes (the normal one, story:check's, unless the author asks), whatever
+  // size the author reads the app at.
+  const [size, setSize] = useState(0);
   // A drag's moves arrive between renders: they apply to the story as it is now, not as it was when the drag began.
   const latest = useRef({ story, change });
   useEffect(() => {
@@ -34,7 +38,7 @@ export function PanelStage({ panel, sceneId, ...editing }: Editing & { panel: Pa
   });
   const drags = useRef(0);
   const shape = panelShape(story, panel.id) ?? { aspect: 1, frameWidth: 1 };
-  const size = phonePanelSize(shape.aspect);
+  const phone = phonePanelSize(shape.aspect);
   const selected = selection.panelId === panel.id ? panel.balloons.find((balloon) => balloon.id === selection.balloonId) : undefined;
   const selectBalloon = useCallback((balloonId: string) => select({ sceneId, panelId: panel.id, balloonId }), [select, sceneId, panel.id]);
 
@@ -94,9 +98,30 @@ export function PanelStage({ panel, sceneId, ...editing }: Editing & { panel: Pa
         <button type="button" className="button-secondary" onClick={add}>
           {t('studio.stage-add')}
         </button>
+        <label>
+          {t('studio.stage-size')}
+          <select value={size} onChange={(event) => setSize(Number(event.target.value))}>
+            {TEXT_SIZES.map((_, index) => (
+              <option key={index} value={index}>
+                {t(`settings.text-size-${index}`)}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
-      <div className="stage-room" style={{ width: size.width, ['--panel-aspect' as string]: String(shape.aspect) }}>
-        <PanelView story={story} panel={panel} text={sourceText} aspect={shape.aspect} frameWidth={shape.frameWidth} animate={false} textScale={1} />
+      <div
+        className="stage-room"
+        style={{ width: phone.width, ['--panel-aspect' as string]: String(shape.aspect), ['--text-scale' as string]: String(TEXT_SIZES[size]) }}
+      >
+        <PanelView
+          story={story}
+          panel={panel}
+          text={sourceText}
+          aspect={shape.aspect}
+          frameWidth={shape.frameWidth}
+          animate={false}
+          textScale={TEXT_SIZES[size]!}
+        />
         <div className="stage-handles" ref={frame}>
           {panel.balloons.map((balloon, index) => (
             <BalloonHandles
