@@ -6,10 +6,7 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Balloon } from '../../story/schema';
-import { CORNERS, type Corner } from './geometry';
-
-/** What a key or a drag acts on: the whole balloon, one corner, or the tail's tip. */
-export type Grip = 'move' | Corner | 'tail';
+import { CORNERS, type Grip } from './geometry';
 
 interface Props {
   balloon: Balloon;

@@ -17,6 +17,9 @@ export const MIN_SIZE = 0.05;
 export type Corner = 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
 export const CORNERS: readonly Corner[] = ['top-left', 'top-right', 'bottom-left', 'bottom-right'];
 
+/** What a key or a drag acts on: the whole balloon, one corner, or the tail's tip. */
+export type Grip = 'move' | Corner | 'tail';
+
 const round = (value: number) => Math.round(value * 1000) / 1000;
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 

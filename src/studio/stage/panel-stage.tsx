@@ -11,12 +11,12 @@ import { BALLOON_KINDS, type Balloon, type BalloonKind, type Panel } from '../..
 import { TEXT_SIZES } from '../../store/settings';
 import { addBalloon, setBalloon, SPOKEN_KINDS } from '../edit/balloons';
 import type { Editing } from '../editor/editing';
-import { BalloonHandles, type Grip } from './balloon-handles';
+import { BalloonHandles } from './balloon-handles';
 import { startDrag } from './drag';
 import { fitsNormal, panelShape } from './fit';
-import { arrowStep, defaultTail, moveBox, moveTail, resizeBox } from './geometry';
+import { arrowStep, defaultTail, type Grip } from './geometry';
 import { SelectedBalloon } from './selected-balloon';
-import { setBalloonBox, setBalloonTail } from './place-balloon';
+import { movedBalloon, placeBalloon, setBalloonTail } from './place-balloon';
 import './stage.css';
 
 /** The story's own words, as typed: the stage shows the draft's source language. */
@@ -31,32 +31,35 @@ export function PanelStage({ panel, sceneId, ...editing }: Editing & { panel: Pa
   // The picture at one of the reader's text sizes (the normal one, story:check's, unless the author asks), whatever
   // size the author reads the app at.
   const [size, setSize] = useState(0);
-  // A drag's moves arrive between renders: they apply to the story as it is now, not as it was when the drag began.
+  // The balloon as a drag has it, before it is dropped: only the stage draws it, the story changes once, at the drop.
+  const [dragged, setDragged] = useState<Balloon | null>(null);
+  // The drop applies to the story as it is then, not as it was when the drag began.
   const latest = useRef({ story, change });
   useEffect(() => {
     latest.current = { story, change };
   });
-  const drags = useRef(0);
+  const shown = dragged ? { ...panel, balloons: panel.balloons.map((balloon) => (balloon.id === dragged.id ? dragged : balloon)) } : panel;
   const shape = panelShape(story, panel.id) ?? { aspect: 1, frameWidth: 1 };
   const phone = phonePanelSize(shape.aspect);
-  const selected = selection.panelId === panel.id ? panel.balloons.find((balloon) => balloon.id === selection.balloonId) : undefined;
+  const selected = selection.panelId === panel.id ? shown.balloons.find((balloon) => balloon.id === selection.balloonId) : undefined;
   const selectBalloon = useCallback((balloonId: string) => select({ sceneId, panelId: panel.id, balloonId }), [select, sceneId, panel.id]);
 
-  /** `from`: the balloon when the drag or key began; (dx, dy) how far from there, in fractions of the panel. */
-  const place = (from: Balloon, grip: Grip, dx: number, dy: number, group: string) => {
-    const { story: now, change: apply } = latest.current;
-    if (grip === 'tail') {
-      if (from.tail) apply(setBalloonTail(now, panel.id, from.id, moveTail(from.tail, dx, dy)), group);
-      return;
-    }
-    apply(setBalloonBox(now, panel.id, from.id, grip === 'move' ? moveBox(from.box, dx, dy) : resizeBox(from.box, grip, dx, dy)), group);
-  };
+  // Each drag is one undo step: the story changes at the drop only.
   const grab = (balloon: Balloon) => (event: PointerEvent<HTMLElement>, grip: Grip) => {
     if (!frame.current) return;
-    // Each drag is one undo step: its moves share a group no other change has.
-    drags.current += 1;
-    const group = `stage ${panel.id} drag ${drags.current}`;
-    startDrag(event, frame.current, (dx, dy) => place(balloon, grip, dx, dy, group));
+    let last: Balloon | null = null;
+    startDrag(
+      event,
+      frame.current,
+      (dx, dy) => {
+        last = movedBalloon(balloon, grip, dx, dy);
+        setDragged(last);
+      },
+      (dropped) => {
+        setDragged(null);
+        if (dropped && last) latest.current.change(placeBalloon(latest.current.story, panel.id, last));
+      },
+    );
   };
   const key = (balloon: Balloon) => (event: KeyboardEvent<HTMLElement>, grip: Grip) => {
     if (grip === 'move' && (event.key === 'Enter' || event.key === 'F2')) {
@@ -69,7 +72,7 @@ export function PanelStage({ panel, sceneId, ...editing }: Editing & { panel: Pa
     event.preventDefault();
     // Alt with the arrows resizes from the bottom right corner (the corners' own handles do the same from theirs).
     const acting: Grip = grip === 'move' && event.altKey ? 'bottom-right' : grip;
-    place(balloon, acting, step.x, step.y, `stage ${panel.id} ${balloon.id} ${acting} keys`);
+    change(placeBalloon(story, panel.id, movedBalloon(balloon, acting, step.x, step.y)), `stage ${panel.id} ${balloon.id} ${acting} keys`);
   };
   const add = () => {
     const added = addBalloon(story, panel.id, kind);
@@ -115,7 +118,7 @@ export function PanelStage({ panel, sceneId, ...editing }: Editing & { panel: Pa
       >
         <PanelView
           story={story}
-          panel={panel}
+          panel={shown}
           text={sourceText}
           aspect={shape.aspect}
           frameWidth={shape.frameWidth}
@@ -123,7 +126,7 @@ export function PanelStage({ panel, sceneId, ...editing }: Editing & { panel: Pa
           textScale={TEXT_SIZES[size]!}
         />
         <div className="stage-handles" ref={frame}>
-          {panel.balloons.map((balloon, index) => (
+          {shown.balloons.map((balloon, index) => (
             <BalloonHandles
               key={balloon.id}
               balloon={balloon}
@@ -134,7 +137,7 @@ export function PanelStage({ panel, sceneId, ...editing }: Editing & { panel: Pa
               overflows={!fitsNormal(story, translations, panel.id, balloon, shape)}
               typing={typing === balloon.id}
               onSelect={() => selectBalloon(balloon.id)}
-              onGrab={grab(balloon)}
+              onGrab={grab(panel.balloons[index]!)}
               onKey={key(balloon)}
               onType={(text) => change(setBalloon(story, panel.id, balloon.id, { text }), `balloon ${panel.id} ${balloon.id} text`)}
               onTyped={() => {
@@ -153,7 +156,7 @@ export function PanelStage({ panel, sceneId, ...editing }: Editing & { panel: Pa
           {...editing}
           panel={panel}
           balloon={selected}
-          number={panel.balloons.indexOf(selected) + 1}
+          number={shown.balloons.indexOf(selected) + 1}
           shape={shape}
           onType={() => setTyping(selected.id)}
         />
