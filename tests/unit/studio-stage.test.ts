@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { balloonLines } from '../../src/story/check/text-fit';
 import type { Balloon, Box } from '../../src/story/schema';
 import { fittingBox, textFit } from '../../src/studio/stage/fit';
+import { addBalloon } from '../../src/studio/edit/balloons';
+import { newStory } from '../../src/studio/edit/new-story';
 import { arrowStep, CORNERS, defaultTail, MIN_SIZE, moveBox, moveTail, resizeBox } from '../../src/studio/stage/geometry';
+import { movedBalloon, placeBalloon, setBalloonTail } from '../../src/studio/stage/place-balloon';
 
 const box: Box = { x: 0.1, y: 0.2, w: 0.5, h: 0.3 };
 const inside = (b: Box) => b.x >= 0 && b.y >= 0 && b.w >= MIN_SIZE - 1e-9 && b.h >= MIN_SIZE - 1e-9 && b.x + b.w <= 1 + 1e-9 && b.y + b.h <= 1 + 1e-9;
@@ -49,6 +52,33 @@ describe('moving and resizing a balloon on the panel', () => {
     expect(arrowStep('ArrowLeft', false)).toEqual({ x: -0.01, y: 0 });
     expect(arrowStep('ArrowDown', true)).toEqual({ x: 0, y: 0.1 });
     expect(arrowStep('a', false)).toBeNull();
+  });
+});
+
+describe('a dragged balloon put into the story', () => {
+  const base = newStory(
+    { title: 'Di Pelabuhan', language: 'id', characters: ['Rina'] },
+    { summary: 'Ringkasan.', sceneTitle: 'Awal', description: 'Rina di dermaga pagi hari.', endingTitle: 'Tamat', endingText: 'Rina pulang.' },
+  );
+  const panelId = base.scenes[0]!.pages[0]!.panels[0]!.id;
+  const story = addBalloon(base, panelId);
+  const balloonOf = (s: typeof story) => s.scenes[0]!.pages[0]!.panels[0]!.balloons[0]!;
+
+  it('moves the grip the author holds, and only that', () => {
+    const balloon = { ...balloonOf(story), tail: { x: 0.5, y: 0.9 } };
+    expect(movedBalloon(balloon, 'move', 0.1, 0.1)).toEqual({ ...balloon, box: moveBox(balloon.box, 0.1, 0.1) });
+    expect(movedBalloon(balloon, 'top-left', 0.1, 0)).toEqual({ ...balloon, box: resizeBox(balloon.box, 'top-left', 0.1, 0) });
+    expect(movedBalloon(balloon, 'tail', -0.3, 0)).toEqual({ ...balloon, tail: { x: 0.2, y: 0.9 } });
+    // No tail, nothing to aim.
+    expect(movedBalloon(balloonOf(story), 'tail', 0.1, 0.1)).toBe(balloonOf(story));
+  });
+
+  it('writes its box and tail, leaving its words and the other panels as they were', () => {
+    const placed = { ...balloonOf(story), box: { x: 0.3, y: 0.4, w: 0.5, h: 0.2 }, tail: { x: 0.1, y: 0.9 } };
+    const after = placeBalloon(story, panelId, placed);
+    expect(balloonOf(after)).toEqual(placed);
+    expect(after.endings).toBe(story.endings);
+    expect(balloonOf(setBalloonTail(after, panelId, placed.id, null))).not.toHaveProperty('tail');
   });
 });
 
