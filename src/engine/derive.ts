@@ -60,10 +60,13 @@ export function reachEnding(derived: Derived, story: Story, scene: Scene): void 
   for (const lesson of ending?.teaches ?? []) derived.lessons.add(lesson);
 }
 
-/** Assumes a valid path (restore() checks paths before deriving). */
-export function derive(story: Story, path: readonly PathStep[], at: Position): Derived {
+/**
+ * Assumes a valid path (restore() checks paths before deriving). `given`: facts true before the path begins (the
+ * Studio's preview started in the middle of a story with chosen flags and lessons); none for a reader.
+ */
+export function derive(story: Story, path: readonly PathStep[], at: Position, given: Derived = emptyDerived()): Derived {
   const index = indexStory(story);
-  const derived = emptyDerived();
+  const derived: Derived = { flags: new Set(given.flags), visited: new Set(given.visited), lessons: new Set(given.lessons) };
   let scene: Scene | undefined;
   for (const step of path) {
     const choice = step.choice ? index.choices.get(step.choice)?.choice : undefined;

@@ -111,6 +111,46 @@ describe('the Studio', () => {
     const phone = page.getByRole('group', { name: 'Cerita di layar ponsel' });
     await phone.getByText('Sari! Mau kerja di kapal?').waitFor();
 
+    // On the first panel's picture, the balloon is dragged down with the mouse and its tail's tip to the bottom left:
+    // the fractions the story keeps change, and the preview draws it there.
+    const stage = page.getByRole('group', { name: 'Balon di gambar' }).first();
+    await stage.locator('.stage-room').evaluate((room) => room.scrollIntoView({ block: 'center' }));
+    const frame = (await stage.locator('.stage-handles').boundingBox())!;
+    const drag = async (handle: string | RegExp, to: (from: { x: number; y: number }) => { x: number; y: number }) => {
+      const box = (await stage.getByRole('button', { name: handle }).boundingBox())!;
+      const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      const end = to(from);
+      await page.mouse.move(end.x, end.y, { steps: 4 });
+      await page.mouse.up();
+    };
+    await drag(/^Balon 2:/, (from) => ({ x: from.x, y: from.y + 0.4 * frame.height }));
+    await drag('Ujung ekor Balon 2', () => ({ x: frame.x + 0.2 * frame.width, y: frame.y + 0.9 * frame.height }));
+    await stage.getByText('Balon 2: 46% dari kiri, 42% dari atas, lebar 52%, tinggi 30%. Ekornya menunjuk ke 20% dari kiri, 90% dari atas.').waitFor();
+    const drawn = () =>
+      phone.locator('[data-balloon="darto"]').evaluate((balloon) => {
+        const layer = balloon.closest('.balloon-layer')!.getBoundingClientRect();
+        const wedge = balloon.querySelector('.balloon-tail path')!;
+        const tail = wedge.closest('svg')!.getBoundingClientRect();
+        const [, , x, y] = wedge
+          .getAttribute('d')!
+          .match(/-?[\d.]+/g)!
+          .map(Number);
+        const round = (value: number) => Math.round(value * 100) / 100;
+        return {
+          top: round((balloon.getBoundingClientRect().top - layer.top) / layer.height),
+          tip: { x: round((tail.left + x! * tail.width - layer.left) / layer.width), y: round((tail.top + y! * tail.height - layer.top) / layer.height) },
+        };
+      });
+    await expect.poll(drawn).toEqual({ top: 0.42, tip: { x: 0.2, y: 0.9 } });
+    await screenshot(page, 'studio-stage-1280');
+    await expectAccessible(page, 'the balloon stage with a balloon selected');
+    // Each drag is one undo step.
+    await page.getByRole('button', { name: 'Urungkan' }).click();
+    await stage.getByText(/^Balon 2: 46% dari kiri, 42% dari atas.*Ekornya menunjuk ke 74% dari kiri, 50% dari atas\.$/).waitFor();
+    await page.getByRole('button', { name: 'Ulangi' }).click();
+
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Simpan sebagai paket' }).click()]);
     expect(download.suggestedFilename()).toBe('sample.komik');
     await page.getByRole('link', { name: 'Semua draf' }).click();
@@ -118,6 +158,10 @@ describe('the Studio', () => {
     await page.waitForURL((url) => url.href !== first && url.hash.startsWith('#/studio/d-'));
     await title.waitFor();
     expect(await field(page, 'Teks').nth(1).inputValue()).toBe('Sari! Mau kerja di kapal?');
+    // Where the balloon was put is in the pack too.
+    const reopened = page.getByRole('group', { name: 'Balon di gambar' }).first();
+    await reopened.getByRole('button', { name: /^Balon 2:/ }).focus();
+    await reopened.getByText('Balon 2: 46% dari kiri, 42% dari atas, lebar 52%, tinggi 30%. Ekornya menunjuk ke 20% dari kiri, 90% dari atas.').waitFor();
     expectSameOrigin(session);
     expect(session.errors).toEqual([]);
     await session.context.close();

@@ -4,7 +4,7 @@ import { panelAspect, scenePanels } from '../reading-order';
 import type { Box } from '../schema';
 import { storyKeys, translatedText } from '../strings';
 import type { CheckContext, Report, StoryBundle } from './context';
-import { fitLines } from './text-fit';
+import { balloonLines } from './text-fit';
 
 /** Shorter than this, a description cannot tell a listener what the panel shows. */
 const MIN_DESCRIPTION = 15;
@@ -47,10 +47,7 @@ export function checkLayout(bundle: StoryBundle, context: CheckContext, report: 
             if (text !== undefined) texts.push({ language: translation.language, text, file });
           }
           for (const item of texts) {
-            const fitted = fitLines(item.text, balloon.box, panelAspect(story, frame), frame.w, balloon.kind);
-            // The speaker's name takes a line of its own above the text.
-            const needed = fitted.needed + (balloon.speaker ? 1 : 0);
-            const fit = fitted.fit;
+            const { needed, fit } = balloonLines(balloon, item.text, panelAspect(story, frame), frame.w);
             if (needed > fit) {
               const where = item.file === bundle.file ? '' : ` (${item.language}, ${item.file} ${jsonPath(['strings', key, 'text'])})`;
               report(

@@ -42,7 +42,7 @@ function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>
   const [selection, setSelection] = useState<Selection>({ sceneId: story.start });
   const [shown, show] = useState<'outline' | 'map'>('outline');
   const check = useLiveCheck(story, draft.translations);
-  const editing = { story, change: view.change, selection, select: setSelection };
+  const editing = { story, change: view.change, selection, select: setSelection, translations: draft.translations };
   const jump = (target: Selection) => {
     setSelection(target);
     show('outline');

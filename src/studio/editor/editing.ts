@@ -1,5 +1,5 @@
 /** What every part of the editor is handed: the story, a way to change it, and the selection. */
-import type { Story } from '../../story/schema';
+import type { Story, Translation } from '../../story/schema';
 import type { Selection } from '../check/place';
 
 export interface Editing {
@@ -8,6 +8,8 @@ export interface Editing {
   change: (story: Story, group?: string) => void;
   selection: Selection;
   select: (selection: Selection) => void;
+  /** The draft's translations: the balloon stage checks that each language's text fits. */
+  translations?: readonly Translation[];
 }
 
 /** The DOM ID of the field a selection focuses (a click on a problem lands there). */

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Panel } from '../../story/schema';
 import { movePanel, setPanel, storyArt } from '../edit/pages';
+import { PanelStage } from '../stage/panel-stage';
 import { BalloonList } from './balloon-list';
 import type { Editing } from './editing';
 
@@ -54,6 +55,7 @@ export function PanelEditor({ panel, sceneId, number, count, ...editing }: Props
           ))}
         </select>
       </label>
+      <PanelStage {...editing} panel={panel} sceneId={sceneId} />
       <BalloonList {...editing} panel={panel} sceneId={sceneId} />
     </article>
   );

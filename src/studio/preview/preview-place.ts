@@ -2,6 +2,7 @@
  * Where the Studio's preview reads: from the scene (and panel, or choice point) selected in the editor, and, as the
  * author edits, at the same place of the edited story. Pure, over the engine's reading state.
  */
+import { derive } from '../../engine/derive';
 import { build } from '../../engine/engine';
 import type { Position, ReadingState } from '../../engine';
 import { indexStory } from '../../engine/story-index';
@@ -31,4 +32,30 @@ export function samePlace(story: Story, state: ReadingState): ReadingState | nul
         ? scene.then.kind === 'choices'
         : scene.then.kind === 'ending';
   return valid ? build(story, state.path, at) : null;
+}
+
+/** What the author chose to be true when the preview starts ("start here"): flags set and lessons already learned. */
+export interface PreviewStart {
+  flags: readonly string[];
+  lessons: readonly string[];
+}
+
+export const NO_START: PreviewStart = { flags: [], lessons: [] };
+
+/**
+ * The reading with the chosen start true before its path: the path's own effects and lessons replayed after them (a
+ * flag the path clears is cleared). Applied after every step, as the engine's back and undo replay from the path alone.
+ */
+export function startedWith(story: Story, state: ReadingState, start: PreviewStart): ReadingState {
+  if (start.flags.length === 0 && start.lessons.length === 0) return state;
+  const given = { flags: new Set(start.flags), visited: new Set<string>(), lessons: new Set(start.lessons) };
+  const derived = derive(story, state.path, state.at, given);
+  return { ...state, flags: [...derived.flags], visited: [...derived.visited], lessons: [...derived.lessons] };
+}
+
+/** The start kept to what the edited story still has: a flag taken out of the story is no longer set. The same object when nothing went. */
+export function startIn(story: Story, start: PreviewStart): PreviewStart {
+  const flags = new Set((story.flags ?? []).map((flag) => flag.id));
+  const kept = start.flags.filter((flag) => flags.has(flag));
+  return kept.length === start.flags.length ? start : { ...start, flags: kept };
 }

@@ -15,7 +15,8 @@ import { ProblemList } from '../check/check-panel';
 import type { Selection } from '../check/place';
 import type { LiveCheck } from '../check/use-live-check';
 import { PhoneFrame } from './phone-frame';
-import { readingAt, samePlace } from './preview-place';
+import { NO_START, readingAt, samePlace, startedWith, startIn, type PreviewStart } from './preview-place';
+import { PreviewStartForm } from './preview-start';
 
 interface Props {
   check: LiveCheck | null;
@@ -25,15 +26,22 @@ interface Props {
 
 export function StoryPreview({ check, selection, onSelect }: Props) {
   const { t } = useTranslation();
+  const [chosen, setChosen] = useState<PreviewStart>(NO_START);
+  // A flag taken out of the story is no longer set (nor offered).
+  const start = check?.playable ? startIn(check.playable, chosen) : chosen;
+  if (start !== chosen) setChosen(start);
   return (
     <section className="studio-preview" aria-labelledby="studio-preview-title">
       <h2 id="studio-preview-title">{t('studio.preview')}</h2>
       {!check ? (
         <p role="status">{t('studio.checking')}</p>
       ) : check.playable ? (
-        <PhoneFrame label={t('studio.preview-phone')}>
-          <PlayedStory story={check.playable} selection={selection} />
-        </PhoneFrame>
+        <>
+          <PreviewStartForm story={check.playable} start={start} onStart={setChosen} />
+          <PhoneFrame label={t('studio.preview-phone')}>
+            <PlayedStory story={check.playable} selection={selection} start={start} />
+          </PhoneFrame>
+        </>
       ) : (
         <div role="status">
           <p className="studio-preview-stopped">{t('studio.preview-stopped')}</p>
@@ -52,18 +60,21 @@ function useStoryText(story: Story) {
   }, [story]);
 }
 
-/** The reading, kept at its place as the story is edited, and begun again where the author selects. */
-function usePreviewReading(story: Story, selection: Selection) {
-  const [kept, setKept] = useState<{ selection: Selection; state: ReadingState | null }>({ selection, state: null });
-  if (kept.selection !== selection) setKept({ selection, state: null });
-  const state = (kept.state && samePlace(story, kept.state)) ?? readingAt(story, selection);
-  return [state, (step: ReadingState) => setKept({ selection, state: step })] as const;
+/**
+ * The reading, kept at its place as the story is edited, and begun again where the author selects or when the start
+ * changes; the chosen start holds at every step (the engine's back and undo replay the path alone).
+ */
+function usePreviewReading(story: Story, selection: Selection, start: PreviewStart) {
+  const [kept, setKept] = useState<{ selection: Selection; start: PreviewStart; state: ReadingState | null }>({ selection, start, state: null });
+  if (kept.selection !== selection || kept.start !== start) setKept({ selection, start, state: null });
+  const state = startedWith(story, (kept.state && samePlace(story, kept.state)) ?? readingAt(story, selection), start);
+  return [state, (step: ReadingState) => setKept({ selection, start, state: step })] as const;
 }
 
-function PlayedStory({ story, selection }: { story: Story; selection: Selection }) {
+function PlayedStory({ story, selection, start }: { story: Story; selection: Selection; start: PreviewStart }) {
   const { t } = useTranslation();
   const text = useStoryText(story);
-  const [state, go] = usePreviewReading(story, selection);
+  const [state, go] = usePreviewReading(story, selection, start);
   const beat = beatOf(story, state);
   const step = back(story, state);
   return (
