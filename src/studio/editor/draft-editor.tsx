@@ -9,6 +9,7 @@ import { useDraft } from '../drafts/use-draft';
 import { StoryPreview } from '../preview/story-preview';
 import { SavePack } from '../share/save-pack';
 import { goToDraft } from '../start/go-to-draft';
+import { TranslateView } from '../translate/translate-view';
 import { DraftStatus } from './draft-status';
 import { fieldId } from './editing';
 import { SceneEditor } from './scene-editor';
@@ -39,9 +40,18 @@ function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>
   const { draft, readOnly } = view;
   const story = draft.story;
   const [selection, setSelection] = useState<Selection>({ sceneId: story.start });
+  const [showing, setShowing] = useState<'write' | 'translate'>('write');
+  // The translation open in the translation view and the preview (null: the story's own language).
+  const [language, setLanguage] = useState<string | null>(null);
   const check = useLiveCheck(story, draft.translations);
   const editing = { story, change: view.change, selection, select: setSelection };
+  const openView = (each: 'write' | 'translate') => {
+    setShowing(each);
+    // The preview reads the translation being worked on.
+    if (each === 'translate' && language === null) setLanguage(draft.translations[0]?.language ?? null);
+  };
   const jump = (target: Selection) => {
+    setShowing('write');
     setSelection(target);
     // After the scene is drawn: the field the problem is about takes the focus.
     requestAnimationFrame(() => document.getElementById(fieldId(target))?.focus());
@@ -58,6 +68,7 @@ function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>
           {t('studio.redo')}
         </button>
         <SavePack story={story} translations={draft.translations} onSelect={jump} />
+        <SavePack story={story} translations={draft.translations} onSelect={jump} folder />
         <DraftStatus status={view.status} />
       </header>
       {readOnly ? (
@@ -73,13 +84,32 @@ function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>
           ) : null}
         </div>
       ) : null}
+      <div className="studio-views" role="group" aria-label={t('studio.view')}>
+        {(['write', 'translate'] as const).map((each) => (
+          <button key={each} type="button" className="button-secondary" aria-pressed={showing === each} onClick={() => openView(each)}>
+            {t(`studio.view-${each}`)}
+          </button>
+        ))}
+      </div>
       <div className="studio-columns">
-        <fieldset className="studio-edit" disabled={readOnly !== null}>
+        <fieldset className={showing === 'write' ? 'studio-edit' : 'studio-edit studio-edit-one'} disabled={readOnly !== null}>
           <legend className="visually-hidden">{t('studio.editor')}</legend>
-          <SceneList {...editing} />
-          <SceneEditor {...editing} />
+          {showing === 'write' ? (
+            <>
+              <SceneList {...editing} />
+              <SceneEditor {...editing} />
+            </>
+          ) : (
+            <TranslateView
+              story={story}
+              translations={draft.translations}
+              changeTranslations={view.changeTranslations}
+              language={language}
+              onLanguage={setLanguage}
+            />
+          )}
         </fieldset>
-        <StoryPreview check={check} selection={selection} onSelect={jump} />
+        <StoryPreview check={check} selection={selection} onSelect={jump} translations={draft.translations} language={language} onLanguage={setLanguage} />
         <CheckPanel check={check} onSelect={jump} />
       </div>
     </section>

@@ -9,8 +9,9 @@ import { ChoiceList } from '../../comic/choice-list';
 import { PanelView } from '../../comic/panel-view';
 import { back, beatOf, choose, next, panelById, undoChoice, type ReadingState } from '../../engine';
 import { panelAspect } from '../../story/reading-order';
-import { storyKeys, storyStrings } from '../../story/strings';
-import type { Story } from '../../story/schema';
+import { storyKeys, storyStrings, translatedText } from '../../story/strings';
+import type { Story, Translation } from '../../story/schema';
+import { languageName } from '../../ui/languages';
 import { ProblemList } from '../check/check-panel';
 import type { Selection } from '../check/place';
 import type { LiveCheck } from '../check/use-live-check';
@@ -21,18 +22,36 @@ interface Props {
   check: LiveCheck | null;
   selection: Selection;
   onSelect: (selection: Selection) => void;
+  translations: readonly Translation[];
+  /** The translation to read the draft in; the story's own language when it is null or not one of them. */
+  language: string | null;
+  onLanguage: (language: string | null) => void;
 }
 
-export function StoryPreview({ check, selection, onSelect }: Props) {
+export function StoryPreview({ check, selection, onSelect, translations, language, onLanguage }: Props) {
   const { t } = useTranslation();
+  const translation = translations.find((each) => each.language === language) ?? null;
   return (
     <section className="studio-preview" aria-labelledby="studio-preview-title">
       <h2 id="studio-preview-title">{t('studio.preview')}</h2>
+      {translations.length > 0 && check ? (
+        <label className="studio-preview-language">
+          {t('studio.preview-language')}
+          <select value={translation?.language ?? ''} onChange={(event) => onLanguage(event.target.value || null)}>
+            <option value="">{languageName(check.story.language)}</option>
+            {translations.map((each) => (
+              <option key={each.language} value={each.language}>
+                {languageName(each.language)}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       {!check ? (
         <p role="status">{t('studio.checking')}</p>
       ) : check.playable ? (
         <PhoneFrame label={t('studio.preview-phone')}>
-          <PlayedStory story={check.playable} selection={selection} />
+          <PlayedStory story={check.playable} selection={selection} translation={translation} />
         </PhoneFrame>
       ) : (
         <div role="status">
@@ -44,12 +63,12 @@ export function StoryPreview({ check, selection, onSelect }: Props) {
   );
 }
 
-/** The story's own words by key (the preview reads the draft in its own language). */
-function useStoryText(story: Story) {
+/** The story's words by key: the translation's where it has them, the story's own language for the rest (as the reader does). */
+function useStoryText(story: Story, translation: Translation | null) {
   return useMemo(() => {
     const strings = new Map(storyStrings(story).map((entry) => [entry.key, entry.text]));
-    return (key: string, fallback?: string) => strings.get(key) ?? fallback ?? key;
-  }, [story]);
+    return (key: string, fallback?: string) => (translation ? translatedText(translation, key) : undefined) ?? strings.get(key) ?? fallback ?? key;
+  }, [story, translation]);
 }
 
 /** The reading, kept at its place as the story is edited, and begun again where the author selects. */
@@ -60,14 +79,14 @@ function usePreviewReading(story: Story, selection: Selection) {
   return [state, (step: ReadingState) => setKept({ selection, state: step })] as const;
 }
 
-function PlayedStory({ story, selection }: { story: Story; selection: Selection }) {
+function PlayedStory({ story, selection, translation }: { story: Story; selection: Selection; translation: Translation | null }) {
   const { t } = useTranslation();
-  const text = useStoryText(story);
+  const text = useStoryText(story, translation);
   const [state, go] = usePreviewReading(story, selection);
   const beat = beatOf(story, state);
   const step = back(story, state);
   return (
-    <div className="studio-phone-screen">
+    <div className="studio-phone-screen" lang={translation?.language ?? story.language} dir={translation?.direction === 'rtl' ? 'rtl' : undefined}>
       <p className="studio-phone-bar">{text(storyKeys.title(), story.title)}</p>
       <div className="studio-phone-stage">
         {beat.kind === 'panel' ? <PreviewPanel story={story} sceneId={beat.sceneId} panelId={beat.panelId} text={text} /> : null}
