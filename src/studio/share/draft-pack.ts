@@ -4,7 +4,7 @@
  * Studio exports is what story:unpack accepts. Problems are named by the draft's files, so the Studio places them.
  */
 import { zipSync } from 'fflate';
-import { readPack, writePack } from '../../packs';
+import { placeInCheckout, readPack, writePack } from '../../packs';
 import type { CheckContext } from '../../story/check/index';
 import type { Parsed } from '../../story/parse';
 import type { Problem } from '../../story/problem';
@@ -62,9 +62,7 @@ export function folderOfDraft(
 ): Parsed<Uint8Array> {
   const packed = packOfDraft(story, translations, art, context);
   if (!packed.ok) return packed;
-  const inFolder = (name: string) =>
-    name.startsWith('panels/') ? `public/${name.replace(/^panels\//, `panels/${story.id}/`)}` : `stories/${story.id}/${name}`;
-  const files = [...draftFiles(story, translations, art)].map(([name, bytes]) => [inFolder(name), bytes] as const);
+  const files = [...draftFiles(story, translations, art)].map(([name, bytes]) => [placeInCheckout(name, story.id), bytes] as const);
   return { ok: true, value: zipSync(Object.fromEntries(files), { mtime: new Date(2000, 0, 1) }) };
 }
 

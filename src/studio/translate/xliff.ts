@@ -88,6 +88,9 @@ function readUnits(bytes: Uint8Array, story: Story, language: string): { ok: tru
   let document: unknown;
   try {
     const xml = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // The parser stops with an error on a broken document, except at its very end (xml-js does not report those): a
+    // file cut short (a download or a copy interrupted) is caught here, so its first half is not taken for the whole.
+    if (!/<\/xliff>\s*$/.test(xml)) return refused({ reason: 'not-xliff' });
     xliff12ToJs(xml, { captureSpacesBetweenElements: false }, (error, out) => {
       if (error) throw error;
       document = out;
