@@ -24,7 +24,7 @@ describe('the translation view', () => {
       view()
         .getAllByRole('heading', { level: 3 })
         .map((heading) => heading.textContent),
-    ).toEqual(['Berkas untuk penerjemah', 'Judul dan tokoh', 'Adegan: Awal', 'Akhir cerita']);
+    ).toEqual(['Judul dan tokoh', 'Adegan: Awal', 'Akhir cerita']);
     expect(view().getByText('0 dari 8 teks sudah diterjemahkan · 8 belum diterjemahkan')).toBeInTheDocument();
     const balloon = view().getByRole('textbox', { name: 'Balon Aku mau kerja di kapal.' });
     expect(balloon).toHaveAccessibleDescription('Belum diterjemahkan: pembaca melihat teks asli.');
@@ -53,6 +53,15 @@ describe('the translation view', () => {
     expect(stale).toHaveAccessibleDescription('Teks asli sudah berubah sejak diterjemahkan: periksa terjemahannya.');
     expect(view().getByText('1 dari 8 teks sudah diterjemahkan · 1 perlu dicek lagi · 6 belum diterjemahkan')).toBeInTheDocument();
     fireEvent.change(stale, { target: { value: 'I want to work on a big ship.' } });
+    expect(view().getByText('2 dari 8 teks sudah diterjemahkan · 6 belum diterjemahkan')).toBeInTheDocument();
+
+    // A translator's file that is not one is refused in plain words, and nothing changes.
+    fireEvent.click(view().getByText('Berkas untuk penerjemah'));
+    const broken = new File(['<xliff version="1.2"><file original="di-pelabuhan"'], 'terjemahan.xlf', { type: 'application/xml' });
+    fireEvent.change(view().getByLabelText('Masukkan berkas dari penerjemah (.xlf)'), { target: { files: [broken] } });
+    const refusal = await view().findByRole('alert');
+    expect(refusal).toHaveTextContent('Berkas terjemahan.xlf tidak dipakai, tidak ada yang berubah.');
+    expect(refusal).toHaveTextContent('Ini bukan berkas XLIFF yang bisa dibaca (rusak, atau jenis berkas lain).');
     expect(view().getByText('2 dari 8 teks sudah diterjemahkan · 6 belum diterjemahkan')).toBeInTheDocument();
 
     fireEvent.change(view().getByLabelText('Status terjemahan'), { target: { value: 'reviewed' } });

@@ -1,7 +1,8 @@
 /**
  * The Studio at 1280x720 with the keyboard alone: a new story, a second scene, a choice leading to it and a balloon,
  * all kept in the browser's IndexedDB across a reload; the live check clean; axe on the screen. Then a bundled story
- * adapted, read in the preview as it is edited, saved as a pack and opened again as a second draft.
+ * adapted, read in the preview as it is edited, translated in the translation view and read in English in the preview,
+ * saved as a pack and opened again as a second draft.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +87,21 @@ describe('the Studio', () => {
     await field(page, 'Teks').nth(1).fill('Sari! Mau kerja di kapal?');
     const phone = page.getByRole('group', { name: 'Cerita di layar ponsel' });
     await phone.getByText('Sari! Mau kerja di kapal?').waitFor();
+
+    // Translated in the translation view: the edited balloon's English is stale until typed again, and the preview
+    // reads the draft in English meanwhile.
+    await press(page, /^Terjemahan$/);
+    const view = page.getByRole('region', { name: 'Terjemahan' });
+    const balloon = view.getByRole('textbox', { name: 'Balon Sari! Mau kerja di kapal?' });
+    expect(await view.getByText('Teks asli sudah berubah sejak diterjemahkan: periksa terjemahannya.').count()).toBe(1);
+    await balloon.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Sari! Want to work on a ship?');
+    await phone.getByText('Sari! Want to work on a ship?').waitFor();
+    expect(await view.getByText('Teks asli sudah berubah sejak diterjemahkan: periksa terjemahannya.').count()).toBe(0);
+    await expectAccessible(page, 'the translation view');
+    await screenshot(page, 'studio-translate-1280');
+    await press(page, /^Tulis$/);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Simpan sebagai paket' }).click()]);
     expect(download.suggestedFilename()).toBe('sample.komik');

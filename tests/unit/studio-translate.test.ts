@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entryGroups, markedCurrent, newTranslation, progressOf, replaced, withStatus, withText } from '../../src/studio/translate/entries';
+import { entryGroups, markedCurrent, newTranslation, progressOf, replaced, selectionOf, withStatus, withText } from '../../src/studio/translate/entries';
 import { fromXliff, MAX_XLIFF_BYTES, toXliff, xliffFileName } from '../../src/studio/translate/xliff';
 import { sourceHash } from '../../src/story/hash';
 import type { Story, Translation } from '../../src/story/schema';
@@ -60,6 +60,16 @@ describe('the strings beside a translation', () => {
     expect(english.strings[firstBalloon]!.source).not.toBe(sourceHash('Sari, ada kerja bagus!'));
     // An empty text is not translated: the reader shows the source, and the view says it is missing.
     expect(progressOf(story, withText(english, 'title', story.title, '  ')).missing).toBe(1);
+  });
+
+  it("shows a string's place in the preview: its panel, its choice point, or its scene", () => {
+    const scene = story.scenes.find((each) => each.then.kind === 'choices')!;
+    const choices = scene.then.kind === 'choices' ? scene.then.choices : [];
+    const panel = scene.pages[0]!.panels[0]!;
+    expect(selectionOf(story, scene.id, `panel.${panel.id}.balloon.x`)).toEqual({ sceneId: scene.id, panelId: panel.id });
+    expect(selectionOf(story, scene.id, `choice.${choices[1]!.id}.text`)).toEqual({ sceneId: scene.id, choiceId: choices[1]!.id });
+    expect(selectionOf(story, scene.id, `scene.${scene.id}.prompt`)).toEqual({ sceneId: scene.id, choiceId: choices[0]!.id });
+    expect(selectionOf(story, scene.id, `scene.${scene.id}.title`)).toEqual({ sceneId: scene.id });
   });
 
   it('sets the status and replaces one language among the translations', () => {

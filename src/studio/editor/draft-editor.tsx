@@ -106,6 +106,7 @@ function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>
               changeTranslations={view.changeTranslations}
               language={language}
               onLanguage={setLanguage}
+              onShow={setSelection}
             />
           )}
         </fieldset>

@@ -5,6 +5,7 @@
  */
 import { sourceHash } from '../../story/hash';
 import type { Story, Translation } from '../../story/schema';
+import type { Selection } from '../check/place';
 import { storyStrings, translatedText, type StoryString } from '../../story/strings';
 
 /** missing: not translated yet; stale: the source text changed since it was translated; done: translated and current. */
@@ -97,4 +98,14 @@ export function replaced(translations: readonly Translation[], translation: Tran
 export function kindOf(key: string): string {
   const parts = key.split('.');
   return parts.length === 1 ? parts[0]! : `${parts[0]}-${parts[2]}`;
+}
+
+/** Where the preview shows a scene's string: its panel, its choice point, or the scene's start (IDs hold no dots). */
+export function selectionOf(story: Story, sceneId: string, key: string): Selection {
+  const [kind, id] = key.split('.');
+  if (kind === 'panel') return { sceneId, panelId: id! };
+  if (kind === 'choice') return { sceneId, choiceId: id! };
+  const then = story.scenes.find((scene) => scene.id === sceneId)?.then;
+  const first = then?.kind === 'choices' ? then.choices[0]?.id : undefined;
+  return key.endsWith('.prompt') && first ? { sceneId, choiceId: first } : { sceneId };
 }

@@ -10,9 +10,10 @@ interface Props {
   change: (next: Translation, group?: string) => void;
   /** Told when the translator types here, so the field stays in view whatever the filter. */
   onType: (key: string) => void;
+  onFocus: () => void;
 }
 
-export function TranslateEntry({ entry, story, translation, change, onType }: Props) {
+export function TranslateEntry({ entry, story, translation, change, onType, onFocus }: Props) {
   const { t } = useTranslation();
   // Keys are made of IDs and dots, safe in an element ID.
   const id = `translate-${entry.key.replaceAll('.', '-')}`;
@@ -33,6 +34,7 @@ export function TranslateEntry({ entry, story, translation, change, onType }: Pr
         dir={rtl ? 'rtl' : undefined}
         rows={Math.min(4, Math.max(1, Math.ceil(entry.source.length / 60)))}
         value={entry.text}
+        onFocus={onFocus}
         maxLength={2000}
         onChange={(event) => {
           onType(entry.key);

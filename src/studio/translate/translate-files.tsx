@@ -27,8 +27,9 @@ export function TranslateFiles({ story, translation, change }: { story: Story; t
     setOutcome({ kind: 'imported', file: name, updated: result.updated.length, stale: result.stale });
   };
   return (
-    <section className="translate-files" aria-labelledby="translate-files-title">
-      <h3 id="translate-files-title">{t('studio.translate.files')}</h3>
+    // Folded away: most authors translate here; the files are for translators who work elsewhere.
+    <details className="translate-files">
+      <summary>{t('studio.translate.files')}</summary>
       <p>{t('studio.translate.files-intro')}</p>
       <div className="translate-files-actions">
         <button type="button" className="button-secondary" onClick={download}>
@@ -59,7 +60,7 @@ export function TranslateFiles({ story, translation, change }: { story: Story; t
           <p>{refusalText(outcome.refusal, t)}</p>
         </div>
       ) : null}
-    </section>
+    </details>
   );
 }
 

@@ -7,7 +7,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Story, Translation } from '../../story/schema';
 import { LANGUAGES } from '../../ui/languages';
-import { entryGroups, newTranslation, progressOf, replaced, withStatus, type EntryGroup } from './entries';
+import type { Selection } from '../check/place';
+import { entryGroups, newTranslation, progressOf, replaced, selectionOf, withStatus, type EntryGroup } from './entries';
 import { TranslateEntry } from './translate-entry';
 import { TranslateFiles } from './translate-files';
 import './translate.css';
@@ -19,12 +20,14 @@ export interface TranslateProps {
   /** The language open here (the preview reads the draft in it too); the first translation's when it has none. */
   language: string | null;
   onLanguage: (language: string) => void;
+  /** Shows a string's place in the preview (when its field takes the focus). */
+  onShow: (selection: Selection) => void;
 }
 
 type Filter = 'all' | 'todo' | 'missing' | 'stale';
 const FILTERS: Filter[] = ['all', 'todo', 'missing', 'stale'];
 
-export function TranslateView({ story, translations, changeTranslations, language, onLanguage }: TranslateProps) {
+export function TranslateView({ story, translations, changeTranslations, language, onLanguage, onShow }: TranslateProps) {
   const { t } = useTranslation();
   const translation = translations.find((each) => each.language === language) ?? translations[0] ?? null;
   const change = (next: Translation, group?: string) => changeTranslations(replaced(translations, next), group);
@@ -55,7 +58,7 @@ export function TranslateView({ story, translations, changeTranslations, languag
           }}
         />
       </div>
-      {translation ? <OneLanguage story={story} translation={translation} change={change} /> : null}
+      {translation ? <OneLanguage story={story} translation={translation} change={change} onShow={onShow} /> : null}
     </section>
   );
 }
@@ -93,7 +96,14 @@ function AddLanguage({ story, translations, onAdd }: { story: Story; translation
   );
 }
 
-function OneLanguage({ story, translation, change }: { story: Story; translation: Translation; change: (next: Translation, group?: string) => void }) {
+interface OneLanguageProps {
+  story: Story;
+  translation: Translation;
+  change: (next: Translation, group?: string) => void;
+  onShow: (selection: Selection) => void;
+}
+
+function OneLanguage({ story, translation, change, onShow }: OneLanguageProps) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<Filter>('all');
   // Entries typed in since the filter was chosen stay in view: a translator's field does not vanish once it is done.
@@ -142,7 +152,15 @@ function OneLanguage({ story, translation, change }: { story: Story; translation
           <section key={partId(group)} className="translate-group" aria-labelledby={`translate-${partId(group)}`}>
             <h3 id={`translate-${partId(group)}`}>{partTitle(group, t)}</h3>
             {group.entries.map((entry) => (
-              <TranslateEntry key={entry.key} entry={entry} story={story} translation={translation} change={change} onType={keep} />
+              <TranslateEntry
+                key={entry.key}
+                entry={entry}
+                story={story}
+                translation={translation}
+                change={change}
+                onType={keep}
+                onFocus={() => group.part.kind === 'scene' && onShow(selectionOf(story, group.part.sceneId, entry.key))}
+              />
             ))}
           </section>
         ),
