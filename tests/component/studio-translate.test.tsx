@@ -26,7 +26,7 @@ describe('the translation view', () => {
         .map((heading) => heading.textContent),
     ).toEqual(['Judul dan tokoh', 'Adegan: Awal', 'Akhir cerita']);
     expect(view().getByText('0 dari 8 teks sudah diterjemahkan · 8 belum diterjemahkan')).toBeInTheDocument();
-    const balloon = view().getByRole('textbox', { name: 'Balon Aku mau kerja di kapal.' });
+    const balloon = view().getByRole('textbox', { name: 'Balon · Rina Aku mau kerja di kapal.' });
     expect(balloon).toHaveAccessibleDescription('Belum diterjemahkan: pembaca melihat teks asli.');
 
     fireEvent.change(balloon, { target: { value: 'I want to work on a ship.' } });
@@ -38,7 +38,7 @@ describe('the translation view', () => {
 
     // "To do" hides what is done, yet the field being typed in stays.
     fireEvent.click(view().getByRole('radio', { name: 'Yang perlu dikerjakan' }));
-    expect(view().queryByRole('textbox', { name: 'Balon Aku mau kerja di kapal.' })).toBeNull();
+    expect(view().queryByRole('textbox', { name: 'Balon · Rina Aku mau kerja di kapal.' })).toBeNull();
     const title = view().getByRole('textbox', { name: 'Judul cerita Di Pelabuhan' });
     fireEvent.change(title, { target: { value: 'At the Harbour' } });
     expect(view().getByRole('textbox', { name: 'Judul cerita Di Pelabuhan' })).toHaveValue('At the Harbour');
@@ -48,7 +48,7 @@ describe('the translation view', () => {
     fireEvent.change(screen.getByLabelText('Teks'), { target: { value: 'Aku mau kerja di kapal besar.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Terjemahan' }));
     fireEvent.click(view().getByRole('radio', { name: 'Perlu dicek lagi' }));
-    const stale = view().getByRole('textbox', { name: 'Balon Aku mau kerja di kapal besar.' });
+    const stale = view().getByRole('textbox', { name: 'Balon · Rina Aku mau kerja di kapal besar.' });
     expect(stale).toHaveValue('I want to work on a ship.');
     expect(stale).toHaveAccessibleDescription('Teks asli sudah berubah sejak diterjemahkan: periksa terjemahannya.');
     expect(view().getByText('1 dari 8 teks sudah diterjemahkan · 1 perlu dicek lagi · 6 belum diterjemahkan')).toBeInTheDocument();
@@ -70,6 +70,6 @@ describe('the translation view', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Urungkan' }));
     expect(view().getByLabelText('Status terjemahan')).toHaveDisplayValue('Draf: belum diperiksa penutur asli');
     fireEvent.click(screen.getByRole('button', { name: 'Urungkan' }));
-    expect(view().getByRole('textbox', { name: 'Balon Aku mau kerja di kapal besar.' })).toHaveValue('I want to work on a ship.');
+    expect(view().getByRole('textbox', { name: 'Balon · Rina Aku mau kerja di kapal besar.' })).toHaveValue('I want to work on a ship.');
   });
 });

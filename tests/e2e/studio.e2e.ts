@@ -92,7 +92,7 @@ describe('the Studio', () => {
     // reads the draft in English meanwhile.
     await press(page, /^Terjemahan$/);
     const view = page.getByRole('region', { name: 'Terjemahan' });
-    const balloon = view.getByRole('textbox', { name: 'Balon Sari! Mau kerja di kapal?' });
+    const balloon = view.getByRole('textbox', { name: 'Balon · Pak Darto Sari! Mau kerja di kapal?' });
     expect(await view.getByText('Teks asli sudah berubah sejak diterjemahkan: periksa terjemahannya.').count()).toBe(1);
     await balloon.focus();
     await page.keyboard.press('ControlOrMeta+A');

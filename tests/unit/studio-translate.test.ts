@@ -34,6 +34,10 @@ describe('the strings beside a translation', () => {
     );
     expect(groups.at(-1)!.part).toEqual({ kind: 'endings' });
     expect(groups.flatMap((group) => group.entries).every((entry) => entry.state === 'done')).toBe(true);
+    // A balloon carries its speaker's name, the one thing a translator needs beside the words.
+    const entries = groups[1]!.entries;
+    expect(entries.find((entry) => entry.key === `panel.${story.scenes[0]!.pages[0]!.panels[0]!.id}.balloon.darto`)?.speaker).toBe('Pak Darto');
+    expect(entries.find((entry) => entry.key === firstBalloon)).not.toHaveProperty('speaker');
   });
 
   it('marks a string missing in a new translation, stale once its source changed, and counts them', () => {

@@ -6,7 +6,7 @@
 import { sourceHash } from '../../story/hash';
 import type { Story, Translation } from '../../story/schema';
 import type { Selection } from '../check/place';
-import { storyStrings, translatedText, type StoryString } from '../../story/strings';
+import { storyKeys, storyStrings, translatedText, type StoryString } from '../../story/strings';
 
 /** missing: not translated yet; stale: the source text changed since it was translated; done: translated and current. */
 export type EntryState = 'missing' | 'stale' | 'done';
@@ -16,6 +16,8 @@ export interface Entry {
   source: string;
   text: string;
   state: EntryState;
+  /** Who says it (a balloon's speaker): how a line is said depends on who says it to whom. */
+  speaker?: string;
 }
 
 /** The strings of one part of the story: its opening (title, summary, characters), a scene, or the endings. */
@@ -42,14 +44,29 @@ export function entryState(translation: Translation, string: StoryString): Entry
   return translation.strings[string.key]!.source === sourceHash(string.text) ? 'done' : 'stale';
 }
 
-function entryOf(translation: Translation, string: StoryString): Entry {
+function entryOf(translation: Translation, string: StoryString, speaker: string | undefined): Entry {
   const text = Object.hasOwn(translation.strings, string.key) ? translation.strings[string.key]!.text : '';
-  return { key: string.key, source: string.text, text, state: entryState(translation, string) };
+  return { key: string.key, source: string.text, text, state: entryState(translation, string), ...(speaker ? { speaker } : {}) };
+}
+
+/** Each balloon's speaker's name, by the balloon's string key. */
+function speakers(story: Story): Map<string, string> {
+  const names = new Map(story.characters.map((character) => [character.id, character.name]));
+  const out = new Map<string, string>();
+  for (const scene of story.scenes)
+    for (const page of scene.pages)
+      for (const panel of page.panels)
+        for (const balloon of panel.balloons) {
+          const name = balloon.speaker === undefined ? undefined : names.get(balloon.speaker);
+          if (name) out.set(storyKeys.balloon(panel.id, balloon.id), name);
+        }
+  return out;
 }
 
 /** The story's strings in reading order, grouped by the part of the story they sit in (by their place in the file). */
 export function entryGroups(story: Story, translation: Translation): EntryGroup[] {
   const groups: EntryGroup[] = [];
+  const speakerOf = speakers(story);
   let last: string | null = null;
   for (const string of storyStrings(story)) {
     const sceneIndex = /^\$\.scenes\[(\d+)\]/.exec(string.path)?.[1];
@@ -62,7 +79,7 @@ export function entryGroups(story: Story, translation: Translation): EntryGroup[
     const id = part.kind === 'scene' ? `scene:${part.sceneId}` : part.kind;
     if (id !== last) groups.push({ part, entries: [] });
     last = id;
-    groups.at(-1)!.entries.push(entryOf(translation, string));
+    groups.at(-1)!.entries.push(entryOf(translation, string, speakerOf.get(string.key)));
   }
   return groups;
 }

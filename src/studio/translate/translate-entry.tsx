@@ -22,6 +22,7 @@ export function TranslateEntry({ entry, story, translation, change, onType, onFo
     <div className="translate-entry" data-state={entry.state}>
       <p className="translate-kind" id={`${id}-kind`}>
         {t(`studio.translate.kind.${kindOf(entry.key)}`)}
+        {entry.speaker ? ` · ${entry.speaker}` : null}
       </p>
       <p className="translate-source" id={`${id}-source`} lang={story.language}>
         {entry.source}
