@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createDraft, withStory, withTranslations } from '../../src/studio/drafts/draft';
+import { record, redo, startHistory, undo } from '../../src/studio/drafts/history';
 import { entryGroups, markedCurrent, newTranslation, progressOf, replaced, selectionOf, withStatus, withText } from '../../src/studio/translate/entries';
 import { fromXliff, MAX_XLIFF_BYTES, toXliff, xliffFileName } from '../../src/studio/translate/xliff';
 import { sourceHash } from '../../src/story/hash';
@@ -81,6 +83,22 @@ describe('the strings beside a translation', () => {
     expect(reviewed.status).toBe('reviewed');
     expect(replaced([english], reviewed).map((each) => each.language)).toEqual(['en', 'jv']);
     expect(replaced([english, reviewed], withStatus(english, 'draft'))).toEqual([withStatus(english, 'draft'), reviewed]);
+  });
+});
+
+describe("a draft's translations in its history", () => {
+  it('are undone and redone in one history with the story, and a change that changes nothing is no change', () => {
+    const draft = createDraft('d-1', story, [english], 1);
+    expect(withTranslations(draft, draft.translations, 2)).toBe(draft);
+    const typed = withTranslations(draft, replaced(draft.translations, withText(english, 'title', story.title, 'The Offer')), 2);
+    expect(typed.updatedAt).toBe(2);
+    const retitled = withStory(typed, { ...story, title: 'Tawaran' }, 3);
+    let history = record(record(startHistory(draft), typed), retitled);
+    history = undo(history);
+    expect(history.present).toBe(typed);
+    history = undo(history);
+    expect(history.present.translations[0]!.strings.title!.text).toBe(english.strings.title!.text);
+    expect(redo(history).present.translations[0]!.strings.title!.text).toBe('The Offer');
   });
 });
 
