@@ -4,6 +4,8 @@
  * adapted, read in the preview as it is edited, translated in the translation view and read in English in the preview,
  * saved as a pack and opened again as a second draft.
  */
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appReady, expectAccessible, expectSameOrigin, launch, open, PROJECTOR, screenshot } from './browser';
@@ -108,6 +110,12 @@ describe('the Studio', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Simpan sebagai paket' }).click()]);
     expect(download.suggestedFilename()).toBe('sample.komik');
+    // The same draft as a checkout's folders, its translation with what was typed in the view.
+    const [folder] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ekspor ke folder' }).click()]);
+    expect(folder.suggestedFilename()).toBe('sample-folder.zip');
+    const files = unzipSync(readFileSync((await folder.path())!));
+    expect(Object.keys(files)).toContain('public/panels/sample/warung-1.svg');
+    expect(new TextDecoder().decode(files['stories/sample/i18n/en.json'])).toContain('"text": "Sari! Want to work on a ship?"');
     await page.getByRole('link', { name: 'Semua draf' }).click();
     await page.getByLabel('Berkas paket (.komik)').setInputFiles((await download.path())!);
     await page.waitForURL((url) => url.href !== first && url.hash.startsWith('#/studio/d-'));
