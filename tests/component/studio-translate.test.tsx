@@ -1,6 +1,6 @@
 /** The translation view as a translator meets it: strings beside their translation, missing and stale marked, progress, typing. */
 import 'fake-indexeddb/auto';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { startStory } from './studio-start';
 
@@ -46,9 +46,11 @@ describe('the translation view', () => {
     // The author changes the balloon's source text: its translation is stale until typed again or checked.
     fireEvent.click(screen.getByRole('button', { name: 'Tulis' }));
     fireEvent.change(screen.getByLabelText('Teks'), { target: { value: 'Aku mau kerja di kapal besar.' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Terjemahan' }));
-    fireEvent.click(view().getByRole('radio', { name: 'Perlu dicek lagi' }));
+    // The live check says so; its "see" opens the translation view on that string.
+    fireEvent.click(await screen.findByRole('button', { name: /^Lihat: Terjemahan \(en\).*balon 1/ }));
     const stale = view().getByRole('textbox', { name: 'Balon · Rina Aku mau kerja di kapal besar.' });
+    await waitFor(() => expect(stale).toHaveFocus());
+    fireEvent.click(view().getByRole('radio', { name: 'Perlu dicek lagi' }));
     expect(stale).toHaveValue('I want to work on a ship.');
     expect(stale).toHaveAccessibleDescription('Teks asli sudah berubah sejak diterjemahkan: periksa terjemahannya.');
     expect(view().getByText('1 dari 8 teks sudah diterjemahkan · 1 perlu dicek lagi · 6 belum diterjemahkan')).toBeInTheDocument();

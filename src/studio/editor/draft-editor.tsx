@@ -9,6 +9,7 @@ import { useDraft } from '../drafts/use-draft';
 import { StoryPreview } from '../preview/story-preview';
 import { SavePack } from '../share/save-pack';
 import { goToDraft } from '../start/go-to-draft';
+import { entryFieldId } from '../translate/entries';
 import { TranslateView } from '../translate/translate-view';
 import { DraftStatus } from './draft-status';
 import { fieldId } from './editing';
@@ -51,10 +52,12 @@ function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>
     if (each === 'translate' && language === null) setLanguage(draft.translations[0]?.language ?? null);
   };
   const jump = (target: Selection) => {
-    setShowing('write');
+    // A translation's problem opens the translation view on its string.
+    setShowing(target.translation ? 'translate' : 'write');
+    if (target.translation) setLanguage(target.translation.language);
     setSelection(target);
     // After the scene is drawn: the field the problem is about takes the focus.
-    requestAnimationFrame(() => document.getElementById(fieldId(target))?.focus());
+    requestAnimationFrame(() => document.getElementById(target.translation ? entryFieldId(target.translation.key) : fieldId(target))?.focus());
   };
   return (
     <section className="studio-editor" aria-labelledby="studio-draft-name">

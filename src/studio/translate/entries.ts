@@ -126,3 +126,8 @@ export function selectionOf(story: Story, sceneId: string, key: string): Selecti
   const first = then?.kind === 'choices' ? then.choices[0]?.id : undefined;
   return key.endsWith('.prompt') && first ? { sceneId, choiceId: first } : { sceneId };
 }
+
+/** The element ID of a string's field in the translation view (keys are IDs and dots). */
+export function entryFieldId(key: string): string {
+  return `translate-${key.replaceAll('.', '-')}`;
+}

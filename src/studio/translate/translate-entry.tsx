@@ -1,7 +1,7 @@
 /** One string: its kind and source text, the field for its translation, and why it still needs work (in words). */
 import { useTranslation } from 'react-i18next';
 import type { Story, Translation } from '../../story/schema';
-import { kindOf, markedCurrent, withText, type Entry } from './entries';
+import { entryFieldId, kindOf, markedCurrent, withText, type Entry } from './entries';
 
 interface Props {
   entry: Entry;
@@ -15,8 +15,7 @@ interface Props {
 
 export function TranslateEntry({ entry, story, translation, change, onType, onFocus }: Props) {
   const { t } = useTranslation();
-  // Keys are made of IDs and dots, safe in an element ID.
-  const id = `translate-${entry.key.replaceAll('.', '-')}`;
+  const id = entryFieldId(entry.key);
   const rtl = translation.direction === 'rtl';
   return (
     <div className="translate-entry" data-state={entry.state}>
