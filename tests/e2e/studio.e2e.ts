@@ -104,6 +104,13 @@ describe('the Studio', () => {
     await page.keyboard.type('Sari! Want to work on a ship?');
     await phone.getByText('Sari! Want to work on a ship?').waitFor();
     expect(await view.getByText('Teks asli sudah berubah sejak diterjemahkan: periksa terjemahannya.').count()).toBe(0);
+    // The translator's file, written and read back by the XLIFF library in the browser's own bundle.
+    await view.getByText('Berkas untuk penerjemah', { exact: true }).click();
+    const [xliff] = await Promise.all([page.waitForEvent('download'), view.getByRole('button', { name: 'Unduh berkas untuk penerjemah' }).click()]);
+    expect(xliff.suggestedFilename()).toBe('sample-en.xlf');
+    expect(readFileSync((await xliff.path())!, 'utf8')).toContain('<target>Sari! Want to work on a ship?</target>');
+    await view.getByLabel('Masukkan berkas dari penerjemah (.xlf)').setInputFiles((await xliff.path())!);
+    await view.getByText(/^0 teks diperbarui dari /).waitFor();
     await expectAccessible(page, 'the translation view');
     await screenshot(page, 'studio-translate-1280');
     await press(page, /^Tulis$/);
