@@ -5,14 +5,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { CheckContext } from '../src/story/check/index';
+import { placeInCheckout } from '../src/packs/names';
 import type { Problem } from '../src/story/problem';
 import { entryKind, entryProblem } from './plain-files';
 import { checkContext, readCatalog, shown } from './story-files';
 
-/** A file's place under a checkout's root, from its name in the pack. */
-export function placeInCheckout(name: string, storyId: string): string {
-  return name.startsWith('panels/') ? `public/${name.replace(/^panels\//, `panels/${storyId}/`)}` : `stories/${storyId}/${name}`;
-}
+// One rule for the tools and the Studio's "export to a folder".
+export { placeInCheckout } from '../src/packs/names';
 
 /** A problem found in a pack, named by the file's place in the checkout (problems about the whole pack keep its name). */
 export function inCheckout(problem: Problem, storyId: string, packName: string): Problem {

@@ -3,3 +3,4 @@ export { writePack, type PackFiles } from './write';
 export { readPack, type Pack } from './read';
 export { PACK_FORMAT, type Manifest } from './manifest';
 export { MAX_BYTES, MAX_ENTRIES, MAX_PACK_BYTES, MAX_TOTAL_BYTES } from './limits';
+export { placeInCheckout } from './names';

@@ -46,3 +46,8 @@ export function roleOf(name: string): EntryRole | null {
 export function describeUnexpected(name: string): string {
   return `"${printable(name)}" has no place in a story pack: a pack holds ${MANIFEST}, ${STORY}, i18n/<language>.json and art (.svg, .webp, .png, .jpg) or notes (.md, .txt) under panels/`;
 }
+
+/** A file's place under a checkout's root, from its name in the pack: stories/<id>/… or public/panels/<id>/…. */
+export function placeInCheckout(name: string, storyId: string): string {
+  return name.startsWith('panels/') ? `public/${name.replace(/^panels\//, `panels/${storyId}/`)}` : `stories/${storyId}/${name}`;
+}

@@ -2,8 +2,11 @@
  * The Studio at 1280x720 with the keyboard alone: a new story, a second scene, a choice leading to it and a balloon,
  * all kept in the browser's IndexedDB across a reload; the live check clean; axe on the screen. On the story map, a scene
  * added and the choice dragged to it with the mouse (axe there too), which the outline then shows. Then a bundled story
- * adapted, read in the preview as it is edited, saved as a pack and opened again as a second draft.
+ * adapted, read in the preview as it is edited, a balloon dragged on its picture, translated in the translation view and
+ * read in English in the preview, saved as a pack and opened again as a second draft.
  */
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appReady, expectAccessible, expectSameOrigin, launch, open, PROJECTOR, screenshot } from './browser';
@@ -151,8 +154,39 @@ describe('the Studio', () => {
     await stage.getByText(/^Balon 2: 46% dari kiri, 42% dari atas.*Ekornya menunjuk ke 74% dari kiri, 50% dari atas\.$/).waitFor();
     await page.getByRole('button', { name: 'Ulangi' }).click();
 
+    // Translated in the translation view: the edited balloon's English is stale until typed again, and the preview
+    // reads the draft in English meanwhile. Only what is to do is shown (axe over all 44 strings would cost 10 s).
+    await press(page, /^Terjemahan$/);
+    const view = page.getByRole('region', { name: 'Terjemahan' });
+    await view.getByRole('radio', { name: 'Yang perlu dikerjakan' }).focus();
+    await page.keyboard.press('Space');
+    expect(await view.getByRole('textbox').count()).toBe(1);
+    const balloon = view.getByRole('textbox', { name: 'Balon · Pak Darto Sari! Mau kerja di kapal?' });
+    expect(await view.getByText('Teks asli sudah berubah sejak diterjemahkan: periksa terjemahannya.').count()).toBe(1);
+    await balloon.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Sari! Want to work on a ship?');
+    await phone.getByText('Sari! Want to work on a ship?').waitFor();
+    expect(await view.getByText('Teks asli sudah berubah sejak diterjemahkan: periksa terjemahannya.').count()).toBe(0);
+    // The translator's file, written and read back by the XLIFF library in the browser's own bundle.
+    await view.getByText('Berkas untuk penerjemah', { exact: true }).click();
+    const [xliff] = await Promise.all([page.waitForEvent('download'), view.getByRole('button', { name: 'Unduh berkas untuk penerjemah' }).click()]);
+    expect(xliff.suggestedFilename()).toBe('sample-en.xlf');
+    expect(readFileSync((await xliff.path())!, 'utf8')).toContain('<target>Sari! Want to work on a ship?</target>');
+    await view.getByLabel('Masukkan berkas dari penerjemah (.xlf)').setInputFiles((await xliff.path())!);
+    await view.getByText(/^0 teks diperbarui dari /).waitFor();
+    await expectAccessible(page, 'the translation view');
+    await screenshot(page, 'studio-translate-1280');
+    await press(page, /^Kerangka$/);
+
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Simpan sebagai paket' }).click()]);
     expect(download.suggestedFilename()).toBe('sample.komik');
+    // The same draft as a checkout's folders, its translation with what was typed in the view.
+    const [folder] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ekspor ke folder' }).click()]);
+    expect(folder.suggestedFilename()).toBe('sample-folder.zip');
+    const files = unzipSync(readFileSync((await folder.path())!));
+    expect(Object.keys(files)).toContain('public/panels/sample/warung-1.svg');
+    expect(new TextDecoder().decode(files['stories/sample/i18n/en.json'])).toContain('"text": "Sari! Want to work on a ship?"');
     await page.getByRole('link', { name: 'Semua draf' }).click();
     await page.getByLabel('Berkas paket (.komik)').setInputFiles((await download.path())!);
     await page.waitForURL((url) => url.href !== first && url.hash.startsWith('#/studio/d-'));

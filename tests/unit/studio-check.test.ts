@@ -67,7 +67,7 @@ describe('a problem placed in words', () => {
     expect(stale.file).toBe('stories/di-pelabuhan/i18n/en.json');
     const place = placeOf(clean, file, stale);
     expect(placeWords(t, place)).toBe('Translation (en), Scene “Di warung” (title)');
-    expect(place.selection).toEqual({ sceneId: 'di-warung' });
+    expect(place.selection).toEqual({ sceneId: 'di-warung', translation: { language: 'en', key: 'scene.di-warung.title' } });
   });
 
   it('reads back every path the checker writes', () => {

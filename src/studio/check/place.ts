@@ -13,6 +13,8 @@ export interface Selection {
   panelId?: string;
   balloonId?: string;
   choiceId?: string;
+  /** A translation's string: the translation view opens on it. */
+  translation?: { language: string; key: string };
 }
 
 export interface Place {
@@ -48,7 +50,9 @@ export function placeOf(story: Story, storyFile: string, problem: { file: string
   const [first, key] = pathSegments(problem.path);
   const source = first === 'strings' && typeof key === 'string' ? storyStrings(story).find((entry) => entry.key === key) : undefined;
   const place = source ? placeInStory(story, pathSegments(source.path)) : { selection: null };
-  return { ...place, ...(language ? { language } : {}) };
+  if (!language) return place;
+  const selection = source ? { ...(place.selection ?? { sceneId: story.start }), translation: { language, key: source.key } } : place.selection;
+  return { ...place, language, selection };
 }
 
 function placeInStory(story: Story, segments: PathSegment[]): Place {

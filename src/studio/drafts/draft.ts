@@ -43,6 +43,11 @@ export function withStory(draft: Draft, story: Story, now: number): Draft {
   return story === draft.story ? draft : { ...draft, story, updatedAt: now };
 }
 
+/** The draft with its translations replaced: the translation view's edits, in the same history as the story's. */
+export function withTranslations(draft: Draft, translations: Translation[], now: number): Draft {
+  return translations === draft.translations ? draft : { ...draft, translations, updatedAt: now };
+}
+
 export function renamed(draft: Draft, name: string, now: number): Draft {
   return { ...draft, name, updatedAt: now };
 }

@@ -3,9 +3,9 @@
  * draft.ts, history.ts and autosave.ts; this hook wires them to IndexedDB, the page's lifecycle and the other tabs.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Story } from '../../story/schema';
+import type { Story, Translation } from '../../story/schema';
 import { createAutosaver, type Autosaver, type SaveStatus } from './autosave';
-import { createDraft, duplicated, newDraftId, renamed, withStory, type Draft } from './draft';
+import { createDraft, duplicated, newDraftId, renamed, withStory, withTranslations, type Draft } from './draft';
 import { getDraft, saveDraft } from './draft-store';
 import { record, redo, startHistory, undo, type History } from './history';
 import { linkTabs, type TabLink } from './tabs';
@@ -25,6 +25,8 @@ export type DraftView =
       canUndo: boolean;
       canRedo: boolean;
       change: (story: Story, group?: string) => void;
+      /** Replaces the translations; one undo history with the story's changes. */
+      changeTranslations: (translations: Translation[], group?: string) => void;
       rename: (name: string) => void;
       undo: () => void;
       redo: () => void;
@@ -117,6 +119,8 @@ export function useDraft(draftId: string): DraftView {
     canUndo: history.past.length > 0,
     canRedo: history.future.length > 0,
     change: (story, group) => apply((current) => record(current, withStory(current.present, story, Date.now()), group ?? null)),
+    changeTranslations: (translations, group) =>
+      apply((current) => record(current, withTranslations(current.present, translations, Date.now()), group ?? null)),
     rename: (name) => apply((current) => record(current, renamed(current.present, name, Date.now()), 'draft name')),
     undo: () => apply(undo),
     redo: () => apply(redo),

@@ -10,10 +10,16 @@ import { StoryPreview } from '../preview/story-preview';
 import { SavePack } from '../share/save-pack';
 import { MapView } from '../map/map-view';
 import { goToDraft } from '../start/go-to-draft';
+import { entryFieldId } from '../translate/entries';
+import { TranslateView } from '../translate/translate-view';
 import { DraftStatus } from './draft-status';
 import { fieldId } from './editing';
 import { SceneEditor } from './scene-editor';
 import { SceneList } from './scene-list';
+
+/** What the editor shows beside the preview: the outline, the story map or the translation view. */
+type StudioView = 'outline' | 'map' | 'translate';
+const STUDIO_VIEWS: StudioView[] = ['outline', 'map', 'translate'];
 
 export function DraftEditor({ draftId }: { draftId: string }) {
   const { t } = useTranslation();
@@ -40,14 +46,23 @@ function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>
   const { draft, readOnly } = view;
   const story = draft.story;
   const [selection, setSelection] = useState<Selection>({ sceneId: story.start });
-  const [shown, show] = useState<'outline' | 'map'>('outline');
+  const [shown, setShown] = useState<StudioView>('outline');
+  // The translation open in the translation view and the preview (null: the story's own language).
+  const [language, setLanguage] = useState<string | null>(null);
   const check = useLiveCheck(story, draft.translations);
   const editing = { story, change: view.change, selection, select: setSelection, translations: draft.translations };
+  const show = (each: StudioView) => {
+    setShown(each);
+    // The preview reads the translation being worked on.
+    if (each === 'translate' && language === null) setLanguage(draft.translations[0]?.language ?? null);
+  };
   const jump = (target: Selection) => {
+    // A translation's problem opens the translation view on its string.
+    setShown(target.translation ? 'translate' : 'outline');
+    if (target.translation) setLanguage(target.translation.language);
     setSelection(target);
-    show('outline');
     // After the scene is drawn: the field the problem is about takes the focus.
-    requestAnimationFrame(() => document.getElementById(fieldId(target))?.focus());
+    requestAnimationFrame(() => document.getElementById(target.translation ? entryFieldId(target.translation.key) : fieldId(target))?.focus());
   };
   return (
     <section className="studio-editor" aria-labelledby="studio-draft-name">
@@ -55,7 +70,7 @@ function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>
         {back}
         <h1 id="studio-draft-name">{draft.name}</h1>
         <div className="studio-views" role="group" aria-label={t('studio.map.views')}>
-          {(['outline', 'map'] as const).map((name) => (
+          {STUDIO_VIEWS.map((name) => (
             <button key={name} type="button" className="button-secondary" aria-pressed={shown === name} onClick={() => show(name)}>
               {t(`studio.map.view-${name}`)}
             </button>
@@ -68,6 +83,7 @@ function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>
           {t('studio.redo')}
         </button>
         <SavePack story={story} translations={draft.translations} onSelect={jump} />
+        <SavePack story={story} translations={draft.translations} onSelect={jump} folder />
         <DraftStatus status={view.status} />
       </header>
       {readOnly ? (
@@ -84,18 +100,30 @@ function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>
         </div>
       ) : null}
       <div className={shown === 'map' ? 'studio-columns studio-columns-map' : 'studio-columns'}>
-        <fieldset className="studio-edit" disabled={readOnly !== null}>
+        <fieldset className={shown === 'outline' ? 'studio-edit' : 'studio-edit studio-edit-one'} disabled={readOnly !== null}>
           <legend className="visually-hidden">{t('studio.editor')}</legend>
           {shown === 'map' ? (
             <MapView {...editing} check={check} onOpen={(sceneId) => jump({ sceneId })} />
-          ) : (
+          ) : shown === 'outline' ? (
             <>
               <SceneList {...editing} />
               <SceneEditor {...editing} />
             </>
+          ) : (
+            <TranslateView
+              story={story}
+              translations={draft.translations}
+              changeTranslations={view.changeTranslations}
+              language={language}
+              onLanguage={setLanguage}
+              onShow={setSelection}
+            />
           )}
         </fieldset>
-        {shown === 'outline' ? <StoryPreview check={check} selection={selection} onSelect={jump} /> : null}
+        {/* The map takes the preview's column too: a story's shape needs the room. */}
+        {shown === 'map' ? null : (
+          <StoryPreview check={check} selection={selection} onSelect={jump} translations={draft.translations} language={language} onLanguage={setLanguage} />
+        )}
         <CheckPanel check={check} onSelect={jump} />
       </div>
     </section>

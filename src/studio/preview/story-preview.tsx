@@ -9,8 +9,9 @@ import { ChoiceList } from '../../comic/choice-list';
 import { PanelView } from '../../comic/panel-view';
 import { back, beatOf, choose, next, panelById, undoChoice, type ReadingState } from '../../engine';
 import { panelAspect } from '../../story/reading-order';
-import { storyKeys, storyStrings } from '../../story/strings';
-import type { Story } from '../../story/schema';
+import { storyKeys, storyStrings, translatedText } from '../../story/strings';
+import type { Story, Translation } from '../../story/schema';
+import { languageName } from '../../ui/languages';
 import { ProblemList } from '../check/check-panel';
 import type { Selection } from '../check/place';
 import type { LiveCheck } from '../check/use-live-check';
@@ -22,24 +23,42 @@ interface Props {
   check: LiveCheck | null;
   selection: Selection;
   onSelect: (selection: Selection) => void;
+  translations: readonly Translation[];
+  /** The translation to read the draft in; the story's own language when it is null or not one of them. */
+  language: string | null;
+  onLanguage: (language: string | null) => void;
 }
 
-export function StoryPreview({ check, selection, onSelect }: Props) {
+export function StoryPreview({ check, selection, onSelect, translations, language, onLanguage }: Props) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<PreviewStart>(NO_START);
   // A flag taken out of the story is no longer set (nor offered).
   const start = check?.playable ? startIn(check.playable, chosen) : chosen;
   if (start !== chosen) setChosen(start);
+  const translation = translations.find((each) => each.language === language) ?? null;
   return (
     <section className="studio-preview" aria-labelledby="studio-preview-title">
       <h2 id="studio-preview-title">{t('studio.preview')}</h2>
+      {translations.length > 0 && check ? (
+        <label className="studio-preview-language">
+          {t('studio.preview-language')}
+          <select value={translation?.language ?? ''} onChange={(event) => onLanguage(event.target.value || null)}>
+            <option value="">{languageName(check.story.language)}</option>
+            {translations.map((each) => (
+              <option key={each.language} value={each.language}>
+                {languageName(each.language)}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       {!check ? (
         <p role="status">{t('studio.checking')}</p>
       ) : check.playable ? (
         <>
           <PreviewStartForm story={check.playable} start={start} onStart={setChosen} />
           <PhoneFrame label={t('studio.preview-phone')}>
-            <PlayedStory story={check.playable} selection={selection} start={start} />
+            <PlayedStory story={check.playable} selection={selection} start={start} translation={translation} />
           </PhoneFrame>
         </>
       ) : (
@@ -52,12 +71,12 @@ export function StoryPreview({ check, selection, onSelect }: Props) {
   );
 }
 
-/** The story's own words by key (the preview reads the draft in its own language). */
-function useStoryText(story: Story) {
+/** The story's words by key: the translation's where it has them, the story's own language for the rest (as the reader does). */
+function useStoryText(story: Story, translation: Translation | null) {
   return useMemo(() => {
     const strings = new Map(storyStrings(story).map((entry) => [entry.key, entry.text]));
-    return (key: string, fallback?: string) => strings.get(key) ?? fallback ?? key;
-  }, [story]);
+    return (key: string, fallback?: string) => (translation ? translatedText(translation, key) : undefined) ?? strings.get(key) ?? fallback ?? key;
+  }, [story, translation]);
 }
 
 /**
@@ -71,14 +90,14 @@ function usePreviewReading(story: Story, selection: Selection, start: PreviewSta
   return [state, (step: ReadingState) => setKept({ selection, start, state: step })] as const;
 }
 
-function PlayedStory({ story, selection, start }: { story: Story; selection: Selection; start: PreviewStart }) {
+function PlayedStory({ story, selection, start, translation }: { story: Story; selection: Selection; start: PreviewStart; translation: Translation | null }) {
   const { t } = useTranslation();
-  const text = useStoryText(story);
+  const text = useStoryText(story, translation);
   const [state, go] = usePreviewReading(story, selection, start);
   const beat = beatOf(story, state);
   const step = back(story, state);
   return (
-    <div className="studio-phone-screen">
+    <div className="studio-phone-screen" lang={translation?.language ?? story.language} dir={translation?.direction === 'rtl' ? 'rtl' : undefined}>
       <p className="studio-phone-bar">{text(storyKeys.title(), story.title)}</p>
       <div className="studio-phone-stage">
         {beat.kind === 'panel' ? <PreviewPanel story={story} sceneId={beat.sceneId} panelId={beat.panelId} text={text} /> : null}

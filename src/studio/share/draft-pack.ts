@@ -3,7 +3,8 @@
  * with every check a pack gets (the checker's rules with the art at hand, the manifest, the art's safety), so what the
  * Studio exports is what story:unpack accepts. Problems are named by the draft's files, so the Studio places them.
  */
-import { readPack, writePack } from '../../packs';
+import { zipSync } from 'fflate';
+import { placeInCheckout, readPack, writePack } from '../../packs';
 import type { CheckContext } from '../../story/check/index';
 import type { Parsed } from '../../story/parse';
 import type { Problem } from '../../story/problem';
@@ -46,6 +47,23 @@ export function packOfDraft(
     ? pathProblems({ file: 'story.json', story: read.value.story, translations: read.value.translations }, []).filter((problem) => problem.severity === 'error')
     : read.problems;
   return problems.length === 0 ? { ok: true, value: bytes } : { ok: false, problems: problems.map((problem) => inDraft(story, problem)) };
+}
+
+/**
+ * The draft as a checkout's folders, zipped: stories/<id>/story.json, stories/<id>/i18n/<language>.json and
+ * public/panels/<id>/<art>, the same bytes as in its pack. Refused with the pack's problems, so what is unzipped is
+ * what story:check accepts.
+ */
+export function folderOfDraft(
+  story: Story,
+  translations: readonly Translation[],
+  art: ReadonlyMap<string, Uint8Array>,
+  context: CheckContext,
+): Parsed<Uint8Array> {
+  const packed = packOfDraft(story, translations, art, context);
+  if (!packed.ok) return packed;
+  const files = [...draftFiles(story, translations, art)].map(([name, bytes]) => [placeInCheckout(name, story.id), bytes] as const);
+  return { ok: true, value: zipSync(Object.fromEntries(files), { mtime: new Date(2000, 0, 1) }) };
 }
 
 /** A pack's problem named by the draft's file it is about (story.json → stories/<id>/story.json, as the check names it). */

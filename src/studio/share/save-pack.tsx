@@ -1,4 +1,7 @@
-/** "Save as pack": the draft downloaded as a .komik file, or, when the pack's checks refuse it, why, each problem a click away. */
+/**
+ * "Save as pack": the draft downloaded as a .komik file, or, when the pack's checks refuse it, why, each problem a click
+ * away. With `folder`, "Export to a folder": the same files laid out as a checkout's folders, in a zip.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../story/problem';
@@ -7,32 +10,40 @@ import { downloadFile } from '../../ui/download';
 import { ProblemList } from '../check/check-panel';
 import type { Selection } from '../check/place';
 import { appCheckContext, servedArt } from './app-files';
-import { packOfDraft } from './draft-pack';
+import { folderOfDraft, packOfDraft } from './draft-pack';
 
 type Saving = { state: 'idle' | 'working' | 'saved' } | { state: 'refused'; story: Story; problems: Problem[] };
 
-export function SavePack({ story, translations, onSelect }: { story: Story; translations: readonly Translation[]; onSelect: (selection: Selection) => void }) {
+interface Props {
+  story: Story;
+  translations: readonly Translation[];
+  onSelect: (selection: Selection) => void;
+  folder?: boolean;
+}
+
+export function SavePack({ story, translations, onSelect, folder = false }: Props) {
   const { t } = useTranslation();
+  const file = folder ? `${story.id}-folder.zip` : `${story.id}.komik`;
   const [saving, setSaving] = useState<Saving>({ state: 'idle' });
   const save = async () => {
     setSaving({ state: 'working' });
-    const packed = packOfDraft(story, translations, await servedArt(story), await appCheckContext());
-    if (packed.ok) downloadFile(`${story.id}.komik`, new Uint8Array(packed.value), 'application/zip');
+    const packed = (folder ? folderOfDraft : packOfDraft)(story, translations, await servedArt(story), await appCheckContext());
+    if (packed.ok) downloadFile(file, new Uint8Array(packed.value), 'application/zip');
     setSaving(packed.ok ? { state: 'saved' } : { state: 'refused', story, problems: packed.problems.filter((problem) => problem.severity === 'error') });
   };
   return (
     <>
       <button type="button" className="button-secondary" disabled={saving.state === 'working'} onClick={() => void save()}>
-        {t('studio.save-pack')}
+        {t(folder ? 'studio.save-folder' : 'studio.save-pack')}
       </button>
       {saving.state === 'saved' ? (
         <p role="status" className="studio-status">
-          {t('studio.pack-saved', { file: `${story.id}.komik` })}
+          {t(folder ? 'studio.folder-saved' : 'studio.pack-saved', { file })}
         </p>
       ) : null}
       {saving.state === 'refused' ? (
         <div className="studio-pack-refused" role="alert">
-          <p>{t('studio.pack-refused')}</p>
+          <p>{t(folder ? 'studio.folder-refused' : 'studio.pack-refused')}</p>
           <ProblemList story={saving.story} problems={saving.problems.slice(0, 20)} onSelect={onSelect} />
           <button type="button" className="button-quiet" onClick={() => setSaving({ state: 'idle' })}>
             {t('app.close')}
