@@ -6,7 +6,8 @@ import type { Story, Translation } from '../../story/schema';
 import { downloadFile } from '../../ui/download';
 import { ProblemList } from '../check/check-panel';
 import type { Selection } from '../check/place';
-import { appCheckContext, servedArt } from './app-files';
+import { useDraftArt } from '../art/draft-art';
+import { appCheckContext, storyPictures } from './app-files';
 import { packOfDraft } from './draft-pack';
 
 type Saving = { state: 'idle' | 'working' | 'saved' } | { state: 'refused'; story: Story; problems: Problem[] };
@@ -14,9 +15,10 @@ type Saving = { state: 'idle' | 'working' | 'saved' } | { state: 'refused'; stor
 export function SavePack({ story, translations, onSelect }: { story: Story; translations: readonly Translation[]; onSelect: (selection: Selection) => void }) {
   const { t } = useTranslation();
   const [saving, setSaving] = useState<Saving>({ state: 'idle' });
+  const own = useDraftArt().files;
   const save = async () => {
     setSaving({ state: 'working' });
-    const packed = packOfDraft(story, translations, await servedArt(story), await appCheckContext());
+    const packed = packOfDraft(story, translations, await storyPictures(story, own), await appCheckContext());
     if (packed.ok) downloadFile(`${story.id}.komik`, new Uint8Array(packed.value), 'application/zip');
     setSaving(packed.ok ? { state: 'saved' } : { state: 'refused', story, problems: packed.problems.filter((problem) => problem.severity === 'error') });
   };

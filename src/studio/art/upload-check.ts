@@ -1,0 +1,37 @@
+/**
+ * What an uploaded file is, and whether it may become a panel's picture. Pure. A PNG, JPEG or WebP (told by its first
+ * bytes, not its name) is drawn again in the browser (encode.ts), so nothing of the file but its pixels is kept. An
+ * SVG is kept as it is, so it must pass the very rule story:check and the pack reader apply to art (src/story/art-file):
+ * a file with a script, an event handler, a link out, foreign content or a DTD is refused, with the checker's words.
+ */
+import { checkArtFile, describeArtFinding, pictureKind } from '../../story/art-file/index';
+import { MAX_UPLOAD_BYTES, PANEL_BUDGET_BYTES } from './picture-size';
+
+export type Upload =
+  | { ok: true; kind: 'raster' }
+  | { ok: true; kind: 'svg' }
+  | { ok: false; refusal: 'too-large'; bytes: number }
+  | { ok: false; refusal: 'not-a-picture' }
+  | { ok: false; refusal: 'unsafe-svg'; reasons: string[] };
+
+/** `fileName` and `type` only say whether the author meant an SVG; the bytes decide everything else. */
+export function checkUpload(fileName: string, type: string, bytes: Uint8Array): Upload {
+  if (pictureKind(bytes)) return bytes.length > MAX_UPLOAD_BYTES ? { ok: false, refusal: 'too-large', bytes: bytes.length } : { ok: true, kind: 'raster' };
+  if (!fileName.toLowerCase().endsWith('.svg') && type !== 'image/svg+xml') return { ok: false, refusal: 'not-a-picture' };
+  // An SVG is kept byte for byte: it must fit the panel's budget as it is.
+  if (bytes.length > PANEL_BUDGET_BYTES) return { ok: false, refusal: 'too-large', bytes: bytes.length };
+  const findings = checkArtFile('upload.svg', bytes);
+  return findings.length === 0 ? { ok: true, kind: 'svg' } : { ok: false, refusal: 'unsafe-svg', reasons: findings.map(describeArtFinding) };
+}
+
+/**
+ * A name for a panel's own picture that no other picture of the draft has: "<panel id>.webp", then "-2", "-3"… A new
+ * upload never replaces the file an earlier one made, so undo brings the earlier picture back.
+ */
+export function pictureName(panelId: string, extension: 'webp' | 'svg', taken: ReadonlySet<string>): string {
+  const base = panelId.slice(0, 80);
+  for (let number = 1; ; number += 1) {
+    const name = number === 1 ? `${base}.${extension}` : `${base}-${number}.${extension}`;
+    if (!taken.has(name)) return name;
+  }
+}
