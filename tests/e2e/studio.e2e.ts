@@ -1,7 +1,8 @@
 /**
  * The Studio at 1280x720 with the keyboard alone: a new story, a second scene, a choice leading to it and a balloon,
  * all kept in the browser's IndexedDB across a reload; the live check clean; axe on the screen. Then a bundled story
- * adapted, read in the preview as it is edited, saved as a pack and opened again as a second draft.
+ * adapted, read in the preview as it is edited, given a picture of its own (a PNG framed by keyboard; an SVG with a
+ * script refused), saved as a pack and opened again as a second draft that still has the picture.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +27,31 @@ async function type(page: Page, name: string, text: string) {
 async function press(page: Page, name: string | RegExp, key = 'Enter') {
   await page.getByRole('button', { name }).focus();
   await page.keyboard.press(key);
+}
+
+const SVG_WITH_SCRIPT = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script><rect width="9" height="9"/></svg>';
+
+/** A landscape photo-like PNG, drawn by the browser: a sky, a sea and a boat. */
+async function drawnPng(page: Page): Promise<Buffer> {
+  const bytes = await page.evaluate(async () => {
+    const canvas = new OffscreenCanvas(1200, 800);
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#7ec8e3';
+    context.fillRect(0, 0, 1200, 400);
+    context.fillStyle = '#1d4e89';
+    context.fillRect(0, 400, 1200, 400);
+    context.fillStyle = '#c0392b';
+    context.fillRect(700, 330, 300, 90);
+    const blob = await canvas.convertToBlob({ type: 'image/png' });
+    return [...new Uint8Array(await blob.arrayBuffer())];
+  });
+  return Buffer.from(bytes);
+}
+
+/** The preview's panel shows a picture of the draft's own (an object URL), loaded. */
+async function expectOwnPicture(phone: ReturnType<Page['getByRole']>) {
+  const art = phone.locator('img.panel-art');
+  await expect.poll(() => art.evaluate((image: HTMLImageElement) => image.src.startsWith('blob:') && image.complete && image.naturalWidth > 0)).toBe(true);
 }
 
 describe('the Studio', () => {
@@ -87,6 +113,26 @@ describe('the Studio', () => {
     const phone = page.getByRole('group', { name: 'Cerita di layar ponsel' });
     await phone.getByText('Sari! Mau kerja di kapal?').waitFor();
 
+    // The first panel's own picture: a landscape PNG (drawn here) framed by keyboard, kept as WebP, shown in the preview.
+    const panel = page.getByRole('article', { name: 'Panel 1' }).first();
+    await panel.getByLabel('Pilih gambar').setInputFiles({ name: 'foto.png', mimeType: 'image/png', buffer: await drawnPng(page) });
+    await panel.getByText(/Gambar lebih lebar dari panel: untuk mengisi panel, \d+% gambar/).waitFor();
+    await panel.getByLabel('Geser kiri–kanan').focus();
+    await page.keyboard.press('End');
+    await panel.getByRole('region', { name: 'Atur gambar di panel' }).evaluate((element) => element.scrollIntoView());
+    await screenshot(page, 'studio-picture-framing-1280');
+    await press(page, 'Pakai gambar ini');
+    await panel.getByText(/^Gambar disimpan di draf: \d+ KB dari 80 KB untuk satu panel\.$/).waitFor();
+    const own = await panel.getByLabel('Berkas gambar').inputValue();
+    expect(own).toMatch(/\.webp$/);
+    await expectOwnPicture(phone);
+    await panel.getByLabel('Berkas gambar').evaluate((element) => element.scrollIntoView());
+    await screenshot(page, 'studio-picture-1280');
+    // An SVG with a script is refused in the checker's words, and the panel keeps its picture.
+    await panel.getByLabel('Pilih gambar').setInputFiles({ name: 'jahat.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(SVG_WITH_SCRIPT) });
+    await panel.getByRole('alert').getByText('<script> is not allowed: it runs code', { exact: false }).waitFor();
+    expect(await panel.getByLabel('Berkas gambar').inputValue()).toBe(own);
+
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Simpan sebagai paket' }).click()]);
     expect(download.suggestedFilename()).toBe('sample.komik');
     await page.getByRole('link', { name: 'Semua draf' }).click();
@@ -94,6 +140,9 @@ describe('the Studio', () => {
     await page.waitForURL((url) => url.href !== first && url.hash.startsWith('#/studio/d-'));
     await title.waitFor();
     expect(await field(page, 'Teks').nth(1).inputValue()).toBe('Sari! Mau kerja di kapal?');
+    // The pack carried the picture: the new draft keeps it and shows it.
+    expect(await page.getByRole('article', { name: 'Panel 1' }).first().getByLabel('Berkas gambar').inputValue()).toBe(own);
+    await expectOwnPicture(phone);
     expectSameOrigin(session);
     expect(session.errors).toEqual([]);
     await session.context.close();

@@ -143,7 +143,11 @@ describe('what an upload may be', () => {
     ['a javascript: link', svg('<a href="javascript:alert(1)"><rect width="1" height="1"/></a>'), /<a> is not allowed/],
     ['javascript: in <use>', svg('<use xlink:href="javascript:alert(1)"/>'), /a link may only point to a part of the same file/],
     ['a picture from another site', svg('<image href="http://evil.example/track.png" width="1" height="1"/>'), /links to files are not allowed/],
-    ['an HTML page as data:', svg('<image href="data:text/html;base64,PHNjcmlwdD4=" width="1" height="1"/>'), /must be embedded as data:image\/png, jpeg or webp/],
+    [
+      'an HTML page as data:',
+      svg('<image href="data:text/html;base64,PHNjcmlwdD4=" width="1" height="1"/>'),
+      /must be embedded as data:image\/png, jpeg or webp/,
+    ],
     ['<use> of another file', svg('<use href="https://evil.example/sprites.svg#a"/>'), /a link may only point to a part of the same file/],
     ['foreignObject', svg('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">hi</div></foreignObject>'), /<foreignObject> is not allowed/],
     ['a style sheet', svg('<style>@import url(https://evil.example/a.css);</style>'), /<style> is not allowed/],

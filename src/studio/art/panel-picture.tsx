@@ -3,8 +3,9 @@
  * the panel's budget; an SVG is kept as it is if the art rule accepts it. Either is stored with the draft first and
  * only then set as the panel's picture, so a full phone changes nothing. Refusals say why, in plain words.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ArtSource } from '../../comic/art-source';
 import { printable } from '../../story/printable';
 import type { Panel, Story } from '../../story/schema';
 import { setPanel, storyArt } from '../edit/pages';
@@ -31,6 +32,8 @@ interface Props {
 export function PanelPicture({ story, panel, change }: Props) {
   const { t } = useTranslation();
   const art = useDraftArt();
+  const source = useContext(ArtSource);
+  const hintId = useId();
   const [step, setStep] = useState<Step>({ state: 'idle' });
   // The story as it is when a slow upload ends, so an edit made meanwhile is kept.
   const latest = useRef(story);
@@ -79,23 +82,37 @@ export function PanelPicture({ story, panel, change }: Props) {
   };
 
   const own = art.files.get(panel.art);
+  const busy = step.state === 'working' || step.state === 'framing';
   return (
     <div className="studio-art">
-      {own && step.state !== 'saved' ? <p className="studio-art-hint">{t('studio.picture-own', { size: fileSize(own.size), budget })}</p> : null}
-      <label className="studio-art-choose">
-        {t('studio.picture-choose')}
-        <span className="studio-art-hint">{t('studio.picture-kinds')}</span>
-        <input
-          type="file"
-          accept="image/png,image/jpeg,image/webp,image/svg+xml,.svg"
-          disabled={step.state === 'working' || step.state === 'framing'}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void choose(file);
-          }}
-        />
-      </label>
+      {own ? (
+        <figure className="studio-art-own">
+          {/* The panel's description is its text alternative, in the field above: the thumbnail adds nothing to hear. */}
+          <img src={source(story.id, panel.art)} alt="" />
+          {step.state !== 'saved' ? <figcaption className="studio-art-hint">{t('studio.picture-own', { size: fileSize(own.size), budget })}</figcaption> : null}
+        </figure>
+      ) : null}
+      <div className="studio-art-choose">
+        {/* A button in the app's words, not the browser's own "Choose file" (often in another language). */}
+        <label className={busy ? 'button-secondary studio-art-button studio-art-busy' : 'button-secondary studio-art-button'}>
+          {t('studio.picture-choose')}
+          <input
+            type="file"
+            className="visually-hidden"
+            accept="image/png,image/jpeg,image/webp,image/svg+xml,.svg"
+            aria-describedby={hintId}
+            disabled={busy}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void choose(file);
+            }}
+          />
+        </label>
+        <p id={hintId} className="studio-art-hint">
+          {t('studio.picture-kinds')}
+        </p>
+      </div>
       {step.state === 'working' ? <p role="status">{t('studio.picture-working')}</p> : null}
       {step.state === 'framing' ? (
         <FramePicture
