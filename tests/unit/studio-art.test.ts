@@ -14,7 +14,9 @@ import { checkUpload, pictureName } from '../../src/studio/art/upload-check';
 import { createDraft } from '../../src/studio/drafts/draft';
 import { deleteDraft, getDraft, saveDraft } from '../../src/studio/drafts/draft-store';
 import { newStory } from '../../src/studio/edit/new-story';
-import { addPage } from '../../src/studio/edit/pages';
+import { addPage, setCover, setPanel } from '../../src/studio/edit/pages';
+import { packOfDraft } from '../../src/studio/share/draft-pack';
+import { packContext } from '../../tools/pack-files';
 import { FileNameSchema } from '../../src/story/schema';
 
 const story = newStory(
@@ -163,5 +165,18 @@ describe('what an upload may be', () => {
     if (upload.ok || upload.refusal !== 'unsafe-svg') throw new Error(`not refused as unsafe: ${JSON.stringify(upload)}`);
     expect(upload.reasons.join('\n')).toMatch(reason);
     expect(upload.reasons[0]).toMatch(/^Line \d+, column \d+: /);
+  });
+});
+
+describe('a new story with pictures of its own', () => {
+  const { context } = packContext();
+  const WEBP = new Uint8Array([...bytes('RIFF'), 4, 0, 0, 0, ...bytes('WEBP')]);
+
+  it('is refused as a pack while its panels have no pictures, and saved once its panel and cover have its own', () => {
+    const refused = packOfDraft(story, [], new Map(), context);
+    expect(refused.ok).toBe(false);
+    const pictured = setCover(setPanel(story, 'awal-1-1', { art: 'awal-1-1.webp' }), 'awal-1-1.webp');
+    const packed = packOfDraft(pictured, [], new Map([['awal-1-1.webp', WEBP]]), context);
+    expect(packed.ok ? [] : packed.problems.map((problem) => problem.message)).toEqual([]);
   });
 });

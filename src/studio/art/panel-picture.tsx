@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ArtSource } from '../../comic/art-source';
 import { printable } from '../../story/printable';
 import type { Panel, Story } from '../../story/schema';
-import { setPanel, storyArt } from '../edit/pages';
+import { setCover, setPanel, storyArt } from '../edit/pages';
 import { useDraftArt } from './draft-art';
 import { decodePicture, encodePanel } from './encode';
 import { FramePicture } from './frame-picture';
@@ -89,7 +89,16 @@ export function PanelPicture({ story, panel, change }: Props) {
         <figure className="studio-art-own">
           {/* The panel's description is its text alternative, in the field above: the thumbnail adds nothing to hear. */}
           <img src={source(story.id, panel.art)} alt="" />
-          {step.state !== 'saved' ? <figcaption className="studio-art-hint">{t('studio.picture-own', { size: fileSize(own.size), budget })}</figcaption> : null}
+          <figcaption>
+            {step.state !== 'saved' ? <p className="studio-art-hint">{t('studio.picture-own', { size: fileSize(own.size), budget })}</p> : null}
+            {story.cover === panel.art ? (
+              <p className="studio-art-hint">{t('studio.picture-is-cover')}</p>
+            ) : (
+              <button type="button" className="button-quiet" onClick={() => change(setCover(story, panel.art))}>
+                {t('studio.picture-make-cover')}
+              </button>
+            )}
+          </figcaption>
         </figure>
       ) : null}
       <div className="studio-art-choose">
