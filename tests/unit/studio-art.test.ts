@@ -134,7 +134,8 @@ describe('what an upload may be', () => {
   });
 
   it('a plain drawing in SVG is kept; one larger than a panel’s budget is refused', () => {
-    expect(checkUpload('rina.svg', 'image/svg+xml', svg('<rect width="10" height="10" fill="#c33"/>'))).toEqual({ ok: true, kind: 'svg' });
+    const plain = svg('<rect width="10" height="10" fill="#c33"/>');
+    expect(checkUpload('rina.svg', 'image/svg+xml', plain)).toEqual({ ok: true, kind: 'svg', bytes: plain, removed: [] });
     const big = svg(`<path d="${'M0 0L1 1'.repeat(PANEL_BUDGET_BYTES / 8)}"/>`);
     expect(checkUpload('big.svg', '', big)).toEqual({ ok: false, refusal: 'too-large', bytes: big.length });
   });

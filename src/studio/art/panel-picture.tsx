@@ -14,13 +14,14 @@ import { decodePicture, encodePanel } from './encode';
 import { FramePicture } from './frame-picture';
 import type { Framing } from './framing';
 import { fileSize, MAX_UPLOAD_BYTES, PANEL_BUDGET_BYTES, panelPixels } from './picture-size';
+import { tidySvg } from './svg-tidy';
 import { checkUpload, pictureName } from './upload-check';
 import './art.css';
 
 type Step =
   | { state: 'idle' | 'working' }
   | { state: 'framing'; picture: ImageBitmap }
-  | { state: 'saved'; bytes: number }
+  | { state: 'saved'; bytes: number; removed: string[] }
   | { state: 'refused'; message: string; reasons?: string[] };
 
 interface Props {
@@ -45,7 +46,7 @@ export function PanelPicture({ story, panel, change }: Props) {
   const refuse = (message: string, reasons?: string[]) => setStep({ state: 'refused', message, reasons });
 
   /** Stores the picture with the draft, then makes it the panel's. */
-  const keep = async (blob: Blob, extension: 'webp' | 'svg') => {
+  const keep = async (blob: Blob, extension: 'webp' | 'svg', removed: string[] = []) => {
     const name = pictureName(panel.id, extension, new Set([...storyArt(latest.current), ...art.files.keys()]));
     try {
       await art.add(name, blob);
@@ -53,7 +54,7 @@ export function PanelPicture({ story, panel, change }: Props) {
       return refuse(t(error instanceof DOMException && error.name === 'QuotaExceededError' ? 'studio.picture-full' : 'studio.picture-failed'));
     }
     change(setPanel(latest.current, panel.id, { art: name }));
-    setStep({ state: 'saved', bytes: blob.size });
+    setStep({ state: 'saved', bytes: blob.size, removed });
   };
 
   const choose = async (file: File) => {
@@ -61,13 +62,13 @@ export function PanelPicture({ story, panel, change }: Props) {
     if (file.size > MAX_UPLOAD_BYTES) return refuse(t('studio.picture-too-large', { ...named, size: fileSize(file.size), max: fileSize(MAX_UPLOAD_BYTES) }));
     setStep({ state: 'working' });
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const upload = checkUpload(file.name, file.type, bytes);
+    const upload = checkUpload(file.name, file.type, bytes, tidySvg);
     if (!upload.ok) {
       if (upload.refusal === 'unsafe-svg') return refuse(t('studio.picture-unsafe', named), upload.reasons);
       if (upload.refusal === 'not-a-picture') return refuse(t('studio.picture-not-picture', named));
       return refuse(t('studio.picture-svg-too-large', { ...named, size: fileSize(upload.bytes), max: budget }));
     }
-    if (upload.kind === 'svg') return keep(new Blob([bytes], { type: 'image/svg+xml' }), 'svg');
+    if (upload.kind === 'svg') return keep(new Blob([new Uint8Array(upload.bytes)], { type: 'image/svg+xml' }), 'svg', upload.removed);
     const picture = await decodePicture(file);
     if (!picture) return refuse(t('studio.picture-unreadable', named));
     setStep({ state: 'framing', picture });
@@ -137,6 +138,7 @@ export function PanelPicture({ story, panel, change }: Props) {
       {step.state === 'saved' ? (
         <p role="status" className="studio-status">
           {t('studio.picture-saved', { size: fileSize(step.bytes), budget })}
+          {step.removed.length > 0 ? ` ${t('studio.picture-notes-removed', { notes: step.removed.slice(0, 6).join(', ') })}` : null}
         </p>
       ) : null}
       {step.state === 'refused' ? (
