@@ -9,6 +9,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { copyDraftArt, draftArt, pictureType, putDraftArt } from '../../src/studio/art/art-store';
 import { dragged, placement, shapeFit, START_FRAMING } from '../../src/studio/art/framing';
+import { MAX_PIXELS, pictureDimensions } from '../../src/studio/art/picture-dimensions';
 import { fileSize, PAGE_WIDTH_PX, PANEL_BUDGET_BYTES, panelPixels } from '../../src/studio/art/picture-size';
 import { checkUpload, pictureName } from '../../src/studio/art/upload-check';
 import { createDraft } from '../../src/studio/drafts/draft';
@@ -179,5 +180,43 @@ describe('a new story with pictures of its own', () => {
     const pictured = setCover(setPanel(story, 'awal-1-1', { art: 'awal-1-1.webp' }), 'awal-1-1.webp');
     const packed = packOfDraft(pictured, [], new Map([['awal-1-1.webp', WEBP]]), context);
     expect(packed.ok ? [] : packed.problems.map((problem) => problem.message)).toEqual([]);
+  });
+});
+
+describe('a picture’s size, read before it is decoded', () => {
+  /** Made by Chromium's encoder (OffscreenCanvas.convertToBlob), 123 x 45. */
+  const JPEG_123X45 = Uint8Array.from(
+    atob(
+      '/9j/4AAQSkZJRgABAQAAAQABAAD/4gHYSUNDX1BST0ZJTEUAAQEAAAHIAAAAAAQwAABtbnRyUkdCIFhZWiAH4AABAAEAAAAAAABhY3NwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAA9tYAAQAAAADTLQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAlkZXNjAAAA8AAAACRyWFlaAAABFAAAABRnWFlaAAABKAAAABRiWFlaAAABPAAAABR3dHB0AAABUAAAABRyVFJDAAABZAAAAChnVFJDAAABZAAAAChiVFJDAAABZAAAAChjcHJ0AAABjAAAADxtbHVjAAAAAAAAAAEAAAAMZW5VUwAAAAgAAAAcAHMAUgBHAEJYWVogAAAAAAAAb6IAADj1AAADkFhZWiAAAAAAAABimQAAt4UAABjaWFlaIAAAAAAAACSgAAAPhAAAts9YWVogAAAAAAAA9tYAAQAAAADTLXBhcmEAAAAAAAQAAAACZmYAAPKnAAANWQAAE9AAAApbAAAAAAAAAABtbHVjAAAAAAAAAAEAAAAMZW5VUwAAACAAAAAcAEcAbwBvAGcAbABlACAASQBuAGMALgAgADIAMAAxADb/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRTc4UG1RV19iZ2hnPk1xeXBkeFxlZ2P/2wBDARESEhgVGC8aGi9jQjhCY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2P/wAARCAAtAHsDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAX/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFgEBAQEAAAAAAAAAAAAAAAAAAAQG/8QAFBEBAAAAAAAAAAAAAAAAAAAAAP/aAAwDAQACEQMRAD8AngI2kAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAf/9k=',
+    ),
+    (char) => char.charCodeAt(0),
+  );
+  const WEBP_123X45 = Uint8Array.from(
+    atob(
+      'UklGRjYCAABXRUJQVlA4WAoAAAAgAAAAegAALAAASUNDUMgBAAAAAAHIAAAAAAQwAABtbnRyUkdCIFhZWiAH4AABAAEAAAAAAABhY3NwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAA9tYAAQAAAADTLQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAlkZXNjAAAA8AAAACRyWFlaAAABFAAAABRnWFlaAAABKAAAABRiWFlaAAABPAAAABR3dHB0AAABUAAAABRyVFJDAAABZAAAAChnVFJDAAABZAAAAChiVFJDAAABZAAAAChjcHJ0AAABjAAAADxtbHVjAAAAAAAAAAEAAAAMZW5VUwAAAAgAAAAcAHMAUgBHAEJYWVogAAAAAAAAb6IAADj1AAADkFhZWiAAAAAAAABimQAAt4UAABjaWFlaIAAAAAAAACSgAAAPhAAAts9YWVogAAAAAAAA9tYAAQAAAADTLXBhcmEAAAAAAAQAAAACZmYAAPKnAAANWQAAE9AAAApbAAAAAAAAAABtbHVjAAAAAAAAAAEAAAAMZW5VUwAAACAAAAAcAEcAbwBvAGcAbABlACAASQBuAGMALgAgADIAMAAxADZWUDggSAAAADAEAJ0BKnsALQA+0WiwUqglpKKhaAEAGglpANX0BFuHDhw4dFcqmp9d4AD+5AF/g2SKbkf/8Q5/Ll/EFf+6fXJCYDmMAAAAAA==',
+    ),
+    (char) => char.charCodeAt(0),
+  );
+  const u32 = (value: number) => [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255];
+  const png = (width: number, height: number) => new Uint8Array([...PNG, ...bytes('IHDR'), ...u32(width), ...u32(height), 8, 6, 0, 0, 0]);
+  const riff = (chunk: string, header: number[]) => new Uint8Array([...bytes('RIFF'), 0, 0, 0, 0, ...bytes('WEBP'), ...bytes(chunk), 0, 0, 0, 0, ...header]);
+
+  it('PNG, JPEG and WebP (lossy, lossless, extended)', () => {
+    expect(pictureDimensions(png(4000, 3000))).toEqual({ width: 4000, height: 3000 });
+    expect(pictureDimensions(JPEG_123X45)).toEqual({ width: 123, height: 45 });
+    expect(pictureDimensions(WEBP_123X45)).toEqual({ width: 123, height: 45 });
+    const lossless = (1199 | (799 << 14)) >>> 0;
+    expect(pictureDimensions(riff('VP8L', [0x2f, lossless & 255, (lossless >> 8) & 255, (lossless >> 16) & 255, lossless >>> 24]))).toEqual({
+      width: 1200,
+      height: 800,
+    });
+    expect(pictureDimensions(riff('VP8 ', [0, 0, 0, 0x9d, 0x01, 0x2a, 1200 & 255, 1200 >> 8, 800 & 255, 800 >> 8]))).toEqual({ width: 1200, height: 800 });
+    expect(pictureDimensions(bytes('not a picture'))).toBeNull();
+  });
+
+  it('a picture of more pixels than a phone can decode is refused before it is decoded', () => {
+    expect(checkUpload('huge.png', 'image/png', png(8000, 6000))).toEqual({ ok: true, kind: 'raster' });
+    expect(checkUpload('bomb.png', 'image/png', png(100_000, 100_000))).toEqual({ ok: false, refusal: 'too-many-pixels', width: 100_000, height: 100_000 });
+    expect(MAX_PIXELS).toBeGreaterThanOrEqual(8000 * 6000);
   });
 });

@@ -66,6 +66,7 @@ export function PanelPicture({ story, panel, change }: Props) {
     if (!upload.ok) {
       if (upload.refusal === 'unsafe-svg') return refuse(t('studio.picture-unsafe', named), upload.reasons);
       if (upload.refusal === 'not-a-picture') return refuse(t('studio.picture-not-picture', named));
+      if (upload.refusal === 'too-many-pixels') return refuse(t('studio.picture-too-many-pixels', { ...named, size: `${upload.width} × ${upload.height}` }));
       return refuse(t('studio.picture-svg-too-large', { ...named, size: fileSize(upload.bytes), max: budget }));
     }
     if (upload.kind === 'svg') return keep(new Blob([new Uint8Array(upload.bytes)], { type: 'image/svg+xml' }), 'svg', upload.removed);

@@ -6,6 +6,7 @@
  * A drawing program's own notes are taken out first (svg-tidy.ts, given by the caller: it needs the browser's parser).
  */
 import { checkArtFile, describeArtFinding, pictureKind } from '../../story/art-file/index';
+import { MAX_PIXELS, pictureDimensions } from './picture-dimensions';
 import { MAX_UPLOAD_BYTES, PANEL_BUDGET_BYTES } from './picture-size';
 import type { Tidied } from './svg-tidy';
 
@@ -14,12 +15,19 @@ export type Upload =
   /** The SVG to keep (without the notes named in `removed`). */
   | { ok: true; kind: 'svg'; bytes: Uint8Array; removed: string[] }
   | { ok: false; refusal: 'too-large'; bytes: number }
+  | { ok: false; refusal: 'too-many-pixels'; width: number; height: number }
   | { ok: false; refusal: 'not-a-picture' }
   | { ok: false; refusal: 'unsafe-svg'; reasons: string[] };
 
 /** `fileName` and `type` only say whether the author meant an SVG; the bytes decide everything else. */
 export function checkUpload(fileName: string, type: string, bytes: Uint8Array, tidy?: (text: string) => Tidied | null): Upload {
-  if (pictureKind(bytes)) return bytes.length > MAX_UPLOAD_BYTES ? { ok: false, refusal: 'too-large', bytes: bytes.length } : { ok: true, kind: 'raster' };
+  if (pictureKind(bytes)) {
+    if (bytes.length > MAX_UPLOAD_BYTES) return { ok: false, refusal: 'too-large', bytes: bytes.length };
+    const size = pictureDimensions(bytes);
+    // Unknown sizes are left to the browser's decoder, which refuses what it cannot read.
+    if (size && size.width * size.height > MAX_PIXELS) return { ok: false, refusal: 'too-many-pixels', ...size };
+    return { ok: true, kind: 'raster' };
+  }
   if (!fileName.toLowerCase().endsWith('.svg') && type !== 'image/svg+xml') return { ok: false, refusal: 'not-a-picture' };
   // An SVG is kept byte for byte: it must fit the panel's budget as it is.
   if (bytes.length > PANEL_BUDGET_BYTES) return { ok: false, refusal: 'too-large', bytes: bytes.length };
