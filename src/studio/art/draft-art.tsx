@@ -24,7 +24,8 @@ interface Held {
 }
 
 export function DraftArtProvider({ draftId, children }: { draftId: string; children: ReactNode }) {
-  const [held, setHeld] = useState<ReadonlyMap<string, Held>>(new Map());
+  // Null until read: the editor waits for it, so no panel asks the app for a picture that is the draft's own.
+  const [held, setHeld] = useState<ReadonlyMap<string, Held> | null>(null);
   // Every object URL made for this draft, revoked when it closes (names are never reused, so none is replaced).
   const made = useRef<string[]>([]);
   const hold = useCallback((blob: Blob): Held => {
@@ -37,7 +38,7 @@ export function DraftArtProvider({ draftId, children }: { draftId: string; child
     // A draft whose pictures cannot be read shows its panels' descriptions, as a missing picture does.
     draftArt(draftId).then(
       (stored) => open && setHeld(new Map([...stored].map(([name, blob]) => [name, hold(blob)]))),
-      () => undefined,
+      () => open && setHeld(new Map()),
     );
     return () => {
       open = false;
@@ -53,8 +54,9 @@ export function DraftArtProvider({ draftId, children }: { draftId: string; child
     },
     [draftId, hold],
   );
-  const value = useMemo(() => ({ files: new Map([...held].map(([name, { blob }]) => [name, blob])), add }), [held, add]);
-  const source = useCallback((folder: string, fileName: string) => held.get(fileName)?.url ?? artUrl(folder, fileName), [held]);
+  const value = useMemo(() => ({ files: new Map([...(held ?? [])].map(([name, { blob }]) => [name, blob])), add }), [held, add]);
+  const source = useCallback((folder: string, fileName: string) => held?.get(fileName)?.url ?? artUrl(folder, fileName), [held]);
+  if (!held) return null;
   return (
     <DraftArtContext.Provider value={value}>
       <ArtSource.Provider value={source}>{children}</ArtSource.Provider>

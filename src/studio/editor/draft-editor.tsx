@@ -33,7 +33,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
     );
   }
   return (
-    <DraftArtProvider draftId={draftId}>
+    <DraftArtProvider key={draftId} draftId={draftId}>
       <ReadyEditor view={view} back={back} />
     </DraftArtProvider>
   );
