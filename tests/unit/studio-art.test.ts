@@ -9,7 +9,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { copyDraftArt, draftArt, pictureType, putDraftArt } from '../../src/studio/art/art-store';
 import { dragged, placement, shapeFit, START_FRAMING } from '../../src/studio/art/framing';
-import { MAX_PIXELS, pictureDimensions } from '../../src/studio/art/picture-dimensions';
+import { MAX_PIXELS, pictureDimensions } from '../../src/story/art-file/dimensions';
 import { fileSize, PAGE_WIDTH_PX, PANEL_BUDGET_BYTES, panelPixels } from '../../src/studio/art/picture-size';
 import { checkUpload, pictureName } from '../../src/studio/art/upload-check';
 import { createDraft } from '../../src/studio/drafts/draft';

@@ -4,7 +4,8 @@
  * in the file). The browser's shell around framing.ts and picture-size.ts.
  */
 import { placement, type Framing } from './framing';
-import { PANEL_BUDGET_BYTES, type Size } from './picture-size';
+import type { Size } from '../../story/art-file/dimensions';
+import { PANEL_BUDGET_BYTES } from './picture-size';
 
 const QUALITIES = [0.82, 0.72, 0.62, 0.52, 0.42];
 /** The bands beside a picture shown whole: the page's paper. */

@@ -7,7 +7,7 @@ import { useEffect, useId, useMemo, useRef, useState, type PointerEvent } from '
 import { useTranslation } from 'react-i18next';
 import { drawFramed } from './encode';
 import { dragged, MAX_ZOOM, placement, shapeFit, START_FRAMING, type Fit, type Framing } from './framing';
-import type { Size } from './picture-size';
+import type { Size } from '../../story/art-file/dimensions';
 
 const PREVIEW_WIDTH = 320;
 

@@ -3,7 +3,7 @@
  * (zoom, and where the window sits left–right and top–bottom), or it is shown whole with empty bands beside it.
  * Pure: the framing preview and the final drawing use the same rectangles, so what the author sees is what is kept.
  */
-import type { Size } from './picture-size';
+import type { Size } from '../../story/art-file/dimensions';
 
 export type Fit = 'fill' | 'whole';
 

@@ -4,6 +4,7 @@
  * of 360 CSS px at a pixel ratio of 2.5, and on a projector, while a story of a dozen panels stays near the 600 KB
  * art budget a story has (docs/performance.md).
  */
+import type { Size } from '../../story/art-file/dimensions';
 import { pageFrames, panelAspect } from '../../story/reading-order';
 import type { Panel, Story } from '../../story/schema';
 
@@ -12,11 +13,6 @@ export const PAGE_WIDTH_PX = 960;
 export const PANEL_BUDGET_BYTES = 80 * 1024;
 /** A file larger than this is not read at all: no phone photo is, and decoding one could exhaust a phone's memory. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-
-export interface Size {
-  width: number;
-  height: number;
-}
 
 /** The pixels a panel's picture is drawn at (its frame's share of the page, in the page's shape). */
 export function panelPixels(story: Story, panelId: string): Size {

@@ -5,8 +5,8 @@
  * a file with a script, an event handler, a link out, foreign content or a DTD is refused, with the checker's words.
  * A drawing program's own notes are taken out first (svg-tidy.ts, given by the caller: it needs the browser's parser).
  */
+import { MAX_PIXELS, pictureDimensions } from '../../story/art-file/dimensions';
 import { checkArtFile, describeArtFinding, pictureKind } from '../../story/art-file/index';
-import { MAX_PIXELS, pictureDimensions } from './picture-dimensions';
 import { MAX_UPLOAD_BYTES, PANEL_BUDGET_BYTES } from './picture-size';
 import type { Tidied } from './svg-tidy';
 

@@ -1,10 +1,14 @@
 /**
  * A picture's width and height read from its header, before the browser decodes it: a small file can declare a
- * picture of a billion pixels, which would take gigabytes to decode and crash a phone. Pure; PNG, JPEG and WebP.
+ * picture of a billion pixels, which would take gigabytes to decode and crash a phone. Pure; PNG, JPEG and WebP. The
+ * Studio reads an upload's; the art rule (svg.ts) a picture embedded in an SVG.
  */
-import type { Size } from './picture-size';
+export interface Size {
+  width: number;
+  height: number;
+}
 
-/** A 48-megapixel phone camera makes 8000 x 6000; more than this is refused before it is decoded. */
+/** A 48-megapixel phone camera makes 8000 x 6000; more than this is refused before it is decoded (uploads, and pictures embedded in an SVG). */
 export const MAX_PIXELS = 50_000_000;
 
 export function pictureDimensions(bytes: Uint8Array): Size | null {
