@@ -2,11 +2,11 @@
  * A panel as a figure: the art (or, when it cannot load, its description in its place), then the balloons as
  * real text in reading order. DOM order is reading order, so screen readers read it as a comic is read.
  */
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useContext, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { artUrl } from '../content/bundled';
 import { storyKeys } from '../story/strings';
 import type { Panel, Story } from '../story/schema';
+import { ArtSource } from './art-source';
 import { BalloonView } from './balloon-view';
 import { useBalloonPlaces } from './use-balloon-places';
 import './comic.css';
@@ -28,7 +28,10 @@ interface Props {
 /** Memoised: a reader's step re-renders only the panels whose props changed, not every panel kept in the page. */
 export const PanelView = memo(function PanelView({ story, panel, text, aspect, frameWidth, animate, current = false, textScale, textBelow = false }: Props) {
   const { t, i18n } = useTranslation();
-  const [broken, setBroken] = useState(false);
+  const src = useContext(ArtSource)(story.id, panel.art);
+  // Broken is this picture's state: another picture (the author picked or uploaded one) is tried afresh.
+  const [brokenSrc, setBrokenSrc] = useState<string | null>(null);
+  const broken = brokenSrc === src;
   const layer = useRef<HTMLDivElement>(null);
   const places = useBalloonPlaces(layer, panel.balloons, [textScale, i18n.language, textBelow]);
   const description = text(storyKeys.description(panel.id), panel.description);
@@ -48,7 +51,7 @@ export const PanelView = memo(function PanelView({ story, panel, text, aspect, f
           <span>{description}</span>
         </div>
       ) : (
-        <img className="panel-art" src={artUrl(story.id, panel.art)} alt={description} draggable={false} onError={() => setBroken(true)} />
+        <img className="panel-art" src={src} alt={description} draggable={false} onError={() => setBrokenSrc(src)} />
       )}
       <div className="balloon-layer" ref={layer}>
         {panel.balloons.map((balloon, order) => (

@@ -3,7 +3,8 @@
  * all kept in the browser's IndexedDB across a reload; the live check clean; axe on the screen. On the story map, a scene
  * added and the choice dragged to it with the mouse (axe there too), which the outline then shows. Then a bundled story
  * adapted, read in the preview as it is edited, a balloon dragged on its picture, translated in the translation view and
- * read in English in the preview, saved as a pack and opened again as a second draft.
+ * read in English in the preview, given a picture of its own (a PNG framed by keyboard; an SVG with a script refused),
+ * saved as a pack and opened again as a second draft that still has its balloon's place and the picture.
  */
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
@@ -30,6 +31,38 @@ async function type(page: Page, name: string, text: string) {
 async function press(page: Page, name: string | RegExp, key = 'Enter') {
   await page.getByRole('button', { name }).focus();
   await page.keyboard.press(key);
+}
+
+const INKSCAPE_SVG = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<svg width="210mm" height="148mm" viewBox="0 0 210 148" version="1.1" id="svg5" inkscape:version="1.2.2" sodipodi:docname="perahu.svg"
+   xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd"
+   xmlns="http://www.w3.org/2000/svg" xmlns:svg="http://www.w3.org/2000/svg">
+  <sodipodi:namedview id="namedview7" pagecolor="#ffffff" inkscape:zoom="0.74" />
+  <g inkscape:label="Lapisan 1" inkscape:groupmode="layer" id="layer1"><rect style="fill:#c0392b" width="79" height="30" x="60" y="80" /></g>
+</svg>`;
+const SVG_WITH_SCRIPT = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script><rect width="9" height="9"/></svg>';
+
+/** A landscape photo-like PNG, drawn by the browser: a sky, a sea and a boat. */
+async function drawnPng(page: Page): Promise<Buffer> {
+  const bytes = await page.evaluate(async () => {
+    const canvas = new OffscreenCanvas(1200, 800);
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#7ec8e3';
+    context.fillRect(0, 0, 1200, 400);
+    context.fillStyle = '#1d4e89';
+    context.fillRect(0, 400, 1200, 400);
+    context.fillStyle = '#c0392b';
+    context.fillRect(700, 330, 300, 90);
+    const blob = await canvas.convertToBlob({ type: 'image/png' });
+    return [...new Uint8Array(await blob.arrayBuffer())];
+  });
+  return Buffer.from(bytes);
+}
+
+/** The preview's panel shows a picture of the draft's own (an object URL), loaded. */
+async function expectOwnPicture(phone: ReturnType<Page['getByRole']>) {
+  const art = phone.locator('img.panel-art');
+  await expect.poll(() => art.evaluate((image: HTMLImageElement) => image.src.startsWith('blob:') && image.complete && image.naturalWidth > 0)).toBe(true);
 }
 
 describe('the Studio', () => {
@@ -179,6 +212,32 @@ describe('the Studio', () => {
     await screenshot(page, 'studio-translate-1280');
     await press(page, /^Kerangka$/);
 
+    // The first panel's own picture: a landscape PNG (drawn here) framed by keyboard, kept as WebP, shown in the preview.
+    const panel = page.getByRole('article', { name: 'Panel 1' }).first();
+    await panel.getByLabel('Pilih gambar').setInputFiles({ name: 'foto.png', mimeType: 'image/png', buffer: await drawnPng(page) });
+    await panel.getByText(/Gambar lebih lebar dari panel: untuk mengisi panel, \d+% gambar/).waitFor();
+    await panel.getByLabel('Geser kiri–kanan').focus();
+    await page.keyboard.press('End');
+    await panel.getByRole('region', { name: 'Atur gambar di panel' }).evaluate((element) => element.scrollIntoView());
+    await screenshot(page, 'studio-picture-framing-1280');
+    await press(page, 'Pakai gambar ini');
+    await panel.getByText(/^Gambar disimpan di draf: \d+ KB dari 80 KB untuk satu panel\.$/).waitFor();
+    const own = await panel.getByLabel('Berkas gambar').inputValue();
+    expect(own).toMatch(/\.webp$/);
+    await expectOwnPicture(phone);
+    await panel.getByLabel('Berkas gambar').evaluate((element) => element.scrollIntoView());
+    await screenshot(page, 'studio-picture-1280');
+    // An SVG with a script is refused in the checker's words, and the panel keeps its picture.
+    await panel.getByLabel('Pilih gambar').setInputFiles({ name: 'jahat.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(SVG_WITH_SCRIPT) });
+    await panel.getByRole('alert').getByText('<script> is not allowed: it runs code', { exact: false }).waitFor();
+    expect(await panel.getByLabel('Berkas gambar').inputValue()).toBe(own);
+    // An SVG saved from Inkscape is kept for the second panel, without the program's notes, in Chromium's own parser.
+    const second = page.getByRole('article', { name: 'Panel 2' }).first();
+    await second.getByLabel('Pilih gambar').setInputFiles({ name: 'perahu.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(INKSCAPE_SVG) });
+    await second.getByText(/Catatan program gambar yang bukan gambar dihapus: .*<sodipodi:namedview>/).waitFor();
+    const inkscape = await second.getByLabel('Berkas gambar').inputValue();
+    expect(inkscape).toMatch(/\.svg$/);
+
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Simpan sebagai paket' }).click()]);
     expect(download.suggestedFilename()).toBe('sample.komik');
     // The same draft as a checkout's folders, its translation with what was typed in the view.
@@ -196,6 +255,10 @@ describe('the Studio', () => {
     const reopened = page.getByRole('group', { name: 'Balon di gambar' }).first();
     await reopened.getByRole('button', { name: /^Balon 2:/ }).focus();
     await reopened.getByText('Balon 2: 46% dari kiri, 42% dari atas, lebar 52%, tinggi 30%. Ekornya menunjuk ke 20% dari kiri, 90% dari atas.').waitFor();
+    // The pack carried the picture: the new draft keeps it and shows it.
+    expect(await page.getByRole('article', { name: 'Panel 1' }).first().getByLabel('Berkas gambar').inputValue()).toBe(own);
+    await expectOwnPicture(phone);
+    expect(await page.getByRole('article', { name: 'Panel 2' }).first().getByLabel('Berkas gambar').inputValue()).toBe(inkscape);
     expectSameOrigin(session);
     expect(session.errors).toEqual([]);
     await session.context.close();

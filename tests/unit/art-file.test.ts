@@ -17,6 +17,12 @@ const bundledArt = readdirSync(PANELS, { withFileTypes: true })
       .filter((name) => name.endsWith('.svg'))
       .map((name) => join(PANELS, folder.name, name)),
   );
+const pngHeader = (width: number, height: number) => {
+  const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 0, 0, 0, 0, 0, 8, 6, 0, 0, 0]);
+  new DataView(bytes.buffer).setUint32(16, width);
+  new DataView(bytes.buffer).setUint32(20, height);
+  return bytes;
+};
 const svg = (body: string, root = '') => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"${root}>${body}</svg>`;
 
 describe('plain drawing passes', () => {
@@ -115,6 +121,12 @@ describe('anything else is refused, with its line and column and a reason', () =
     ['an <svg> without its namespace', '<svg><rect/></svg>', { message: expect.stringContaining('must declare xmlns') }],
     ['a tag that is never closed', svg('<g><rect/>'), { message: expect.stringContaining('not well-formed XML: </svg> closes <g>') }],
     ['an unquoted attribute', svg('<rect width=5/>'), { message: expect.stringContaining('not well-formed XML: the value of width is not in quotes') }],
+    [
+      // 30 bytes of PNG header that would take 40 GB to decode: a phone would crash showing it.
+      'an embedded picture of more pixels than a phone can decode',
+      svg(`<image width="1" height="1" href="data:image/png;base64,${btoa(String.fromCharCode(...pngHeader(100_000, 100_000)))}"/>`),
+      { message: expect.stringContaining('the embedded picture is 100000 x 100000 pixels; at most 50000000') },
+    ],
   ])('%s', (_what, text, finding) => {
     expect(checkSvg(text)).toContainEqual(expect.objectContaining(finding));
   });

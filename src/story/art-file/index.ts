@@ -33,6 +33,12 @@ export function checkArtFile(fileName: string, bytes: Uint8Array): ArtFinding[] 
   return signature.matches(bytes) ? [] : [{ message: `the file is named .${extension} but is not a ${signature.name} picture` }];
 }
 
+/** Which picture the bytes are by their first bytes ("png", "jpg", "webp"), whatever the file is named; null for none. */
+export function pictureKind(bytes: Uint8Array): 'png' | 'jpg' | 'webp' | null {
+  for (const kind of ['png', 'jpg', 'webp'] as const) if (SIGNATURES[kind]!.matches(bytes)) return kind;
+  return null;
+}
+
 /** "Line 3, column 5: <script> is not allowed…", or the message alone for the whole file. */
 export function describeArtFinding(finding: ArtFinding): string {
   return finding.line

@@ -5,6 +5,7 @@
  * its own parts (#id), pictures only as data: PNG, JPEG or WebP. No script, event handlers, style sheets, foreign
  * content, animation, DTD or entities. Pure, so story:check, the build and the Studio share one rule.
  */
+import { MAX_PIXELS, pictureDimensions } from './dimensions';
 import { decode, lineAndColumn, xmlTokens, XmlError, type XmlAttribute, type XmlToken } from './xml';
 
 export interface ArtFinding {
@@ -162,9 +163,25 @@ function attributeProblem(element: string, attribute: XmlAttribute): string | nu
 }
 
 function linkProblem(element: string, value: string): string | null {
-  if (element === 'image')
-    return EMBEDDED_PICTURE.test(value) ? null : 'a picture must be embedded as data:image/png, jpeg or webp; links to files are not allowed';
+  if (element === 'image') {
+    if (!EMBEDDED_PICTURE.test(value)) return 'a picture must be embedded as data:image/png, jpeg or webp; links to files are not allowed';
+    const size = embeddedSize(value);
+    return size && size.width * size.height > MAX_PIXELS
+      ? `the embedded picture is ${size.width} x ${size.height} pixels; at most ${MAX_PIXELS} are allowed, as more could exhaust a phone's memory`
+      : null;
+  }
   return LOCAL_REFERENCE.test(value) ? null : 'a link may only point to a part of the same file (#id)';
+}
+
+/** The size an embedded picture declares (its header is in the first few kilobytes), or null when it cannot be read. */
+function embeddedSize(dataUrl: string): { width: number; height: number } | null {
+  const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1).replace(/\s/g, '');
+  try {
+    const binary = atob(base64.slice(0, 131_072 - (131_072 % 4)));
+    return pictureDimensions(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+  } catch {
+    return null;
+  }
 }
 
 function styleProblem(style: string): string | null {

@@ -8,16 +8,26 @@ import { readDraft, summaryOf, type Draft, type DraftSummary } from './draft';
 
 const DB_NAME = 'komik-saku-studio';
 
-interface StudioDb extends DBSchema {
+/** A picture of a draft's own (src/studio/art/art-store.ts), kept apart so a draft's story stays small to write. */
+export interface StoredArt {
+  draftId: string;
+  name: string;
+  blob: Blob;
+}
+
+export interface StudioDb extends DBSchema {
   drafts: { key: string; value: Draft };
+  // v2: pictures, keyed [draftId, name].
+  art: { key: [string, string]; value: StoredArt };
 }
 
 let opening: Promise<IDBPDatabase<StudioDb>> | null = null;
 
-function db(): Promise<IDBPDatabase<StudioDb>> {
-  opening ??= openDB<StudioDb>(DB_NAME, 1, {
-    upgrade(database) {
-      database.createObjectStore('drafts', { keyPath: 'id' });
+export function studioDb(): Promise<IDBPDatabase<StudioDb>> {
+  opening ??= openDB<StudioDb>(DB_NAME, 2, {
+    upgrade(database, oldVersion) {
+      if (oldVersion < 1) database.createObjectStore('drafts', { keyPath: 'id' });
+      if (oldVersion < 2) database.createObjectStore('art', { keyPath: ['draftId', 'name'] });
     },
   }).catch((error: unknown) => {
     opening = null; // a failed open (private mode, a blocked upgrade) may be tried again
@@ -28,7 +38,7 @@ function db(): Promise<IDBPDatabase<StudioDb>> {
 
 /** Every readable draft, the most recently changed first. */
 export async function listDrafts(): Promise<DraftSummary[]> {
-  const all = await (await db()).getAll('drafts');
+  const all = await (await studioDb()).getAll('drafts');
   return all
     .flatMap((value) => {
       const draft = readDraft(value);
@@ -38,14 +48,14 @@ export async function listDrafts(): Promise<DraftSummary[]> {
 }
 
 export async function getDraft(id: string): Promise<Draft | null> {
-  return readDraft(await (await db()).get('drafts', id));
+  return readDraft(await (await studioDb()).get('drafts', id));
 }
 
 export type SaveResult = { kind: 'saved'; revision: number } | { kind: 'conflict'; stored: Draft };
 
 /** Stores the draft if the stored one is still at `draft.revision` (or absent); the stored copy gets the next revision. */
 export async function saveDraft(draft: Draft): Promise<SaveResult> {
-  const transaction = (await db()).transaction('drafts', 'readwrite');
+  const transaction = (await studioDb()).transaction('drafts', 'readwrite');
   const stored = readDraft(await transaction.store.get(draft.id));
   if (stored && stored.revision !== draft.revision) {
     transaction.abort();
@@ -58,6 +68,11 @@ export async function saveDraft(draft: Draft): Promise<SaveResult> {
   return { kind: 'saved', revision };
 }
 
+/** The draft and its pictures, together. */
 export async function deleteDraft(id: string): Promise<void> {
-  await (await db()).delete('drafts', id);
+  const transaction = (await studioDb()).transaction(['drafts', 'art'], 'readwrite');
+  await Promise.all([transaction.objectStore('drafts').delete(id), transaction.objectStore('art').delete(artOf(id)), transaction.done]);
 }
+
+/** Every picture key of a draft: [id, any name]. */
+export const artOf = (draftId: string) => IDBKeyRange.bound([draftId, ''], [draftId, '\uffff']);

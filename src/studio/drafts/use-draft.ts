@@ -5,8 +5,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Story, Translation } from '../../story/schema';
 import { createAutosaver, type Autosaver, type SaveStatus } from './autosave';
+import { copyDraftArt, putDraftArt } from '../art/art-store';
 import { createDraft, duplicated, newDraftId, renamed, withStory, withTranslations, type Draft } from './draft';
-import { getDraft, saveDraft } from './draft-store';
+import { deleteDraft, getDraft, saveDraft } from './draft-store';
 import { record, redo, startHistory, undo, type History } from './history';
 import { linkTabs, type TabLink } from './tabs';
 
@@ -137,15 +138,21 @@ export function useDraft(draftId: string): DraftView {
       const now = Date.now();
       const copy = duplicated(history.present, newDraftId(now), history.present.name, now);
       await saveDraft(copy);
+      await copyDraftArt(history.present.id, copy.id);
       return copy.id;
     },
   };
 }
 
-/** Stores a new draft for a story (started, or copied from a bundled one); resolves with its ID. */
-export async function startDraft(story: Story, translations: Draft['translations']): Promise<string> {
+/** Stores a new draft for a story (started, copied from a bundled one, or opened from a pack with its pictures); resolves with its ID. */
+export async function startDraft(story: Story, translations: Draft['translations'], art: ReadonlyMap<string, Blob> = new Map()): Promise<string> {
   const now = Date.now();
   const draft = createDraft(newDraftId(now), story, translations, now);
   await saveDraft(draft);
+  // A draft without the pictures it came with is not kept: all of it, or nothing and the reason.
+  await putDraftArt(draft.id, art).catch(async (error: unknown) => {
+    await deleteDraft(draft.id);
+    throw error;
+  });
   return draft.id;
 }

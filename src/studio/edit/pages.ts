@@ -68,6 +68,11 @@ export function setPanel(story: Story, panelId: string, change: { description?: 
   return mapPanel(story, panelId, (panel) => ({ ...panel, ...change }));
 }
 
+/** The story's cover in the library and on the printed booklet: one of its pictures. */
+export function setCover(story: Story, art: string): Story {
+  return story.cover === art ? story : { ...story, cover: art };
+}
+
 /** The art files the story already uses (its panels' and its cover), to pick from. */
 export function storyArt(story: Story): string[] {
   const files = new Set([story.cover]);

@@ -1,5 +1,6 @@
 /** A draft open in the Studio: its toolbar (name, undo, redo, saving), the scenes, the open scene, the preview and the live check. */
 import { useState, type ReactNode } from 'react';
+import { DraftArtProvider } from '../art/draft-art';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../ui/routes';
 import { CheckPanel } from '../check/check-panel';
@@ -38,7 +39,11 @@ export function DraftEditor({ draftId }: { draftId: string }) {
       </section>
     );
   }
-  return <ReadyEditor view={view} back={back} />;
+  return (
+    <DraftArtProvider key={draftId} draftId={draftId}>
+      <ReadyEditor view={view} back={back} />
+    </DraftArtProvider>
+  );
 }
 
 function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>, { state: 'ready' }>; back: ReactNode }) {

@@ -1,6 +1,8 @@
-/** One panel: its place in the reading order, its art (one the story already uses), its description and balloons. */
+/** One panel: its place in the reading order, its art (one the story or draft has, or a picture uploaded), its description and balloons. */
 import { useTranslation } from 'react-i18next';
 import type { Panel } from '../../story/schema';
+import { PanelPicture } from '../art/panel-picture';
+import { useDraftArt } from '../art/draft-art';
 import { movePanel, setPanel, storyArt } from '../edit/pages';
 import { PanelStage } from '../stage/panel-stage';
 import { BalloonList } from './balloon-list';
@@ -18,6 +20,8 @@ export function PanelEditor({ panel, sceneId, number, count, ...editing }: Props
   const { story, change, selection, select } = editing;
   const label = t('studio.panel', { number });
   const selected = selection.panelId === panel.id;
+  const own = useDraftArt().files;
+  const files = [...new Set([...storyArt(story), ...own.keys()])].sort();
   return (
     <article
       className={selected ? 'studio-panel studio-selected' : 'studio-panel'}
@@ -48,13 +52,14 @@ export function PanelEditor({ panel, sceneId, number, count, ...editing }: Props
       <label>
         {t('studio.art')}
         <select value={panel.art} onChange={(event) => change(setPanel(story, panel.id, { art: event.target.value }))}>
-          {storyArt(story).map((file) => (
+          {files.map((file) => (
             <option key={file} value={file}>
               {file}
             </option>
           ))}
         </select>
       </label>
+      <PanelPicture story={story} panel={panel} change={change} />
       <PanelStage {...editing} panel={panel} sceneId={sceneId} />
       <BalloonList {...editing} panel={panel} sceneId={sceneId} />
     </article>

@@ -13,13 +13,16 @@ export async function appCheckContext(): Promise<CheckContext> {
 }
 
 /**
- * The draft's pictures as the app serves them: a copied story's are the bundled story's (same story ID). A picture the
- * app does not have is left out, and the pack's check names it.
+ * The pictures the story uses: the draft's own (uploaded, or from the pack it was opened from), else as the app serves
+ * them (a copied story's are the bundled story's, same story ID). A picture neither has is left out, and the pack's
+ * check names it.
  */
-export async function servedArt(story: Story): Promise<Map<string, Uint8Array>> {
+export async function storyPictures(story: Story, own: ReadonlyMap<string, Blob>): Promise<Map<string, Uint8Array>> {
   const art = new Map<string, Uint8Array>();
   await Promise.all(
     storyArt(story).map(async (file) => {
+      const blob = own.get(file);
+      if (blob) return void art.set(file, new Uint8Array(await blob.arrayBuffer()));
       const response = await fetch(artUrl(story.id, file)).catch(() => null);
       // An unknown address may be answered with the app's page: only a picture is one.
       if (response?.ok && response.headers.get('content-type')?.startsWith('image/')) art.set(file, new Uint8Array(await response.arrayBuffer()));

@@ -4,11 +4,12 @@
  * Studio exports is what story:unpack accepts. Problems are named by the draft's files, so the Studio places them.
  */
 import { zipSync } from 'fflate';
+import * as v from 'valibot';
 import { placeInCheckout, readPack, writePack } from '../../packs';
 import type { CheckContext } from '../../story/check/index';
 import type { Parsed } from '../../story/parse';
 import type { Problem } from '../../story/problem';
-import type { Story, Translation } from '../../story/schema';
+import { FileNameSchema, type Story, type Translation } from '../../story/schema';
 import { pathProblems, storyFileOf, translationFileOf } from '../check/live-check';
 
 const encode = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
@@ -73,8 +74,17 @@ function inDraft(story: Story, problem: Problem): Problem {
   return language ? { ...problem, file: translationFileOf(story, language) } : problem;
 }
 
-/** A pack file as a draft's story and translations, or every problem the pack's checks found (nothing else is made). */
-export function draftOfPack(bytes: Uint8Array, context: CheckContext, packName: string): Parsed<{ story: Story; translations: Translation[] }> {
+/**
+ * A pack file as a draft's story, translations and pictures (the art files, checked; notes on the art are left), or
+ * every problem the pack's checks found (nothing else is made).
+ */
+export function draftOfPack(
+  bytes: Uint8Array,
+  context: CheckContext,
+  packName: string,
+): Parsed<{ story: Story; translations: Translation[]; art: Map<string, Uint8Array> }> {
   const read = readPack(bytes, context, packName);
-  return read.ok ? { ok: true, value: { story: read.value.story, translations: read.value.translations.map((entry) => entry.translation) } } : read;
+  if (!read.ok) return read;
+  const art = new Map([...read.value.art].filter(([file]) => v.is(FileNameSchema, file)));
+  return { ok: true, value: { story: read.value.story, translations: read.value.translations.map((entry) => entry.translation), art } };
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_PACK_BYTES } from '../../packs';
 import { printable } from '../../story/printable';
 import type { Problem } from '../../story/problem';
+import { pictureType } from '../art/art-store';
 import { startDraft } from '../drafts/use-draft';
 import { goToDraft } from '../start/go-to-draft';
 import { appCheckContext } from './app-files';
@@ -20,7 +21,8 @@ export function OpenPack() {
     setOpening({ state: 'working' });
     const read = draftOfPack(new Uint8Array(await file.arrayBuffer()), await appCheckContext(), file.name);
     if (!read.ok) return setOpening({ state: 'refused', name: file.name, problems: read.problems.filter((problem) => problem.severity === 'error') });
-    await startDraft(read.value.story, read.value.translations).then(goToDraft, () => setOpening({ state: 'failed' }));
+    const art = new Map([...read.value.art].map(([file, bytes]) => [file, new Blob([new Uint8Array(bytes)], { type: pictureType(file) })]));
+    await startDraft(read.value.story, read.value.translations, art).then(goToDraft, () => setOpening({ state: 'failed' }));
   };
   return (
     <section className="studio-pack" aria-labelledby="studio-pack-title">

@@ -9,7 +9,8 @@ import type { Story, Translation } from '../../story/schema';
 import { downloadFile } from '../../ui/download';
 import { ProblemList } from '../check/check-panel';
 import type { Selection } from '../check/place';
-import { appCheckContext, servedArt } from './app-files';
+import { useDraftArt } from '../art/draft-art';
+import { appCheckContext, storyPictures } from './app-files';
 import { folderOfDraft, packOfDraft } from './draft-pack';
 
 type Saving = { state: 'idle' | 'working' | 'saved' } | { state: 'refused'; story: Story; problems: Problem[] };
@@ -25,9 +26,10 @@ export function SavePack({ story, translations, onSelect, folder = false }: Prop
   const { t } = useTranslation();
   const file = folder ? `${story.id}-folder.zip` : `${story.id}.komik`;
   const [saving, setSaving] = useState<Saving>({ state: 'idle' });
+  const own = useDraftArt().files;
   const save = async () => {
     setSaving({ state: 'working' });
-    const packed = (folder ? folderOfDraft : packOfDraft)(story, translations, await servedArt(story), await appCheckContext());
+    const packed = (folder ? folderOfDraft : packOfDraft)(story, translations, await storyPictures(story, own), await appCheckContext());
     if (packed.ok) downloadFile(file, new Uint8Array(packed.value), 'application/zip');
     setSaving(packed.ok ? { state: 'saved' } : { state: 'refused', story, problems: packed.problems.filter((problem) => problem.severity === 'error') });
   };

@@ -5,6 +5,7 @@ import { formatDay } from '../../ui/dates';
 import { routeHref } from '../../ui/routes';
 import { ConfirmButton } from '../confirm-button';
 import { duplicated, newDraftId, renamed, type DraftSummary } from '../drafts/draft';
+import { copyDraftArt } from '../art/art-store';
 import { deleteDraft, getDraft, listDrafts, saveDraft } from '../drafts/draft-store';
 
 /** Renames a stored draft, or stores a copy of it under a new name. */
@@ -12,7 +13,10 @@ async function changeDraft(id: string, change: 'rename' | 'duplicate', name: str
   const draft = await getDraft(id);
   if (!draft) return;
   const now = Date.now();
-  await saveDraft(change === 'rename' ? renamed(draft, name, now) : duplicated(draft, newDraftId(now), name, now));
+  if (change === 'rename') return void (await saveDraft(renamed(draft, name, now)));
+  const copy = duplicated(draft, newDraftId(now), name, now);
+  await saveDraft(copy);
+  await copyDraftArt(id, copy.id);
 }
 
 export function DraftsList() {
