@@ -4,6 +4,7 @@ import { BALLOON_KINDS, type BalloonKind, type Panel } from '../../story/schema'
 import { ConfirmButton } from '../confirm-button';
 import { addBalloon, moveBalloon, removeBalloon, setBalloon } from '../edit/balloons';
 import type { Editing } from './editing';
+import { SpeakerSelect } from './speaker-select';
 
 export function BalloonList({ story, change, selection, panel }: Editing & { panel: Panel; sceneId: string }) {
   const { t } = useTranslation();
@@ -30,17 +31,7 @@ export function BalloonList({ story, change, selection, panel }: Editing & { pan
                     ))}
                   </select>
                 </label>
-                <label>
-                  {t('studio.speaker')}
-                  <select value={balloon.speaker ?? ''} onChange={(event) => change(setBalloon(story, panel.id, balloon.id, { speaker: event.target.value }))}>
-                    <option value="">{t('studio.no-speaker')}</option>
-                    {story.characters.map((character) => (
-                      <option key={character.id} value={character.id}>
-                        {character.name}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <SpeakerSelect story={story} change={change} panelId={panel.id} balloon={balloon} label={t('studio.speaker')} />
                 <label className="studio-wide">
                   {t('studio.balloon-text')}
                   <textarea

@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../confirm-button';
 import { addPage, PAGE_TEMPLATES, type PageTemplate } from '../edit/pages';
-import { deleteScene, renameScene } from '../edit/scenes';
+import { deleteScene } from '../edit/scenes';
 import type { Editing } from './editing';
+import { SceneTitleField } from './scene-fields';
 import { PanelEditor } from './panel-editor';
 import { SceneEnd } from './scene-end';
 
@@ -30,15 +31,7 @@ export function SceneEditor(editing: Editing) {
           />
         ) : null}
       </div>
-      <label>
-        {t('studio.scene-title')}
-        <input
-          id="studio-scene-title"
-          value={scene.title ?? ''}
-          maxLength={500}
-          onChange={(event) => change(renameScene(story, scene.id, event.target.value), `scene ${scene.id} title`)}
-        />
-      </label>
+      <SceneTitleField story={story} change={change} scene={scene} id="studio-scene-title" />
       {scene.pages.map((page, p) => (
         <section key={page.id} className="studio-page" aria-label={t('studio.page', { number: p + 1 })}>
           <h3>{t('studio.page', { number: p + 1 })}</h3>

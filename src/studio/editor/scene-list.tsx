@@ -1,12 +1,10 @@
 /** The story's scenes in order, the open one marked; a new scene is added by its title. */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addScene } from '../edit/scenes';
 import type { Editing } from './editing';
+import { AddSceneForm } from './scene-fields';
 
 export function SceneList({ story, change, selection, select }: Editing) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState('');
   return (
     <nav className="studio-scenes" aria-labelledby="studio-scenes-title">
       <h2 id="studio-scenes-title">{t('studio.scenes')}</h2>
@@ -25,24 +23,7 @@ export function SceneList({ story, change, selection, select }: Editing) {
           </li>
         ))}
       </ol>
-      <form
-        className="studio-add-scene"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const next = addScene(story, title.trim(), t('studio.starter.description', { lng: story.language }));
-          change(next);
-          select({ sceneId: next.scenes.at(-1)!.id });
-          setTitle('');
-        }}
-      >
-        <label>
-          {t('studio.new-scene-title')}
-          <input value={title} onChange={(event) => setTitle(event.target.value)} maxLength={200} />
-        </label>
-        <button type="submit" className="button-secondary">
-          {t('studio.add-scene')}
-        </button>
-      </form>
+      <AddSceneForm story={story} change={change} select={select} className="studio-add-scene" />
     </nav>
   );
 }

@@ -6,8 +6,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Scene } from '../../story/schema';
 import { ConfirmButton } from '../confirm-button';
-import { deleteScene, renameScene } from '../edit/scenes';
+import { deleteScene } from '../edit/scenes';
 import type { Editing } from '../editor/editing';
+import { SceneTitleField } from '../editor/scene-fields';
 import { ChoiceRules } from './choice-rules';
 import { connect } from './connect';
 import { choiceHandle, endingBoxId, linksInto, NEXT_HANDLE, sceneBoxId } from './map-graph';
@@ -26,15 +27,7 @@ export function MapSide({ scene, onOpen, ...editing }: Editing & { scene: Scene;
   return (
     <section className="map-side" aria-labelledby="map-side-title">
       <h2 id="map-side-title">{t('studio.scene', { name })}</h2>
-      <label>
-        {t('studio.scene-title')}
-        <input
-          id="map-scene-title"
-          value={scene.title ?? ''}
-          maxLength={500}
-          onChange={(event) => change(renameScene(story, scene.id, event.target.value), `scene ${scene.id} title`)}
-        />
-      </label>
+      <SceneTitleField story={story} change={change} scene={scene} id="map-scene-title" />
       <p className="map-hint">{t('studio.map.pages', { count: scene.pages.length })}</p>
       <div className="studio-row">
         <button type="button" className="button-secondary" onClick={() => onOpen(scene.id)}>

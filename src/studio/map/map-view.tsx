@@ -5,11 +5,11 @@
  * as before and the reader's first download does not grow. Every edit goes through the draft's change(), so undo,
  * redo and autosave hold as in the outline.
  */
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveCheck } from '../check/use-live-check';
-import { addScene } from '../edit/scenes';
 import type { Editing } from '../editor/editing';
+import { AddSceneForm } from '../editor/scene-fields';
 import { canConnect, connect } from './connect';
 import { storyGraph } from './map-graph';
 import { MapSide } from './map-side';
@@ -20,35 +20,18 @@ const MapCanvas = lazy(() => import('./map-canvas').then((module) => ({ default:
 export function MapView({ onOpen, check, ...editing }: Editing & { check: LiveCheck | null; onOpen: (sceneId: string) => void }) {
   const { t } = useTranslation();
   const { story, change, selection, select } = editing;
-  const [title, setTitle] = useState('');
   // Until the check has caught up with an edit, the marks are those it last found.
   const graph = useMemo(() => storyGraph(story, check?.problems ?? [], check?.story ?? story), [story, check]);
   const scene = story.scenes.find((item) => item.id === selection.sceneId) ?? story.scenes[0]!;
   return (
     <div className="map-view">
       <div className="map-main">
-        <form
-          className="map-add"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const next = addScene(story, title.trim(), t('studio.starter.description', { lng: story.language }));
-            change(next);
-            select({ sceneId: next.scenes.at(-1)!.id });
-            setTitle('');
-          }}
-        >
-          <label>
-            {t('studio.new-scene-title')}
-            <input value={title} onChange={(event) => setTitle(event.target.value)} maxLength={200} />
-          </label>
-          <button type="submit" className="button-secondary">
-            {t('studio.add-scene')}
-          </button>
+        <AddSceneForm story={story} change={change} select={select} className="map-add">
           <details className="map-help">
             <summary>{t('studio.map.help-title')}</summary>
             <p id="map-help">{t('studio.map.help')}</p>
           </details>
-        </form>
+        </AddSceneForm>
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
           <MapCanvas
             graph={graph}

@@ -4,8 +4,9 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Balloon, Panel } from '../../story/schema';
-import { setBalloon, SPOKEN_KINDS } from '../edit/balloons';
+import { SPOKEN_KINDS } from '../edit/balloons';
 import type { Editing } from '../editor/editing';
+import { SpeakerSelect } from '../editor/speaker-select';
 import { FitReport } from './fit-report';
 import type { PanelShape } from './fit';
 import { defaultTail, percent } from './geometry';
@@ -33,17 +34,7 @@ export function SelectedBalloon({ story, change, translations = [], panel, ballo
         {pointing}
       </p>
       <div className="stage-tools">
-        <label>
-          {t('studio.stage-speaker', { balloon: name })}
-          <select value={balloon.speaker ?? ''} onChange={(event) => change(setBalloon(story, panel.id, balloon.id, { speaker: event.target.value }))}>
-            <option value="">{t('studio.no-speaker')}</option>
-            {story.characters.map((character) => (
-              <option key={character.id} value={character.id}>
-                {character.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SpeakerSelect story={story} change={change} panelId={panel.id} balloon={balloon} label={t('studio.stage-speaker', { balloon: name })} />
         {tailed ? (
           <label className="stage-check">
             <input
