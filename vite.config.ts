@@ -66,7 +66,11 @@ function artList(): Plugin {
 export default defineConfig({
   // Shown in settings; the update test builds two versions that differ only here.
   define: { __APP_VERSION__: JSON.stringify(process.env.KOMIK_SAKU_VERSION ?? pkg.version) },
-  build: { rolldownOptions: { output: { codeSplitting: { groups: [firstChunkGroup()] } } } },
+  build: {
+    rolldownOptions: { output: { codeSplitting: { groups: [firstChunkGroup()] } } },
+    // The first download is budgeted gzipped by `npm run bench:size` (130 KB); "app" is ~600 KB before gzip by design.
+    chunkSizeWarningLimit: 700,
+  },
   plugins: [
     // First: nothing is built from, or served with, a link, a pipe or art that is not plain drawing.
     safeFiles(),

@@ -32,6 +32,7 @@ export function staticallyFromEntry(id: string, info: (id: string) => ModuleInfo
 export function firstChunkGroup(): Group {
   const reached = new Set<string>();
   return {
+    debugName: 'app',
     name: (id, context) => {
       const info = (moduleId: string) => context.getModuleInfo(moduleId);
       const module = info(id);

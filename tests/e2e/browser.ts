@@ -60,7 +60,8 @@ export async function open(
   page.on('request', (request) => requests.push(request.url()));
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    // A failed load names its address, so a failure on CI says which file it was.
+    if (message.type() === 'error') errors.push([message.text(), message.location().url].filter(Boolean).join(' '));
   });
   return { context, page, base, requests, errors };
 }

@@ -44,8 +44,13 @@ describe('updating to a new version', () => {
       await page.getByRole('button', { name: 'Lanjut' }).click();
       await page.getByRole('img', { name: /amplop tebal/ }).waitFor();
 
+      // The server is down for a moment while B replaces A: a picture or screen the reader fetches ahead in that
+      // moment fails to load (as it would offline). That is the test's doing, not the app's, so only it is let pass.
+      const beforeGap = session.errors.length;
       await server.close();
       server = await serve(port, join(folder, 'b'));
+      const inGap = session.errors.splice(beforeGap);
+      expect(inGap.filter((error) => !error.startsWith('Failed to load resource'))).toEqual([]);
       // Marks this page: a reload would lose the mark.
       await page.evaluate(() => Object.assign(window, { sameDocument: true }));
       await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));

@@ -139,4 +139,17 @@ describe('autosave', () => {
     expect(conflicts).toEqual([stored]);
     expect(calls).toBe(1);
   });
+  it('an editor closed mid-write still stores the edit, and reports nothing to the screen that is gone', async () => {
+    let finish: (result: SaveResult) => void = () => {};
+    const writes: string[] = [];
+    const { autosaver, statuses } = saver((item) => (writes.push(item.story.title), new Promise((resolve) => (finish = resolve))));
+    autosaver.change(draft('d', 'Ditutup'));
+    const flushed = autosaver.flush();
+    autosaver.dispose();
+    const seen = statuses.length;
+    finish({ kind: 'saved', revision: 1 });
+    await flushed;
+    expect(writes).toEqual(['Ditutup']);
+    expect(statuses.length).toBe(seen);
+  });
 });

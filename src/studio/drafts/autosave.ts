@@ -34,6 +34,8 @@ export function createAutosaver({ save, revision: startRevision, onStatus, onCon
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> | null = null;
   let stopped = false;
+  // A write still in flight when the editor closes must not report to a screen that is gone.
+  let disposed = false;
 
   const schedule = (ms: number) => {
     clearTimeout(timer);
@@ -49,6 +51,7 @@ export function createAutosaver({ save, revision: startRevision, onStatus, onCon
     writing = (async () => {
       try {
         const result = await save({ ...draft, revision });
+        if (disposed) return;
         if (result.kind === 'conflict') {
           stopped = true;
           onStatus('conflict');
@@ -61,6 +64,7 @@ export function createAutosaver({ save, revision: startRevision, onStatus, onCon
           onStatus('saved');
         } else schedule(delayMs);
       } catch (error) {
+        if (disposed) return;
         // Kept in memory; tried again until storage takes it.
         onStatus(error instanceof DOMException && error.name === 'QuotaExceededError' ? 'full' : 'failed');
         schedule(retryMs);
@@ -81,6 +85,7 @@ export function createAutosaver({ save, revision: startRevision, onStatus, onCon
     revision: () => revision,
     dispose() {
       stopped = true;
+      disposed = true;
       clearTimeout(timer);
     },
   };
