@@ -3,6 +3,7 @@
  * it on files, the Studio's live check on the draft.
  */
 import type { StoryBundle } from '../story/check/index';
+import { reporter } from '../story/check/context';
 import { reachableScenes } from '../story/check/graph';
 import { jsonPath, type Problem } from '../story/problem';
 import type { Exploration } from './explore';
@@ -13,7 +14,7 @@ export function explorationProblems(bundle: StoryBundle, exploration: Exploratio
   const sceneIndex = new Map(story.scenes.map((scene, index) => [scene.id, index]));
   const where = (sceneId: string, ...rest: string[]) => jsonPath(['scenes', sceneIndex.get(sceneId) ?? 0, ...rest]);
   const via = (choices: string[]) => (choices.length > 0 ? ` after the choices ${choices.map((id) => `"${id}"`).join(', ')}` : ' from the start');
-  const add = (severity: Problem['severity'], code: string, path: string, message: string) => problems.push({ severity, code, file, path, message });
+  const add = reporter(file, problems);
 
   if (!exploration.complete) {
     add(
@@ -21,6 +22,7 @@ export function explorationProblems(bundle: StoryBundle, exploration: Exploratio
       'exploration-incomplete',
       '$',
       `The story has too many combinations of flags to play every path (stopped after ${exploration.statesExplored} states); dead ends and traps were checked only there.`,
+      { states: exploration.statesExplored },
     );
   }
   for (const dead of exploration.deadEnds) {
@@ -29,17 +31,24 @@ export function explorationProblems(bundle: StoryBundle, exploration: Exploratio
       'dead-end',
       where(dead.sceneId, 'then', 'choices'),
       `A reader can reach the choices of "${dead.sceneId}"${via(dead.choices)} with every choice unavailable: they would be stuck.`,
+      { scene: dead.sceneId },
     );
   }
   for (const trap of exploration.traps) {
-    add('error', 'no-ending', where(trap.sceneId, 'id'), `A reader who reaches "${trap.sceneId}"${via(trap.choices)} can never reach an ending.`);
+    add('error', 'no-ending', where(trap.sceneId, 'id'), `A reader who reaches "${trap.sceneId}"${via(trap.choices)} can never reach an ending.`, {
+      context: 'played',
+      scene: trap.sceneId,
+    });
   }
   if (exploration.complete) {
     // Scenes that a graph walk reaches but conditions never let a reader into.
     const statically = reachableScenes(story);
     for (const sceneId of statically) {
       if (!exploration.reachedScenes.has(sceneId)) {
-        add('warning', 'unreachable-scene', where(sceneId, 'id'), `The conditions on the choices never let a reader into the scene "${sceneId}".`);
+        add('warning', 'unreachable-scene', where(sceneId, 'id'), `The conditions on the choices never let a reader into the scene "${sceneId}".`, {
+          context: 'conditions',
+          scene: sceneId,
+        });
       }
     }
   }

@@ -63,7 +63,14 @@ function issueToProblem(issue: v.BaseIssue<unknown>, file: string): Problem {
     const key = (item as { key: unknown }).key;
     return typeof key === 'number' ? key : String(key);
   });
-  return problem(file, 'schema', jsonPath(segments), describeIssue(issue));
+  return { ...problem(file, 'schema', jsonPath(segments), describeIssue(issue)), ...textParams(issue) };
+}
+
+/** An empty or too long text, the schema problems an author meets while typing, told apart for the Studio's words. */
+function textParams(issue: v.BaseIssue<unknown>): Pick<Problem, 'params'> {
+  if (issue.type === 'min_length' && issue.requirement === 1) return { params: { context: 'empty' } };
+  if (issue.type === 'max_length' && typeof issue.requirement === 'number') return { params: { context: 'too-long', max: issue.requirement } };
+  return {};
 }
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {

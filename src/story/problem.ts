@@ -8,7 +8,14 @@ export interface Problem {
   /** A JSONPath into the file, e.g. "$.scenes[2].then.choices[0].target"; "$" for the whole file. */
   path: string;
   message: string;
+  /**
+   * The message's particulars (a scene ID, a number), so a screen can word the problem in its reader's language
+   * (the Studio); `context` tells apart the forms of one rule (e.g. a broken "next" or "choice" target).
+   */
+  params?: ProblemParams;
 }
+
+export type ProblemParams = Readonly<Record<string, string | number>>;
 
 export type PathSegment = string | number;
 

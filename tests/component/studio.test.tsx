@@ -26,6 +26,8 @@ describe('writing a story', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Tambah balon' }));
     const problem = await within(check).findByRole('button', { name: /Adegan “Awal”, halaman 1, panel 1, balon 1 \(teks\)/ });
+    // In the author's words, not the checker's English for story:check.
+    expect(problem).toHaveTextContent(/\(teks\): Masih kosong: tulis sesuatu di sini\.$/);
     fireEvent.click(problem);
     const text = screen.getByLabelText('Teks');
     await waitFor(() => expect(text).toHaveFocus());

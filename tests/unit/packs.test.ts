@@ -287,6 +287,7 @@ describe('a pack whose story the checker refuses', () => {
       file: 'story.json',
       path: '$.scenes[0].then.choices[0].target',
       message: 'The choice leads to the scene "nowhere", which does not exist.',
+      params: { context: 'choice', target: 'nowhere' },
     };
     expect(result).toEqual({ ok: false, problems: [problem] });
   });
@@ -296,7 +297,14 @@ describe('a pack whose story the checker refuses', () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        { severity: 'error', code: 'missing-art', file: 'story.json', path: '$.cover', message: 'The cover public/panels/sample/cover.svg does not exist.' },
+        {
+          severity: 'error',
+          code: 'missing-art',
+          file: 'story.json',
+          path: '$.cover',
+          message: 'The cover public/panels/sample/cover.svg does not exist.',
+          params: { file: 'cover.svg' },
+        },
       ],
     });
   });

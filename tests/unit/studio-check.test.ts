@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/app/locales/studio/en.json';
-import { placeWords } from '../../src/studio/check/check-panel';
+import { placeWords, problemWords } from '../../src/studio/check/check-panel';
 import { checkDraft, storyFileOf } from '../../src/studio/check/live-check';
 import { pathSegments, placeOf } from '../../src/studio/check/place';
 import { addBalloon } from '../../src/studio/edit/balloons';
@@ -83,5 +83,57 @@ describe("the live check is story:check's rules", () => {
     expect(checkDraft(parsed.value, []).filter((problem) => problem.severity === 'error')).toEqual([]);
     const broken: Story = { ...parsed.value, start: 'nowhere' };
     expect(checkDraft(broken, []).map((problem) => [problem.code, problem.path])).toContainEqual(['broken-target', '$.start']);
+  });
+});
+
+describe("the problem in the author's words", () => {
+  /** A story with a problem of each kind an author meets while writing. */
+  function troubled(): { story: Story; translations: Translation[] } {
+    const parsed = loadStory(readFileSync('stories/sample/story.json', 'utf8'), 'stories/sample/story.json');
+    if (!parsed.ok) throw new Error('the sample must load');
+    const story = structuredClone(parsed.value);
+    const scene = story.scenes[0]!;
+    const balloon = scene.pages[0]!.panels[0]!.balloons[0]!;
+    balloon.text = 'Panjang sekali. '.repeat(25);
+    balloon.speaker = 'nobody';
+    if (scene.then.kind === 'choices') {
+      scene.then.choices[0]!.target = 'nowhere';
+      scene.then.choices[1]!.condition = { kind: 'flag', flag: 'never-made' };
+    }
+    story.flags = [...(story.flags ?? []), { id: 'unused-marker' }];
+    const translation: Translation = {
+      schemaVersion: 1,
+      language: 'en',
+      strings: { [`scene.${scene.id}.title`]: { text: 'Old', source: sourceHash('Older') } },
+    };
+    return { story, translations: [translation] };
+  }
+
+  it('has words for every problem in Indonesian, English and Javanese, with its particulars and no commands', async () => {
+    const i18n = (await import('i18next')).createInstance();
+    const resources = Object.fromEntries(
+      ['id', 'en', 'jv'].map((language) => [language, { translation: JSON.parse(readFileSync(`src/app/locales/studio/${language}.json`, 'utf8')) as object }]),
+    );
+    await i18n.init({ resources, lng: 'id', keySeparator: false, nsSeparator: false, interpolation: { escapeValue: false } });
+    const { story, translations } = troubled();
+    const empty = structuredClone(story);
+    empty.scenes[0]!.title = '';
+    const problems = [...checkDraft(story, translations), ...checkDraft(empty, [])];
+    expect(new Set(problems.map((problem) => problem.code))).toEqual(
+      new Set(['schema', 'broken-target', 'unknown-flag', 'unknown-speaker', 'text-too-long', 'unused-flag', 'stale-translation', 'missing-translation']),
+    );
+    for (const language of ['id', 'en', 'jv']) {
+      const words = problems.map((problem) => problemWords(i18n.getFixedT(language), problem));
+      words.forEach((text, index) => {
+        expect(text, `${language} ${problems[index]!.code}`).not.toBe(problems[index]!.message);
+        expect(text).not.toMatch(/npm run|\$\.|\{\{/);
+      });
+    }
+    const id = i18n.getFixedT('id');
+    const words = (code: string) => problems.filter((problem) => problem.code === code).map((problem) => problemWords(id, problem));
+    expect(words('schema')).toEqual(['Masih kosong: tulis sesuatu di sini.']);
+    expect(words('broken-target')).toEqual(['Pilihan ini menuju adegan “nowhere”, yang tidak ada.']);
+    expect(words('stale-translation')[0]).toContain('pilih “Terjemahan masih benar”');
+    expect(words('text-too-long')[0]).toMatch(/^Teksnya butuh sekitar \d+ baris di HP, tetapi balonnya hanya muat \d+/);
   });
 });

@@ -1,4 +1,4 @@
-import type { Problem } from '../problem';
+import type { Problem, ProblemParams } from '../problem';
 import type { LessonCatalog, Story, Translation } from '../schema';
 
 /** A story and its files, loaded and schema-valid, ready for the cross-reference rules. */
@@ -18,8 +18,8 @@ export interface CheckContext {
   helplines: readonly string[];
 }
 
-export type Report = (severity: Problem['severity'], code: string, path: string, message: string) => void;
+export type Report = (severity: Problem['severity'], code: string, path: string, message: string, params?: ProblemParams) => void;
 
 export function reporter(file: string, problems: Problem[]): Report {
-  return (severity, code, path, message) => problems.push({ severity, code, file, path, message });
+  return (severity, code, path, message, params) => problems.push({ severity, code, file, path, message, ...(params ? { params } : {}) });
 }

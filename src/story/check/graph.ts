@@ -34,12 +34,17 @@ export function checkGraph(story: Story, report: Report): void {
   story.scenes.forEach((scene, s) => {
     const path = jsonPath(['scenes', s, 'id']);
     if (!reached.has(scene.id)) {
-      report('warning', 'unreachable-scene', path, `No path from the start scene "${story.start}" leads to the scene "${scene.id}".`);
+      report('warning', 'unreachable-scene', path, `No path from the start scene "${story.start}" leads to the scene "${scene.id}".`, {
+        scene: scene.id,
+      });
     } else if (!canEnd.has(scene.id)) {
-      report('error', 'no-ending', path, `From the scene "${scene.id}" no path leads to an ending: the reader would go round in circles.`);
+      report('error', 'no-ending', path, `From the scene "${scene.id}" no path leads to an ending: the reader would go round in circles.`, {
+        scene: scene.id,
+      });
     }
   });
   story.endings.forEach((ending, e) => {
-    if (!endingsUsed.has(ending.id)) report('warning', 'unused-ending', jsonPath(['endings', e, 'id']), `No scene ends in the ending "${ending.id}".`);
+    if (!endingsUsed.has(ending.id))
+      report('warning', 'unused-ending', jsonPath(['endings', e, 'id']), `No scene ends in the ending "${ending.id}".`, { ending: ending.id });
   });
 }

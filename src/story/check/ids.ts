@@ -42,7 +42,9 @@ export function checkDuplicateIds(story: Story, report: Report): void {
     for (const item of group.items) {
       const earlier = first.get(item.id);
       if (earlier)
-        report('error', 'duplicate-id', jsonPath(item.path), `The ${group.what} ID "${item.id}" is used twice; the first is at ${jsonPath(earlier)}.`);
+        report('error', 'duplicate-id', jsonPath(item.path), `The ${group.what} ID "${item.id}" is used twice; the first is at ${jsonPath(earlier)}.`, {
+          id: item.id,
+        });
       else first.set(item.id, item.path);
     }
   }

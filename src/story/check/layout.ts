@@ -12,7 +12,7 @@ const MIN_DESCRIPTION = 15;
 export function checkLayout(bundle: StoryBundle, context: CheckContext, report: Report): void {
   const story = bundle.story;
   if (!context.artExists(story.id, story.cover))
-    report('error', 'missing-art', '$.cover', `The cover public/panels/${story.id}/${story.cover} does not exist.`);
+    report('error', 'missing-art', '$.cover', `The cover public/panels/${story.id}/${story.cover} does not exist.`, { file: story.cover });
   story.scenes.forEach((scene, s) => {
     const places = scenePanels(scene);
     scene.pages.forEach((page, p) =>
@@ -20,13 +20,14 @@ export function checkLayout(bundle: StoryBundle, context: CheckContext, report: 
         const at: PathSegment[] = ['scenes', s, 'pages', p, 'panels', q];
         const frame = places.find((place) => place.panel === panel)!.frame;
         if (panel.frame && outside(panel.frame))
-          report('error', 'outside', jsonPath([...at, 'frame']), `The panel "${panel.id}" reaches past the edge of its page.`);
+          report('error', 'outside', jsonPath([...at, 'frame']), `The panel "${panel.id}" reaches past the edge of its page.`, { context: 'panel' });
         if (!context.artExists(story.id, panel.art)) {
           report(
             'error',
             'missing-art',
             jsonPath([...at, 'art']),
             `The art public/panels/${story.id}/${panel.art} does not exist; readers would see only the description.`,
+            { file: panel.art },
           );
         }
         if (panel.description.trim().length < MIN_DESCRIPTION) {
@@ -39,7 +40,10 @@ export function checkLayout(bundle: StoryBundle, context: CheckContext, report: 
         }
         panel.balloons.forEach((balloon, b) => {
           const path = [...at, 'balloons', b];
-          if (outside(balloon.box)) report('error', 'outside', jsonPath([...path, 'box']), `The balloon "${balloon.id}" reaches past the edge of its panel.`);
+          if (outside(balloon.box))
+            report('error', 'outside', jsonPath([...path, 'box']), `The balloon "${balloon.id}" reaches past the edge of its panel.`, {
+              context: 'balloon',
+            });
           const key = storyKeys.balloon(panel.id, balloon.id);
           const texts = [{ language: story.language, text: balloon.text, file: bundle.file }];
           for (const { file, translation } of bundle.translations) {
@@ -55,6 +59,7 @@ export function checkLayout(bundle: StoryBundle, context: CheckContext, report: 
                 'text-too-long',
                 jsonPath([...path, 'text']),
                 `The text of balloon "${balloon.id}"${where} needs about ${needed} lines on a phone but its box fits ${fit}: shorten it or enlarge the box.`,
+                { needed, fit, ...(where ? { context: 'translation', language: item.language } : {}) },
               );
             }
           }

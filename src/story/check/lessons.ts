@@ -10,10 +10,10 @@ export function checkCatalog(catalog: LessonCatalog, context: CheckContext, tran
   const report = reporter(context.catalogFile, problems);
   const seen = new Set<string>();
   catalog.lessons.forEach((lesson, i) => {
-    if (seen.has(lesson.id)) report('error', 'duplicate-id', jsonPath(['lessons', i, 'id']), `The lesson ID "${lesson.id}" is used twice.`);
+    if (seen.has(lesson.id)) report('error', 'duplicate-id', jsonPath(['lessons', i, 'id']), `The lesson ID "${lesson.id}" is used twice.`, { id: lesson.id });
     seen.add(lesson.id);
     if (!context.artExists('lessons', lesson.icon)) {
-      report('error', 'missing-art', jsonPath(['lessons', i, 'icon']), `The icon public/panels/lessons/${lesson.icon} does not exist.`);
+      report('error', 'missing-art', jsonPath(['lessons', i, 'icon']), `The icon public/panels/lessons/${lesson.icon} does not exist.`, { file: lesson.icon });
     }
   });
   checkTexts(lessonStrings(catalog), catalog.language, report, translations, context.helplines, problems);
@@ -29,7 +29,7 @@ export function checkLessonCoverage(catalog: LessonCatalog, catalogFile: string,
   const report = reporter(catalogFile, problems);
   catalog.lessons.forEach((lesson, i) => {
     if (!taught.has(lesson.id))
-      report('warning', 'lesson-not-taught', jsonPath(['lessons', i, 'id']), `No path of any story teaches the lesson "${lesson.id}".`);
+      report('warning', 'lesson-not-taught', jsonPath(['lessons', i, 'id']), `No path of any story teaches the lesson "${lesson.id}".`, { lesson: lesson.id });
   });
   return problems;
 }

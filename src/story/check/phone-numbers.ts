@@ -43,6 +43,7 @@ export function checkPhoneNumbers(strings: readonly StoryString[], helplines: re
         'unknown-phone-number',
         entry.path,
         `"${number}" in "${entry.key}" is not one of the app's helplines (${listed}): check it against the fact sheet, or use a helpline.`,
+        { number, helplines: listed },
       );
     }
   }

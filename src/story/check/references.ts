@@ -16,11 +16,11 @@ export function checkReferences(story: Story, context: CheckContext, report: Rep
 
   const lesson = (id: string, path: PathSegment[]) => {
     if (lessons && !lessons.has(id))
-      report('error', 'unknown-lesson', jsonPath(path), `The lesson "${id}" is not in the lessons catalog (${context.catalogFile}).`);
+      report('error', 'unknown-lesson', jsonPath(path), `The lesson "${id}" is not in the lessons catalog (${context.catalogFile}).`, { lesson: id });
   };
   const flag = (id: string, path: PathSegment[]) => {
     usedFlags.add(id);
-    if (!declaredFlags.has(id)) report('error', 'unknown-flag', jsonPath(path), `The flag "${id}" is not declared in the story's "flags" list.`);
+    if (!declaredFlags.has(id)) report('error', 'unknown-flag', jsonPath(path), `The flag "${id}" is not declared in the story's "flags" list.`, { flag: id });
   };
   const effects = (list: readonly Effect[] | undefined, path: PathSegment[]) =>
     list?.forEach((effect, i) => flag('set' in effect ? effect.set : effect.clear, [...path, i, 'set' in effect ? 'set' : 'clear']));
@@ -29,7 +29,10 @@ export function checkReferences(story: Story, context: CheckContext, report: Rep
       flag: ({ flag: id }) => flag(id, [...path, 'flag']),
       visited: ({ visited }) => {
         if (!scenes.has(visited))
-          report('error', 'broken-target', jsonPath([...path, 'visited']), `The condition names the scene "${visited}", which does not exist.`);
+          report('error', 'broken-target', jsonPath([...path, 'visited']), `The condition names the scene "${visited}", which does not exist.`, {
+            context: 'visited',
+            target: visited,
+          });
       },
       learned: ({ learned }) => lesson(learned, [...path, 'learned']),
       all: ({ all }) => all.forEach((part, i) => condition(part, [...path, 'all', i])),
@@ -37,7 +40,8 @@ export function checkReferences(story: Story, context: CheckContext, report: Rep
       not: ({ not }) => condition(not, [...path, 'not']),
     });
 
-  if (!scenes.has(story.start)) report('error', 'broken-target', '$.start', `The start scene "${story.start}" does not exist.`);
+  if (!scenes.has(story.start))
+    report('error', 'broken-target', '$.start', `The start scene "${story.start}" does not exist.`, { context: 'start', target: story.start });
   story.scenes.forEach((scene, s) => {
     const at: PathSegment[] = ['scenes', s];
     scene.teaches?.forEach((id, i) => lesson(id, [...at, 'teaches', i]));
@@ -47,7 +51,9 @@ export function checkReferences(story: Story, context: CheckContext, report: Rep
         panel.balloons.forEach((balloon, b) => {
           const path = [...at, 'pages', p, 'panels', q, 'balloons', b];
           if (balloon.speaker && !characters.has(balloon.speaker)) {
-            report('error', 'unknown-speaker', jsonPath([...path, 'speaker']), `The speaker "${balloon.speaker}" is not in the story's characters.`);
+            report('error', 'unknown-speaker', jsonPath([...path, 'speaker']), `The speaker "${balloon.speaker}" is not in the story's characters.`, {
+              speaker: balloon.speaker,
+            });
           } else if (!balloon.speaker && SPOKEN.has(balloon.kind)) {
             report('error', 'missing-speaker', jsonPath(path), `A ${balloon.kind} balloon needs a speaker, so screen readers can say who talks.`);
           }
@@ -56,16 +62,25 @@ export function checkReferences(story: Story, context: CheckContext, report: Rep
     );
     const end = scene.then;
     if (end.kind === 'next' && !scenes.has(end.scene)) {
-      report('error', 'broken-target', jsonPath([...at, 'then', 'scene']), `The next scene "${end.scene}" does not exist.`);
+      report('error', 'broken-target', jsonPath([...at, 'then', 'scene']), `The next scene "${end.scene}" does not exist.`, {
+        context: 'next',
+        target: end.scene,
+      });
     }
     if (end.kind === 'ending' && !endings.has(end.ending)) {
-      report('error', 'broken-target', jsonPath([...at, 'then', 'ending']), `The ending "${end.ending}" does not exist.`);
+      report('error', 'broken-target', jsonPath([...at, 'then', 'ending']), `The ending "${end.ending}" does not exist.`, {
+        context: 'ending',
+        target: end.ending,
+      });
     }
     if (end.kind === 'choices') {
       end.choices.forEach((choice, c) => {
         const path: PathSegment[] = [...at, 'then', 'choices', c];
         if (!scenes.has(choice.target))
-          report('error', 'broken-target', jsonPath([...path, 'target']), `The choice leads to the scene "${choice.target}", which does not exist.`);
+          report('error', 'broken-target', jsonPath([...path, 'target']), `The choice leads to the scene "${choice.target}", which does not exist.`, {
+            context: 'choice',
+            target: choice.target,
+          });
         if (choice.condition) condition(choice.condition, [...path, 'condition']);
         if (choice.unavailable && !choice.condition) {
           report(
@@ -86,6 +101,6 @@ export function checkReferences(story: Story, context: CheckContext, report: Rep
   });
   story.flags?.forEach((declared, i) => {
     if (!usedFlags.has(declared.id))
-      report('warning', 'unused-flag', jsonPath(['flags', i, 'id']), `The flag "${declared.id}" is declared but never set or tested.`);
+      report('warning', 'unused-flag', jsonPath(['flags', i, 'id']), `The flag "${declared.id}" is declared but never set or tested.`, { flag: declared.id });
   });
 }

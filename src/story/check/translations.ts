@@ -26,7 +26,10 @@ export function checkTexts(
 export function checkTranslation(file: string, translation: Translation, source: readonly StoryString[], sourceLanguage: string, report: Report): void {
   const expected = /([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.json$/.exec(file)?.[1];
   if (expected && expected !== translation.language) {
-    report('error', 'language-mismatch', '$.language', `The file is named for "${expected}" but says its language is "${translation.language}".`);
+    report('error', 'language-mismatch', '$.language', `The file is named for "${expected}" but says its language is "${translation.language}".`, {
+      expected,
+      language: translation.language,
+    });
   }
   if (translation.language === sourceLanguage) {
     report(
@@ -34,6 +37,7 @@ export function checkTranslation(file: string, translation: Translation, source:
       'source-language',
       '$.language',
       `The source is written in "${sourceLanguage}" already: a translation into its own language would replace the author's text. Translate into another language, or delete this file.`,
+      { language: sourceLanguage },
     );
   }
   const reviewed = translation.status === 'reviewed';
@@ -48,6 +52,7 @@ export function checkTranslation(file: string, translation: Translation, source:
         'missing-translation',
         jsonPath(['strings', entry.key]),
         `No ${translation.language} text for "${entry.key}" (source at ${entry.path}); readers see the source language.`,
+        { language: translation.language },
       );
     } else if (translatedText(translation, entry.key) === undefined) {
       missing += 1;
@@ -56,6 +61,7 @@ export function checkTranslation(file: string, translation: Translation, source:
         'untranslated',
         jsonPath(['strings', entry.key, 'text']),
         `"${entry.key}" is not translated yet; readers see the source language.`,
+        { language: translation.language },
       );
     } else if (translated.source !== sourceHash(entry.text)) {
       report(
@@ -63,6 +69,7 @@ export function checkTranslation(file: string, translation: Translation, source:
         'stale-translation',
         jsonPath(['strings', entry.key, 'source']),
         `The source text of "${entry.key}" changed after it was translated: check the ${translation.language} text against the source, then ${acceptCommand(file, translation.language)} records it as current.`,
+        { language: translation.language },
       );
     }
   }
@@ -76,7 +83,7 @@ export function checkTranslation(file: string, translation: Translation, source:
       );
   }
   if (reviewed && missing > 0) {
-    report('error', 'incomplete-translation', '$.status', `The translation is marked "reviewed" but ${missing} strings are missing.`);
+    report('error', 'incomplete-translation', '$.status', `The translation is marked "reviewed" but ${missing} strings are missing.`, { missing });
   }
 }
 

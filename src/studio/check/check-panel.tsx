@@ -40,7 +40,7 @@ export function ProblemList({ story, problems, onSelect }: { story: Story; probl
           <>
             <strong>{t(problem.severity === 'error' ? 'studio.error' : 'studio.warning')}</strong>{' '}
             {where ? <span className="studio-place">{where}: </span> : null}
-            {printable(problem.message)}
+            {problemWords(t, problem)}
           </>
         );
         return (
@@ -57,6 +57,15 @@ export function ProblemList({ story, problems, onSelect }: { story: Story; probl
       })}
     </ul>
   );
+}
+
+/**
+ * The problem in the author's language, from its rule and particulars; the checker's own sentence (English, written
+ * for story:check) only for a rule the Studio has no words for. Particulars are story text: printable, never markup.
+ */
+export function problemWords(t: TFunction, problem: Problem): string {
+  const params = Object.fromEntries(Object.entries(problem.params ?? {}).map(([name, value]) => [name, typeof value === 'string' ? printable(value) : value]));
+  return t(`studio.problem.${problem.code}`, { ...params, defaultValue: printable(problem.message) });
 }
 
 /** "Scene 'Di warung', page 2, panel 1, balloon 2 (text)"; a translation's problem says its language first. */
