@@ -12,6 +12,11 @@ import { bundledStory, bundledStoryIds } from '../fixtures/bundled-story';
 export const PHONE = { width: 360, height: 740 };
 export const PROJECTOR = { width: 1280, height: 720 };
 export const SCREENS_DIR = join(import.meta.dirname, '..', '..', 'test-results', 'screens');
+/**
+ * `KOMIK_LOOK=1 npm run test:e2e` writes the screens and the printed pages as PNGs to look at (test-results/). They
+ * assert nothing, so a plain run (CI) skips them: about 60 screenshots and 14 PDFs' pages are CPU it does not need.
+ */
+export const LOOK = process.env.KOMIK_LOOK === '1';
 
 export function launch(): Promise<Browser> {
   return launchChromium();
@@ -75,6 +80,7 @@ export async function appReady(page: Page): Promise<void> {
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!LOOK) return;
   await settle(page);
   mkdirSync(SCREENS_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENS_DIR, `${name}.png`) });

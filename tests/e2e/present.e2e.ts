@@ -3,6 +3,7 @@
  * room voting by marking and confirming (keys or click), the black screen, the overview, the presenter window kept in sync both ways
  * (also after either reloads), the reader's own progress left alone, and photographs at 1280x720 and 1920x1080.
  */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -454,6 +455,7 @@ describe('projecting a story to a room', () => {
     await page.getByRole('button', { name: 'Ringkasan lokakarya' }).click();
     await page.getByRole('dialog', { name: /Ringkasan lokakarya/ }).waitFor();
     // The summary runs past one sheet: its last question must reach paper too.
+    mkdirSync(SCREENS_DIR, { recursive: true });
     const file = join(SCREENS_DIR, 'present-summary-long.pdf');
     await page.emulateMedia({ media: 'print' });
     await page.pdf({ path: file, format: 'A4', printBackground: true });

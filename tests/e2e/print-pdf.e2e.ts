@@ -1,7 +1,7 @@
 /**
  * npm run print's PDFs, checked as an organiser would check the printed booklet: page count, paper size, which page
  * sits where on each sheet (the printed page numbers are the anchors), the expected text on the expected page, and a
- * gamebook whose every "turn to page N" leads to the right scene. The PNGs in test-results/print are for looking.
+ * gamebook whose every "turn to page N" leads to the right scene. With KOMIK_LOOK=1 the pages are PNGs in test-results/print.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { storyKeys } from '../../src/story/strings';
 import { printPdf } from '../../tools/print/print-pdf';
 import { bundledStory } from '../fixtures/bundled-story';
 import { MIN_BALLOON_PT, MIN_NAME_PT } from '../../src/paper/paper';
+import { LOOK } from './browser';
 import { inkDistanceFromEdge, inkIn, pageImage, pageLabel, pagePixels, pageText, pdfPages, pdfTitle, printedWords, squeeze } from './print-pdf-text';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'print');
@@ -24,7 +25,7 @@ const storyOf = bundledStory;
 const english = (id: string) => (JSON.parse(readFileSync(join(STORIES, id, 'i18n', 'en.json'), 'utf8')) as Translation).strings;
 const A4 = { width: A4_LANDSCAPE.width * PT_PER_MM, height: A4_LANDSCAPE.height * PT_PER_MM };
 
-/** Prints, writes the PDF and its pages as PNG (60 dpi) next to it, and returns the file. */
+/** Prints, writes the PDF (and, to look at, its pages as PNG at 60 dpi) next to it, and returns the file. */
 async function print(name: string, storyId: string, options: Partial<PrintOptions>): Promise<{ file: string; pageCount: number; ms: number }> {
   mkdirSync(OUT, { recursive: true });
   const started = performance.now();
@@ -32,7 +33,7 @@ async function print(name: string, storyId: string, options: Partial<PrintOption
   const ms = Math.round(performance.now() - started);
   const file = join(OUT, `${name}.pdf`);
   writeFileSync(file, printed.pdf);
-  execFileSync('pdftoppm', ['-r', '60', '-png', file, join(OUT, name)]);
+  if (LOOK) execFileSync('pdftoppm', ['-r', '60', '-png', file, join(OUT, name)]);
   return { file, pageCount: printed.pageCount, ms };
 }
 
