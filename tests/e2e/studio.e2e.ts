@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appReady, expectAccessible, expectSameOrigin, launch, open, PROJECTOR, screenshot } from './browser';
+import { appReady, expectAccessible, expectSameOrigin, launch, open, PHONE, PROJECTOR, screenshot } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -142,6 +142,10 @@ describe('the Studio', () => {
     const title = page.getByRole('heading', { level: 1, name: 'Contoh: Tawaran di Warung' });
     await title.waitFor();
     const first = page.url();
+    // On a phone the editor fits the screen's width (selects as wide as their longest option had made it 553 px).
+    await page.setViewportSize(PHONE);
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(PHONE.width);
+    await page.setViewportSize(PROJECTOR);
 
     await field(page, 'Teks').nth(1).fill('Sari! Mau kerja di kapal?');
     const phone = page.getByRole('group', { name: 'Cerita di layar ponsel' });
