@@ -5,14 +5,14 @@
  */
 import { readArgs } from '../args';
 import { writeFileSync } from 'node:fs';
-import { CAST } from './cast';
-import { composePanel } from './compose';
-import { BACKGROUNDS } from './kit/backgrounds/index';
-import { drawCharacter } from './kit/characters/builder';
-import { EXPRESSIONS, POSES } from './kit/characters/types';
-import { PROPS } from './kit/props/index';
-import { Defs, minify } from './svg';
-import type { PanelArtSpec } from './types';
+import { CAST } from '../../src/art/cast';
+import { composePanel } from '../../src/art/compose';
+import { BACKGROUNDS } from '../../src/art/kit/backgrounds/index';
+import { drawCharacter } from '../../src/art/kit/characters/builder';
+import { EXPRESSIONS, POSES } from '../../src/art/kit/characters/types';
+import { PROPS } from '../../src/art/kit/props/index';
+import { Defs, minify } from '../../src/art/svg';
+import type { PanelArtSpec } from '../../src/art/types';
 
 const dataUri = (svg: string): string => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 const img = (svg: string, w: number, h: number, title: string): string =>
