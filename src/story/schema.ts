@@ -286,6 +286,7 @@ export type SceneEnd = v.InferOutput<typeof SceneEndSchema>;
 export type Scene = v.InferOutput<typeof SceneSchema>;
 export type Ending = v.InferOutput<typeof EndingSchema>;
 export type Character = v.InferOutput<typeof CharacterSchema>;
+export type { Compose, Look } from './kit-schema';
 export type Story = v.InferOutput<typeof StorySchema>;
 export type Lesson = v.InferOutput<typeof LessonSchema>;
 export type LessonCatalog = v.InferOutput<typeof LessonCatalogSchema>;
