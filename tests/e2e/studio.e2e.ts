@@ -255,7 +255,7 @@ describe('the Studio', () => {
     const sari = kit.getByRole('button', { name: /^Geser Sari/ });
     await sari.focus();
     await page.keyboard.press('Shift+ArrowRight');
-    await expect.poll(() => sari.evaluate((element) => element.style.left)).toBe('40%');
+    await expect.poll(() => sari.evaluate((element) => Math.round(parseFloat(element.style.left)))).toBe(40);
     const room = (await kit.locator('.kit-room').boundingBox())!;
     const held = (await sari.boundingBox())!;
     await page.mouse.move(held.x + held.width / 2, held.y + held.height / 2);
