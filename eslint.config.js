@@ -10,9 +10,9 @@ const pureLayer = {
   patterns: [
     {
       group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'i18next', 'react-i18next', 'framer-motion'],
-      message: 'src/story, src/engine and src/paper stay pure: no UI, store or i18n libraries.',
+      message: 'src/story, src/engine, src/paper and src/art stay pure: no UI, store or i18n libraries.',
     },
-    { group: ['node:*', 'fs', 'path'], message: 'src/story, src/engine and src/paper run in the browser too: no Node modules.' },
+    { group: ['node:*', 'fs', 'path'], message: 'src/story, src/engine, src/paper and src/art run in the browser too: no Node modules.' },
   ],
 };
 
@@ -62,7 +62,7 @@ export default tseslint.config(
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
-  { files: ['src/story/**/*.ts', 'src/engine/**/*.ts', 'src/paper/**/*.ts'], rules: { 'no-restricted-imports': ['error', pureLayer] } },
+  { files: ['src/story/**/*.ts', 'src/engine/**/*.ts', 'src/paper/**/*.ts', 'src/art/**/*.ts'], rules: { 'no-restricted-imports': ['error', pureLayer] } },
   {
     // The React Compiler's rules too (refs during render, setState in effects, impure render): the preset as a whole,
     // with a missing dependency an error rather than a warning.

@@ -5,7 +5,7 @@
  * import itself and the folders listed; eslint.config.js turns this into path zones, and tests/unit/lint-walls.test.ts
  * holds every folder of src/ to having an entry here.
  */
-const PURE = ['story', 'engine', 'paper', 'packs'];
+const PURE = ['story', 'engine', 'paper', 'packs', 'art'];
 const SHARED = [...PURE, 'store', 'content', 'ui', 'comic'];
 const feature = {
   mayImport: SHARED,
@@ -18,6 +18,7 @@ export const LAYERS = {
   engine: { mayImport: ['story'], why: 'the engine knows the format and nothing above it.' },
   paper: { mayImport: ['story', 'engine'], why: 'print planning is pure: the print screen and the PDF tool both use it.' },
   packs: { mayImport: ['story'], why: 'story packs are pure: the pack tools and the Studio both write and read them.' },
+  art: { mayImport: ['story'], why: "the art kit is pure: `npm run art` and the Studio's composer both draw panels with it." },
   store: { mayImport: PURE, why: "the stores keep the engine's state, below every screen." },
   content: { mayImport: [...PURE, 'store'], why: 'loading stories and their text sits below the screens.' },
   ui: { mayImport: [...PURE, 'store', 'content'], why: 'shared pieces of screens know no feature.' },

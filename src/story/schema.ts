@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { ID_PATTERN, MAX_ID_LENGTH, RESERVED_IDS } from './id';
+import { ComposeSchema, LookSchema } from './kit-schema';
 
 /** Bump when a story file written for the old version would be read wrongly; add a migration in migrate.ts. */
 export const STORY_SCHEMA_VERSION = 1;
@@ -143,6 +144,9 @@ export const PanelSchema = v.strictObject({
   transition: v.optional(v.picklist(TRANSITIONS, `the transition is one of ${TRANSITIONS.join(', ')}`)),
   balloons: v.array(BalloonSchema),
   notes: NotesSchema,
+  compose: v.optional(
+    v.pipe(ComposeSchema, v.description("How the panel's picture was composed from the art kit (one panel of an art spec file), to change it again.")),
+  ),
 });
 
 export const PageSchema = v.strictObject({
@@ -197,6 +201,7 @@ export const CharacterSchema = v.strictObject({
   id: IdSchema,
   name: ShortTextSchema,
   description: v.optional(TextSchema),
+  look: v.optional(v.pipe(LookSchema, v.description("The character's looks for the art kit (skin, hair, clothes...), so panels can be composed with them."))),
 });
 
 export const FlagSchema = v.strictObject({ id: IdSchema, description: v.optional(OptionalNoteSchema) });
@@ -281,6 +286,7 @@ export type SceneEnd = v.InferOutput<typeof SceneEndSchema>;
 export type Scene = v.InferOutput<typeof SceneSchema>;
 export type Ending = v.InferOutput<typeof EndingSchema>;
 export type Character = v.InferOutput<typeof CharacterSchema>;
+export type { Compose, Look } from './kit-schema';
 export type Story = v.InferOutput<typeof StorySchema>;
 export type Lesson = v.InferOutput<typeof LessonSchema>;
 export type LessonCatalog = v.InferOutput<typeof LessonCatalogSchema>;

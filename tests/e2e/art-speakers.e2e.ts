@@ -5,9 +5,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composePanel } from '../../tools/art/compose';
-import { MOUTH } from '../../tools/art/kit/palette';
-import type { CharacterPlacement, PanelArtSpec } from '../../tools/art/types';
+import { composePanel } from '../../src/art/compose';
+import { MOUTH } from '../../src/art/kit/palette';
+import type { CharacterPlacement, PanelArtSpec } from '../../src/art/types';
 import { launch } from './browser';
 
 let browser: Browser;

@@ -4,12 +4,15 @@
  * added and the choice dragged to it with the mouse (axe there too), which the outline then shows. Then a bundled story
  * adapted, read in the preview as it is edited, a balloon dragged on its picture, translated in the translation view and
  * read in English in the preview, given a picture of its own (a PNG framed by keyboard; an SVG with a script refused),
- * saved as a pack and opened again as a second draft that still has its balloon's place and the picture.
+ * given a picture composed from the art kit (equal to what the kit makes from the spec the panel keeps), saved as a
+ * pack and opened again as a second draft that still has its balloon's place and the picture.
  */
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Story } from '../../src/story/schema';
+import { composeStoryPanel } from '../../src/studio/kit/kit-draw';
 import { appReady, expectAccessible, expectSameOrigin, launch, open, PHONE, PROJECTOR, screenshot } from './browser';
 
 let browser: Browser;
@@ -241,6 +244,36 @@ describe('the Studio', () => {
     await second.getByText(/Catatan program gambar yang bukan gambar dihapus: .*<sodipodi:namedview>/).waitFor();
     const inkscape = await second.getByLabel('Berkas gambar').inputValue();
     expect(inkscape).toMatch(/\.svg$/);
+    // The third panel composed from the art kit: a place, Sari added, her pose picked from her pictures, moved by
+    // keyboard and by mouse; the preview follows each change, and the picture is kept with the draft.
+    const kitStarted = performance.now();
+    const third = page.getByRole('article', { name: 'Panel 3' }).first();
+    await third.getByRole('button', { name: 'Susun gambar dari kit' }).click();
+    const kit = third.getByRole('region', { name: 'Susun gambar panel' });
+    const preview = kit.getByRole('img', { name: 'Pratinjau gambar panel' });
+    await kit.getByRole('combobox', { name: /^Tempat/ }).selectOption('harbour');
+    await kit.getByRole('combobox', { name: /^Tambah tokoh/ }).selectOption('sari');
+    const standing = await preview.getAttribute('src');
+    await kit.getByRole('button', { name: 'Menunjuk', exact: true }).click();
+    await expect.poll(() => preview.getAttribute('src')).not.toBe(standing);
+    const sari = kit.getByRole('button', { name: /^Geser Sari/ });
+    await sari.focus();
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => sari.evaluate((element) => Math.round(parseFloat(element.style.left)))).toBe(40);
+    const room = (await kit.locator('.kit-room').boundingBox())!;
+    const held = (await sari.boundingBox())!;
+    await page.mouse.move(held.x + held.width / 2, held.y + held.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(held.x + held.width / 2 - 0.1 * room.width, held.y + held.height / 2, { steps: 3 });
+    await page.mouse.up();
+    await kit.locator('.kit-room').evaluate((element) => element.scrollIntoView());
+    await screenshot(page, 'studio-kit-1280');
+    await expectAccessible(page, 'the kit composer');
+    await kit.getByRole('button', { name: 'Pakai gambar ini' }).click();
+    await kit.getByText('Gambar disimpan dan dipakai di panel ini.').waitFor();
+    const composed = await third.getByLabel('Berkas gambar').inputValue();
+    expect(composed).toBe('warung-3-2.svg');
+    console.log(`kit compose step: ${Math.round(performance.now() - kitStarted)} ms`);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Simpan sebagai paket' }).click()]);
     expect(download.suggestedFilename()).toBe('sample.komik');
@@ -250,8 +283,19 @@ describe('the Studio', () => {
     expect(folder.suggestedFilename()).toBe('sample-folder.zip');
     const files = unzipSync(readFileSync((await folder.path())!));
     expect(Object.keys(files)).toEqual(
-      expect.arrayContaining([`public/panels/sample/${own}`, `public/panels/sample/${inkscape}`, 'public/panels/sample/warung-3.svg']),
+      expect.arrayContaining([
+        `public/panels/sample/${own}`,
+        `public/panels/sample/${inkscape}`,
+        `public/panels/sample/${composed}`,
+        'public/panels/sample/disnaker-1.svg',
+      ]),
     );
+    // The composed picture is what the kit (npm run art's code) makes from the spec the panel keeps: Sari pointing at
+    // the harbour, 10% further right by keyboard and 10% back by mouse.
+    const saved = JSON.parse(new TextDecoder().decode(files['stories/sample/story.json'])) as Story;
+    const spec = saved.scenes[0]!.pages[0]!.panels[2]!.compose!;
+    expect(spec).toMatchObject({ background: 'harbour', characters: [{ id: 'sari', pose: 'point', x: expect.closeTo(0.3, 1) }] });
+    expect(new TextDecoder().decode(files[`public/panels/sample/${composed}`])).toBe(composeStoryPanel(spec, saved.characters)!.svg);
     expect(new TextDecoder().decode(files['stories/sample/i18n/en.json'])).toContain('"text": "Sari! Want to work on a ship?"');
     await page.getByRole('link', { name: 'Semua draf' }).click();
     await page.getByLabel('Berkas paket (.komik)').setInputFiles((await download.path())!);

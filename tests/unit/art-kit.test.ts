@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../tools/art/build';
-import { CAST } from '../../tools/art/cast';
-import { composePanel } from '../../tools/art/compose';
-import { BACKGROUNDS } from '../../tools/art/kit/backgrounds/index';
-import { POSES } from '../../tools/art/kit/characters/types';
-import { PROPS } from '../../tools/art/kit/props/index';
+import { CAST } from '../../src/art/cast';
+import { composePanel } from '../../src/art/compose';
+import { BACKGROUNDS } from '../../src/art/kit/backgrounds/index';
+import { POSES } from '../../src/art/kit/characters/types';
+import { PROPS } from '../../src/art/kit/props/index';
 import { elementCount } from '../../tools/art/sizes';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -8,8 +8,8 @@ import { readArgs, usageError } from '../args';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { composePanel } from './compose';
-import type { PanelArtSpec } from './types';
+import { composePanel } from '../../src/art/compose';
+import type { PanelArtSpec } from '../../src/art/types';
 import { isRecord } from '../../src/story/is-record';
 
 export interface BuildResult {

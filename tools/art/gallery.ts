@@ -5,25 +5,21 @@
  */
 import { readArgs } from '../args';
 import { writeFileSync } from 'node:fs';
-import { CAST } from './cast';
-import { composePanel } from './compose';
-import { BACKGROUNDS } from './kit/backgrounds/index';
-import { drawCharacter } from './kit/characters/builder';
-import { EXPRESSIONS, POSES } from './kit/characters/types';
-import { PROPS } from './kit/props/index';
-import { Defs, minify } from './svg';
-import type { PanelArtSpec } from './types';
+import { CAST, character } from '../../src/art/cast';
+import { composePanel } from '../../src/art/compose';
+import { BACKGROUNDS } from '../../src/art/kit/backgrounds/index';
+import { EXPRESSIONS, POSES } from '../../src/art/kit/characters/types';
+import { PROPS } from '../../src/art/kit/props/index';
+import { Defs, minify } from '../../src/art/svg';
+import { characterThumb } from '../../src/art/thumb';
+import type { PanelArtSpec } from '../../src/art/types';
 
 const dataUri = (svg: string): string => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 const img = (svg: string, w: number, h: number, title: string): string =>
   `<figure><img src="${dataUri(svg)}" width="${w}" height="${h}" alt="${title}"><figcaption>${title}</figcaption></figure>`;
 
 export function characterSvg(id: string, pose: (typeof POSES)[number], expression: (typeof EXPRESSIONS)[number]): string {
-  const def = CAST.find((c) => c.id === id);
-  if (!def) throw new Error(`Unknown character ${id}`);
-  const defs = new Defs('g');
-  const c = drawCharacter({ defs, sw: 2.2 }, def, { pose, expression });
-  return minify(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="-80 -215 160 222" width="160" height="222">${defs}${c.under}${c.svg}${c.over}</svg>`);
+  return characterThumb(character(id), pose, expression);
 }
 
 /** Poses that need a second person or a prop to read, composed as panels. */

@@ -6,8 +6,8 @@
  */
 import { readArgs } from '../args';
 import { gzipSync } from 'node:zlib';
-import { composePanel } from './compose';
-import { BACKGROUNDS } from './kit/backgrounds/index';
+import { composePanel } from '../../src/art/compose';
+import { BACKGROUNDS } from '../../src/art/kit/backgrounds/index';
 
 export function elementCount(svg: string): number {
   return (svg.match(/<[a-z]/gi) ?? []).length - 1;

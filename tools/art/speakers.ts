@@ -6,8 +6,8 @@
  */
 import { readArgs, usageError } from '../args';
 import { readSpecFile } from './build';
-import { composePanel } from './compose';
-import type { Speaker } from './compose';
+import { composePanel } from '../../src/art/compose';
+import type { Speaker } from '../../src/art/compose';
 
 export function speakersOf(specPath: string, only: readonly string[] = []): Record<string, Speaker[]> {
   const out: Record<string, Speaker[]> = {};

@@ -4,6 +4,7 @@ import type { Panel } from '../../story/schema';
 import { PanelPicture } from '../art/panel-picture';
 import { useDraftArt } from '../art/draft-art';
 import { movePanel, setPanel, storyArt } from '../edit/pages';
+import { KitButton } from '../kit/kit-button';
 import { PanelStage } from '../stage/panel-stage';
 import { BalloonList } from './balloon-list';
 import type { Editing } from './editing';
@@ -60,6 +61,7 @@ export function PanelEditor({ panel, sceneId, number, count, ...editing }: Props
         </select>
       </label>
       <PanelPicture story={story} panel={panel} change={change} />
+      <KitButton story={story} panel={panel} change={change} />
       <PanelStage {...editing} panel={panel} sceneId={sceneId} />
       <BalloonList {...editing} panel={panel} sceneId={sceneId} />
     </article>

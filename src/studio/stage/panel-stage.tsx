@@ -11,6 +11,7 @@ import { BALLOON_KINDS, type Balloon, type BalloonKind, type Panel } from '../..
 import { TEXT_SIZES } from '../../store/settings';
 import { addBalloon, setBalloon, SPOKEN_KINDS } from '../edit/balloons';
 import type { Editing } from '../editor/editing';
+import { speakerTail } from '../kit/speaker-tail';
 import { BalloonHandles } from './balloon-handles';
 import { startDrag } from './drag';
 import { fitsNormal, panelShape } from './fit';
@@ -83,6 +84,11 @@ export function PanelStage({ panel, sceneId, ...editing }: Editing & { panel: Pa
     change(SPOKEN_KINDS.includes(kind) ? setBalloonTail(added, panel.id, balloon.id, defaultTail(balloon.box)) : added);
     selectBalloon(balloon.id);
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-grip="${panel.id} ${balloon.id} move"]`)?.focus());
+    // On a panel composed from the kit, the tail then turns to the speaker's mouth (the kit loads for it).
+    if (SPOKEN_KINDS.includes(kind))
+      void speakerTail(panel, story.characters, balloon).then(
+        (tail) => tail && latest.current.change(setBalloonTail(latest.current.story, panel.id, balloon.id, tail), `stage ${panel.id} ${balloon.id} tail`),
+      );
   };
 
   return (

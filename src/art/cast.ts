@@ -487,10 +487,8 @@ export const CAST: readonly CharacterDef[] = [
   },
 ];
 
-export const CAST_IDS: readonly string[] = CAST.map((c) => c.id);
-
-export function character(id: string): CharacterDef {
-  const c = CAST.find((x) => x.id === id);
-  if (!c) throw new Error(`Unknown character "${id}". Valid characters: ${CAST_IDS.join(', ')}.`);
+export function character(id: string, cast: readonly CharacterDef[] = CAST): CharacterDef {
+  const c = cast.find((x) => x.id === id);
+  if (!c) throw new Error(`Unknown character "${id}". Valid characters: ${cast.map((x) => x.id).join(', ')}.`);
   return c;
 }

@@ -6,13 +6,13 @@
  * unit is; the background is asked to cover exactly what the camera sees, so any aspect ratio works
  * without stretching. Characters and props are drawn back to front by their y.
  */
-import { character } from './cast';
+import { CAST, character } from './cast';
 import { backgroundDef } from './kit/backgrounds/index';
 import { drawCharacter } from './kit/characters/builder';
 import { SKELETONS } from './kit/characters/poses';
 import { SEATS } from './kit/characters/seat';
 import { EXPRESSIONS, POSES } from './kit/characters/types';
-import type { ExpressionId, Point, PoseId } from './kit/characters/types';
+import type { CharacterDef, ExpressionId, Point, PoseId } from './kit/characters/types';
 import { prop } from './kit/props/index';
 import { Defs, el, fine, g, minify, num, tf } from './svg';
 import type { PanelArtSpec } from './types';
@@ -22,7 +22,7 @@ const FEET = 0.95;
 const PERSON_SHARE = { wide: 0.44, medium: 0.68 } as const;
 const PERSON = 200;
 
-function check(spec: PanelArtSpec): void {
+function check(spec: PanelArtSpec, cast: readonly CharacterDef[]): void {
   if (!(spec.width > 0) || !(spec.height > 0)) throw new Error(`Panel width and height must be positive numbers (got ${spec.width} x ${spec.height}).`);
   backgroundDef(spec.background);
   if (spec.variant !== undefined && spec.variant !== 'day' && spec.variant !== 'night')
@@ -33,7 +33,7 @@ function check(spec: PanelArtSpec): void {
     if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`${what} must be a number (got ${JSON.stringify(v)}).`);
   };
   for (const c of spec.characters ?? []) {
-    character(c.id);
+    character(c.id, cast);
     finite(c.x, `x of ${c.id}`);
     if (c.y !== undefined) finite(c.y, `y of ${c.id}`);
     if (c.scale !== undefined) finite(c.scale, `scale of ${c.id}`);
@@ -89,8 +89,12 @@ interface Camera {
   oy: number;
 }
 
-export function composePanel(spec: PanelArtSpec): ComposedPanel {
-  check(spec);
+/**
+ * The panel's SVG and its speakers. `cast` is who may appear: the kit's CAST, or (in the Studio) a story's own
+ * characters built from their looks before it.
+ */
+export function composePanel(spec: PanelArtSpec, cast: readonly CharacterDef[] = CAST): ComposedPanel {
+  check(spec, cast);
   const W = spec.width;
   const H = spec.height;
   const frame = Math.min(H, 1.25 * W);
@@ -105,7 +109,7 @@ export function composePanel(spec: PanelArtSpec): ComposedPanel {
 
   // Place the characters in the world.
   const chars = (spec.characters ?? []).map((c, i) => {
-    const def = character(c.id);
+    const def = character(c.id, cast);
     const [wx, wy] = toWorld(c.x * W, (c.y ?? FEET) * H);
     const s = (c.scale ?? 1) * def.height;
     return { c, def, wx, wy, s, i };
