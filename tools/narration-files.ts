@@ -2,7 +2,7 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NarrationBundle } from '../src/story/check/narration';
-import { loadNarration } from '../src/story/load';
+import { loadNarration } from '../src/story/narration';
 import type { Problem } from '../src/story/problem';
 import { entryKind, entryProblem, readPlainText } from './plain-files';
 import { shown } from './story-files';

@@ -6,7 +6,8 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import type { GenericSchema } from 'valibot';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LessonCatalogSchema, NarrationSchema, StorySchema, TranslationSchema } from '../src/story/schema';
+import { NarrationSchema } from '../src/story/narration';
+import { LessonCatalogSchema, StorySchema, TranslationSchema } from '../src/story/schema';
 import { readArgs } from './args';
 import { ROOT } from './story-files';
 

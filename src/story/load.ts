@@ -1,15 +1,6 @@
 /** Reads the authored files (story, lesson catalog, translation) from their text. Pure: callers do the I/O. */
 import { parseFile, type Parsed } from './parse';
-import {
-  LessonCatalogSchema,
-  NarrationSchema,
-  StorySchema,
-  TranslationSchema,
-  type LessonCatalog,
-  type Narration,
-  type Story,
-  type Translation,
-} from './schema';
+import { LessonCatalogSchema, StorySchema, TranslationSchema, type LessonCatalog, type Story, type Translation } from './schema';
 
 export function loadStory(text: string, file: string): Parsed<Story> {
   return parseFile(StorySchema, text, file);
@@ -21,8 +12,4 @@ export function loadCatalog(text: string, file: string): Parsed<LessonCatalog> {
 
 export function loadTranslation(text: string, file: string): Parsed<Translation> {
   return parseFile(TranslationSchema, text, file);
-}
-
-export function loadNarration(text: string, file: string): Parsed<Narration> {
-  return parseFile(NarrationSchema, text, file);
 }

@@ -4,6 +4,49 @@
  * Pure: the checker (story:check) and the reader's listen mode both use it.
  */
 
+import * as v from 'valibot';
+import { parseFile, type Parsed } from './parse';
+import { LanguageSchema, OptionalNoteSchema, SchemaLinkSchema, STORY_SCHEMA_VERSION } from './schema';
+
+/**
+ * The narration file, stories/<id>/narration/<language>.json: part of the format's one definition (tools/schema-write.ts
+ * publishes it with the others), in a file of its own so the reader's first download does not carry it.
+ * Recorded narration is Opus in an Ogg file: mono speech at 24 kbit/s (docs/story-format.md, Narration).
+ */
+export const NARRATION_EXTENSIONS = ['ogg', 'opus'] as const;
+
+export const NarrationSchema = v.strictObject({
+  $schema: SchemaLinkSchema,
+  schemaVersion: v.literal(STORY_SCHEMA_VERSION, `schemaVersion must be ${STORY_SCHEMA_VERSION}`),
+  language: LanguageSchema,
+  voice: v.optional(v.pipe(OptionalNoteSchema, v.description('Who or what speaks, for the credits: "Dewi (volunteer)", "synthetic: espeak-ng".'))),
+  clips: v.record(
+    v.pipe(v.string(), v.maxLength(300, 'a string key is at most 300 characters')),
+    v.strictObject({
+      file: v.pipe(
+        v.string(),
+        v.regex(new RegExp(`^[A-Za-z0-9][A-Za-z0-9._-]*\\.(${NARRATION_EXTENSIONS.join('|')})$`), 'a recording is a plain file name ending in .ogg or .opus'),
+        v.maxLength(120, 'a recording file name is at most 120 characters'),
+        v.description('An Opus recording in narration/<language>/ beside this file.'),
+      ),
+      source: v.pipe(
+        v.string(),
+        v.regex(/^[0-9a-f]{8}$/, 'source is the 8-character hash of the text that was read'),
+        v.description('sourceHash() of the text as it was when recorded (in this language), to find stale recordings.'),
+      ),
+      bytes: v.pipe(v.number(), v.integer(), v.minValue(1), v.description('The file size: readers see the download size before fetching.')),
+      seconds: v.pipe(v.number(), v.gtValue(0), v.maxValue(600), v.description('How long the recording plays.')),
+    }),
+  ),
+});
+
+export type Narration = v.InferOutput<typeof NarrationSchema>;
+export type NarrationClip = Narration['clips'][string];
+
+export function loadNarration(text: string, file: string): Parsed<Narration> {
+  return parseFile(NarrationSchema, text, file);
+}
+
 /**
  * Opus mono speech at 24 kbit/s is 3,000 bytes a second; Ogg pages add about 2%. 4,000 bytes a second (32 kbit/s)
  * leaves room for a richer voice: a recording above it is too large for a reader's data plan. Plus 2 KB for the

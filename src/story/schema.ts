@@ -42,7 +42,7 @@ const ShortTextSchema = v.pipe(
   v.maxLength(MAX_SHORT_TEXT, `the text is longer than ${MAX_SHORT_TEXT} characters: a balloon, choice or title must stay short (split it)`),
 );
 
-const OptionalNoteSchema = v.pipe(v.string(), v.maxLength(MAX_TEXT, `the text is longer than ${MAX_TEXT} characters`));
+export const OptionalNoteSchema = v.pipe(v.string(), v.maxLength(MAX_TEXT, `the text is longer than ${MAX_TEXT} characters`));
 
 export const LanguageSchema = v.pipe(
   v.string(),
@@ -201,7 +201,7 @@ export const CharacterSchema = v.strictObject({
 
 export const FlagSchema = v.strictObject({ id: IdSchema, description: v.optional(OptionalNoteSchema) });
 
-const SchemaLinkSchema = v.optional(v.pipe(v.string(), v.maxLength(500, 'the $schema link is at most 500 characters')));
+export const SchemaLinkSchema = v.optional(v.pipe(v.string(), v.maxLength(500, 'the $schema link is at most 500 characters')));
 
 export const StorySchema = v.strictObject({
   $schema: SchemaLinkSchema,
@@ -268,34 +268,6 @@ export const TranslationSchema = v.strictObject({
   ),
 });
 
-/** Recorded narration is Opus in an Ogg file: mono speech at 24 kbit/s (docs/story-format.md, Narration). */
-export const NARRATION_EXTENSIONS = ['ogg', 'opus'] as const;
-
-export const NarrationSchema = v.strictObject({
-  $schema: SchemaLinkSchema,
-  schemaVersion: v.literal(STORY_SCHEMA_VERSION, `schemaVersion must be ${STORY_SCHEMA_VERSION}`),
-  language: LanguageSchema,
-  voice: v.optional(v.pipe(OptionalNoteSchema, v.description('Who or what speaks, for the credits: "Dewi (volunteer)", "synthetic: espeak-ng".'))),
-  clips: v.record(
-    v.pipe(v.string(), v.maxLength(300, 'a string key is at most 300 characters')),
-    v.strictObject({
-      file: v.pipe(
-        v.string(),
-        v.regex(new RegExp(`^[A-Za-z0-9][A-Za-z0-9._-]*\\.(${NARRATION_EXTENSIONS.join('|')})$`), 'a recording is a plain file name ending in .ogg or .opus'),
-        v.maxLength(120, 'a recording file name is at most 120 characters'),
-        v.description('An Opus recording in narration/<language>/ beside this file.'),
-      ),
-      source: v.pipe(
-        v.string(),
-        v.regex(/^[0-9a-f]{8}$/, 'source is the 8-character hash of the text that was read'),
-        v.description('sourceHash() of the text as it was when recorded (in this language), to find stale recordings.'),
-      ),
-      bytes: v.pipe(v.number(), v.integer(), v.minValue(1), v.description('The file size: readers see the download size before fetching.')),
-      seconds: v.pipe(v.number(), v.gtValue(0), v.maxValue(600), v.description('How long the recording plays.')),
-    }),
-  ),
-});
-
 export type Box = v.InferOutput<typeof BoxSchema>;
 export type Point = v.InferOutput<typeof PointSchema>;
 export type Effect = v.InferOutput<typeof EffectSchema>;
@@ -313,5 +285,3 @@ export type Story = v.InferOutput<typeof StorySchema>;
 export type Lesson = v.InferOutput<typeof LessonSchema>;
 export type LessonCatalog = v.InferOutput<typeof LessonCatalogSchema>;
 export type Translation = v.InferOutput<typeof TranslationSchema>;
-export type Narration = v.InferOutput<typeof NarrationSchema>;
-export type NarrationClip = Narration['clips'][string];

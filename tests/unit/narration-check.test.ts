@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { checkNarration, type NarrationBundle } from '../../src/story/check/narration';
 import { reporter } from '../../src/story/check/context';
 import { sourceHash } from '../../src/story/hash';
-import { narrationBudget, oggOpusSeconds } from '../../src/story/narration';
+import { narrationBudget, oggOpusSeconds, type Narration } from '../../src/story/narration';
 import type { Problem } from '../../src/story/problem';
-import type { Narration, Story, Translation } from '../../src/story/schema';
+import type { Story, Translation } from '../../src/story/schema';
 import { storyStrings } from '../../src/story/strings';
 import { oggOpus } from '../../tools/narration/ogg-opus';
 import { branching } from '../fixtures/build-story';
@@ -26,7 +26,11 @@ function narrate(story: Story, keys: string[], language = 'id', textOf = (key: s
     recordings.set(`${key}.ogg`, bytes);
     clips[key] = { file: `${key}.ogg`, source: sourceHash(textOf(key)), bytes: bytes.length, seconds: 1.5 };
   }
-  const bundle: NarrationBundle = { file: `stories/test/narration/${language}.json`, narration: { schemaVersion: 1, language, clips }, recordings };
+  const bundle: NarrationBundle & { recordings: Map<string, Uint8Array> } = {
+    file: `stories/test/narration/${language}.json`,
+    narration: { schemaVersion: 1, language, clips },
+    recordings,
+  };
   return bundle;
 }
 

@@ -4,9 +4,9 @@
  * recordings are a note only: narration is optional, and listen mode uses the phone's voice for them.
  */
 import { sourceHash } from '../hash';
-import { narrationBudget, narrationRole, oggOpusSeconds, NARRATION_BYTES_PER_SECOND } from '../narration';
+import { narrationBudget, narrationRole, oggOpusSeconds, NARRATION_BYTES_PER_SECOND, type Narration } from '../narration';
 import { jsonPath } from '../problem';
-import type { Narration, Translation } from '../schema';
+import type { Translation } from '../schema';
 import { translatedText, type StoryString } from '../strings';
 import type { Report } from './context';
 
