@@ -6,6 +6,7 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import type { GenericSchema } from 'valibot';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { NarrationSchema } from '../src/story/narration';
 import { LessonCatalogSchema, StorySchema, TranslationSchema } from '../src/story/schema';
 import { readArgs } from './args';
 import { ROOT } from './story-files';
@@ -14,6 +15,7 @@ const files: { name: string; title: string; schema: GenericSchema }[] = [
   { name: 'story.schema.json', title: 'Komik Saku story', schema: StorySchema },
   { name: 'lessons.schema.json', title: 'Komik Saku lessons catalog', schema: LessonCatalogSchema },
   { name: 'translation.schema.json', title: 'Komik Saku story translation', schema: TranslationSchema },
+  { name: 'narration.schema.json', title: 'Komik Saku story narration', schema: NarrationSchema },
 ];
 
 const dir = join(ROOT, 'schema');

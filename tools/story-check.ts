@@ -12,6 +12,11 @@ import { checkContext, readCatalog, readStoryFolder, ROOT, storyFolders } from '
 import { explorationProblems } from '../src/engine/exploration-problems';
 import { readArgs } from './args';
 import { printProblems, shownProblem } from './problem-lines';
+import { readNarrations } from './narration-files';
+import { checkNarration } from '../src/story/check/narration';
+import { lessonStrings, storyStrings } from '../src/story/strings';
+import { reporter } from '../src/story/check/context';
+import { LESSONS_DIR } from './story-files';
 
 const { values, positionals: named } = readArgs({ json: { type: 'boolean', default: false } }, 'Usage: npm run story:check -- [story folders...] [--json]');
 const asJson = values.json === true;
@@ -27,6 +32,13 @@ const catalog = readCatalog();
 problems.push(...catalog.problems);
 const context = checkContext(catalog.catalog, catalog.file);
 if (catalog.catalog) problems.push(...checkCatalog(catalog.catalog, context, catalog.translations));
+if (catalog.catalog) {
+  const narrations = readNarrations(LESSONS_DIR);
+  problems.push(...narrations.problems);
+  const translations = catalog.translations.map((item) => item.translation);
+  for (const bundle of narrations.bundles)
+    checkNarration(bundle, lessonStrings(catalog.catalog), catalog.catalog.language, translations, reporter(bundle.file, problems));
+}
 
 const taught = new Set<string>();
 for (const folder of folders) {
@@ -35,6 +47,17 @@ for (const folder of folders) {
   if (!loaded.bundle) continue;
   const found = checkStory(loaded.bundle, context);
   problems.push(...found);
+  const narrations = readNarrations(folder);
+  problems.push(...narrations.problems);
+  const { story, translations } = loaded.bundle;
+  for (const bundle of narrations.bundles)
+    checkNarration(
+      bundle,
+      storyStrings(story),
+      story.language,
+      translations.map((item) => item.translation),
+      reporter(bundle.file, problems),
+    );
   // Playing the story needs valid references; with errors the static graph rules have already spoken.
   if (hasErrors(found) || hasErrors(loaded.problems)) continue;
   const exploration = explore(loaded.bundle.story);
@@ -46,13 +69,14 @@ if (catalog.catalog && named.length === 0) problems.push(...checkLessonCoverage(
 // Text from the files is shown as text: no terminal escapes, no reordering of the line (printable.ts).
 const shownProblems = problems.map(shownProblem);
 const errors = problems.filter((problem) => problem.severity === 'error').length;
-const warnings = problems.length - errors;
+const warnings = problems.filter((problem) => problem.severity === 'warning').length;
+const notes = problems.length - errors - warnings;
 if (asJson) {
-  process.stdout.write(`${JSON.stringify({ stories: folders.length, errors, warnings, problems: shownProblems }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ stories: folders.length, errors, warnings, notes, problems: shownProblems }, null, 2)}\n`);
 } else {
   printProblems(shownProblems);
   console.log(
-    `${folders.length} ${folders.length === 1 ? 'story' : 'stories'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`,
+    `${folders.length} ${folders.length === 1 ? 'story' : 'stories'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}${notes > 0 ? `, ${notes} ${notes === 1 ? 'note' : 'notes'}` : ''}.`,
   );
 }
 process.exitCode = errors > 0 ? 1 : 0;

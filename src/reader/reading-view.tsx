@@ -10,6 +10,7 @@ import { EndingView } from './ending-view';
 import { GuidedView } from './guided-view';
 import { LanguageNote } from './language-note';
 import { LessonToast } from './lesson-toast';
+import { ListenButton, ListenControls } from './listen/listen-launcher';
 import { StoryMap } from './story-map';
 import { ChoiceList } from '../comic/choice-list';
 import { PageView } from '../comic/page-view';
@@ -37,6 +38,7 @@ export function ReadingView({ story, text, direction, textScale }: Props) {
   const pageMode = pageOverride ?? (preferred === 'page' || (preferred === 'auto' && wide));
   const beat = reading.beat;
   const [mapOpen, setMapOpen] = useState(false);
+  const [listening, setListening] = useState(false);
   useReaderKeys({ onNext: reading.next, onBack: reading.back }, beat.kind === 'panel' && !mapOpen);
   const scenes = useMemo(() => sceneProgress(story, reading.state), [story, reading.state]);
 
@@ -59,6 +61,7 @@ export function ReadingView({ story, text, direction, textScale }: Props) {
             </span>
           </button>
         </h1>
+        <ListenButton open={listening} onToggle={() => setListening(!listening)} />
         {beat.kind === 'panel' ? (
           <button type="button" className="reader-view-toggle" aria-pressed={pageMode} onClick={() => setPageOverride(!pageMode)}>
             {pageMode ? t('reader.view-panel') : t('reader.view-page')}
@@ -75,6 +78,7 @@ export function ReadingView({ story, text, direction, textScale }: Props) {
       >
         <div className="reader-progress-fill" style={{ transform: `scaleX(${reading.progress})` }} />
       </div>
+      {listening ? <ListenControls story={story} beat={beat} onNext={reading.next} onClose={() => setListening(false)} /> : null}
       <LanguageNote storyId={story.id} />
       <LessonToast quiet={beat.kind === 'ending'} />
       {mapOpen ? <StoryMap story={story} state={reading.state} text={text} onGo={reading.goTo} onClose={() => setMapOpen(false)} /> : null}

@@ -1,6 +1,7 @@
 /** A finding about an authored file: where it is and what is wrong, in a plain sentence. */
 export interface Problem {
-  severity: 'error' | 'warning';
+  /** A note is for information only (narration not recorded yet): nothing needs fixing. */
+  severity: 'error' | 'warning' | 'note';
   /** A short stable name of the rule, for tools and tests (e.g. "broken-target"). */
   code: string;
   /** The file, as the author knows it (e.g. "stories/sample/story.json"). */

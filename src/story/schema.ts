@@ -43,7 +43,7 @@ const ShortTextSchema = v.pipe(
   v.maxLength(MAX_SHORT_TEXT, `the text is longer than ${MAX_SHORT_TEXT} characters: a balloon, choice or title must stay short (split it)`),
 );
 
-const OptionalNoteSchema = v.pipe(v.string(), v.maxLength(MAX_TEXT, `the text is longer than ${MAX_TEXT} characters`));
+export const OptionalNoteSchema = v.pipe(v.string(), v.maxLength(MAX_TEXT, `the text is longer than ${MAX_TEXT} characters`));
 
 export const LanguageSchema = v.pipe(
   v.string(),
@@ -206,7 +206,7 @@ export const CharacterSchema = v.strictObject({
 
 export const FlagSchema = v.strictObject({ id: IdSchema, description: v.optional(OptionalNoteSchema) });
 
-const SchemaLinkSchema = v.optional(v.pipe(v.string(), v.maxLength(500, 'the $schema link is at most 500 characters')));
+export const SchemaLinkSchema = v.optional(v.pipe(v.string(), v.maxLength(500, 'the $schema link is at most 500 characters')));
 
 export const StorySchema = v.strictObject({
   $schema: SchemaLinkSchema,

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/app/locales/en.json';
 import id from '../../src/app/locales/id.json';
 import jv from '../../src/app/locales/jv.json';
+import listenEn from '../../src/reader/listen/locales/en.json';
+import listenId from '../../src/reader/listen/locales/id.json';
+import listenJv from '../../src/reader/listen/locales/jv.json';
 import printEn from '../../src/app/locales/print/en.json';
 import printId from '../../src/app/locales/print/id.json';
 import printJv from '../../src/app/locales/print/jv.json';
@@ -25,6 +28,8 @@ describe('interface strings', () => {
     ['studio jv', studioJv, studioId],
     ['print en', printEn, printId],
     ['print jv', printJv, printId],
+    ['listen en', listenEn, listenId],
+    ['listen jv', listenJv, listenId],
   ] as const;
 
   it.each(files)('%s has every key of the Indonesian source, and no other', (_code, strings, source) => {
@@ -43,6 +48,7 @@ describe('interface strings', () => {
     expect(jv['_meta.status']).toBe('draft');
     expect(studioJv['_meta.status']).toBe('draft');
     expect(printJv['_meta.status']).toBe('draft');
+    expect(listenJv['_meta.status']).toBe('draft');
     expect(LANGUAGES.find((language) => language.code === 'jv')?.draft).toBe(true);
   });
 

@@ -1,0 +1,47 @@
+/**
+ * The reader's way into listen mode: a small button in the reader's bar, and the controls, whose code (the player,
+ * the recordings, the voices) loads only the first time a reader asks to listen.
+ */
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Beat } from '../../engine';
+import type { Story } from '../../story/schema';
+import en from './locales/en.json';
+import id from './locales/id.json';
+// A draft awaiting a native reader, as src/app/locales/jv.json.
+import jv from './locales/jv.json';
+
+const ListenPanel = lazy(() => import('./listen-panel').then((module) => ({ default: module.ListenPanel })));
+
+/**
+ * Listen mode's words join the app's with the reader's code, not in the first download. Added before the first word is
+ * looked up; adding them again changes nothing, and renders nothing again.
+ */
+function useListenStrings() {
+  const { t, i18n } = useTranslation();
+  if (!i18n.hasResourceBundle('id', 'ui') || !i18n.exists('listen.open', { lng: 'id' }))
+    for (const [language, strings] of Object.entries({ id, en, jv })) i18n.addResourceBundle(language, 'ui', strings, true, false);
+  return t;
+}
+
+export function ListenButton({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+  const t = useListenStrings();
+  return (
+    <button type="button" className="reader-view-toggle reader-listen" aria-pressed={open} onClick={onToggle}>
+      {/* Drawn, not an emoji: the app's font has no speaker, and a phone without one would show a box. */}
+      <svg className="reader-listen-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+        <path d="M3 9h4l5-4v14l-5-4H3z" fill="currentColor" />
+        <path d="M15.5 8.5a5 5 0 0 1 0 7M18 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+      </svg>{' '}
+      {t('listen.open')}
+    </button>
+  );
+}
+
+export function ListenControls(props: { story: Story; beat: Beat; onNext: () => void; onClose: () => void }) {
+  return (
+    <Suspense fallback={null}>
+      <ListenPanel {...props} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * Listen mode's controls (loaded the first time a reader asks to listen): play and pause, what is happening in plain
+ * words, the offer of the story's recordings with their size, and the reader's two choices (turn the page by itself,
+ * read the pictures' descriptions).
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Beat } from '../../engine';
+import type { Story } from '../../story/schema';
+import { useListenSettings } from '../../store/listen';
+import { formatBytes } from '../../ui/bytes';
+import { languageName } from '../../ui/languages';
+import { useListen } from './use-listen';
+import { readingLanguage, useDeviceVoices, useRecordings } from './use-sources';
+import './listen.css';
+
+interface Props {
+  story: Story;
+  beat: Beat;
+  onNext: () => void;
+  onClose: () => void;
+}
+
+export function ListenPanel({ story, beat, onNext, onClose }: Props) {
+  const { t, i18n } = useTranslation();
+  const language = readingLanguage(i18n, story);
+  const { found, download, start } = useRecordings(story.id, language);
+  const voices = useDeviceVoices();
+  const stored = found?.stored ?? false;
+  const listen = useListen({ story, beat, i18n, recordings: found?.recordings ?? null, stored, voices, onNext });
+  const settings = useListenSettings();
+  const offer = found !== null && found.recordings.bytes > 0 && !stored;
+
+  // Opening listen mode starts it once the recordings are known: at once when there are none to offer or they are
+  // stored, else after the reader has answered the offer (download them, or the phone's voice).
+  const [answered, setAnswered] = useState(false);
+  const ready = found !== null && (!offer || answered);
+  const started = useRef(false);
+  const { toggle } = listen;
+  useEffect(() => {
+    if (started.current || !ready) return;
+    started.current = true;
+    toggle();
+  }, [ready, toggle]);
+
+  const status = statusText(t, listen.state.status, beat, listen.problem && languageName(listen.problem.language));
+  const on = listen.state.status === 'playing' || listen.state.status === 'waiting';
+  return (
+    <section className="listen" aria-label={t('listen.title')}>
+      <div className="listen-row">
+        <button type="button" className="listen-play" onClick={listen.toggle} disabled={!ready}>
+          <span aria-hidden="true">{on ? '❚❚' : '▶'}</span> {on ? t('listen.pause') : t('listen.play')}
+        </button>
+        <p className="listen-status" role="status">
+          {status}
+        </p>
+        <button type="button" className="listen-close" onClick={onClose}>
+          <span aria-hidden="true">×</span>
+          <span className="visually-hidden">{t('listen.close')}</span>
+        </button>
+      </div>
+      {offer ? (
+        <div className="listen-offer">
+          <p>{t('listen.offer', { size: formatBytes(found.recordings.bytes, i18n.language), language: languageName(language) })}</p>
+          {download.state === 'running' ? (
+            <progress max={found.recordings.bytes} value={download.bytes} aria-label={t('listen.downloading')} />
+          ) : (
+            <button type="button" className="button-primary listen-download" onClick={() => void start().then((done) => done && setAnswered(true))}>
+              {t('listen.download', { size: formatBytes(found.recordings.bytes, i18n.language) })}
+            </button>
+          )}
+          {download.state === 'failed' ? <p role="alert">{t('listen.download-failed')}</p> : null}
+          {!answered && download.state !== 'running' ? (
+            <button type="button" className="button-quiet" onClick={() => setAnswered(true)}>
+              {t('listen.phone-voice')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      <details className="listen-options">
+        <summary>{t('listen.options')}</summary>
+        <label className="switch">
+          <input type="checkbox" checked={settings.autoAdvance} onChange={(event) => settings.update({ autoAdvance: event.target.checked })} />
+          <span>{t('listen.auto-advance')}</span>
+        </label>
+        <label className="switch">
+          <input type="checkbox" checked={settings.descriptions} onChange={(event) => settings.update({ descriptions: event.target.checked })} />
+          <span>{t('listen.descriptions')}</span>
+        </label>
+      </details>
+    </section>
+  );
+}
+
+type T = ReturnType<typeof useTranslation>['t'];
+
+function statusText(t: T, status: string, beat: Beat, missingVoice: string | null): string {
+  if (missingVoice) return t('listen.no-voice', { language: missingVoice });
+  if (status === 'playing') return t('listen.reading');
+  if (status === 'paused') return t('listen.paused');
+  if (status === 'waiting') return t('listen.turning');
+  if (status === 'done') return t(beat.kind === 'choices' ? 'listen.at-choice' : beat.kind === 'ending' ? 'listen.at-end' : 'listen.at-panel-end');
+  return '';
+}

@@ -1,0 +1,171 @@
+/**
+ * Listen mode's shell: feeds listen-state.ts the events (the play control, a cue said, the reader at another beat),
+ * says the cue the state points at with the right voice, lights its place on the screen, and turns to the next panel
+ * after a pause. Which voice: the recording when it is stored and was made for the text as shown now; else the phone's
+ * voice for the text's language; never a voice of another language.
+ */
+import type { i18n as I18n } from 'i18next';
+import { useCallback, useEffect, useEffectEvent, useMemo, useReducer, useRef, useState } from 'react';
+import type { Beat } from '../../engine';
+import { LESSONS_NAMESPACE, namespaceText, storyNamespace } from '../../content/text';
+import { sourceHash } from '../../story/hash';
+import type { Story } from '../../story/schema';
+import { useListenSettings } from '../../store/listen';
+import { listenOff, listenStep, type ListenState } from './listen-state';
+import { LESSONS_FOLDER, storedRecording, type Recordings } from './recordings';
+import { beatKey, scriptOf, type Cue, type CueTarget } from './script';
+import { playRecording, speak, voiceFor, type Saying } from './voice';
+
+/** The pause between a panel read and the next one, long enough to look at the picture. */
+export const ADVANCE_PAUSE_MS = 1200;
+
+export type ListenProblem = { kind: 'no-voice'; language: string } | null;
+
+interface Options {
+  story: Story;
+  beat: Beat;
+  i18n: I18n;
+  /** The recordings of the reading language, once known (null: none, or not looked up yet). */
+  recordings: Recordings | null;
+  /** Whether those recordings are on this phone (only then are they played). */
+  stored: boolean;
+  voices: readonly SpeechSynthesisVoice[];
+  onNext: () => void;
+}
+
+export function useListen({ story, beat, i18n, recordings, stored, voices, onNext }: Options) {
+  const descriptions = useListenSettings((settings) => settings.descriptions);
+  const key = beatKey(beat);
+  const script = useMemo(() => scriptOf(story, beat, { descriptions }), [story, beat, descriptions]);
+  const [state, dispatch] = useReducer(listenStep, key, listenOff);
+  const [problem, setProblem] = useState<ListenProblem>(null);
+  const audio = useRef<AudioContext | null>(null);
+  if (state.beat !== key) dispatch({ type: 'beat', beat: key });
+
+  const cue = state.status === 'off' ? undefined : script.cues[state.cue];
+  const saying = useRef<Saying | null>(null);
+  const playing = state.status === 'playing';
+  const playingNow = useRef(playing);
+  const active = state.status === 'playing' || state.status === 'paused';
+  // Say the cue once per (beat, cue); pausing and resuming act on the same saying, so it keeps its place.
+  useEffect(() => {
+    if (!active || !cue) return;
+    let cancelled = false;
+    const said = () => {
+      // Read when the cue ends: turning auto-advance on or off during a balloon counts for that balloon.
+      if (!cancelled) dispatch({ type: 'said', script, autoAdvance: useListenSettings.getState().autoAdvance });
+    };
+    void (async () => {
+      const words = wordsOf(i18n, story, cue);
+      const recording = stored && recordings?.language === words.language ? recordingOf(recordings, story.id, cue, words.text) : undefined;
+      const bytes = recording ? await storedRecording(recording.url) : null;
+      if (cancelled) return;
+      if (bytes) {
+        audio.current ??= new AudioContext();
+        const decoded = await audio.current.decodeAudioData(bytes);
+        if (cancelled) return;
+        saying.current = playRecording(audio.current, decoded);
+      } else {
+        const voice = voiceFor(voices, words.language);
+        if (!voice) {
+          setProblem({ kind: 'no-voice', language: words.language });
+          dispatch({ type: 'toggle' }); // pause here: the reader sees why, and can download the recordings or go on
+          return;
+        }
+        saying.current = speak(withLetter(i18n, cue, words.text), voice);
+      }
+      setProblem(null);
+      void saying.current.done.then(said);
+      // Ready while paused (the voices arrived, say): it waits for the play control.
+      if (playingNow.current) saying.current.play();
+    })();
+    return () => {
+      cancelled = true;
+      saying.current?.cancel();
+      saying.current = null;
+    };
+    // The saying starts again only for another cue: not when the state object or the settings change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [active, key, state.cue, script, stored, recordings, voices]);
+
+  useEffect(() => {
+    playingNow.current = playing;
+    if (playing) saying.current?.play();
+    else saying.current?.pause();
+  }, [playing]);
+
+  const turnPage = useEffectEvent(onNext);
+  useEffect(() => {
+    if (state.status !== 'waiting') return;
+    const timer = window.setTimeout(() => turnPage(), ADVANCE_PAUSE_MS);
+    return () => window.clearTimeout(timer);
+  }, [state.status]);
+
+  useLitPlace(state, cue?.target);
+  useEffect(() => () => void audio.current?.close(), []);
+
+  const toggle = useCallback(() => {
+    // The tap is the gesture a phone wants before it plays sound: the audio starts (or wakes) here.
+    audio.current ??= new AudioContext();
+    void audio.current.resume();
+    setProblem(null);
+    dispatch({ type: 'toggle' });
+  }, []);
+  const stop = useCallback(() => dispatch({ type: 'off' }), []);
+  return { state, script, cue, problem, toggle, stop };
+}
+
+/** The text of a cue as the reader sees it, and the language it is in (a string not translated yet is in the source's). */
+function wordsOf(i18n: I18n, story: Story, cue: Cue): { text: string; language: string } {
+  if (cue.namespace === 'ui') return { text: i18n.t(cue.key), language: i18n.resolvedLanguage ?? i18n.language };
+  const namespace = cue.namespace === 'story' ? storyNamespace(story.id) : LESSONS_NAMESPACE;
+  const speaker = cue.speakerKey ? namespaceText(i18n, storyNamespace(story.id), cue.speakerKey) : '';
+  const text = namespaceText(i18n, namespace, cue.key);
+  const language =
+    (i18n.languages ?? [i18n.language]).find(
+      (code) => typeof (i18n.store.data[code]?.[namespace] as Record<string, unknown> | undefined)?.[cue.key] === 'string',
+    ) ?? story.language;
+  return { text: speaker ? `${speaker}: ${text}` : text, language };
+}
+
+/** The recording of a cue, when there is one made for the text as it reads now. */
+function recordingOf(recordings: Recordings, storyId: string, cue: Cue, text: string) {
+  const clip = recordings.clips.get(cue.namespace === 'lessons' ? LESSONS_FOLDER : storyId)?.get(cue.key);
+  // A speaker's name is said by the phone's voice only: the recording is of the balloon's words.
+  return clip && !cue.speakerKey && clip.source === sourceHash(text) ? clip : undefined;
+}
+
+/** An option is said with its letter, as the card shows it: "A. Tanya dulu ke Disnaker". */
+function withLetter(i18n: I18n, cue: Cue, text: string): string {
+  return cue.letter ? `${i18n.t('listen.option', { letter: cue.letter })} ${text}` : text;
+}
+
+/** Lights the place of the words being said (CSS: listen.css), and takes the light away when they are done. */
+function useLitPlace(state: ListenState, target: CueTarget | undefined) {
+  const selector = target ? selectorOf(target) : null;
+  useEffect(() => {
+    if (!selector || (state.status !== 'playing' && state.status !== 'paused')) return;
+    const element = document.querySelector('.reader-main')?.querySelector(selector);
+    element?.setAttribute('data-listen', 'reading');
+    return () => element?.removeAttribute('data-listen');
+  }, [selector, state.status]);
+}
+
+function selectorOf(target: CueTarget): string {
+  switch (target.kind) {
+    case 'description':
+      return `[data-panel="${target.panelId}"]`;
+    case 'balloon':
+      return `[data-panel="${target.panelId}"] [data-balloon="${target.balloonId}"]`;
+    case 'prompt':
+      return '#choices-prompt';
+    case 'choice':
+      return `[data-choice="${target.choiceId}"]`;
+    case 'ending-title':
+      return '#ending-title';
+    case 'ending-text':
+      return '.ending-text';
+    case 'lesson':
+      return `.ending-lessons-learned [data-lesson="${target.lessonId}"]`;
+  }
+}
