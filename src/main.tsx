@@ -6,7 +6,7 @@ import './reader/reader.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { initI18n } from './app/i18n';
+import { switchLanguage } from './app/i18n';
 import { reader } from './app/screens';
 import { artUrl, storyFile, translationFilesOf } from './content/bundled';
 import { storySummaries } from './content/summaries';
@@ -31,10 +31,11 @@ function fetchStoryAhead(storyId: string): Promise<unknown> {
 }
 
 const first = parseRoute(window.location.hash);
-const ready = first.screen === 'read' ? fetchStoryAhead(first.storyId) : Promise.resolve();
+// Settings are read from storage synchronously, so the first paint is already in the reader's language: its words
+// (other than Indonesian, which comes with the app) are fetched alongside the story, before the first render.
+const words = switchLanguage(useSettings.getState().language).catch(() => undefined);
+const ready = Promise.all([first.screen === 'read' ? fetchStoryAhead(first.storyId) : undefined, words]);
 
-// Settings are read from storage synchronously, so the first paint is already in the reader's language.
-initI18n(useSettings.getState().language);
 void ready.then(() => {
   // As a transition, the first render yields to the browser every few milliseconds instead of blocking a slow
   // phone's main thread in one long task.

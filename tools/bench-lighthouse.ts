@@ -4,17 +4,13 @@
  * Android phone). Prints each score and LCP beside its budget (the median of the runs); exits non-zero when one
  * is missed.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { ROOT } from './story-files';
 import { readArgs, usageError } from './args';
 import { longestStory, median, serveBuiltApp } from './bench/built-app';
-import { CHROME_FLAGS, CHROME_PATH } from './chromium';
+import { lighthouse, type Result } from './bench/lighthouse';
 
-const run = promisify(execFile);
 const USAGE = 'Usage: npm run bench:lighthouse [-- --runs=3]';
 const runs = Number(readArgs({ runs: { type: 'string', default: '1' } }, USAGE).values.runs);
 if (!Number.isInteger(runs) || runs < 1) usageError('--runs is a whole number of runs, 1 or more.', USAGE);
@@ -29,46 +25,6 @@ const PRESETS: { name: string; flags: string[]; budget: Budget }[] = [
   { name: 'mobile preset (4x CPU)', flags: [], budget: { performance: 95, accessibility: 100, bestPractices: 95 } },
   { name: 'low-end phone (10x CPU)', flags: ['--throttling.cpuSlowdownMultiplier=10'], budget: { lcpMs: 2500 } },
 ];
-
-interface Result {
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  lcpMs: number;
-  fcpMs: number;
-  tbtMs: number;
-  cls: number;
-}
-
-async function lighthouse(url: string, flags: string[], out: string): Promise<Result> {
-  const path = join(out, 'report.json');
-  await run(
-    join(ROOT, 'node_modules', '.bin', 'lighthouse'),
-    [
-      url,
-      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
-      '--only-categories=performance,accessibility,best-practices',
-      '--output=json',
-      `--output-path=${path}`,
-      '--quiet',
-      ...flags,
-    ],
-    { env: { ...process.env, CHROME_PATH }, maxBuffer: 64 * 1024 * 1024 },
-  );
-  const report = JSON.parse(readFileSync(path, 'utf8')) as {
-    categories: Record<string, { score: number }>;
-    audits: Record<string, { numericValue?: number }>;
-  };
-  return {
-    performance: Math.round(report.categories.performance!.score * 100),
-    accessibility: Math.round(report.categories.accessibility!.score * 100),
-    bestPractices: Math.round(report.categories['best-practices']!.score * 100),
-    lcpMs: report.audits['largest-contentful-paint']!.numericValue!,
-    fcpMs: report.audits['first-contentful-paint']!.numericValue!,
-    tbtMs: report.audits['total-blocking-time']!.numericValue!,
-    cls: report.audits['cumulative-layout-shift']!.numericValue!,
-  };
-}
 
 const app = await serveBuiltApp();
 const out = mkdtempSync(join(tmpdir(), 'komik-saku-lighthouse-'));

@@ -6,7 +6,7 @@
  * and the app then renders in its place. The app's scripts are asked for once that first frame is painted, so on a
  * slow connection they do not compete with the page, its styles and its pictures: the comic shows first.
  */
-import type { Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import { createServer } from 'vite';
 
 interface FirstScreens {
@@ -60,7 +60,7 @@ function scriptsAfterFirstPaint(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (html) => {
+      handler: (html, context) => {
         const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
         if (!entry) throw new Error('index.html has no entry script to load after the first paint');
         const preloads = [...html.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
@@ -71,6 +71,7 @@ function scriptsAfterFirstPaint(): Plugin {
           `  <script>${loaderScript(
             entry[1]!,
             preloads.map((preload) => preload[1]!),
+            wordsChunks(entry[1]!, context.bundle),
           )}</script>\n  </body>`,
         );
       },
@@ -78,14 +79,43 @@ function scriptsAfterFirstPaint(): Plugin {
   };
 }
 
-/** Asks for the app's modules after the next frame (or soon, where frames wait, as in a tab in the background). */
-function loaderScript(entry: string, preloads: string[]): string {
+/**
+ * The chunks of the app's words in languages other than Indonesian (src/app/i18n.ts loads them), by language, at
+ * the address the entry is served from.
+ */
+function wordsChunks(entry: string, bundle: Rolldown.OutputBundle | undefined): Record<string, string> {
+  const folder = entry.slice(0, entry.lastIndexOf('/') + 1);
+  const chunks: Record<string, string> = {};
+  for (const file of Object.values(bundle ?? {})) {
+    const language = file.type === 'chunk' ? /\/src\/app\/locales\/([a-z]+)\.json$/.exec(file.facadeModuleId ?? '')?.[1] : undefined;
+    if (language) chunks[language] = folder + file.fileName.slice(file.fileName.lastIndexOf('/') + 1);
+  }
+  return chunks;
+}
+
+/**
+ * Asks for the app's modules after the next frame (or soon, where frames wait, as in a tab in the background), with
+ * the words of the reader's language when they are not Indonesian: the saved choice, else the phone's first language
+ * the app speaks (as settings.ts picks it). They come with the app's modules, not one round trip after them.
+ */
+function loaderScript(entry: string, preloads: string[], words: Record<string, string>): string {
   return `(function () {
   var started = false;
+  function language() {
+    var words = ${JSON.stringify(words)}, saved = null;
+    try { saved = /"language":"([a-z]+)/.exec(localStorage.getItem('komik-saku/settings') || ''); } catch (e) {}
+    var wanted = saved ? [saved[1]] : navigator.languages || [navigator.language];
+    for (var i = 0; i < wanted.length; i++) {
+      var base = String(wanted[i]).toLowerCase().split('-')[0];
+      if (base === 'id' || base === 'in') return [];
+      if (words[base]) return [words[base]];
+    }
+    return [];
+  }
   function load() {
     if (started) return;
     started = true;
-    ${JSON.stringify(preloads)}.forEach(function (href) { var link = document.createElement('link'); link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = href; document.head.appendChild(link); });
+    ${JSON.stringify(preloads)}.concat(language()).forEach(function (href) { var link = document.createElement('link'); link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = href; document.head.appendChild(link); });
     var script = document.createElement('script'); script.type = 'module'; script.crossOrigin = ''; script.src = ${JSON.stringify(entry)}; document.head.appendChild(script);
   }
   requestAnimationFrame(function () { setTimeout(load); });

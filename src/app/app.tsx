@@ -7,7 +7,7 @@ import { Icon } from '../ui/icons';
 import { parseRoute, routeHref, type Route } from '../ui/routes';
 import { DownloadChoice } from './download-choice';
 import { ErrorBoundary } from './error-boundary';
-import { initI18n, interfaceDirection } from './i18n';
+import { interfaceDirection, switchLanguage } from './i18n';
 import { NotFound } from './not-found';
 import { NoticeList } from './notice-list';
 import { useRoute } from './router';
@@ -65,7 +65,7 @@ export function App({ route: initialRoute }: { route?: Route } = {}) {
   const reduceMotion = useReducedMotion(motion);
 
   useEffect(() => {
-    initI18n(language);
+    switchLanguage(language).catch(() => undefined);
   }, [language]);
   useEffect(() => {
     const root = document.documentElement;

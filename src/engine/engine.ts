@@ -1,14 +1,16 @@
 /**
  * The story engine: pure, deterministic steps over a validated story and a plain-JSON reading state.
  * No React, storage, DOM or i18n: the reader, presenter, print and the checker all drive this.
- * Every step returns a new state and never mutates its input.
+ * Every step returns a new state and never mutates its input. A step costs the same however long the path already
+ * is: states share their path through a trail (trail.ts) instead of copying it.
  */
 import type { Scene, Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
-import { holds } from './conditions';
-import { derive, enterScene, reachEnding, takeChoice, type Derived } from './derive';
+import { holds, type Facts } from './conditions';
+import { emptyDerived, enterScene, enterSceneInto, reachEnding, takeChoice, takeChoiceInto, type FactsWriter } from './derive';
 import { STATE_VERSION, type Beat, type ChoiceOption, type ChooseResult, type PathStep, type Position, type ReadingState } from './state';
 import { indexStory } from './story-index';
+import { extend, hasVisited, lastFacts, lastStep, pathOf, truncate, visitedOf, type Trail } from './trail';
 
 /** A new reading at the first panel of the story's start scene. */
 export function start(story: Story): ReadingState {
@@ -22,19 +24,18 @@ export function next(story: Story, state: ReadingState): ReadingState {
   const panels = indexStory(story).panels.get(scene.id)!;
   const position = panels.findIndex((place) => place.panel.id === (state.at as { panel: string }).panel);
   if (position >= 0 && position < panels.length - 1) {
-    return { ...state, at: { kind: 'panel', panel: panels[position + 1]!.panel.id } };
+    return moveTo(story, state, { kind: 'panel', panel: panels[position + 1]!.panel.id });
   }
   const end = scene.then;
-  if (end.kind === 'choices') return { ...state, at: { kind: 'choices' } };
+  if (end.kind === 'choices') return moveTo(story, state, { kind: 'choices' });
+  const trail = trailOf(story, state);
   if (end.kind === 'ending') {
-    const derived = toDerived(state);
+    const derived = { ...emptyDerived(), lessons: new Set(state.lessons) };
     reachEnding(derived, story, scene);
-    return withDerived(state, [...state.path], { kind: 'ending' }, derived);
+    return stateOn(state.storyId, trail, { kind: 'ending' }, state.flags, [...derived.lessons]);
   }
   const target = indexStory(story).scenes.get(end.scene)!;
-  const derived = toDerived(state);
-  enterScene(derived, target);
-  return withDerived(state, [...state.path, { scene: target.id }], firstPanel(story, target.id), derived);
+  return forward(state, trail, { scene: target.id }, firstPanel(story, target.id), (facts) => enterSceneInto(facts, target));
 }
 
 /**
@@ -44,22 +45,23 @@ export function next(story: Story, state: ReadingState): ReadingState {
 export function back(story: Story, state: ReadingState): ReadingState {
   const scene = currentScene(story, state);
   const panels = indexStory(story).panels.get(scene.id)!;
-  if (state.at.kind !== 'panel') return build(story, state.path, lastPanel(story, scene.id));
+  const trail = trailOf(story, state);
+  // From the choices or the ending, the facts are the scene's as entered: an ending's lessons are undone.
+  if (state.at.kind !== 'panel') return onTrail(state.storyId, trail, lastPanel(story, scene.id));
   const panelId = state.at.panel;
   const position = panels.findIndex((place) => place.panel.id === panelId);
-  if (position > 0) return { ...state, at: { kind: 'panel', panel: panels[position - 1]!.panel.id } };
-  if (state.path.length === 1) return state;
-  const left = state.path[state.path.length - 1]!;
-  const path = state.path.slice(0, -1);
-  const previous = path[path.length - 1]!.scene;
-  return build(story, path, left.choice ? { kind: 'choices' } : lastPanel(story, previous));
+  if (position > 0) return moveTo(story, state, { kind: 'panel', panel: panels[position - 1]!.panel.id });
+  if (trail.length === 1) return state;
+  const left = lastStep(trail);
+  const shorter = truncate(trail, trail.length - 1);
+  return onTrail(state.storyId, shorter, left.choice ? { kind: 'choices' } : lastPanel(story, lastStep(shorter).scene));
 }
 
 /** The choices at the current choice point, hidden ones left out, unavailable ones with their reason. */
 export function choicesOf(story: Story, state: ReadingState): ChoiceOption[] {
   const scene = currentScene(story, state);
   if (scene.then.kind !== 'choices') return [];
-  const facts = toDerived(state);
+  const facts = factsOf(story, state);
   const options: ChoiceOption[] = [];
   for (const choice of scene.then.choices) {
     const enabled = !choice.condition || holds(choice.condition, facts);
@@ -80,19 +82,22 @@ export function choose(story: Story, state: ReadingState, choiceId: string): Cho
   const scene = currentScene(story, state);
   const choice = scene.then.kind === 'choices' ? scene.then.choices.find((item) => item.id === choiceId) : undefined;
   if (!choice) return { ok: false, reason: 'unknown-choice', state };
-  const derived = toDerived(state);
-  if (choice.condition && !holds(choice.condition, derived)) return { ok: false, reason: 'unavailable', state };
+  if (choice.condition && !holds(choice.condition, factsOf(story, state))) return { ok: false, reason: 'unavailable', state };
   const target = indexStory(story).scenes.get(choice.target)!;
-  takeChoice(derived, choice);
-  enterScene(derived, target);
-  return { ok: true, state: withDerived(state, [...state.path, { scene: target.id, choice: choice.id }], firstPanel(story, target.id), derived) };
+  const entered = forward(state, trailOf(story, state), { scene: target.id, choice: choice.id }, firstPanel(story, target.id), (facts) => {
+    takeChoiceInto(facts, choice);
+    enterSceneInto(facts, target);
+  });
+  return { ok: true, state: entered };
 }
 
 /** Back to the most recent choice point with that choice undone ("try another choice"); unchanged when no choice was made. */
 export function undoChoice(story: Story, state: ReadingState): ReadingState {
-  const last = state.path.findLastIndex((step) => step.choice !== undefined);
+  const trail = trailOf(story, state);
+  const entries = pathOf(trail);
+  const last = entries.findLastIndex((step) => step.choice !== undefined);
   if (last < 0) return state;
-  return build(story, state.path.slice(0, last), { kind: 'choices' });
+  return onTrail(state.storyId, truncate(trail, last), { kind: 'choices' });
 }
 
 /** What to show now. */
@@ -124,7 +129,7 @@ export function isFinished(state: ReadingState): boolean {
 }
 
 export function currentScene(story: Story, state: ReadingState): Scene {
-  return indexStory(story).scenes.get(state.path[state.path.length - 1]!.scene)!;
+  return indexStory(story).scenes.get(lastStep(trailOf(story, state)).scene)!;
 }
 
 export function firstPanel(story: Story, sceneId: string): Position {
@@ -136,23 +141,77 @@ export function lastPanel(story: Story, sceneId: string): Position {
   return { kind: 'panel', panel: panels[panels.length - 1]!.panel.id };
 }
 
-/** A state from a (valid) path and position, with everything derived by replay. */
+/** A state from a (valid) path and position, with everything derived by replay: the one place a path is replayed. */
 export function build(story: Story, path: readonly PathStep[], at: Position): ReadingState {
-  return withDerived({ version: STATE_VERSION, storyId: story.id } as ReadingState, [...path], at, derive(story, path, at));
+  const index = indexStory(story);
+  const derived = emptyDerived();
+  let trail: Trail | null = null;
+  let scene: Scene | undefined;
+  for (const step of path) {
+    const choice = step.choice ? index.choices.get(step.choice)?.choice : undefined;
+    if (choice) takeChoice(derived, choice);
+    scene = index.scenes.get(step.scene);
+    if (scene) enterScene(derived, scene);
+    trail = extend(trail, step, [...derived.flags], [...derived.lessons]);
+  }
+  if (scene && at.kind === 'ending') reachEnding(derived, story, scene);
+  return stateOn(story.id, trail!, at, [...derived.flags], [...derived.lessons]);
 }
 
-function withDerived(state: ReadingState, path: PathStep[], at: Position, derived: Derived): ReadingState {
-  return {
+/**
+ * The trail each state the engine made stands on. A state from elsewhere (read from storage, sent by the presenter's
+ * other window, spread into a new object) is replayed once, then its successors share the trail.
+ */
+const trails = new WeakMap<ReadingState, Trail>();
+
+function trailOf(story: Story, state: ReadingState): Trail {
+  let trail = trails.get(state);
+  if (!trail) {
+    trail = trails.get(build(story, state.path, state.at))!;
+    trails.set(state, trail);
+  }
+  return trail;
+}
+
+/** A state on a trail. Its path and visited scenes are read out of the trail when first asked for: still plain JSON. */
+function stateOn(storyId: string, trail: Trail, at: Position, flags: string[], lessons: string[]): ReadingState {
+  const state: ReadingState = {
     version: STATE_VERSION,
-    storyId: state.storyId,
-    path,
+    storyId,
+    get path() {
+      return pathOf(trail);
+    },
     at,
-    flags: [...derived.flags],
-    visited: [...derived.visited],
-    lessons: [...derived.lessons],
+    flags,
+    get visited() {
+      return visitedOf(trail);
+    },
+    lessons,
   };
+  trails.set(state, trail);
+  return state;
 }
 
-function toDerived(state: ReadingState): Derived {
-  return { flags: new Set(state.flags), visited: new Set(state.visited), lessons: new Set(state.lessons) };
+/** At the end of the trail, with the facts as its last scene was entered. */
+function onTrail(storyId: string, trail: Trail, at: Position): ReadingState {
+  const facts = lastFacts(trail);
+  return stateOn(storyId, trail, at, facts.flags, facts.lessons);
+}
+
+/** Another place in the same scene: the same trail and facts. */
+function moveTo(story: Story, state: ReadingState, at: Position): ReadingState {
+  return stateOn(state.storyId, trailOf(story, state), at, state.flags, state.lessons);
+}
+
+/** Into another scene: the state's facts as `enter` changes them, on the trail one scene longer (which keeps the visits). */
+function forward(state: ReadingState, trail: Trail, step: PathStep, at: Position, enter: (facts: FactsWriter) => void): ReadingState {
+  const flags = new Set(state.flags);
+  const lessons = new Set(state.lessons);
+  enter({ visit: () => {}, set: (flag) => flags.add(flag), clear: (flag) => flags.delete(flag), learn: (lesson) => lessons.add(lesson) });
+  return onTrail(state.storyId, extend(trail, step, [...flags], [...lessons]), at);
+}
+
+function factsOf(story: Story, state: ReadingState): Facts {
+  const trail = trailOf(story, state);
+  return { flags: new Set(state.flags), lessons: new Set(state.lessons), visited: { has: (sceneId) => hasVisited(trail, sceneId) } };
 }

@@ -12,6 +12,15 @@ import { routeHref } from '../ui/routes';
 import { StoryCard } from './story-card';
 import './library.css';
 
+/**
+ * A library that grows to a hundred stories must not make its first screen slower (issue 21): the page's own HTML
+ * (first-screen.tsx, rendered where there is no window) holds the cards of a first screenful, two columns on a wide
+ * screen; the app adds the rest in its place. Covers past the first ones wait until they are scrolled near, and the
+ * cards past them are laid out only then (library.css: content-visibility).
+ */
+const FIRST_SCREENFUL = 6;
+const EAGER_COVERS = 4;
+
 /** `notice`: a word from the app for this screen (the pictures' download choice), shown under the introduction. */
 export function LibraryScreen({ notice = null }: { notice?: ReactNode }) {
   const { t } = useTranslation();
@@ -35,9 +44,9 @@ export function LibraryScreen({ notice = null }: { notice?: ReactNode }) {
       ) : null}
       {notice}
       <ul className="story-list">
-        {readerSummaries.map((summary) => (
+        {(typeof window === 'undefined' ? readerSummaries.slice(0, FIRST_SCREENFUL) : readerSummaries).map((summary, place) => (
           <li key={summary.id}>
-            <StoryCard summary={summary} facilitator={facilitator} />
+            <StoryCard summary={summary} facilitator={facilitator} coverEager={place < EAGER_COVERS} />
           </li>
         ))}
       </ul>

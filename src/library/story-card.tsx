@@ -9,7 +9,8 @@ import { useProgress } from '../store/progress';
 import { hasLanguage, languageShortName } from '../ui/languages';
 import { routeHref } from '../ui/routes';
 
-export function StoryCard({ summary, facilitator }: { summary: StorySummary; facilitator: boolean }) {
+/** `coverEager`: the cover is on the first screen, so it is fetched at once (lazily, it would be the late LCP). */
+export function StoryCard({ summary, facilitator, coverEager }: { summary: StorySummary; facilitator: boolean; coverEager: boolean }) {
   const { t, i18n } = useTranslation();
   const storyId = summary.id;
   const save = useProgress((progress) => progress.saves[storyId]);
@@ -40,7 +41,15 @@ export function StoryCard({ summary, facilitator }: { summary: StorySummary; fac
   const language = i18n.language;
   return (
     <article className="story-card" aria-labelledby={titleId}>
-      <img className="story-cover" src={artUrl(storyId, summary.cover)} alt="" width={120} height={170} />
+      <img
+        className="story-cover"
+        src={artUrl(storyId, summary.cover)}
+        alt=""
+        width={120}
+        height={170}
+        loading={coverEager ? 'eager' : 'lazy'}
+        decoding={coverEager ? 'auto' : 'async'}
+      />
       <div className="story-info">
         <h2 id={titleId}>{summaryText(summary.title, language, summary.language)}</h2>
         <p className="story-meta">

@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { App } from '../../src/app/app';
-import { initI18n } from '../../src/app/i18n';
+import { switchLanguage } from '../../src/app/i18n';
 import { useLessons } from '../../src/store/lessons';
 import { useNotices } from '../../src/store/notices';
 import { useProgress } from '../../src/store/progress';
@@ -18,9 +18,8 @@ export async function renderApp(hash = '#/', { language = 'id', fresh = true } =
     useLessons.setState({ completed: {} });
     useNotices.setState({ notices: [] });
   }
-  const i18n = initI18n(language);
   await act(async () => {
-    await i18n.changeLanguage(language);
+    await switchLanguage(language);
   });
   const user = userEvent.setup();
   const view = render(<App />);

@@ -8,15 +8,17 @@ import { freePort } from '../free-port';
 
 export interface BuiltApp {
   base: string;
+  outDir: string;
   close: () => Promise<void>;
 }
 
-export async function serveBuiltApp(): Promise<BuiltApp> {
+/** `root`: the project to build (bench:library builds a copy with a hundred stories). */
+export async function serveBuiltApp(root = ROOT): Promise<BuiltApp> {
   const outDir = mkdtempSync(join(tmpdir(), 'komik-saku-bench-'));
-  await build({ root: ROOT, configLoader: 'runner', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  await build({ root, configLoader: 'runner', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
   const port = await freePort();
   const server = await preview({
-    root: ROOT,
+    root,
     configLoader: 'runner',
     logLevel: 'silent',
     build: { outDir },
@@ -24,6 +26,7 @@ export async function serveBuiltApp(): Promise<BuiltApp> {
   });
   return {
     base: `http://127.0.0.1:${port}/`,
+    outDir,
     close: async () => {
       await server.close();
       rmSync(outDir, { recursive: true, force: true });

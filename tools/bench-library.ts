@@ -1,0 +1,89 @@
+/**
+ * npm run bench:library [-- --runs=3 --stories=100]: does the library's first screen stay light as the library grows
+ * (issue 21)? Builds a temporary copy of the project whose stories/ holds the bundled stories copied under new IDs up
+ * to --stories (stories/ itself is never touched), then measures the library as a first visit on a low-end phone:
+ * Lighthouse 12 at 10x CPU, the median of the runs, beside the budgets (LCP under 1.5 s, TBT under 300 ms). Also prints
+ * what the page's own HTML carries: its size, the cards in it and the pictures it asks for before any script.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readArgs, usageError } from './args';
+import { median, serveBuiltApp } from './bench/built-app';
+import { lighthouse, type Result } from './bench/lighthouse';
+import { ROOT } from './story-files';
+
+const USAGE = 'Usage: npm run bench:library [-- --runs=3 --stories=100]';
+const { values } = readArgs({ runs: { type: 'string', default: '3' }, stories: { type: 'string', default: '100' } }, USAGE);
+const runs = Number(values.runs);
+const count = Number(values.stories);
+if (!Number.isInteger(runs) || runs < 1) usageError('--runs is a whole number of runs, 1 or more.', USAGE);
+if (!Number.isInteger(count) || count < 1) usageError('--stories is a whole number of stories, 1 or more.', USAGE);
+
+const BUDGET = { lcpMs: 1500, tbtMs: 300 };
+
+/** The project's files as git knows them (tracked, and new ones not ignored), copied; node_modules linked. */
+function copyProject(to: string): void {
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0');
+  for (const file of files.filter((name) => name && name !== 'node_modules')) {
+    mkdirSync(dirname(join(to, file)), { recursive: true });
+    try {
+      cpSync(join(ROOT, file), join(to, file));
+    } catch {
+      // deleted from the work tree but not yet from git: not part of the app being measured
+    }
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(to, 'node_modules'), 'dir');
+}
+
+/** Copies of the bundled stories (script, translations, pictures) under new IDs until the library holds `total`. */
+function growLibrary(project: string, total: number): number {
+  const stories = join(project, 'stories');
+  const bundled = readdirSync(stories).filter((name) => name !== 'lessons' && readdirSync(join(stories, name)).includes('story.json'));
+  for (let n = 0; bundled.length + n < total; n++) {
+    const source = bundled[n % bundled.length]!;
+    const id = `${source}-${n + 2}`;
+    cpSync(join(stories, source), join(stories, id), { recursive: true });
+    const file = join(stories, id, 'story.json');
+    writeFileSync(file, JSON.stringify({ ...(JSON.parse(readFileSync(file, 'utf8')) as object), id }, null, 2));
+    cpSync(join(project, 'public', 'panels', source), join(project, 'public', 'panels', id), { recursive: true });
+  }
+  return Math.max(total, bundled.length);
+}
+
+const project = mkdtempSync(join(tmpdir(), 'komik-saku-library-'));
+const out = mkdtempSync(join(tmpdir(), 'komik-saku-lighthouse-'));
+try {
+  copyProject(project);
+  const stories = growLibrary(project, count);
+  const app = await serveBuiltApp(project);
+  try {
+    const page = readFileSync(join(app.outDir, 'index.html'), 'utf8');
+    // A <template>'s content fetches nothing: the pictures asked for are the page's preloads and its eager images.
+    const live = page.replace(/<template[\s\S]*?<\/template>/g, '');
+    const pictures = new Set([
+      ...[...live.matchAll(/<link rel="preload" as="image" href="([^"]+)"/g)].map((match) => match[1]),
+      ...[...live.matchAll(/<img(?![^>]*loading="lazy")[^>]*src="([^"]+)"/g)].map((match) => match[1]),
+    ]);
+    console.log(`The library with ${stories} stories, Lighthouse 12.8.2 at 10x CPU, median of ${runs} run(s), ${new Date().toISOString().slice(0, 10)}\n`);
+    console.log(
+      `  index.html ${(gzipSync(page).length / 1024).toFixed(1)} KB gzip; the library in it: ${[...live.matchAll(/class="story-card"/g)].length} cards, ${pictures.size} pictures asked for at once`,
+    );
+    const results: Result[] = [];
+    for (let i = 0; i < runs; i++) results.push(await lighthouse(app.base, ['--throttling.cpuSlowdownMultiplier=10'], out));
+    const lcp = median(results.map((result) => result.lcpMs));
+    const tbt = median(results.map((result) => result.tbtMs));
+    process.exitCode = lcp >= BUDGET.lcpMs || tbt >= BUDGET.tbtMs ? 1 : 0;
+    const each = (key: keyof Result) => results.map((result) => Math.round(result[key])).join(', ');
+    console.log(`  LCP ${(lcp / 1000).toFixed(2)} s (budget < ${BUDGET.lcpMs / 1000} s: ${lcp < BUDGET.lcpMs ? 'within' : 'OVER'}; runs ${each('lcpMs')} ms)`);
+    console.log(`  TBT ${Math.round(tbt)} ms (budget < ${BUDGET.tbtMs} ms: ${tbt < BUDGET.tbtMs ? 'within' : 'OVER'}; runs ${each('tbtMs')} ms)`);
+    console.log(`  FCP ${(median(results.map((result) => result.fcpMs)) / 1000).toFixed(2)} s, CLS ${median(results.map((result) => result.cls)).toFixed(3)}`);
+  } finally {
+    await app.close();
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(project, { recursive: true, force: true });
+}
