@@ -8,8 +8,15 @@ import { isAtStart, readingFraction, restore } from '../engine';
 import { useProgress } from '../store/progress';
 import { hasLanguage, languageShortName } from '../ui/languages';
 import { routeHref } from '../ui/routes';
+import { RemoveLocal } from './remove-local';
 
-export function StoryCard({ summary, facilitator }: { summary: StorySummary; facilitator: boolean }) {
+/** `local`: a story on this phone (a received pack), marked so, with its size and a way to remove it. */
+interface LocalMark {
+  size: string;
+  onRemove: () => Promise<void>;
+}
+
+export function StoryCard({ summary, facilitator, local }: { summary: StorySummary; facilitator: boolean; local?: LocalMark }) {
   const { t, i18n } = useTranslation();
   const storyId = summary.id;
   const save = useProgress((progress) => progress.saves[storyId]);
@@ -38,11 +45,13 @@ export function StoryCard({ summary, facilitator }: { summary: StorySummary; fac
         : t('library.not-started');
   const titleId = `story-title-${storyId}`;
   const language = i18n.language;
+  const title = summaryText(summary.title, language, summary.language);
   return (
     <article className="story-card" aria-labelledby={titleId}>
       <img className="story-cover" src={artUrl(storyId, summary.cover)} alt="" width={120} height={170} />
       <div className="story-info">
-        <h2 id={titleId}>{summaryText(summary.title, language, summary.language)}</h2>
+        <h2 id={titleId}>{title}</h2>
+        {local ? <p className="story-local-mark">{t('library.on-this-phone', { size: local.size })}</p> : null}
         <p className="story-meta">
           {t('library.panels', { count: summary.panels })} · {t('library.languages', { languages: summary.languages.map(languageShortName).join(' · ') })}
         </p>
@@ -65,6 +74,7 @@ export function StoryCard({ summary, facilitator }: { summary: StorySummary; fac
           </a>
         </p>
       ) : null}
+      {local ? <RemoveLocal title={title} size={local.size} onRemove={local.onRemove} describedBy={titleId} /> : null}
     </article>
   );
 }
