@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { readerSummaries } from '../content/summaries';
 import { useSettings } from '../store/settings';
 import { routeHref } from '../ui/routes';
-import { OnThisPhone } from './on-this-phone';
+import { OpenStoryFile } from './open-story-file';
 import { StoryCard } from './story-card';
 import './library.css';
 
@@ -35,7 +35,7 @@ export function LibraryScreen({ notice = null }: { notice?: ReactNode }) {
         </p>
       ) : null}
       {notice}
-      <OnThisPhone facilitator={facilitator} />
+      <OpenStoryFile facilitator={facilitator} />
       <ul className="story-list">
         {readerSummaries.map((summary) => (
           <li key={summary.id}>

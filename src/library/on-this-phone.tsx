@@ -1,116 +1,102 @@
 /**
- * Stories on this phone: "Open a story file" (a .komik received over WhatsApp, Bluetooth or nearby share), what became
- * of it in the reader's words, and the stories already received, each a card like the app's own. The store's and the
- * pack reader's code load only once a file is opened, or when this phone holds such stories (local-id.ts's mark).
+ * Stories on this phone: what became of a file opened or shared to the app, in the reader's words, and the stories
+ * already received, each a card like the app's own, marked and removable. Loaded only when needed (open-story-file.tsx).
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LocalEntry } from '../content/local/local-shelf';
-import { mayHaveLocalStories } from '../content/local/local-id';
+import { localShelf, removeLocalStory, type LocalEntry } from '../content/local/local-shelf';
+import { mayHaveLocalStories, sharedPackWaiting } from '../content/local/local-id';
 import type { Receipt } from '../content/local/receive';
 import { summaryText } from '../content/summary';
 import { printable } from '../story/printable';
 import { formatBytes } from '../ui/bytes';
+import { addPhoneStrings } from './phone-strings';
+import { RemoveLocal } from './remove-local';
 import { StoryCard } from './story-card';
 
-type Outcome = { fileName: string; receipt: Receipt } | { fileName: string; receipt: null };
-
-const sharedPackWaiting = () => typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('shared-pack');
-
-const shelf = () => import('../content/local/local-shelf');
+interface Outcome {
+  fileName: string;
+  /** null: the file could not be read at all. */
+  receipt: Receipt | null;
+}
 
 /** The received stories, listed when there may be some, and again after each change. */
-function useLocalEntries(): { entries: LocalEntry[]; refresh: () => void; remove: (storyId: string) => Promise<void> } {
+function useLocalEntries() {
   const [entries, setEntries] = useState<LocalEntry[]>([]);
   const [version, setVersion] = useState(0);
   useEffect(() => {
     if (version === 0 && !mayHaveLocalStories()) return;
     let live = true;
-    void shelf()
-      .then((module) => module.localShelf())
-      .then(
-        (list) => live && setEntries(list),
-        () => undefined, // storage unreadable (private mode): the app's own stories still show
-      );
+    localShelf().then(
+      (list) => live && setEntries(list),
+      () => undefined, // storage unreadable (private mode): the app's own stories still show
+    );
     return () => {
       live = false;
     };
   }, [version]);
   const refresh = useCallback(() => setVersion((count) => count + 1), []);
   // Off the list before its pictures are let go: a card drawn in between would ask the server for them.
-  const remove = (storyId: string) =>
-    shelf()
-      .then((module) => module.removeLocalStory(storyId, () => setEntries((list) => list.filter((entry) => entry.summary.id !== storyId))))
-      .then(refresh);
+  const remove = (storyId: string) => removeLocalStory(storyId, () => setEntries((list) => list.filter((entry) => entry.summary.id !== storyId))).then(refresh);
   return { entries, refresh, remove };
 }
 
-export function OnThisPhone({ facilitator }: { facilitator: boolean }) {
-  const { t, i18n } = useTranslation();
-  const { entries, refresh, remove } = useLocalEntries();
-  // A file shared to the installed app: the service worker opened the library with "?shared-pack".
-  const [outcome, setOutcome] = useState<Outcome | 'working' | null>(() => (sharedPackWaiting() ? 'working' : null));
-  const settle = useCallback(
-    (next: Outcome | null) => {
-      setOutcome(next);
-      refresh();
-    },
-    [refresh],
-  );
+/** Receives `file` (a File chosen in the library, or "shared" for the one shared to the app), once per value. */
+function useReceiving(file: File | 'shared' | null, onDone: () => void): Outcome | 'working' | null {
+  const [done, setDone] = useState<{ file: File | 'shared'; outcome: Outcome | null } | null>(null);
   useEffect(() => {
-    if (!sharedPackWaiting()) return;
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.hash}`);
-    void import('../content/local/shared-file').then((module) => module.receiveSharedPack()).then(settle, () => settle(null));
-  }, [settle]);
-  const open = (file: File) => {
-    setOutcome('working');
-    void import('../content/local/receive')
-      .then((module) => module.receivePack(file, file.name))
-      .then(
-        (receipt) => settle({ fileName: file.name, receipt }),
-        () => settle({ fileName: file.name, receipt: null }),
-      );
-  };
+    if (!file) return;
+    let live = true;
+    const finish = (outcome: Outcome | null) => {
+      if (!live) return;
+      setDone({ file, outcome });
+      onDone();
+    };
+    if (file === 'shared') window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.hash}`);
+    const receiving =
+      file === 'shared'
+        ? import('../content/local/shared-file').then((module) => module.receiveSharedPack())
+        : import('../content/local/receive').then((module) => module.receivePack(file, file.name)).then((receipt) => ({ fileName: file.name, receipt }));
+    receiving.then(finish, () => finish(file === 'shared' ? null : { fileName: file.name, receipt: null }));
+    return () => {
+      live = false;
+    };
+  }, [file, onDone]);
+  if (!file) return null;
+  return done?.file === file ? done.outcome : 'working';
+}
+
+export function OnThisPhone({ facilitator, file }: { facilitator: boolean; file: File | null }) {
+  const { t, i18n } = useTranslation();
+  useState(() => addPhoneStrings(i18n));
+  const { entries, refresh, remove } = useLocalEntries();
+  // A file shared to the installed app is taken once (useReceiving puts the address back).
+  const [shared] = useState(sharedPackWaiting);
+  const outcome = useReceiving(file ?? (shared ? 'shared' : null), refresh);
   const titleOf = (storyId: string) => {
     const summary = entries.find((entry) => entry.summary.id === storyId)?.summary;
     return summary?.ok ? summaryText(summary.title, i18n.language, summary.language) : storyId;
   };
   return (
     <>
-      <div className="library-open-file">
-        <label className="button-secondary">
-          {t('library.open-file')}
-          <input
-            type="file"
-            className="visually-hidden"
-            accept=".komik,application/zip,application/octet-stream"
-            disabled={outcome === 'working'}
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) open(file);
-            }}
-          />
-        </label>
-        <span className="library-open-hint">{t('library.open-file-hint')}</span>
-      </div>
       <div aria-live="polite">
         {outcome === 'working' ? <p>{t('library.receiving')}</p> : outcome ? <OutcomeNote outcome={outcome} title={titleOf} /> : null}
       </div>
       {entries.length > 0 ? (
         <ul className="story-list library-local">
-          {entries.map(({ summary, bytes }) => (
-            <li key={summary.id}>
-              <StoryCard
-                summary={summary}
-                facilitator={facilitator}
-                local={{
-                  size: formatBytes(bytes, i18n.language),
-                  onRemove: () => remove(summary.id),
-                }}
-              />
-            </li>
-          ))}
+          {entries.map(({ summary, bytes }) => {
+            const size = formatBytes(bytes, i18n.language);
+            return (
+              <li key={summary.id}>
+                <StoryCard
+                  summary={summary}
+                  facilitator={facilitator}
+                  mark={<p className="story-local-mark">{t('library.on-this-phone', { size })}</p>}
+                  footer={<RemoveLocal title={titleOf(summary.id)} size={size} onRemove={() => remove(summary.id)} describedBy={`story-title-${summary.id}`} />}
+                />
+              </li>
+            );
+          })}
         </ul>
       ) : null}
     </>

@@ -8,15 +8,10 @@ import { isAtStart, readingFraction, restore } from '../engine';
 import { useProgress } from '../store/progress';
 import { hasLanguage, languageShortName } from '../ui/languages';
 import { routeHref } from '../ui/routes';
-import { RemoveLocal } from './remove-local';
+import type { ReactNode } from 'react';
 
-/** `local`: a story on this phone (a received pack), marked so, with its size and a way to remove it. */
-interface LocalMark {
-  size: string;
-  onRemove: () => Promise<void>;
-}
-
-export function StoryCard({ summary, facilitator, local }: { summary: StorySummary; facilitator: boolean; local?: LocalMark }) {
+/** `mark`, under the title, and `footer`, at the end: a story on this phone's mark and removal (on-this-phone.tsx). */
+export function StoryCard({ summary, facilitator, mark, footer }: { summary: StorySummary; facilitator: boolean; mark?: ReactNode; footer?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const storyId = summary.id;
   const save = useProgress((progress) => progress.saves[storyId]);
@@ -51,7 +46,7 @@ export function StoryCard({ summary, facilitator, local }: { summary: StorySumma
       <img className="story-cover" src={artUrl(storyId, summary.cover)} alt="" width={120} height={170} />
       <div className="story-info">
         <h2 id={titleId}>{title}</h2>
-        {local ? <p className="story-local-mark">{t('library.on-this-phone', { size: local.size })}</p> : null}
+        {mark}
         <p className="story-meta">
           {t('library.panels', { count: summary.panels })} · {t('library.languages', { languages: summary.languages.map(languageShortName).join(' · ') })}
         </p>
@@ -74,7 +69,7 @@ export function StoryCard({ summary, facilitator, local }: { summary: StorySumma
           </a>
         </p>
       ) : null}
-      {local ? <RemoveLocal title={title} size={local.size} onRemove={local.onRemove} describedBy={titleId} /> : null}
+      {footer}
     </article>
   );
 }

@@ -39,3 +39,8 @@ export function markLocalStories(any: boolean): void {
     // Without localStorage the library still lists them after a file is opened in this session.
   }
 }
+
+/** The service worker opened the library with "?shared-pack": a file was shared to the app (public/share-target.js). */
+export function sharedPackWaiting(): boolean {
+  return typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('shared-pack');
+}
