@@ -41,6 +41,24 @@ function useLocalEntries() {
   return { entries, refresh, remove };
 }
 
+/** Each file is received once, however often an effect asks (React runs effects twice in development). */
+const receiving = new WeakMap<File, Promise<Outcome | null>>();
+let sharedReceiving: Promise<Outcome | null> | null = null;
+
+function receiveOnce(file: File | 'shared'): Promise<Outcome | null> {
+  if (file === 'shared') {
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.hash}`);
+    sharedReceiving ??= import('../content/local/shared-file').then((module) => module.receiveSharedPack());
+    return sharedReceiving;
+  }
+  let pending = receiving.get(file);
+  if (!pending) {
+    pending = import('../content/local/receive').then((module) => module.receivePack(file, file.name)).then((receipt) => ({ fileName: file.name, receipt }));
+    receiving.set(file, pending);
+  }
+  return pending;
+}
+
 /** Receives `file` (a File chosen in the library, or "shared" for the one shared to the app), once per value. */
 function useReceiving(file: File | 'shared' | null, onDone: () => void): Outcome | 'working' | null {
   const [done, setDone] = useState<{ file: File | 'shared'; outcome: Outcome | null } | null>(null);
@@ -52,12 +70,7 @@ function useReceiving(file: File | 'shared' | null, onDone: () => void): Outcome
       setDone({ file, outcome });
       onDone();
     };
-    if (file === 'shared') window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.hash}`);
-    const receiving =
-      file === 'shared'
-        ? import('../content/local/shared-file').then((module) => module.receiveSharedPack())
-        : import('../content/local/receive').then((module) => module.receivePack(file, file.name)).then((receipt) => ({ fileName: file.name, receipt }));
-    receiving.then(finish, () => finish(file === 'shared' ? null : { fileName: file.name, receipt: null }));
+    receiveOnce(file).then(finish, () => finish(file === 'shared' ? null : { fileName: file.name, receipt: null }));
     return () => {
       live = false;
     };

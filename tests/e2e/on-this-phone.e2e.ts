@@ -3,7 +3,7 @@
  * phone the file is opened in the library ("Buka file cerita"), checked and stored, marked "Di HP ini" with its size,
  * and read; the same pack shared to the installed app again (the manifest's share target, a POST the service worker
  * takes) is an update that keeps the reader's place; read to an ending, then read again with the browser offline
- * after a reload; a hostile pack changes nothing; the story removed, after a confirmation. One browser throughout.
+ * after a reload, presented and printed; a hostile pack changes nothing; the story removed, after a confirmation.
  */
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
@@ -101,6 +101,7 @@ describe('a story on this phone', { timeout: 90_000 }, () => {
     await card.getByText(/^Di HP ini · [\d,]+ kB$/).waitFor();
     expect(await card.locator('img.story-cover').evaluate((image: HTMLImageElement) => image.src.startsWith('blob:'))).toBe(true);
     await expectAccessible(page, 'the library with a story on this phone');
+    await card.scrollIntoViewIfNeeded();
     await screenshot(page, 'on-this-phone-library');
 
     // Read: its own ID, the adapted words, its own pictures; two panels, then back to the library.
@@ -134,6 +135,12 @@ describe('a story on this phone', { timeout: 90_000 }, () => {
     await page.getByRole('button', { name: 'Baca dari awal' }).click();
     await page.getByText(ADAPTED).waitFor();
     await expectStoredArt(page);
+    // Presented to a room and printed as the app's own stories are.
+    await page.goto(`${base}#/present/local-sample`);
+    await page.getByText(ADAPTED).first().waitFor();
+    await page.goto(`${base}#/print/local-sample`);
+    await page.locator('[data-print-ready]').waitFor({ state: 'attached' });
+    expect(await page.getByText(ADAPTED).count()).toBeGreaterThan(0);
 
     // Removed, after a confirmation: gone from the library, and its address says so instead of failing.
     await page.goto(base);
