@@ -103,6 +103,13 @@ export default defineConfig({
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
           { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
+        // A .komik file shared to the installed app (WhatsApp, Files): public/share-target.js takes the POST.
+        share_target: {
+          action: '/share-target',
+          method: 'POST',
+          enctype: 'multipart/form-data',
+          params: { files: [{ name: 'pack', accept: ['.komik', 'application/zip', 'application/octet-stream'] }] },
+        },
       },
       workbox: {
         globPatterns: PRECACHE_GLOBS,
@@ -110,6 +117,8 @@ export default defineConfig({
         clientsClaim: true,
         cleanupOutdatedCaches: true,
         navigateFallback: 'index.html',
+        // The share target's handler (a POST, which Workbox's routes do not answer).
+        importScripts: ['share-target.js'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
         // "As I read": every story picture served is kept, so a page read once reads again offline.
         runtimeCaching: [{ urlPattern: ({ url }) => url.pathname.includes('/panels/'), handler: 'CacheFirst', options: { cacheName: ART_CACHE } }],

@@ -2,6 +2,8 @@
  * The bundled stories, found at build time. Each file becomes its own small chunk, fetched only when needed
  * (and precached for offline reading), so the library does not pay for stories it has not opened.
  */
+import { localArtUrl } from './local/local-art';
+import { isLocalStoryId } from './local/local-id';
 import { loadOrReload } from './missing-files';
 
 type Loader = () => Promise<string>;
@@ -37,7 +39,9 @@ export function translationFilesOf(folder: string): { language: string; file: st
     .map(([path, load]) => ({ language: path.slice(prefix.length, -'.json'.length), file: path.slice(1), load }));
 }
 
-/** Where a story's art is served from. */
+/** Where a story's art is served from: the app's files, or a story on this phone's own stored pictures. */
 export function artUrl(folder: string, fileName: string): string {
+  const local = isLocalStoryId(folder) ? localArtUrl(folder, fileName) : undefined;
+  if (local) return local;
   return `${import.meta.env.BASE_URL}panels/${folder}/${fileName}`;
 }

@@ -1,12 +1,14 @@
 /**
  * Loads a bundled story with its translations in the browser (the story and its translation chunks fetched
  * together), validated and checked (story-bundle.ts), so a broken file shows which file and what is wrong
- * instead of a white screen.
+ * instead of a white screen. A story on this phone (a received pack, local/) is loaded from its store instead.
  */
 import { storyFile, translationFilesOf } from './bundled';
-import { rememberSettled } from './loaded-stories';
+import { isLocalStoryId } from './local/local-id';
+import { forgetSettled, rememberSettled } from './loaded-stories';
 import { storySummaries } from './summaries';
 import { readStoryBundle, type StoryLoad } from './story-bundle';
+import { unregisterStory } from './text';
 
 export type { LoadedStory, StoryLoad } from './story-bundle';
 
@@ -29,7 +31,16 @@ export function loadBundledStory(storyId: string): Promise<StoryLoad> {
   return pending;
 }
 
+/** A story on this phone was replaced or removed: its next load reads the store again, and its old text goes. */
+export function forgetStory(storyId: string): void {
+  cache.delete(storyId);
+  forgetSettled(storyId);
+  unregisterStory(storyId);
+}
+
 async function load(storyId: string): Promise<StoryLoad> {
+  // Its own chunk: the store's code and idb come only to phones that read a received story.
+  if (isLocalStoryId(storyId)) return import('./local/local-load').then((module) => module.loadLocalStory(storyId));
   const source = storyFile(storyId);
   const file = source?.file ?? `stories/${storyId}/story.json`;
   if (!source) return { ok: false, file, problems: [{ severity: 'error', code: 'no-story', file, path: '$', message: 'There is no story with this ID.' }] };

@@ -15,3 +15,7 @@ export function rememberSettled(storyId: string, load: StoryLoad): void {
 export function settledStory(storyId: string): StoryLoad | undefined {
   return settled.get(storyId);
 }
+
+export function forgetSettled(storyId: string): void {
+  settled.delete(storyId);
+}

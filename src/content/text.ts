@@ -29,6 +29,13 @@ export function registerStory(story: Story, translations: Translation[]): void {
   register(storyNamespace(story.id), story.language, sourceStrings(storyStrings(story)), translations);
 }
 
+/** A replaced or removed story's text, so its next registration (a newer version) is not skipped. */
+export function unregisterStory(storyId: string): void {
+  const namespace = storyNamespace(storyId);
+  for (const language of Object.keys(i18next.store?.data ?? {})) i18next.removeResourceBundle(language, namespace);
+  rightToLeft.delete(namespace);
+}
+
 export function registerCatalog(catalog: LessonCatalog, translations: Translation[]): void {
   register(LESSONS_NAMESPACE, catalog.language, sourceStrings(lessonStrings(catalog)), translations);
 }

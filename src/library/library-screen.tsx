@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { readerSummaries } from '../content/summaries';
 import { useSettings } from '../store/settings';
 import { routeHref } from '../ui/routes';
+import { OpenStoryFile } from './open-story-file';
 import { StoryCard } from './story-card';
 import './library.css';
 
@@ -43,6 +44,7 @@ export function LibraryScreen({ notice = null }: { notice?: ReactNode }) {
         </p>
       ) : null}
       {notice}
+      <OpenStoryFile facilitator={facilitator} />
       <ul className="story-list">
         {(typeof window === 'undefined' ? readerSummaries.slice(0, FIRST_SCREENFUL) : readerSummaries).map((summary, place) => (
           <li key={summary.id}>

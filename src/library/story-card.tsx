@@ -8,9 +8,25 @@ import { isAtStart, readingFraction, restore } from '../engine';
 import { useProgress } from '../store/progress';
 import { hasLanguage, languageShortName } from '../ui/languages';
 import { routeHref } from '../ui/routes';
+import type { ReactNode } from 'react';
 
-/** `coverEager`: the cover is on the first screen, so it is fetched at once (lazily, it would be the late LCP). */
-export function StoryCard({ summary, facilitator, coverEager }: { summary: StorySummary; facilitator: boolean; coverEager: boolean }) {
+/**
+ * `coverEager`: the cover is on the first screen, so it is fetched at once (lazily, it would be the late LCP). `mark`,
+ * under the title, and `footer`, at the end: a story on this phone's mark and removal (on-this-phone.tsx).
+ */
+export function StoryCard({
+  summary,
+  facilitator,
+  coverEager,
+  mark,
+  footer,
+}: {
+  summary: StorySummary;
+  facilitator: boolean;
+  coverEager: boolean;
+  mark?: ReactNode;
+  footer?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const storyId = summary.id;
   const save = useProgress((progress) => progress.saves[storyId]);
@@ -39,6 +55,7 @@ export function StoryCard({ summary, facilitator, coverEager }: { summary: Story
         : t('library.not-started');
   const titleId = `story-title-${storyId}`;
   const language = i18n.language;
+  const title = summaryText(summary.title, language, summary.language);
   return (
     <article className="story-card" aria-labelledby={titleId}>
       <img
@@ -51,7 +68,8 @@ export function StoryCard({ summary, facilitator, coverEager }: { summary: Story
         decoding={coverEager ? 'auto' : 'async'}
       />
       <div className="story-info">
-        <h2 id={titleId}>{summaryText(summary.title, language, summary.language)}</h2>
+        <h2 id={titleId}>{title}</h2>
+        {mark}
         <p className="story-meta">
           {t('library.panels', { count: summary.panels })} · {t('library.languages', { languages: summary.languages.map(languageShortName).join(' · ') })}
         </p>
@@ -74,6 +92,7 @@ export function StoryCard({ summary, facilitator, coverEager }: { summary: Story
           </a>
         </p>
       ) : null}
+      {footer}
     </article>
   );
 }
