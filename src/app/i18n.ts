@@ -8,6 +8,7 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { setInterfaceWordsLoader } from '../ui/languages';
 import id from './locales/id.json';
 
 type Words = Record<string, string>;
@@ -20,6 +21,7 @@ const loading = new Map<string, Promise<void>>();
 let wanted = '';
 
 export const SOURCE_LANGUAGE = 'id';
+setInterfaceWordsLoader(loadWords);
 export function initI18n(language: string): typeof i18next {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({

@@ -17,7 +17,7 @@ import { useProgress } from '../store/progress';
 import { entryOf } from '../store/records';
 import { routeHref } from '../ui/routes';
 import { StoryProblems } from '../ui/story-problems';
-import { languageShortName } from '../ui/languages';
+import { languageShortName, loadInterfaceWords } from '../ui/languages';
 import { printsTwoSided, type PrintRun } from '../paper/duplex';
 import { readOptions, toSelection, writeOptions, type PrintOptions } from '../paper/options';
 import { LESSONS_PER_PAGE, pageSizeOf } from '../paper/paper';
@@ -83,6 +83,7 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
   const lang = options.lang && languages.includes(options.lang) ? options.lang : languages.includes(i18n.language) ? i18n.language : story.language;
   // The pages print in the chosen language whatever the app's own language: an instance of i18next that shares the
   // loaded text but has a language of its own.
+  const wordsIn = useInterfaceWords(lang);
   const printI18n = useMemo(() => i18n.cloneInstance({ lng: lang }), [i18n, lang]);
   // The reader's own path, as it fits the story now (restore keeps its longest valid part); none without a saved place.
   const save = useProgress((progress) => entryOf(progress.saves, story.id));
@@ -141,7 +142,7 @@ function PrintStory({ story, translations }: { story: Story; translations: Trans
       <I18nextProvider i18n={printI18n}>
         <div lang={lang} className="print-pages-area">
           <h2 className="print-preview-title">{t('print.preview')}</h2>
-          {catalog.status === 'loading' && options.extras.includes('lessons') ? (
+          {(catalog.status === 'loading' && options.extras.includes('lessons')) || wordsIn !== lang ? (
             <p className="loading" role="status">
               {t('app.loading')}
             </p>
@@ -193,4 +194,18 @@ function PrintedStory({ story, options, ...rest }: PrintedStoryProps) {
       {...rest}
     />
   );
+}
+
+/** The language whose app words are loaded (the printed language once they are; a failure prints the source's words). */
+function useInterfaceWords(language: string): string | null {
+  const [loaded, setLoaded] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    const done = () => current && setLoaded(language);
+    loadInterfaceWords(language).then(done, done);
+    return () => {
+      current = false;
+    };
+  }, [language]);
+  return loaded;
 }

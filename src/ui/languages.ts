@@ -19,3 +19,17 @@ export function hasLanguage(languages: readonly string[], language: string): boo
   const base = language.toLowerCase().split('-')[0]!;
   return languages.some((code) => code.toLowerCase().split('-')[0] === base);
 }
+
+/**
+ * The app's own words in a language other than the source are loaded when first used (src/app/i18n.ts says how):
+ * a screen that shows another language than the app's (Print's "print in") asks for them here.
+ */
+let interfaceWords: (language: string) => Promise<void> = () => Promise.resolve();
+
+export function setInterfaceWordsLoader(load: (language: string) => Promise<void>): void {
+  interfaceWords = load;
+}
+
+export function loadInterfaceWords(language: string): Promise<void> {
+  return interfaceWords(language);
+}

@@ -7,13 +7,17 @@
  * given a picture composed from the art kit (equal to what the kit makes from the spec the panel keeps), saved as a
  * pack and opened again as a second draft that still has its balloon's place and the picture.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Story } from '../../src/story/schema';
 import { composeStoryPanel } from '../../src/studio/kit/kit-draw';
 import { appReady, expectAccessible, expectSameOrigin, launch, open, PHONE, PROJECTOR, screenshot } from './browser';
+import { ROOT } from './servers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -246,7 +250,6 @@ describe('the Studio', () => {
     expect(inkscape).toMatch(/\.svg$/);
     // The third panel composed from the art kit: a place, Sari added, her pose picked from her pictures, moved by
     // keyboard and by mouse; the preview follows each change, and the picture is kept with the draft.
-    const kitStarted = performance.now();
     const third = page.getByRole('article', { name: 'Panel 3' }).first();
     await third.getByRole('button', { name: 'Susun gambar dari kit' }).click();
     const kit = third.getByRole('region', { name: 'Susun gambar panel' });
@@ -273,10 +276,22 @@ describe('the Studio', () => {
     await kit.getByText('Gambar disimpan dan dipakai di panel ini.').waitFor();
     const composed = await third.getByLabel('Berkas gambar').inputValue();
     expect(composed).toBe('warung-3-2.svg');
-    console.log(`kit compose step: ${Math.round(performance.now() - kitStarted)} ms`);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Simpan sebagai paket' }).click()]);
     expect(download.suggestedFilename()).toBe('sample.komik');
+    // The pack as an author's checkout takes it: story:unpack places it and its checker finds no error.
+    const checkout = mkdtempSync(join(tmpdir(), 'komik-studio-'));
+    onTestFinished(() => rmSync(checkout, { recursive: true, force: true }));
+    const unpacked = spawnSync(
+      join(ROOT, 'node_modules', '.bin', 'tsx'),
+      [join(ROOT, 'tools', 'story-unpack.ts'), (await download.path())!, '--dest', checkout],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(unpacked.status, unpacked.stdout + unpacked.stderr).toBe(0);
+    expect(unpacked.stdout).toMatch(/checked: 0 errors/);
     // The same draft as a checkout's folders: the draft's own pictures and the app's it still uses, its translation
     // with what was typed in the view.
     const [folder] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ekspor ke folder' }).click()]);

@@ -23,7 +23,9 @@ const folderBytes = (dir: string) =>
       .sort()
       .map((name) => [name, readFileSync(join(dir, name), 'latin1')]),
   );
-const sameFolders = (a: string, b: string) => expect(folderBytes(a)).toEqual(folderBytes(b));
+const sameFolders = (a: string, b: string) => expect(folderBytes(a)).toEqual(withoutNarration(folderBytes(b)));
+/** The checkout's files but its recorded narration, which a pack does not carry yet (story:pack says so). */
+const withoutNarration = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).filter(([name]) => !name.startsWith('narration')));
 
 describe('npm run story:pack and story:unpack', { timeout: 120_000 }, () => {
   const out = join(fresh(), 'sample.komik');
@@ -34,6 +36,8 @@ describe('npm run story:pack and story:unpack', { timeout: 120_000 }, () => {
     expect(packed.status, packed.stdout + packed.stderr).toBe(0);
     expect(packed.stdout).toContain('public/panels/sample/cover.svg');
     expect(packed.stdout).toMatch(/Wrote .*sample\.komik: 12 files, \d+ bytes, \d+ bytes packed\./);
+    // The sample's recorded narration does not travel in a pack yet, and the author is told.
+    expect(packed.stdout).toContain('Not packed: stories/sample/narration');
 
     const unpacked = run('story-unpack.ts', out, '--dest', dest);
     expect(unpacked.status, unpacked.stdout + unpacked.stderr).toBe(0);
