@@ -4,12 +4,12 @@
  * Print are facilitators' tools: shown on the cards only once "For facilitators" is switched on (kept in settings), so
  * a youth's first screen holds stories, not buttons. The Studio (writing and adapting stories) is offered there too.
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readerSummaries } from '../content/summaries';
 import { useSettings } from '../store/settings';
 import { routeHref } from '../ui/routes';
-import { OpenStoryFile } from './open-story-file';
+import { OpenStoryFile, PhoneShelf } from './open-story-file';
 import { StoryCard } from './story-card';
 import './library.css';
 
@@ -27,6 +27,7 @@ export function LibraryScreen({ notice = null }: { notice?: ReactNode }) {
   const { t } = useTranslation();
   const facilitator = useSettings((settings) => settings.facilitator);
   const update = useSettings((settings) => settings.update);
+  const [file, setFile] = useState<File | null>(null);
   return (
     <section className="library" aria-labelledby="library-title">
       <div className="library-head">
@@ -44,7 +45,7 @@ export function LibraryScreen({ notice = null }: { notice?: ReactNode }) {
         </p>
       ) : null}
       {notice}
-      <OpenStoryFile facilitator={facilitator} />
+      <PhoneShelf facilitator={facilitator} file={file} />
       <ul className="story-list">
         {(typeof window === 'undefined' ? readerSummaries.slice(0, FIRST_SCREENFUL) : readerSummaries).map((summary, place) => (
           <li key={summary.id}>
@@ -52,6 +53,7 @@ export function LibraryScreen({ notice = null }: { notice?: ReactNode }) {
           </li>
         ))}
       </ul>
+      <OpenStoryFile onFile={setFile} />
     </section>
   );
 }

@@ -32,8 +32,8 @@ export function ListenButton({ open, onToggle }: { open: boolean; onToggle: () =
       <svg className="reader-listen-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
         <path d="M3 9h4l5-4v14l-5-4H3z" fill="currentColor" />
         <path d="M15.5 8.5a5 5 0 0 1 0 7M18 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-      </svg>{' '}
-      {t('listen.open')}
+      </svg>
+      <span className="reader-listen-label">{t('listen.open')}</span>
     </button>
   );
 }
