@@ -127,8 +127,8 @@ export default defineConfig({
   ],
   test: {
     // Unit and component test files two at a time (vitest's default on two cores is one). The browser tests run one file
-    // at a time after them, in a group of their own: two at once were only 13% faster and let a slowed page's timing
-    // decide tests (measured 2026-12-02).
+    // at a time: two at once were only 13% faster and let a slowed page's timing decide tests (measured 2026-12-02).
+    // `npm test` runs them in a process of their own beside the checks and the other tests (tools/test-lanes.ts).
     maxWorkers: 2,
     // Unit tests run in plain Node; component tests in jsdom with a few browser stand-ins.
     projects: [
