@@ -65,15 +65,25 @@ export function reachEnding(derived: Derived, story: Story, scene: Scene): void 
  * Studio's preview started in the middle of a story with chosen flags and lessons); none for a reader.
  */
 export function derive(story: Story, path: readonly PathStep[], at: Position, given: Derived = emptyDerived()): Derived {
-  const index = indexStory(story);
   const derived: Derived = { flags: new Set(given.flags), visited: new Set(given.visited), lessons: new Set(given.lessons) };
+  const scene = replayPath(story, path, derived);
+  if (scene && at.kind === 'ending') reachEnding(derived, story, scene);
+  return derived;
+}
+
+/**
+ * Plays a path's choices and scenes into `derived`, the one place a path is replayed; `afterStep` sees the facts after
+ * each step (the engine keeps them on its trail). Returns the last scene entered.
+ */
+export function replayPath(story: Story, path: readonly PathStep[], derived: Derived, afterStep?: (step: PathStep) => void): Scene | undefined {
+  const index = indexStory(story);
   let scene: Scene | undefined;
   for (const step of path) {
     const choice = step.choice ? index.choices.get(step.choice)?.choice : undefined;
     if (choice) takeChoice(derived, choice);
     scene = index.scenes.get(step.scene);
     if (scene) enterScene(derived, scene);
+    afterStep?.(step);
   }
-  if (scene && at.kind === 'ending') reachEnding(derived, story, scene);
-  return derived;
+  return scene;
 }

@@ -7,7 +7,7 @@
 import type { Scene, Story } from '../story/schema';
 import { storyKeys } from '../story/strings';
 import { holds, type Facts } from './conditions';
-import { emptyDerived, enterScene, enterSceneInto, reachEnding, takeChoice, takeChoiceInto, type FactsWriter } from './derive';
+import { emptyDerived, enterSceneInto, reachEnding, replayPath, takeChoiceInto, type FactsWriter } from './derive';
 import { STATE_VERSION, type Beat, type ChoiceOption, type ChooseResult, type PathStep, type Position, type ReadingState } from './state';
 import { indexStory } from './story-index';
 import { extend, hasVisited, lastFacts, lastStep, pathOf, truncate, visitedOf, type Trail } from './trail';
@@ -141,19 +141,11 @@ export function lastPanel(story: Story, sceneId: string): Position {
   return { kind: 'panel', panel: panels[panels.length - 1]!.panel.id };
 }
 
-/** A state from a (valid) path and position, with everything derived by replay: the one place a path is replayed. */
+/** A state from a (valid) path and position, with everything derived by replaying it (replayPath). */
 export function build(story: Story, path: readonly PathStep[], at: Position): ReadingState {
-  const index = indexStory(story);
   const derived = emptyDerived();
-  let trail: Trail | null = null;
-  let scene: Scene | undefined;
-  for (const step of path) {
-    const choice = step.choice ? index.choices.get(step.choice)?.choice : undefined;
-    if (choice) takeChoice(derived, choice);
-    scene = index.scenes.get(step.scene);
-    if (scene) enterScene(derived, scene);
-    trail = extend(trail, step, [...derived.flags], [...derived.lessons]);
-  }
+  let trail = null as Trail | null;
+  const scene = replayPath(story, path, derived, (step) => (trail = extend(trail, step, [...derived.flags], [...derived.lessons])));
   if (scene && at.kind === 'ending') reachEnding(derived, story, scene);
   return stateOn(story.id, trail!, at, [...derived.flags], [...derived.lessons]);
 }

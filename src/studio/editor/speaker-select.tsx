@@ -1,6 +1,6 @@
 /** Who speaks a balloon, picked from the story's characters: in the balloon list and under the picture alike. */
 import { useTranslation } from 'react-i18next';
-import type { Balloon } from '../../story/schema';
+import type { Balloon, Story } from '../../story/schema';
 import { setBalloon } from '../edit/balloons';
 import type { Editing } from './editing';
 
@@ -17,12 +17,17 @@ export function SpeakerSelect({
       {label}
       <select value={balloon.speaker ?? ''} onChange={(event) => change(setBalloon(story, panelId, balloon.id, { speaker: event.target.value }))}>
         <option value="">{t('studio.no-speaker')}</option>
-        {story.characters.map((character) => (
-          <option key={character.id} value={character.id}>
-            {character.name}
-          </option>
-        ))}
+        <CharacterOptions characters={story.characters} />
       </select>
     </label>
   );
+}
+
+/** The story's characters as a select's options, by name (the balloon's speaker, the character builder's "who"). */
+export function CharacterOptions({ characters }: { characters: Story['characters'] }) {
+  return characters.map((character) => (
+    <option key={character.id} value={character.id}>
+      {character.name}
+    </option>
+  ));
 }

@@ -8,6 +8,7 @@ import { characterThumb } from '../../art/thumb';
 import { BOTTOM_KINDS, HAIR_STYLES, LOOK_BUILDS, PATTERNS, SHOE_KINDS, TOP_KINDS } from '../../story/kit-schema';
 import type { Look, Story } from '../../story/schema';
 import { addLookedCharacter, checkLook, DEFAULT_LOOK, setLook } from './looks';
+import { CharacterOptions } from '../editor/speaker-select';
 
 const HATS = ['peci', 'cap', 'work-cap'] as const;
 const NEW = '';
@@ -76,11 +77,7 @@ export function CharacterBuilder({ story, change }: { story: Story; change: (sto
             }}
           >
             <option value={NEW}>{t('studio.look-new')}</option>
-            {story.characters.map((character) => (
-              <option key={character.id} value={character.id}>
-                {character.name}
-              </option>
-            ))}
+            <CharacterOptions characters={story.characters} />
           </select>
         </label>
         {who === NEW ? (
