@@ -4,6 +4,7 @@
  * download does not grow with an organiser's vocabulary.
  */
 import type { i18n } from 'i18next';
+import { addFeatureWords } from '../ui/feature-words';
 import en from './locales/print/en.json';
 import id from './locales/print/id.json';
 // A draft awaiting a native reader, as locales/jv.json.
@@ -11,9 +12,5 @@ import jv from './locales/print/jv.json';
 
 /** Adds them now, or as soon as i18next is set up (the Print screen's code may arrive first). */
 export function addPrintStrings(i18next: i18n): void {
-  const add = () => {
-    for (const [language, strings] of Object.entries({ id, en, jv })) i18next.addResourceBundle(language, 'ui', strings, true, false);
-  };
-  if (i18next.isInitialized) add();
-  else i18next.on('initialized', add);
+  addFeatureWords(i18next, { id, en, jv });
 }

@@ -4,6 +4,7 @@
  * only), so i18next stays in the first chunk instead of being split out to share with this one.
  */
 import type { i18n } from 'i18next';
+import { addFeatureWords } from '../ui/feature-words';
 import en from './locales/studio/en.json';
 import id from './locales/studio/id.json';
 // A draft awaiting a native reader, as locales/jv.json.
@@ -11,9 +12,5 @@ import jv from './locales/studio/jv.json';
 
 /** Adds them now, or as soon as i18next is set up (the Studio's code may arrive first). */
 export function addStudioStrings(i18next: i18n): void {
-  const add = () => {
-    for (const [language, strings] of Object.entries({ id, en, jv })) i18next.addResourceBundle(language, 'ui', strings, true, false);
-  };
-  if (i18next.isInitialized) add();
-  else i18next.on('initialized', add);
+  addFeatureWords(i18next, { id, en, jv });
 }

@@ -4,6 +4,7 @@
  * Kept beside the feature because the library may not import the app's folder; the same shape as the Studio's.
  */
 import type { i18n } from 'i18next';
+import { addFeatureWords } from '../ui/feature-words';
 import en from './locales/en.json';
 import id from './locales/id.json';
 // A draft awaiting a native reader, as the app's own jv.json.
@@ -11,9 +12,5 @@ import jv from './locales/jv.json';
 
 /** The i18next instance is handed in (a type import only), so i18next stays in the first chunk, as studio-strings.ts does. */
 export function addPhoneStrings(i18next: i18n): void {
-  const add = () => {
-    for (const [language, strings] of Object.entries({ id, en, jv })) i18next.addResourceBundle(language, 'ui', strings, true, false);
-  };
-  if (i18next.isInitialized) add();
-  else i18next.on('initialized', add);
+  addFeatureWords(i18next, { id, en, jv });
 }

@@ -6,6 +6,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Beat } from '../../engine';
 import type { Story } from '../../story/schema';
+import { addFeatureWords } from '../../ui/feature-words';
 import en from './locales/en.json';
 import id from './locales/id.json';
 // A draft awaiting a native reader, as src/app/locales/jv.json.
@@ -19,8 +20,7 @@ const ListenPanel = lazy(() => import('./listen-panel').then((module) => ({ defa
  */
 function useListenStrings() {
   const { t, i18n } = useTranslation();
-  if (!i18n.hasResourceBundle('id', 'ui') || !i18n.exists('listen.open', { lng: 'id' }))
-    for (const [language, strings] of Object.entries({ id, en, jv })) i18n.addResourceBundle(language, 'ui', strings, true, false);
+  if (!i18n.hasResourceBundle('id', 'ui') || !i18n.exists('listen.open', { lng: 'id' })) addFeatureWords(i18n, { id, en, jv });
   return t;
 }
 
