@@ -88,8 +88,8 @@ function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>
         <button type="button" className="button-secondary" disabled={!view.canRedo || readOnly !== null} onClick={view.redo}>
           {t('studio.redo')}
         </button>
-        <SavePack story={story} translations={draft.translations} onSelect={jump} />
-        <SavePack story={story} translations={draft.translations} onSelect={jump} folder />
+        <SavePack draftId={draft.id} story={story} translations={draft.translations} onSelect={jump} />
+        <SavePack draftId={draft.id} story={story} translations={draft.translations} onSelect={jump} folder />
         <DraftStatus status={view.status} />
       </header>
       {readOnly ? (

@@ -4,7 +4,8 @@
  * above all, are thrown to the caller, which says so and keeps the recording it has.
  */
 import { narrationOf, studioDb, type StoredClip } from '../drafts/draft-store';
-import type { Clip } from './lines';
+import type { Story, Translation } from '../../story/schema';
+import { linesToRecord, narrationFiles, type Clip } from './lines';
 
 /** A language's recordings of a draft, by text key. */
 export async function draftClips(draftId: string, language: string): Promise<Map<string, StoredClip>> {
@@ -27,4 +28,14 @@ export async function draftNarration(draftId: string): Promise<Map<string, Clip[
 /** Keeps a recording, in place of the one before it (a redo). */
 export async function putClip(clip: StoredClip): Promise<void> {
   await (await studioDb()).put('narration', clip);
+}
+
+/** A draft's recordings as the pack's narration files, each language's recordings of texts the story still has. */
+export async function draftNarrationFiles(draftId: string, story: Story, translations: readonly Translation[]): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>();
+  for (const [language, clips] of await draftNarration(draftId)) {
+    const keys = new Set(linesToRecord(story, translations, language, new Map()).map((line) => line.key));
+    for (const [name, bytes] of narrationFiles(language, clips, keys)) files.set(name, bytes);
+  }
+  return files;
 }

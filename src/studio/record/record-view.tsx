@@ -27,15 +27,16 @@ type Note = 'saving' | 'saved' | 'silent' | 'failed' | 'full' | null;
 export function RecordView({ draftId, story, translations }: Props) {
   const { t } = useTranslation();
   const [language, setLanguage] = useState(story.language);
-  const [clips, setClips] = useState<Map<string, StoredClip> | null>(null);
+  // The recordings of the language they were read for: another language's are not shown while its own load.
+  const [found, setFound] = useState<{ language: string; clips: Map<string, StoredClip> } | null>(null);
+  const clips = found?.language === language ? found.clips : null;
   const [at, setAt] = useState(0);
   const [note, setNote] = useState<Note>(null);
   const player = useRef<{ context: AudioContext; source: AudioBufferSourceNode | null } | null>(null);
 
   useEffect(() => {
     let gone = false;
-    setClips(null);
-    void draftClips(draftId, language).then((found) => !gone && setClips(found));
+    void draftClips(draftId, language).then((stored) => !gone && setFound({ language, clips: stored }));
     return () => {
       gone = true;
     };
@@ -61,7 +62,7 @@ export function RecordView({ draftId, story, translations }: Props) {
           blob: new Blob([encoded.bytes], { type: 'audio/ogg' }),
         };
         await putClip(clip);
-        setClips((before) => new Map(before).set(line.key, clip));
+        setFound((before) => ({ language, clips: new Map(before?.language === language ? before.clips : []).set(line.key, clip) }));
         setNote('saved');
       } catch (error) {
         setNote(error instanceof DOMException && error.name === 'QuotaExceededError' ? 'full' : 'failed');

@@ -17,7 +17,9 @@ export function useRecorder(onRecorded: (recording: Blob) => void) {
   const stream = useRef<MediaStream | null>(null);
   const recorder = useRef<MediaRecorder | null>(null);
   const handOver = useRef(onRecorded);
-  handOver.current = onRecorded;
+  useEffect(() => {
+    handOver.current = onRecorded;
+  });
 
   const start = useCallback(async () => {
     if (recorder.current) return;

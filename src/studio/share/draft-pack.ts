@@ -14,10 +14,19 @@ import { pathProblems, storyFileOf, translationFileOf } from '../check/live-chec
 
 const encode = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
 
-/** The pack's files for a draft: its story, its translations, and the art found for it (by file name). */
-export function draftFiles(story: Story, translations: readonly Translation[], art: ReadonlyMap<string, Uint8Array>): Map<string, Uint8Array> {
+/**
+ * The pack's files for a draft: its story, its translations, its recorded narration (by names in the pack,
+ * record/lines.ts narrationFiles) and the art found for it (by file name).
+ */
+export function draftFiles(
+  story: Story,
+  translations: readonly Translation[],
+  art: ReadonlyMap<string, Uint8Array>,
+  narration: ReadonlyMap<string, Uint8Array> = new Map(),
+): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>([['story.json', encode(story)]]);
   for (const translation of translations) files.set(`i18n/${translation.language}.json`, encode(translation));
+  for (const [name, bytes] of narration) files.set(name, bytes);
   for (const [file, bytes] of art) files.set(`panels/${file}`, bytes);
   return files;
 }
@@ -28,8 +37,9 @@ export function packOfDraft(
   translations: readonly Translation[],
   art: ReadonlyMap<string, Uint8Array>,
   context: CheckContext,
+  narration: ReadonlyMap<string, Uint8Array> = new Map(),
 ): Parsed<Uint8Array> {
-  const files = draftFiles(story, translations, art);
+  const files = draftFiles(story, translations, art, narration);
   let bytes: Uint8Array;
   try {
     bytes = writePack(files);
@@ -51,8 +61,8 @@ export function packOfDraft(
 }
 
 /**
- * The draft as a checkout's folders, zipped: stories/<id>/story.json, stories/<id>/i18n/<language>.json and
- * public/panels/<id>/<art>, the same bytes as in its pack. Refused with the pack's problems, so what is unzipped is
+ * The draft as a checkout's folders, zipped: stories/<id>/story.json, stories/<id>/i18n/<language>.json,
+ * stories/<id>/narration/… and public/panels/<id>/<art>, the same bytes as in its pack. Refused with the pack's problems, so what is unzipped is
  * what story:check accepts.
  */
 export function folderOfDraft(
@@ -60,10 +70,11 @@ export function folderOfDraft(
   translations: readonly Translation[],
   art: ReadonlyMap<string, Uint8Array>,
   context: CheckContext,
+  narration: ReadonlyMap<string, Uint8Array> = new Map(),
 ): Parsed<Uint8Array> {
-  const packed = packOfDraft(story, translations, art, context);
+  const packed = packOfDraft(story, translations, art, context, narration);
   if (!packed.ok) return packed;
-  const files = [...draftFiles(story, translations, art)].map(([name, bytes]) => [placeInCheckout(name, story.id), bytes] as const);
+  const files = [...draftFiles(story, translations, art, narration)].map(([name, bytes]) => [placeInCheckout(name, story.id), bytes] as const);
   return { ok: true, value: zipSync(Object.fromEntries(files), { mtime: new Date(2000, 0, 1) }) };
 }
 
