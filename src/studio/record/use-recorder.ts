@@ -1,7 +1,7 @@
 /**
  * The microphone for the recording view: asks for it once, records with MediaRecorder in the best format this
  * browser has (encode.ts makes Ogg Opus of any of them), and hands the recording over when stopped. The microphone is
- * let go when the view closes, so the phone's "in use" light goes out.
+ * let go after each take and when the view closes, so the phone's "in use" light is on only while recording.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 
@@ -15,6 +15,10 @@ export function useRecorder(onRecorded: (recording: Blob) => void) {
   const [state, setState] = useState<RecorderState>('idle');
   const [problem, setProblem] = useState<RecorderProblem>(null);
   const stream = useRef<MediaStream | null>(null);
+  const release = () => {
+    stream.current?.getTracks().forEach((track) => track.stop());
+    stream.current = null;
+  };
   const recorder = useRef<MediaRecorder | null>(null);
   const handOver = useRef(onRecorded);
   useEffect(() => {
@@ -25,7 +29,7 @@ export function useRecorder(onRecorded: (recording: Blob) => void) {
     if (recorder.current) return;
     setState('asking');
     try {
-      stream.current ??= await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true } });
+      stream.current = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true } });
     } catch (error) {
       setState('idle');
       setProblem(error instanceof DOMException && error.name === 'NotAllowedError' ? 'denied' : 'no-microphone');
@@ -38,6 +42,7 @@ export function useRecorder(onRecorded: (recording: Blob) => void) {
     current.ondataavailable = (event) => parts.push(event.data);
     current.onstop = () => {
       recorder.current = null;
+      release();
       setState('idle');
       handOver.current(new Blob(parts, { type: current.mimeType }));
     };
@@ -54,7 +59,7 @@ export function useRecorder(onRecorded: (recording: Blob) => void) {
         recorder.current.onstop = null;
         recorder.current.stop();
       }
-      stream.current?.getTracks().forEach((track) => track.stop());
+      release();
     },
     [],
   );
