@@ -43,12 +43,12 @@ export function ListenPanel({ story, beat, onNext, onClose }: Props) {
     toggle();
   }, [ready, toggle]);
 
-  const status = statusText(t, listen.state.status, beat, listen.problem && languageName(listen.problem.language));
+  const status = settings.sound ? statusText(t, listen.state.status, beat, listen.problem && languageName(listen.problem.language)) : t('listen.silent');
   const on = listen.state.status === 'playing' || listen.state.status === 'waiting';
   return (
     <section className="listen" aria-label={t('listen.title')}>
       <div className="listen-row">
-        <button type="button" className="listen-play" onClick={listen.toggle} disabled={!ready}>
+        <button type="button" className="listen-play" onClick={listen.toggle} disabled={!ready || !settings.sound}>
           <span aria-hidden="true">{on ? '❚❚' : '▶'}</span> {on ? t('listen.pause') : t('listen.play')}
         </button>
         <p className="listen-status" role="status">
@@ -77,6 +77,10 @@ export function ListenPanel({ story, beat, onNext, onClose }: Props) {
           ) : null}
         </div>
       ) : null}
+      <label className="switch listen-sound">
+        <input type="checkbox" checked={settings.sound} onChange={(event) => settings.update({ sound: event.target.checked })} />
+        <span>{t('listen.sound')}</span>
+      </label>
       <details className="listen-options">
         <summary>{t('listen.options')}</summary>
         <label className="switch">
