@@ -25,6 +25,9 @@ export function ListenPanel({ story, beat, onNext, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const language = readingLanguage(i18n, story);
   const { found, download, start } = useRecordings(story.id, language);
+  // Recordings in the story's own language only, read in another: said, and never played as this language's voice.
+  const source = useRecordings(story.id, story.language);
+  const elsewhere = language !== story.language && found?.recordings.bytes === 0 && (source.found?.recordings.bytes ?? 0) > 0;
   const voices = useDeviceVoices();
   const stored = found?.stored ?? false;
   const listen = useListen({ story, beat, i18n, recordings: found?.recordings ?? null, stored, voices, onNext });
@@ -59,6 +62,9 @@ export function ListenPanel({ story, beat, onNext, onClose }: Props) {
           <span className="visually-hidden">{t('listen.close')}</span>
         </button>
       </div>
+      {elsewhere ? (
+        <p className="listen-elsewhere">{t('listen.other-language', { language: languageName(story.language), reading: languageName(language) })}</p>
+      ) : null}
       {offer ? (
         <div className="listen-offer">
           <p>{t('listen.offer', { size: formatBytes(found.recordings.bytes, i18n.language), language: languageName(language) })}</p>
