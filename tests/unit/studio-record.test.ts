@@ -2,6 +2,7 @@
  * Recording in the Studio (issue 19): silence cut from both ends of a take, the texts a narrator reads and what is
  * left, and a draft's recordings written as the narration files story:check accepts.
  */
+import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,10 @@ import type { Problem } from '../../src/story/problem';
 import { storyStrings } from '../../src/story/strings';
 import { clipFile, linesToRecord, narrationFiles, type Clip } from '../../src/studio/record/lines';
 import { speechBounds, trimSilence } from '../../src/studio/record/trim';
+import { writePack } from '../../src/packs/index';
+import { draftNarrationFiles, putDraftNarration } from '../../src/studio/record/record-store';
+import { draftOfPack } from '../../src/studio/share/draft-pack';
+import { packContext, readPackFiles } from '../../tools/pack-files';
 import { bundledStory } from '../fixtures/bundled-story';
 
 const RATE = 48_000;
@@ -108,5 +113,20 @@ describe('what the narrator reads', () => {
   it('names a recording by its key, or by its hash when the key would not make a file name', () => {
     expect(clipFile('panel.p1.balloon.b1')).toBe('panel.p1.balloon.b1.ogg');
     expect(clipFile(`panel.${'x'.repeat(200)}.balloon.b`)).toMatch(/^[0-9a-f]{8}\.ogg$/);
+  });
+});
+
+describe("a pack's narration in a draft", () => {
+  it('opens with the draft, is kept in IndexedDB, and is exported again byte for byte', async () => {
+    const files = readPackFiles(join(import.meta.dirname, '..', '..', 'stories', 'sample')).files;
+    const opened = draftOfPack(writePack(files), packContext().context, 'sample.komik');
+    if (!opened.ok) throw new Error(opened.problems[0]!.message);
+    expect(opened.value.narration.get('id')).toHaveLength(22);
+    await putDraftNarration('draft-1', opened.value.narration);
+    const exported = await draftNarrationFiles('draft-1', opened.value.story, opened.value.translations);
+    const recordings = [...files].filter(([name]) => name.startsWith('narration/id/'));
+    expect(recordings).toHaveLength(22);
+    for (const [name, bytes] of recordings) expect(Buffer.compare(exported.get(name)!, bytes), name).toBe(0);
+    expect(await draftNarrationFiles('draft-2', opened.value.story, [])).toEqual(new Map());
   });
 });

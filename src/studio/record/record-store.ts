@@ -30,6 +30,24 @@ export async function putClip(clip: StoredClip): Promise<void> {
   await (await studioDb()).put('narration', clip);
 }
 
+/** Keeps the recordings a draft came with (an opened pack's), by language. */
+export async function putDraftNarration(draftId: string, narration: ReadonlyMap<string, readonly Clip[]>): Promise<void> {
+  const transaction = (await studioDb()).transaction('narration', 'readwrite');
+  const puts = [...narration].flatMap(([language, clips]) =>
+    clips.map((clip) =>
+      transaction.store.put({
+        draftId,
+        language,
+        key: clip.key,
+        source: clip.source,
+        seconds: clip.seconds,
+        blob: new Blob([new Uint8Array(clip.bytes)], { type: 'audio/ogg' }),
+      }),
+    ),
+  );
+  await Promise.all([...puts, transaction.done]);
+}
+
 /** A draft's recordings as the pack's narration files, each language's recordings of texts the story still has. */
 export async function draftNarrationFiles(draftId: string, story: Story, translations: readonly Translation[]): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();

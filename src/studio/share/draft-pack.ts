@@ -9,7 +9,9 @@ import { placeInCheckout, readPack, writePack } from '../../packs';
 import type { CheckContext } from '../../story/check/index';
 import type { Parsed } from '../../story/parse';
 import type { Problem } from '../../story/problem';
+import { loadNarration } from '../../story/narration';
 import { FileNameSchema, type Story, type Translation } from '../../story/schema';
+import type { Clip } from '../record/lines';
 import { pathProblems, storyFileOf, translationFileOf } from '../check/live-check';
 
 const encode = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
@@ -86,16 +88,28 @@ function inDraft(story: Story, problem: Problem): Problem {
 }
 
 /**
- * A pack file as a draft's story, translations and pictures (the art files, checked; notes on the art are left), or
- * every problem the pack's checks found (nothing else is made).
+ * A pack file as a draft's story, translations, pictures (the art files, checked; notes on the art are left) and
+ * recorded narration by language, or every problem the pack's checks found (nothing else is made).
  */
 export function draftOfPack(
   bytes: Uint8Array,
   context: CheckContext,
   packName: string,
-): Parsed<{ story: Story; translations: Translation[]; art: Map<string, Uint8Array> }> {
+): Parsed<{ story: Story; translations: Translation[]; art: Map<string, Uint8Array>; narration: Map<string, Clip[]> }> {
   const read = readPack(bytes, context, packName);
   if (!read.ok) return read;
   const art = new Map([...read.value.art].filter(([file]) => v.is(FileNameSchema, file)));
-  return { ok: true, value: { story: read.value.story, translations: read.value.translations.map((entry) => entry.translation), art } };
+  const narration = new Map<string, Clip[]>();
+  for (const [name, content] of read.value.files) {
+    // Read and checked by readPack already: only the entries are taken here.
+    const manifest = /^narration\/[^/]+\.json$/.test(name) ? loadNarration(new TextDecoder().decode(content), name) : null;
+    if (!manifest?.ok) continue;
+    const folder = name.replace(/\.json$/, '');
+    const clips = Object.entries(manifest.value.clips).flatMap(([key, clip]) => {
+      const recording = read.value.files.get(`${folder}/${clip.file}`);
+      return recording ? [{ key, source: clip.source, seconds: clip.seconds, bytes: recording }] : [];
+    });
+    narration.set(manifest.value.language, clips);
+  }
+  return { ok: true, value: { story: read.value.story, translations: read.value.translations.map((entry) => entry.translation), art, narration } };
 }
