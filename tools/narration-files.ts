@@ -2,13 +2,10 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NarrationBundle } from '../src/story/check/narration';
-import { loadNarration } from '../src/story/narration';
+import { loadNarration, MAX_RECORDING_BYTES } from '../src/story/narration';
 import type { Problem } from '../src/story/problem';
 import { entryKind, entryProblem, readPlainText } from './plain-files';
 import { shown } from './story-files';
-
-/** A recording larger than this is not read at all (the budget check reports far smaller ones). */
-const MAX_RECORDING_BYTES = 2 * 1024 * 1024;
 
 export function readNarrations(storyDir: string): { bundles: NarrationBundle[]; problems: Problem[] } {
   const dir = join(storyDir, 'narration');

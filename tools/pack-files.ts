@@ -1,5 +1,5 @@
 /**
- * Where the files of a story pack live in a checkout: story.json and i18n/ in stories/<id>/, the art in
+ * Where the files of a story pack live in a checkout: story.json, i18n/ and narration/ in stories/<id>/, the art in
  * public/panels/<id>/. story:pack reads them from there, story:unpack writes them back to the same places.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -29,6 +29,13 @@ export function readPackFiles(storyDir: string): { files: Map<string, Uint8Array
   };
   add(join(storyDir, 'story.json'), 'story.json');
   for (const file of listed(join(storyDir, 'i18n')).filter((name) => name.endsWith('.json'))) add(join(storyDir, 'i18n', file), `i18n/${file}`);
+  // Recorded narration: each language's file and its recordings folder (the pack's checks say what is wrong in them).
+  const narration = join(storyDir, 'narration');
+  const recorded = listed(narration).flatMap((name) =>
+    entryKind(join(narration, name)) === 'folder' ? listed(join(narration, name)).map((clip) => `${name}/${clip}`) : name.endsWith('.json') ? [name] : [],
+  );
+  // In the pack's order (writePack's): by name, so narration/id.json comes before narration/id/….
+  for (const name of recorded.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) add(join(narration, name), `narration/${name}`);
   const panels = join(storyDir, '..', '..', 'public', 'panels', basename(storyDir));
   for (const file of listed(panels)) add(join(panels, file), `panels/${file}`);
   return { files, problems };

@@ -1,17 +1,16 @@
 /**
  * npm run story:pack -- stories/<id> [--out <file>]
- * Writes the story, its translations and its art into one .komik file (src/packs), after reading that file back as
+ * Writes the story, its translations, its recorded narration and its art into one .komik file (src/packs), after reading that file back as
  * story:unpack and the Studio will: a pack that would be refused is not written. Prints what went in.
  */
 import { writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { readPack, writePack } from '../src/packs/index';
 import { hasErrors } from '../src/story/problem';
 import { readArgs, usageError } from './args';
 import { inCheckout, packContext, placeInCheckout, readPackFiles } from './pack-files';
 import { printProblems, shownProblem } from './problem-lines';
-import { entryKind } from './plain-files';
-import { readStoryFolder, shown } from './story-files';
+import { readStoryFolder } from './story-files';
 
 const usage = 'Usage: npm run story:pack -- stories/<id> [--out <file>]';
 const { values, positionals } = readArgs({ out: { type: 'string' } }, usage);
@@ -40,9 +39,6 @@ for (const [name, content] of files) {
   console.log(`  ${String(content.length).padStart(9)} bytes  ${placeInCheckout(name, id)}`);
 }
 if (warnings.length > 0) printProblems(warnings.map(shownProblem));
-// Not yet in the pack's layout (issue 19): said, so an author who shares the pack knows the listener gets the phone's voice.
-if (entryKind(join(storyDir, 'narration')) === 'folder')
-  console.log(`Not packed: ${shown(join(storyDir, 'narration'))} (recorded narration does not travel in a pack yet; readers hear the phone's voice).`);
 console.log(
   `Wrote ${values.out ?? `${id}.komik`}: ${files.size} files, ${unpacked} bytes, ${bytes.length} bytes packed${warnings.length > 0 ? `, ${warnings.length} warnings` : ''}.`,
 );

@@ -5,7 +5,7 @@
 import { printable } from '../story/printable';
 import type { Problem } from '../story/problem';
 import { MAX_BYTES, MAX_TOTAL_BYTES } from './limits';
-import { describeUnexpected, FOLDERS, roleOf, unsafeName, type EntryRole } from './names';
+import { describeUnexpected, isFolder, roleOf, unsafeName, type EntryRole } from './names';
 import { packProblem, sentence } from './problem';
 import { entryData, type ZipEntry } from './zip-read';
 
@@ -23,6 +23,8 @@ const KIND_WORDS: Record<EntryRole['kind'], string> = {
   translation: 'a translation',
   art: 'an art file',
   note: 'a note',
+  narration: 'a narration file',
+  recording: 'a recording',
 };
 
 export function planEntries(
@@ -47,7 +49,7 @@ export function planEntries(
     if (entry.kind === 'link') return refuse('link', 'this is a symbolic link: unpacked, it could point anywhere on the machine, so links are refused');
     if (entry.kind === 'other') return refuse('not-a-plain-file', 'this is not a plain file (a device or pipe)');
     if (entry.kind === 'folder') {
-      if (FOLDERS.has(name)) return;
+      if (isFolder(name)) return;
       return refuse('folder', roleOf(name.replace(/\/$/, '')) ? 'this is a folder where a file is expected' : describeUnexpected(name));
     }
     const role = roleOf(name);

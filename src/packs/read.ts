@@ -1,12 +1,16 @@
 /**
  * readPack: a .komik file, untrusted, to a story the checker accepts, or every problem found and nothing else.
  * The zip's table of contents is judged first (entries.ts), then each file is inflated under its limit (inflate.ts),
- * then read as the tools read files: UTF-8 text, JSON, the story format, safe art, a manifest that matches, and the
- * checker's rules. Pure: the tools run it on a file, the Studio on an upload.
+ * then read as the tools read files: UTF-8 text, JSON, the story format, safe art, narration whose recordings are
+ * Ogg Opus within their budget, a manifest that matches, and the checker's rules. Pure: the tools run it on a file, the Studio on an upload.
  */
 import { checkArtFile, describeArtFinding } from '../story/art-file/index';
 import type { CheckContext } from '../story/check/index';
 import { checkStory } from '../story/check/index';
+import { checkNarration, type NarrationBundle } from '../story/check/narration';
+import { reporter } from '../story/check/context';
+import { loadNarration } from '../story/narration';
+import { storyStrings } from '../story/strings';
 import { loadStory, loadTranslation } from '../story/load';
 import { parseFile, type Parsed } from '../story/parse';
 import { hasErrors, type Problem } from '../story/problem';
@@ -73,6 +77,7 @@ function readFiles(files: Map<string, Uint8Array>, context: CheckContext, packNa
   const story = parsed(STORY, loadStory);
   const translations: Pack['translations'] = [];
   const art = new Map<string, Uint8Array>();
+  const narrations: { file: string; narration: NarrationBundle['narration'] }[] = [];
   for (const [name, bytes] of files) {
     const role = roleOf(name);
     if (role?.kind === 'translation') {
@@ -82,6 +87,9 @@ function readFiles(files: Map<string, Uint8Array>, context: CheckContext, packNa
       if (role.kind === 'art') problems.push(...checkArtFile(role.file, bytes).map((finding) => packProblem(name, 'unsafe-art', describeArtFinding(finding))));
       else text(name);
       art.set(role.file, bytes);
+    } else if (role?.kind === 'narration') {
+      const narration = parsed(name, loadNarration);
+      if (narration) narrations.push({ file: name, narration });
     }
   }
   if (!manifest || !story || hasErrors(problems)) return { ok: false, problems };
@@ -99,8 +107,40 @@ function readFiles(files: Map<string, Uint8Array>, context: CheckContext, packNa
   // Art for the story is the pack's own; the lessons' icons are the app's.
   const artExists = (folder: string, file: string) => (folder === story.id ? art.has(file) : context.artExists(folder, file));
   problems.push(...checkStory({ file: STORY, story, translations }, { ...context, artExists }));
+  problems.push(...narrationProblems(story, translations, narrations, files));
   if (hasErrors(problems)) return { ok: false, problems };
   return { ok: true, value: { manifest, story, translations, art, files, warnings: problems } };
+}
+
+/** The narration's rules, as story:check applies them to a folder; a recording no narration file lists is refused. */
+function narrationProblems(
+  story: Story,
+  translations: Pack['translations'],
+  narrations: { file: string; narration: NarrationBundle['narration'] }[],
+  files: ReadonlyMap<string, Uint8Array>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const listed = new Set<string>();
+  const sources = storyStrings(story);
+  for (const { file, narration } of narrations) {
+    const folder = file.replace(/\.json$/, '/');
+    const recordings = new Map([...files].filter(([name]) => name.startsWith(folder)).map(([name, bytes]) => [name.slice(folder.length), bytes]));
+    recordings.forEach((_, name) => listed.add(`${folder}${name}`));
+    checkNarration(
+      { file, narration, recordings },
+      sources,
+      story.language,
+      translations.map((entry) => entry.translation),
+      reporter(file, problems),
+    );
+  }
+  for (const name of files.keys()) {
+    if (roleOf(name)?.kind === 'recording' && !listed.has(name))
+      problems.push(
+        packProblem(name, 'unused-recording', `No narration file of the pack lists this recording (${name.replace(/\/[^/]+$/, '.json')} is missing).`),
+      );
+  }
+  return problems;
 }
 
 function refuse(file: string, code: string, message: string): Parsed<never> {

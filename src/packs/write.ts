@@ -7,13 +7,13 @@ import { loadStory } from '../story/load';
 import { languagesOf, manifestFor } from './manifest';
 import { MANIFEST, roleOf, STORY } from './names';
 
-/** A story's files by their names in the pack: story.json, i18n/<language>.json, panels/<art or note>. */
+/** A story's files by their names in the pack: story.json, i18n/<language>.json, panels/<art or note>, narration/…. */
 export type PackFiles = ReadonlyMap<string, Uint8Array>;
 
 /** Zip dates are local time from 1980; any fixed date keeps the bytes the same from one run to the next. */
 const PACKED_AT = new Date(2000, 0, 1);
 /** Pictures are compressed already: deflating them again costs time and saves nothing. */
-const COMPRESSED = /\.(png|jpg|webp)$/i;
+const COMPRESSED = /\.(png|jpg|webp|ogg|opus)$/i;
 
 /** Throws when a file has no place in a pack or story.json does not load: callers pack a story that loads. */
 export function writePack(files: PackFiles): Uint8Array {
@@ -32,8 +32,8 @@ export function writePack(files: PackFiles): Uint8Array {
   return zipSync(zip, { mtime: PACKED_AT });
 }
 
-/** story.json first, then the translations, then the art, each by name. */
+/** story.json first, then the translations, the narration, then the art, each by name. */
 function packOrder(a: string, b: string): number {
-  const rank = (name: string) => (name === STORY ? 0 : name.startsWith('i18n/') ? 1 : 2);
+  const rank = (name: string) => (name === STORY ? 0 : name.startsWith('i18n/') ? 1 : name.startsWith('narration/') ? 2 : 3);
   return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }

@@ -1,6 +1,8 @@
 /**
  * The reader's choices for listen mode (src/reader/listen/): turn to the next panel by itself after a panel is read,
- * and read each panel's description too (for blind and low-vision readers). Kept apart from the main settings so the
+ * read each panel's description too (for blind and low-vision readers), and sound on or off. A web page cannot read
+ * the phone's silent switch (there is no web API for the ringer), so silence is the reader's own switch here: with it
+ * off, listen mode plays nothing and says so. Kept apart from the main settings so the
  * first download does not carry them; saved like them.
  */
 import { create } from 'zustand';
@@ -11,13 +13,14 @@ import { followOtherTabs, safePersist } from './safe-storage';
 export interface ListenSettings {
   autoAdvance: boolean;
   descriptions: boolean;
+  sound: boolean;
 }
 
 interface ListenActions {
   update: (change: Partial<ListenSettings>) => void;
 }
 
-export const DEFAULT_LISTEN: ListenSettings = { autoAdvance: true, descriptions: false };
+export const DEFAULT_LISTEN: ListenSettings = { autoAdvance: true, descriptions: false, sound: true };
 
 export function sanitizeListen(value: unknown, drop: () => void = () => {}): ListenSettings | null {
   if (!isRecord(value)) return null;
@@ -28,7 +31,7 @@ export function sanitizeListen(value: unknown, drop: () => void = () => {}): Lis
     return DEFAULT_LISTEN[key];
   };
   if (Object.keys(value).some((key) => !Object.hasOwn(DEFAULT_LISTEN, key))) drop();
-  return { autoAdvance: pick('autoAdvance'), descriptions: pick('descriptions') };
+  return { autoAdvance: pick('autoAdvance'), descriptions: pick('descriptions'), sound: pick('sound') };
 }
 
 export const useListenSettings = create<ListenSettings & ListenActions>()(

@@ -55,6 +55,9 @@ export function loadNarration(text: string, file: string): Parsed<Narration> {
 export const NARRATION_BYTES_PER_SECOND = 4000;
 export const NARRATION_HEADER_BYTES = 2048;
 
+/** A recording larger than this is not read at all (the budget reports far smaller ones): 2 MiB is over 8 minutes. */
+export const MAX_RECORDING_BYTES = 2 * 1024 * 1024;
+
 export function narrationBudget(seconds: number): number {
   return Math.ceil(seconds * NARRATION_BYTES_PER_SECOND) + NARRATION_HEADER_BYTES;
 }

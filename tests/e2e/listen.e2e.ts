@@ -64,5 +64,11 @@ it('reads a panel aloud from its recordings, lights each balloon in turn and sto
   expectSameOrigin(session);
   await screenshot(page, 'listen-at-choice');
   await expectAccessible(page, 'listen mode at a choice');
+  // Sound off (the reader's switch: a page cannot read the phone's ringer): nothing can be played, and it says so.
+  await page.getByRole('checkbox', { name: 'Suara' }).uncheck();
+  await status.filter({ hasText: 'Suara mati' }).waitFor();
+  expect(await page.getByRole('button', { name: 'Putar' }).isDisabled()).toBe(true);
+  await page.getByRole('checkbox', { name: 'Suara' }).check();
+  expect(await page.getByRole('button', { name: 'Putar' }).isDisabled()).toBe(false);
   expect(session.errors).toEqual([]);
 }, 60_000);

@@ -8,7 +8,7 @@ import { narrationBudget, oggOpusSeconds, type Narration } from '../../src/story
 import type { Problem } from '../../src/story/problem';
 import type { Story, Translation } from '../../src/story/schema';
 import { storyStrings } from '../../src/story/strings';
-import { oggOpus } from '../../tools/narration/ogg-opus';
+import { oggOpus } from '../../src/story/ogg-opus';
 import { branching } from '../fixtures/build-story';
 
 /** An Ogg Opus file of `seconds` made of 20 ms packets of `packetBytes` each (the bytes need not be real Opus). */

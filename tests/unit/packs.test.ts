@@ -130,7 +130,7 @@ describe('a hostile pack is refused with its exact problem, and nothing else is 
         file: 'panels/run.html',
         code: 'unexpected-file',
         message:
-          '"panels/run.html" has no place in a story pack: a pack holds manifest.json, story.json, i18n/<language>.json and art (.svg, .webp, .png, .jpg) or notes (.md, .txt) under panels/.',
+          '"panels/run.html" has no place in a story pack: a pack holds manifest.json, story.json, i18n/<language>.json, art (.svg, .webp, .png, .jpg) or notes (.md, .txt) under panels/, and narration/<language>.json with its recordings (.ogg, .opus) under narration/<language>/.',
       },
     ],
     ['an encrypted file', () => raw({ flags: 1 }), { file: 'panels/cover.svg', code: 'encrypted', message: 'The file is encrypted; a story pack is not.' }],
@@ -323,5 +323,36 @@ describe('a pack whose story the checker refuses', () => {
         },
       ],
     });
+  });
+});
+
+describe("a pack's recorded narration is checked as story:check checks a folder", () => {
+  const clip = 'narration/id/scene.warung.prompt.ogg';
+  const problemsOf = (bytes: Uint8Array) => {
+    const result = read(bytes);
+    return result.ok ? [] : result.problems.map((problem) => `${problem.file} ${problem.code}`);
+  };
+
+  it("carries the sample's recordings with their narration file", () => {
+    const result = read(samplePack());
+    if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
+    expect(Buffer.compare(result.value.files.get(clip)!, sample.get(clip)!)).toBe(0);
+  });
+
+  it('refuses a recording that is not Ogg Opus, and one no narration file lists', () => {
+    expect(problemsOf(samplePack({ [clip]: text('not audio at all') }))).toContain('narration/id.json recording-size');
+    expect(problemsOf(samplePack({ [clip]: text('not audio at all') }))).toContain('narration/id.json not-opus');
+    expect(problemsOf(samplePack({ 'narration/id/extra.ogg': sample.get(clip)!, 'narration/id.json': null }))).toContain(
+      'narration/id/extra.ogg unused-recording',
+    );
+  });
+
+  it('refuses a recording above the size a recording may have, before inflating it', () => {
+    expect(problemsOf(raw({ name: 'narration/id/long.ogg', data: new Uint8Array(8), size: 3 * 1024 * 1024 }))).toEqual(['narration/id/long.ogg too-large']);
+  });
+
+  it('refuses a recording of another kind or outside a language folder', () => {
+    expect(problemsOf(raw({ name: 'narration/id/voice.mp3', data: text('x') }))).toEqual(['narration/id/voice.mp3 unexpected-file']);
+    expect(problemsOf(raw({ name: 'narration/voice.ogg', data: text('x') }))).toEqual(['narration/voice.ogg unexpected-file']);
   });
 });

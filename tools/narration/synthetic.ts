@@ -16,7 +16,7 @@ import { narrationRole, oggOpusSeconds, type Narration } from '../../src/story/n
 import { storyStrings, translatedText } from '../../src/story/strings';
 import { readArgs, usageError } from '../args';
 import { launchChromium } from '../chromium';
-import { oggOpus } from './ogg-opus';
+import { oggOpus } from '../../src/story/ogg-opus';
 
 const USAGE = 'Usage: npm run story:narrate-synthetic -- <story folder> <language>';
 const { positionals } = readArgs({}, USAGE);

@@ -25,6 +25,9 @@ export function ListenPanel({ story, beat, onNext, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const language = readingLanguage(i18n, story);
   const { found, download, start } = useRecordings(story.id, language);
+  // Recordings in the story's own language only, read in another: said, and never played as this language's voice.
+  const source = useRecordings(story.id, story.language);
+  const elsewhere = language !== story.language && found?.recordings.bytes === 0 && (source.found?.recordings.bytes ?? 0) > 0;
   const voices = useDeviceVoices();
   const stored = found?.stored ?? false;
   const listen = useListen({ story, beat, i18n, recordings: found?.recordings ?? null, stored, voices, onNext });
@@ -43,12 +46,12 @@ export function ListenPanel({ story, beat, onNext, onClose }: Props) {
     toggle();
   }, [ready, toggle]);
 
-  const status = statusText(t, listen.state.status, beat, listen.problem && languageName(listen.problem.language));
+  const status = settings.sound ? statusText(t, listen.state.status, beat, listen.problem && languageName(listen.problem.language)) : t('listen.silent');
   const on = listen.state.status === 'playing' || listen.state.status === 'waiting';
   return (
     <section className="listen" aria-label={t('listen.title')}>
       <div className="listen-row">
-        <button type="button" className="listen-play" onClick={listen.toggle} disabled={!ready}>
+        <button type="button" className="listen-play" onClick={listen.toggle} disabled={!ready || !settings.sound}>
           <span aria-hidden="true">{on ? '❚❚' : '▶'}</span> {on ? t('listen.pause') : t('listen.play')}
         </button>
         <p className="listen-status" role="status">
@@ -59,6 +62,9 @@ export function ListenPanel({ story, beat, onNext, onClose }: Props) {
           <span className="visually-hidden">{t('listen.close')}</span>
         </button>
       </div>
+      {elsewhere ? (
+        <p className="listen-elsewhere">{t('listen.other-language', { language: languageName(story.language), reading: languageName(language) })}</p>
+      ) : null}
       {offer ? (
         <div className="listen-offer">
           <p>{t('listen.offer', { size: formatBytes(found.recordings.bytes, i18n.language), language: languageName(language) })}</p>
@@ -77,6 +83,10 @@ export function ListenPanel({ story, beat, onNext, onClose }: Props) {
           ) : null}
         </div>
       ) : null}
+      <label className="switch listen-sound">
+        <input type="checkbox" checked={settings.sound} onChange={(event) => settings.update({ sound: event.target.checked })} />
+        <span>{t('listen.sound')}</span>
+      </label>
       <details className="listen-options">
         <summary>{t('listen.options')}</summary>
         <label className="switch">

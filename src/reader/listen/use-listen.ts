@@ -35,6 +35,8 @@ interface Options {
 
 export function useListen({ story, beat, i18n, recordings, stored, voices, onNext }: Options) {
   const descriptions = useListenSettings((settings) => settings.descriptions);
+  // Sound off: nothing is said, and a reading under way pauses where it is.
+  const sound = useListenSettings((settings) => settings.sound);
   const key = beatKey(beat);
   const script = useMemo(() => scriptOf(story, beat, { descriptions }), [story, beat, descriptions]);
   const [state, dispatch] = useReducer(listenStep, key, listenOff);
@@ -46,7 +48,8 @@ export function useListen({ story, beat, i18n, recordings, stored, voices, onNex
   const saying = useRef<Saying | null>(null);
   const playing = state.status === 'playing';
   const playingNow = useRef(playing);
-  const active = state.status === 'playing' || state.status === 'paused';
+  const active = sound && (state.status === 'playing' || state.status === 'paused');
+  if (!sound && (state.status === 'playing' || state.status === 'waiting')) dispatch({ type: 'toggle' });
   // Say the cue once per (beat, cue); pausing and resuming act on the same saying, so it keeps its place.
   useEffect(() => {
     if (!active || !cue) return;
@@ -105,6 +108,7 @@ export function useListen({ story, beat, i18n, recordings, stored, voices, onNex
   useEffect(() => () => void audio.current?.close(), []);
 
   const toggle = useCallback(() => {
+    if (!useListenSettings.getState().sound) return;
     // The tap is the gesture a phone wants before it plays sound: the audio starts (or wakes) here.
     audio.current ??= new AudioContext();
     void audio.current.resume();

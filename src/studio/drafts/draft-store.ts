@@ -15,19 +15,33 @@ export interface StoredArt {
   blob: Blob;
 }
 
+/** A narrator's recording of one text in one language (src/studio/record/record-store.ts): Ogg Opus. */
+export interface StoredClip {
+  draftId: string;
+  language: string;
+  key: string;
+  /** sourceHash of the text that was read. */
+  source: string;
+  seconds: number;
+  blob: Blob;
+}
+
 export interface StudioDb extends DBSchema {
   drafts: { key: string; value: Draft };
   // v2: pictures, keyed [draftId, name].
   art: { key: [string, string]; value: StoredArt };
+  // v3: recorded narration, keyed [draftId, language, key].
+  narration: { key: [string, string, string]; value: StoredClip };
 }
 
 let opening: Promise<IDBPDatabase<StudioDb>> | null = null;
 
 export function studioDb(): Promise<IDBPDatabase<StudioDb>> {
-  opening ??= openDB<StudioDb>(DB_NAME, 2, {
+  opening ??= openDB<StudioDb>(DB_NAME, 3, {
     upgrade(database, oldVersion) {
       if (oldVersion < 1) database.createObjectStore('drafts', { keyPath: 'id' });
       if (oldVersion < 2) database.createObjectStore('art', { keyPath: ['draftId', 'name'] });
+      if (oldVersion < 3) database.createObjectStore('narration', { keyPath: ['draftId', 'language', 'key'] });
     },
   }).catch((error: unknown) => {
     opening = null; // a failed open (private mode, a blocked upgrade) may be tried again
@@ -68,11 +82,22 @@ export async function saveDraft(draft: Draft): Promise<SaveResult> {
   return { kind: 'saved', revision };
 }
 
-/** The draft and its pictures, together. */
+/** The draft, its pictures and its recordings, together. */
 export async function deleteDraft(id: string): Promise<void> {
-  const transaction = (await studioDb()).transaction(['drafts', 'art'], 'readwrite');
-  await Promise.all([transaction.objectStore('drafts').delete(id), transaction.objectStore('art').delete(artOf(id)), transaction.done]);
+  const transaction = (await studioDb()).transaction(['drafts', 'art', 'narration'], 'readwrite');
+  await Promise.all([
+    transaction.objectStore('drafts').delete(id),
+    transaction.objectStore('art').delete(artOf(id)),
+    transaction.objectStore('narration').delete(narrationOf(id)),
+    transaction.done,
+  ]);
 }
 
 /** Every picture key of a draft: [id, any name]. */
 export const artOf = (draftId: string) => IDBKeyRange.bound([draftId, ''], [draftId, '\uffff']);
+
+/** Every recording key of a draft, or of one of its languages: [id, language, any key]. */
+export const narrationOf = (draftId: string, language?: string) =>
+  language === undefined
+    ? IDBKeyRange.bound([draftId, '', ''], [draftId, '\uffff', '\uffff'])
+    : IDBKeyRange.bound([draftId, language, ''], [draftId, language, '\uffff']);

@@ -10,6 +10,7 @@ import { useDraft } from '../drafts/use-draft';
 import { StoryPreview } from '../preview/story-preview';
 import { SavePack } from '../share/save-pack';
 import { MapView } from '../map/map-view';
+import { RecordView } from '../record/record-view';
 import { goToDraft } from '../start/go-to-draft';
 import { entryFieldId } from '../translate/entries';
 import { TranslateView } from '../translate/translate-view';
@@ -18,9 +19,9 @@ import { fieldId } from './editing';
 import { SceneEditor } from './scene-editor';
 import { SceneList } from './scene-list';
 
-/** What the editor shows beside the preview: the outline, the story map or the translation view. */
-type StudioView = 'outline' | 'map' | 'translate';
-const STUDIO_VIEWS: StudioView[] = ['outline', 'map', 'translate'];
+/** What the editor shows beside the preview: the outline, the story map, the translation view or the recording view. */
+type StudioView = 'outline' | 'map' | 'translate' | 'record';
+const STUDIO_VIEWS: StudioView[] = ['outline', 'map', 'translate', 'record'];
 
 export function DraftEditor({ draftId }: { draftId: string }) {
   const { t } = useTranslation();
@@ -87,8 +88,8 @@ function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>
         <button type="button" className="button-secondary" disabled={!view.canRedo || readOnly !== null} onClick={view.redo}>
           {t('studio.redo')}
         </button>
-        <SavePack story={story} translations={draft.translations} onSelect={jump} />
-        <SavePack story={story} translations={draft.translations} onSelect={jump} folder />
+        <SavePack draftId={draft.id} story={story} translations={draft.translations} onSelect={jump} />
+        <SavePack draftId={draft.id} story={story} translations={draft.translations} onSelect={jump} folder />
         <DraftStatus status={view.status} />
       </header>
       {readOnly ? (
@@ -114,6 +115,8 @@ function ReadyEditor({ view, back }: { view: Extract<ReturnType<typeof useDraft>
               <SceneList {...editing} />
               <SceneEditor {...editing} />
             </>
+          ) : shown === 'record' ? (
+            <RecordView draftId={draft.id} story={story} translations={draft.translations} />
           ) : (
             <TranslateView
               story={story}

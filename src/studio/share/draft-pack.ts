@@ -9,15 +9,26 @@ import { placeInCheckout, readPack, writePack } from '../../packs';
 import type { CheckContext } from '../../story/check/index';
 import type { Parsed } from '../../story/parse';
 import type { Problem } from '../../story/problem';
+import { loadNarration } from '../../story/narration';
 import { FileNameSchema, type Story, type Translation } from '../../story/schema';
+import type { Clip } from '../record/lines';
 import { pathProblems, storyFileOf, translationFileOf } from '../check/live-check';
 
 const encode = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
 
-/** The pack's files for a draft: its story, its translations, and the art found for it (by file name). */
-export function draftFiles(story: Story, translations: readonly Translation[], art: ReadonlyMap<string, Uint8Array>): Map<string, Uint8Array> {
+/**
+ * The pack's files for a draft: its story, its translations, its recorded narration (by names in the pack,
+ * record/lines.ts narrationFiles) and the art found for it (by file name).
+ */
+export function draftFiles(
+  story: Story,
+  translations: readonly Translation[],
+  art: ReadonlyMap<string, Uint8Array>,
+  narration: ReadonlyMap<string, Uint8Array> = new Map(),
+): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>([['story.json', encode(story)]]);
   for (const translation of translations) files.set(`i18n/${translation.language}.json`, encode(translation));
+  for (const [name, bytes] of narration) files.set(name, bytes);
   for (const [file, bytes] of art) files.set(`panels/${file}`, bytes);
   return files;
 }
@@ -28,8 +39,9 @@ export function packOfDraft(
   translations: readonly Translation[],
   art: ReadonlyMap<string, Uint8Array>,
   context: CheckContext,
+  narration: ReadonlyMap<string, Uint8Array> = new Map(),
 ): Parsed<Uint8Array> {
-  const files = draftFiles(story, translations, art);
+  const files = draftFiles(story, translations, art, narration);
   let bytes: Uint8Array;
   try {
     bytes = writePack(files);
@@ -51,8 +63,8 @@ export function packOfDraft(
 }
 
 /**
- * The draft as a checkout's folders, zipped: stories/<id>/story.json, stories/<id>/i18n/<language>.json and
- * public/panels/<id>/<art>, the same bytes as in its pack. Refused with the pack's problems, so what is unzipped is
+ * The draft as a checkout's folders, zipped: stories/<id>/story.json, stories/<id>/i18n/<language>.json,
+ * stories/<id>/narration/… and public/panels/<id>/<art>, the same bytes as in its pack. Refused with the pack's problems, so what is unzipped is
  * what story:check accepts.
  */
 export function folderOfDraft(
@@ -60,10 +72,11 @@ export function folderOfDraft(
   translations: readonly Translation[],
   art: ReadonlyMap<string, Uint8Array>,
   context: CheckContext,
+  narration: ReadonlyMap<string, Uint8Array> = new Map(),
 ): Parsed<Uint8Array> {
-  const packed = packOfDraft(story, translations, art, context);
+  const packed = packOfDraft(story, translations, art, context, narration);
   if (!packed.ok) return packed;
-  const files = [...draftFiles(story, translations, art)].map(([name, bytes]) => [placeInCheckout(name, story.id), bytes] as const);
+  const files = [...draftFiles(story, translations, art, narration)].map(([name, bytes]) => [placeInCheckout(name, story.id), bytes] as const);
   return { ok: true, value: zipSync(Object.fromEntries(files), { mtime: new Date(2000, 0, 1) }) };
 }
 
@@ -75,16 +88,28 @@ function inDraft(story: Story, problem: Problem): Problem {
 }
 
 /**
- * A pack file as a draft's story, translations and pictures (the art files, checked; notes on the art are left), or
- * every problem the pack's checks found (nothing else is made).
+ * A pack file as a draft's story, translations, pictures (the art files, checked; notes on the art are left) and
+ * recorded narration by language, or every problem the pack's checks found (nothing else is made).
  */
 export function draftOfPack(
   bytes: Uint8Array,
   context: CheckContext,
   packName: string,
-): Parsed<{ story: Story; translations: Translation[]; art: Map<string, Uint8Array> }> {
+): Parsed<{ story: Story; translations: Translation[]; art: Map<string, Uint8Array>; narration: Map<string, Clip[]> }> {
   const read = readPack(bytes, context, packName);
   if (!read.ok) return read;
   const art = new Map([...read.value.art].filter(([file]) => v.is(FileNameSchema, file)));
-  return { ok: true, value: { story: read.value.story, translations: read.value.translations.map((entry) => entry.translation), art } };
+  const narration = new Map<string, Clip[]>();
+  for (const [name, content] of read.value.files) {
+    // Read and checked by readPack already: only the entries are taken here.
+    const manifest = /^narration\/[^/]+\.json$/.test(name) ? loadNarration(new TextDecoder().decode(content), name) : null;
+    if (!manifest?.ok) continue;
+    const folder = name.replace(/\.json$/, '');
+    const clips = Object.entries(manifest.value.clips).flatMap(([key, clip]) => {
+      const recording = read.value.files.get(`${folder}/${clip.file}`);
+      return recording ? [{ key, source: clip.source, seconds: clip.seconds, bytes: recording }] : [];
+    });
+    narration.set(manifest.value.language, clips);
+  }
+  return { ok: true, value: { story: read.value.story, translations: read.value.translations.map((entry) => entry.translation), art, narration } };
 }

@@ -8,6 +8,7 @@ import { pictureType } from '../art/art-store';
 import { startDraft } from '../drafts/use-draft';
 import { goToDraft } from '../start/go-to-draft';
 import { appCheckContext } from './app-files';
+import { putDraftNarration } from '../record/record-store';
 import { draftOfPack } from './draft-pack';
 
 type Opening = { state: 'idle' | 'working' | 'failed' } | { state: 'refused'; name: string; problems: Problem[] };
@@ -22,7 +23,9 @@ export function OpenPack() {
     const read = draftOfPack(new Uint8Array(await file.arrayBuffer()), await appCheckContext(), file.name);
     if (!read.ok) return setOpening({ state: 'refused', name: file.name, problems: read.problems.filter((problem) => problem.severity === 'error') });
     const art = new Map([...read.value.art].map(([file, bytes]) => [file, new Blob([new Uint8Array(bytes)], { type: pictureType(file) })]));
-    await startDraft(read.value.story, read.value.translations, art).then(goToDraft, () => setOpening({ state: 'failed' }));
+    await startDraft(read.value.story, read.value.translations, art)
+      .then(async (draftId) => (await putDraftNarration(draftId, read.value.narration), draftId))
+      .then(goToDraft, () => setOpening({ state: 'failed' }));
   };
   return (
     <section className="studio-pack" aria-labelledby="studio-pack-title">

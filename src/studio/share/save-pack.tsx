@@ -11,25 +11,28 @@ import { ProblemList } from '../check/check-panel';
 import type { Selection } from '../check/place';
 import { useDraftArt } from '../art/draft-art';
 import { appCheckContext, storyPictures } from './app-files';
+import { draftNarrationFiles } from '../record/record-store';
 import { folderOfDraft, packOfDraft } from './draft-pack';
 
 type Saving = { state: 'idle' | 'working' | 'saved' } | { state: 'refused'; story: Story; problems: Problem[] };
 
 interface Props {
+  draftId: string;
   story: Story;
   translations: readonly Translation[];
   onSelect: (selection: Selection) => void;
   folder?: boolean;
 }
 
-export function SavePack({ story, translations, onSelect, folder = false }: Props) {
+export function SavePack({ draftId, story, translations, onSelect, folder = false }: Props) {
   const { t } = useTranslation();
   const file = folder ? `${story.id}-folder.zip` : `${story.id}.komik`;
   const [saving, setSaving] = useState<Saving>({ state: 'idle' });
   const own = useDraftArt().files;
   const save = async () => {
     setSaving({ state: 'working' });
-    const packed = (folder ? folderOfDraft : packOfDraft)(story, translations, await storyPictures(story, own), await appCheckContext());
+    const [pictures, context, narration] = await Promise.all([storyPictures(story, own), appCheckContext(), draftNarrationFiles(draftId, story, translations)]);
+    const packed = (folder ? folderOfDraft : packOfDraft)(story, translations, pictures, context, narration);
     if (packed.ok) downloadFile(file, new Uint8Array(packed.value), 'application/zip');
     setSaving(packed.ok ? { state: 'saved' } : { state: 'refused', story, problems: packed.problems.filter((problem) => problem.severity === 'error') });
   };

@@ -1,6 +1,7 @@
 /**
  * Wraps Opus packets in an Ogg file (RFC 7845): the container every phone's browser plays and story:check measures
- * (src/story/narration.ts). Debian here has no opusenc or ffmpeg; Chromium's WebCodecs encodes the packets and this
+ * (src/story/narration.ts). Pure, so both makers of recordings share it: the synthetic fixtures' tool (Debian here has
+ * no opusenc or ffmpeg) and the Studio's recording view; in each, the browser's WebCodecs encodes the packets and this
  * file writes the pages around them.
  */
 
@@ -87,7 +88,7 @@ function opusTags(vendor: string): Uint8Array {
 /** Packets per page: about a second of speech, so a player can seek without reading the whole file. */
 const PACKETS_PER_PAGE = 50;
 
-export function oggOpus(stream: OpusStream): Uint8Array {
+export function oggOpus(stream: OpusStream): Uint8Array<ArrayBuffer> {
   const pages = [page([opusHead(stream)], 0, stream.serial, 0, 2), page([opusTags(stream.vendor)], 0, stream.serial, 1, 0)];
   const end = stream.preSkip + stream.samples;
   for (let first = 0; first < stream.packets.length; first += PACKETS_PER_PAGE) {
