@@ -110,6 +110,8 @@ export default defineConfig({
           enctype: 'multipart/form-data',
           params: { files: [{ name: 'pack', accept: ['.komik', 'application/zip', 'application/octet-stream'] }] },
         },
+        // A .komik file opened on a desktop with the app installed: the library receives it (library-screen.tsx, launchQueue).
+        file_handlers: [{ action: '/', accept: { 'application/x-komik-saku': ['.komik'] } }],
       },
       workbox: {
         globPatterns: PRECACHE_GLOBS,

@@ -7,7 +7,7 @@ import type { Problem } from '../../story/problem';
 import { pictureType } from '../art/art-store';
 import { startDraft } from '../drafts/use-draft';
 import { goToDraft } from '../start/go-to-draft';
-import { appCheckContext } from './app-files';
+import { appCheckContext } from '../../content/app-files';
 import { draftOfPack } from './draft-pack';
 
 type Opening = { state: 'idle' | 'working' | 'failed' } | { state: 'refused'; name: string; problems: Problem[] };

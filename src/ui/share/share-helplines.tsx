@@ -1,0 +1,38 @@
+/** The helplines page's "share these numbers": as text to the share sheet, else copied for a chat or a text message. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HELPLINES } from '../../content/helplines';
+import { useHelplinesChecked } from '../helplines';
+
+export function ShareHelplines() {
+  const { t } = useTranslation();
+  const checked = useHelplinesChecked();
+  const [note, setNote] = useState<'help.shared-copied' | 'help.share-failed' | null>(null);
+  const share = async () => {
+    const title = t('help.share-title');
+    const lines = HELPLINES.flatMap((line) => (line.number ? [`${t(`help.${line.id}.name`)}: ${line.number}`] : []));
+    const text = `${title}\n${lines.join('\n')}\n${t('help.checked', { month: checked })}`;
+    if (navigator.share) {
+      try {
+        await navigator.share({ title, text });
+        return setNote(null);
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'AbortError') return setNote(null);
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(text);
+      setNote('help.shared-copied');
+    } catch {
+      setNote('help.share-failed');
+    }
+  };
+  return (
+    <p className="help-share">
+      <button type="button" className="button-secondary" onClick={() => void share()}>
+        {t('help.share')}
+      </button>{' '}
+      <span role="status">{note ? t(note) : null}</span>
+    </p>
+  );
+}
