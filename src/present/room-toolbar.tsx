@@ -21,11 +21,12 @@ interface Props {
   session: PresentSession;
   dispatch: (event: PresentEvent) => void;
   onHelp: () => void;
+  onAppQr: () => void;
   /** The mouse has rested (use-idle.ts): the bar fades. */
   idle: boolean;
 }
 
-export function RoomToolbar({ story, session, dispatch, onHelp, idle }: Props) {
+export function RoomToolbar({ story, session, dispatch, onHelp, onAppQr, idle }: Props) {
   const { t } = useTranslation();
   const page = session.step === 'page';
   return (
@@ -50,6 +51,9 @@ export function RoomToolbar({ story, session, dispatch, onHelp, idle }: Props) {
       </button>
       <button type="button" className="present-tool" aria-keyshortcuts="?" onClick={onHelp}>
         {t('present.keys')}
+      </button>
+      <button type="button" className="present-tool" onClick={onAppQr}>
+        {t('present.app-qr')}
       </button>
       <a className="present-tool" href={routeHref({ screen: 'library' })}>
         {t('present.exit')}
