@@ -1,11 +1,13 @@
 /** "Bagikan aplikasi ini": the app's address as a QR code, shown on request (ui/app-qr loads only then). */
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addAppQrWords } from '../ui/app-qr/app-qr-words';
 
 const AppQr = lazy(() => import('../ui/app-qr/app-qr').then((module) => ({ default: module.AppQr })));
 
 export function AppQrSection() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  useState(() => addAppQrWords(i18n));
   const [shown, setShown] = useState(false);
   return (
     <section className="settings-app-qr" aria-labelledby="settings-app-qr-title">

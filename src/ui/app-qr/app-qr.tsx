@@ -6,11 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../bytes';
-import { addFeatureWords } from '../feature-words';
-import en from './locales/en.json';
-import id from './locales/id.json';
-// A draft awaiting a native reader, as the app's own jv.json.
-import jv from './locales/jv.json';
+import { addAppQrWords } from './app-qr-words';
 import { qrModules, qrPath } from './qr-path';
 import './app-qr.css';
 
@@ -21,7 +17,7 @@ export function appAddress(): string {
 
 export function AppQr({ titleId }: { titleId?: string }) {
   const { t, i18n } = useTranslation();
-  useState(() => addFeatureWords(i18n, { id, en, jv }));
+  useState(() => addAppQrWords(i18n));
   const address = appAddress();
   const modules = useMemo(() => qrModules(address), [address]);
   const bytes = useFirstDownload();

@@ -2,10 +2,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HELPLINES } from '../../content/helplines';
+import { addFeatureWords } from '../feature-words';
 import { useHelplinesChecked } from '../helplines';
+import en from './help-locales/en.json';
+import id from './help-locales/id.json';
+// A draft awaiting a native reader, as the app's own jv.json.
+import jv from './help-locales/jv.json';
 
 export function ShareHelplines() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Its words come with the help screen, not with the first download.
+  useState(() => addFeatureWords(i18n, { id, en, jv }));
   const checked = useHelplinesChecked();
   const [note, setNote] = useState<'help.shared-copied' | 'help.share-failed' | null>(null);
   const share = async () => {
