@@ -18,16 +18,18 @@ export function UnverifiedStory({ children }: { children: ReactNode }) {
   useState(() => addTrustWords(i18n));
   return (
     <NumberFlag.Provider value={flagged}>
-      <aside className="trust-note" aria-labelledby="trust-note-title">
-        <p id="trust-note-title" className="trust-note-title">
-          {t('trust.unknown-publisher')}
-        </p>
-        <p>{t('trust.numbers-flagged')}</p>
-        <a className="button-secondary trust-help" href={routeHref({ screen: 'help' })}>
-          {t('trust.official-helplines')}
-        </a>
-      </aside>
-      {children}
+      {/* The note and the story share the screen's height: the note stays in view above the story's first panel. */}
+      <div className="trust-story">
+        <aside className="trust-note" aria-labelledby="trust-note-title">
+          <p>
+            <strong id="trust-note-title">{t('trust.unknown-publisher')}</strong> {t('trust.numbers-flagged')}
+          </p>
+          <a className="trust-help" href={routeHref({ screen: 'help' })}>
+            {t('trust.official-helplines')}
+          </a>
+        </aside>
+        {children}
+      </div>
     </NumberFlag.Provider>
   );
 }
