@@ -105,7 +105,7 @@ async function shareToApp(page: Page, base: string, file: Parameters<Page['setIn
   ]);
 }
 
-describe('a story on this phone', { timeout: 90_000 }, () => {
+describe('a story on this phone', { timeout: 120_000 }, () => {
   it('opens a pack from the Studio in the library, reads it, updates it keeping the place, reads it offline and removes it', async () => {
     // The author: the sample story adapted in the Studio and saved as a pack.
     const author = await open(browser, PROJECTOR);
