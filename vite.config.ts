@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { ART_CACHE, ART_LIST_FILE } from './src/content/art-cache';
 import { ART_EXTENSIONS } from './src/story/schema';
+import { APP_SIZE_FILE, appSize } from './tools/vite-app-size';
 import { firstChunkGroup } from './tools/vite-first-chunk';
 import { firstScreens } from './tools/vite-first-screens';
 import { safeFiles } from './tools/vite-safe-files';
@@ -35,7 +36,20 @@ const COVERS = readdirSync(join(import.meta.dirname, 'stories'))
     }
   });
 
-const PRECACHE_GLOBS = ['**/*.{js,css,html,woff2,webmanifest}', `*.${ART}`, 'icons/*', `panels/lessons/*.${ART}`, ART_LIST_FILE, ...COVERS];
+const PRECACHE_GLOBS = ['**/*.{js,css,html,woff2,webmanifest}', `*.${ART}`, 'icons/*', `panels/lessons/*.${ART}`, ART_LIST_FILE, APP_SIZE_FILE, ...COVERS];
+
+/** The files of public/ that PRECACHE_GLOBS take, for the first download's size (tools/vite-app-size.ts). */
+function precachedPublicFiles(): string[] {
+  const publicDir = join(import.meta.dirname, 'public');
+  const isArt = (name: string) => ART_EXTENSIONS.some((extension) => name.endsWith(`.${extension}`));
+  const files = (folder: string) => readdirSync(join(publicDir, folder), { withFileTypes: true }).filter((entry) => entry.isFile());
+  return [
+    ...files('.').flatMap((entry) => (isArt(entry.name) ? [entry.name] : [])),
+    ...files('icons').map((entry) => `icons/${entry.name}`),
+    ...files('panels/lessons').flatMap((entry) => (isArt(entry.name) ? [`panels/lessons/${entry.name}`] : [])),
+    ...COVERS,
+  ];
+}
 
 /** Every story picture in public/panels (covers and the lessons' icons are precached) with their bytes: art-files.json. */
 function artList(): Plugin {
@@ -78,6 +92,7 @@ export default defineConfig({
     storySummaries(),
     firstScreens(),
     artList(),
+    appSize(precachedPublicFiles),
     // After firstScreens: it hashes the inline scripts that plugin writes (the page's policy, also as headers).
     securityHeaders(),
     VitePWA({
@@ -110,6 +125,8 @@ export default defineConfig({
           enctype: 'multipart/form-data',
           params: { files: [{ name: 'pack', accept: ['.komik', 'application/zip', 'application/octet-stream'] }] },
         },
+        // A .komik file opened on a desktop with the app installed: the library receives it (library-screen.tsx, launchQueue).
+        file_handlers: [{ action: '/', accept: { 'application/x-komik-saku': ['.komik'] } }],
       },
       workbox: {
         globPatterns: PRECACHE_GLOBS,

@@ -15,6 +15,11 @@ export interface LoadedStory {
   translations: Translation[];
   /** Problems in translation files: those languages fall back to Bahasa Indonesia. */
   warnings: Problem[];
+  /**
+   * A story received on this phone: the publisher who signed it, or null when no known publisher vouches for it (it is
+   * marked, and its unofficial phone numbers flagged). Absent for the app's own stories.
+   */
+  publisher?: { id: string; name: string } | null;
 }
 
 export type StoryLoad = { ok: true; value: LoadedStory } | { ok: false; file: string; problems: Problem[] };

@@ -1,6 +1,7 @@
 /** Where to get help: numbers to call (tap to call), the app, the offices, and when this was checked. */
 import { useTranslation } from 'react-i18next';
 import { Helplines } from '../ui/helplines';
+import { ShareHelplines } from '../ui/share/share-helplines';
 
 export function HelpScreen() {
   const { t } = useTranslation();
@@ -9,6 +10,7 @@ export function HelpScreen() {
       <h1 id="help-title">{t('help.title')}</h1>
       <p className="help-intro">{t('help.intro')}</p>
       <Helplines />
+      <ShareHelplines />
     </section>
   );
 }

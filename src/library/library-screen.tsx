@@ -4,7 +4,7 @@
  * Print are facilitators' tools: shown on the cards only once "For facilitators" is switched on (kept in settings), so
  * a youth's first screen holds stories, not buttons. The Studio (writing and adapting stories) is offered there too.
  */
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readerSummaries } from '../content/summaries';
 import { useSettings } from '../store/settings';
@@ -22,12 +22,28 @@ import './library.css';
 const FIRST_SCREENFUL = 6;
 const EAGER_COVERS = 4;
 
+/** The File Handling API's queue (Chromium on a desktop); not in TypeScript's DOM types yet. */
+interface LaunchQueue {
+  setConsumer(consumer: (params: { files: readonly { getFile(): Promise<File> }[] }) => void): void;
+}
+
+/** A .komik file opened with the installed app (the manifest's file_handlers) is received as a file chosen here. */
+function useLaunchedFile(onFile: (file: File) => void): void {
+  useEffect(() => {
+    const queue = (window as Window & { launchQueue?: LaunchQueue }).launchQueue;
+    queue?.setConsumer(({ files }) => {
+      void files[0]?.getFile().then(onFile);
+    });
+  }, [onFile]);
+}
+
 /** `notice`: a word from the app for this screen (the pictures' download choice), shown under the introduction. */
 export function LibraryScreen({ notice = null }: { notice?: ReactNode }) {
   const { t } = useTranslation();
   const facilitator = useSettings((settings) => settings.facilitator);
   const update = useSettings((settings) => settings.update);
   const [file, setFile] = useState<File | null>(null);
+  useLaunchedFile(setFile);
   return (
     <section className="library" aria-labelledby="library-title">
       <div className="library-head">

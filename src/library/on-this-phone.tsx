@@ -10,6 +10,7 @@ import type { Receipt } from '../content/local/receive';
 import { summaryText } from '../content/summary';
 import { printable } from '../story/printable';
 import { formatBytes } from '../ui/bytes';
+import { addTrustWords } from '../ui/trust/trust-words';
 import { addPhoneStrings } from './phone-strings';
 import { RemoveLocal } from './remove-local';
 import { StoryCard } from './story-card';
@@ -81,7 +82,10 @@ function useReceiving(file: File | 'shared' | null, onDone: () => void): Outcome
 
 export function OnThisPhone({ facilitator, file }: { facilitator: boolean; file: File | null }) {
   const { t, i18n } = useTranslation();
-  useState(() => addPhoneStrings(i18n));
+  useState(() => {
+    addPhoneStrings(i18n);
+    addTrustWords(i18n);
+  });
   const { entries, refresh, remove } = useLocalEntries();
   // A file shared to the installed app is taken once (useReceiving puts the address back).
   const [shared] = useState(sharedPackWaiting);
@@ -97,7 +101,7 @@ export function OnThisPhone({ facilitator, file }: { facilitator: boolean; file:
       </div>
       {entries.length > 0 ? (
         <ul className="story-list library-local">
-          {entries.map(({ summary, bytes }) => {
+          {entries.map(({ summary, bytes, publisher }) => {
             const size = formatBytes(bytes, i18n.language);
             return (
               <li key={summary.id}>
@@ -106,7 +110,14 @@ export function OnThisPhone({ facilitator, file }: { facilitator: boolean; file:
                   facilitator={facilitator}
                   // Its cover is a picture already on the phone (from the store), not a download.
                   coverEager
-                  mark={<p className="story-local-mark">{t('library.on-this-phone', { size })}</p>}
+                  mark={
+                    <>
+                      <p className="story-local-mark">{t('library.on-this-phone', { size })}</p>
+                      <p className={publisher ? 'story-publisher' : 'story-unverified'}>
+                        {publisher ? t('trust.card-publisher', { name: publisher.name }) : t('trust.card-unknown')}
+                      </p>
+                    </>
+                  }
                   footer={<RemoveLocal title={titleOf(summary.id)} size={size} onRemove={() => remove(summary.id)} describedBy={`story-title-${summary.id}`} />}
                 />
               </li>

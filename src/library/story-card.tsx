@@ -8,6 +8,7 @@ import { isAtStart, readingFraction, restore } from '../engine';
 import { useProgress } from '../store/progress';
 import { hasLanguage, languageShortName } from '../ui/languages';
 import { routeHref } from '../ui/routes';
+import { ShareStory } from '../ui/share/share-story';
 import type { ReactNode } from 'react';
 
 /**
@@ -82,16 +83,19 @@ export function StoryCard({
         </a>
       </div>
       <StorySummaryText text={summaryText(summary.summary, language, summary.language)} />
-      {facilitator ? (
-        <p className="story-more">
-          <a className="button-quiet" href={routeHref({ screen: 'present', storyId, view: 'room' })} aria-describedby={titleId}>
-            {t('library.present')}
-          </a>
-          <a className="button-quiet" href={routeHref({ screen: 'print', storyId })} aria-describedby={titleId}>
-            {t('library.print')}
-          </a>
-        </p>
-      ) : null}
+      <div className="story-more">
+        {facilitator ? (
+          <>
+            <a className="button-quiet" href={routeHref({ screen: 'present', storyId, view: 'room' })} aria-describedby={titleId}>
+              {t('library.present')}
+            </a>
+            <a className="button-quiet" href={routeHref({ screen: 'print', storyId })} aria-describedby={titleId}>
+              {t('library.print')}
+            </a>
+          </>
+        ) : null}
+        <ShareStory storyId={storyId} describedBy={titleId} />
+      </div>
       {footer}
     </article>
   );

@@ -1,7 +1,7 @@
 /**
  * manifest.json: what a pack says it holds. It is read first and compared with what the pack really holds, so a pack
- * edited by hand or cut short is caught. `signature` is reserved for signed packs (the sharing issue); it is kept,
- * not checked, today.
+ * edited by hand or cut short is caught. `signature`, when there is one, is a publisher's signature over every file
+ * (sign.ts); the pack opens without one, marked as not from a known publisher.
  */
 import * as v from 'valibot';
 import { jsonPath, type Problem } from '../story/problem';
@@ -17,8 +17,19 @@ export const ManifestSchema = v.strictObject({
   languages: v.pipe(v.array(v.pipe(v.string(), v.maxLength(35))), v.maxLength(100)),
   /** Every file but the manifest, with its size in bytes. */
   files: v.record(v.pipe(v.string(), v.maxLength(300)), v.pipe(v.number(), v.integer(), v.minValue(0))),
-  signature: v.optional(v.pipe(v.string(), v.maxLength(10_000))),
+  signature: v.optional(
+    v.strictObject({
+      /** The publisher's ID in the app's list (publishers.ts). */
+      publisher: v.pipe(v.string(), v.maxLength(100)),
+      /** How it was signed; a pack signed some other way opens as unverified. */
+      algorithm: v.pipe(v.string(), v.maxLength(50)),
+      /** The signature, base64. */
+      value: v.pipe(v.string(), v.maxLength(1_000)),
+    }),
+  ),
 });
+
+export type PackSignature = NonNullable<Manifest['signature']>;
 
 export type Manifest = v.InferOutput<typeof ManifestSchema>;
 
@@ -29,8 +40,9 @@ export interface Contents {
   files: Map<string, number>;
 }
 
-export function manifestFor(contents: Contents): Manifest {
-  return { formatVersion: PACK_FORMAT, story: contents.story, languages: contents.languages, files: Object.fromEntries(contents.files) };
+export function manifestFor(contents: Contents, signature?: PackSignature): Manifest {
+  const manifest: Manifest = { formatVersion: PACK_FORMAT, story: contents.story, languages: contents.languages, files: Object.fromEntries(contents.files) };
+  return signature ? { ...manifest, signature } : manifest;
 }
 
 /** The story's language, then the languages of its translation files (i18n/<language>.json) in order. */

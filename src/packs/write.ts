@@ -4,7 +4,7 @@
  */
 import { zipSync, type Zippable } from 'fflate';
 import { loadStory } from '../story/load';
-import { languagesOf, manifestFor } from './manifest';
+import { languagesOf, manifestFor, type PackSignature } from './manifest';
 import { MANIFEST, roleOf, STORY } from './names';
 
 /** A story's files by their names in the pack: story.json, i18n/<language>.json, panels/<art or note>, narration/…. */
@@ -15,18 +15,24 @@ const PACKED_AT = new Date(2000, 0, 1);
 /** Pictures are compressed already: deflating them again costs time and saves nothing. */
 const COMPRESSED = /\.(png|jpg|webp|ogg|opus)$/i;
 
-/** Throws when a file has no place in a pack or story.json does not load: callers pack a story that loads. */
-export function writePack(files: PackFiles): Uint8Array {
+/**
+ * Throws when a file has no place in a pack or story.json does not load: callers pack a story that loads. `signature`:
+ * a publisher's signature over these files (sign.ts), written into the manifest.
+ */
+export function writePack(files: PackFiles, signature?: PackSignature): Uint8Array {
   const names = [...files.keys()].sort(packOrder);
   const unplaced = names.find((name) => !roleOf(name) || name === MANIFEST);
   if (unplaced !== undefined) throw new Error(`"${unplaced}" has no place in a story pack`);
   const story = loadStory(new TextDecoder().decode(files.get(STORY)), STORY);
   if (!story.ok) throw new Error(`story.json does not load: ${story.problems[0]?.message ?? 'no story'}`);
-  const manifest = manifestFor({
-    story: story.value.id,
-    languages: languagesOf(story.value, names),
-    files: new Map(names.map((name) => [name, files.get(name)!.length])),
-  });
+  const manifest = manifestFor(
+    {
+      story: story.value.id,
+      languages: languagesOf(story.value, names),
+      files: new Map(names.map((name) => [name, files.get(name)!.length])),
+    },
+    signature,
+  );
   const zip: Zippable = { [MANIFEST]: new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`) };
   for (const name of names) zip[name] = [files.get(name)!, { level: COMPRESSED.test(name) ? 0 : 9 }];
   return zipSync(zip, { mtime: PACKED_AT });

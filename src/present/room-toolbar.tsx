@@ -3,9 +3,10 @@
  * or page steps, the overview, fullscreen, the key card and the way out. It fades when the mouse rests, so the
  * room sees only the comic; moving the mouse or tabbing to it brings it back.
  */
-import type { MouseEvent } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Story } from '../story/schema';
+import { addAppQrWords } from '../ui/app-qr/app-qr-words';
 import { routeHref } from '../ui/routes';
 import type { PresentEvent, PresentSession } from './session';
 import { toggleFullscreen } from './use-present-keys';
@@ -21,12 +22,14 @@ interface Props {
   session: PresentSession;
   dispatch: (event: PresentEvent) => void;
   onHelp: () => void;
+  onAppQr: () => void;
   /** The mouse has rested (use-idle.ts): the bar fades. */
   idle: boolean;
 }
 
-export function RoomToolbar({ story, session, dispatch, onHelp, idle }: Props) {
-  const { t } = useTranslation();
+export function RoomToolbar({ story, session, dispatch, onHelp, onAppQr, idle }: Props) {
+  const { t, i18n } = useTranslation();
+  useState(() => addAppQrWords(i18n));
   const page = session.step === 'page';
   return (
     <nav className={`present-toolbar${idle ? ' present-toolbar-idle' : ''}`} aria-label={t('present.controls')} onClick={letGoAfterClick}>
@@ -50,6 +53,9 @@ export function RoomToolbar({ story, session, dispatch, onHelp, idle }: Props) {
       </button>
       <button type="button" className="present-tool" aria-keyshortcuts="?" onClick={onHelp}>
         {t('present.keys')}
+      </button>
+      <button type="button" className="present-tool" onClick={onAppQr}>
+        {t('present.app-qr')}
       </button>
       <a className="present-tool" href={routeHref({ screen: 'library' })}>
         {t('present.exit')}

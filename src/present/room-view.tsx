@@ -11,6 +11,7 @@ import { tapGoesBack } from '../ui/tap-zone';
 import { EndingSlide, HelplinesSlide, LessonsSlide } from './ending-slides';
 import { HelpCard } from './help-card';
 import { lessonSlide } from './lesson-pages';
+import { AppQrCard } from './app-qr-card';
 import { Overview } from './overview';
 import { ProjectedComic } from './projected-comic';
 import { RoomToolbar } from './room-toolbar';
@@ -98,8 +99,15 @@ export function RoomView({ story, text, direction, textScale, session, dispatch,
       ) : null}
       {/* The key card, the overview and the summary are modal, with their own Close: the bar would only show through
           them (half faded, under the key card's backdrop). */}
-      {session.black || session.overview || layers.help || layers.summary ? null : (
-        <RoomToolbar story={story} session={session} dispatch={dispatch} onHelp={() => layers.setHelp(true)} idle={idle} />
+      {session.black || session.overview || layers.help || layers.summary || layers.appQr ? null : (
+        <RoomToolbar
+          story={story}
+          session={session}
+          dispatch={dispatch}
+          onHelp={() => layers.setHelp(true)}
+          onAppQr={() => layers.setAppQr(true)}
+          idle={idle}
+        />
       )}
       {session.overview ? (
         <Overview
@@ -118,6 +126,7 @@ export function RoomView({ story, text, direction, textScale, session, dispatch,
         />
       ) : null}
       {layers.help ? <HelpCard onClose={() => layers.setHelp(false)} /> : null}
+      {layers.appQr ? <AppQrCard onClose={() => layers.setAppQr(false)} /> : null}
       {layers.summary ? <WorkshopSummary story={story} session={session} text={text} onClose={() => layers.setSummary(false)} /> : null}
     </div>
   );

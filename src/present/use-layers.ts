@@ -1,8 +1,9 @@
-/** What one window shows over the shared session, for itself alone: the key card and the workshop summary. */
+/** What one window shows over the shared session, for itself alone: the key card, the app's QR code and the workshop summary. */
 import { useState } from 'react';
 
 export function useLayers() {
   const [help, setHelp] = useState(false);
   const [summary, setSummary] = useState(false);
-  return { help, setHelp, summary, setSummary };
+  const [appQr, setAppQr] = useState(false);
+  return { help, setHelp, summary, setSummary, appQr, setAppQr };
 }

@@ -9,6 +9,7 @@ import { storyKeys } from '../story/strings';
 import type { Story } from '../story/schema';
 import { useFactsChecked } from '../ui/helplines';
 import { routeHref } from '../ui/routes';
+import { ShareStory } from '../ui/share/share-story';
 import { StoryText } from '../ui/story-text';
 import { EndingLessons } from './ending-lessons';
 import './ending.css';
@@ -55,6 +56,7 @@ export function EndingView({ story, endingId, good, learned, missed, text, canRe
         <a className="button-secondary" href={routeHref({ screen: 'library' })}>
           {t('nav.library')}
         </a>
+        <ShareStory storyId={story.id} className="button-secondary" />
         <a className={good ? 'button-secondary ending-help' : 'button-primary ending-help'} href={routeHref({ screen: 'help' })}>
           {t('ending.help')}
         </a>

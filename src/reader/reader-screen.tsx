@@ -1,4 +1,5 @@
 /** The reading screen: loads the story (or says exactly what is wrong with it) and shows the current beat. */
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { storyNamespace, useNamespaceDirection, useNamespaceText } from '../content/text';
 import { useStoryLoad } from '../content/use-story-load';
@@ -7,6 +8,9 @@ import { TEXT_SIZES, useSettings } from '../store/settings';
 import { StoryProblems } from '../ui/story-problems';
 import { ReadingView } from './reading-view';
 import './reader.css';
+
+// A story on this phone no known publisher vouches for: marked, its unofficial numbers flagged (loaded only for one).
+const UnverifiedStory = lazy(() => import('../ui/trust/unverified-story').then((module) => ({ default: module.UnverifiedStory })));
 
 export function ReaderScreen({ storyId }: { storyId: string }) {
   const { t } = useTranslation();
@@ -19,7 +23,13 @@ export function ReaderScreen({ storyId }: { storyId: string }) {
       </p>
     );
   if (!load.ok) return <StoryProblems file={load.file} problems={load.problems} onRetry={retry} />;
-  return <LoadedReader key={storyId} story={load.value.story} />;
+  const reader = <LoadedReader key={storyId} story={load.value.story} />;
+  if (load.value.publisher !== null) return reader;
+  return (
+    <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+      <UnverifiedStory>{reader}</UnverifiedStory>
+    </Suspense>
+  );
 }
 
 function LoadedReader({ story }: { story: Story }) {

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../ui/languages';
 import { TEXT_SIZES, useSettings, type Motion, type ReadingView } from '../store/settings';
+import { AppQrSection } from './app-qr-section';
 import { ProgressSection } from './progress-section';
 import { RadioGroup } from './radio-group';
 import { StorageSection } from './storage-section';
@@ -54,6 +55,7 @@ export function SettingsScreen() {
       </fieldset>
       <ProgressSection />
       <StorageSection />
+      <AppQrSection />
     </section>
   );
 }

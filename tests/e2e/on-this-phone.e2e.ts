@@ -9,6 +9,8 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPack, SIGNATURE_ALGORITHM, writePack } from '../../src/packs/index';
+import { packContext } from '../../tools/pack-files';
 import { appReady, expectAccessible, expectSameOrigin, launch, open, PHONE, PROJECTOR, screenshot } from './browser';
 
 let browser: Browser;
@@ -26,6 +28,35 @@ const localCard = (page: Page) => page.locator('.story-card', { has: page.getByT
 async function expectStoredArt(page: Page): Promise<void> {
   const art = page.locator('.guided-panel .panel-art').last();
   await expect.poll(() => art.evaluate((image: HTMLImageElement) => image.src.startsWith('blob:') && image.complete && image.naturalWidth > 0)).toBe(true);
+}
+
+const TRAFFICKER = '0812-3456-7890';
+
+/**
+ * The pack changed on its way: a "helpline" of the trafficker's added to the adapted balloon, and a signature that claims
+ * the project as its publisher (made up: whoever changed it has no key of the project's).
+ */
+function tamperedPack(pack: Buffer): Buffer {
+  const read = readPack(new Uint8Array(pack), packContext().context, 'sample.komik');
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  const files = new Map(read.value.files);
+  const story = new TextDecoder().decode(files.get('story.json')).replace(ADAPTED, `${ADAPTED} Telepon ${TRAFFICKER}`);
+  files.set('story.json', new TextEncoder().encode(story));
+  const forged = { publisher: 'komik-saku', algorithm: SIGNATURE_ALGORITHM, value: Buffer.alloc(64, 7).toString('base64') };
+  return Buffer.from(writePack(files, forged));
+}
+
+/** The share sheet, mocked: it takes any file and keeps its name and bytes for the test to read. */
+async function mockShareSheet(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const shared: { name: string; bytes: number[] }[] = [];
+    (window as unknown as { shared: typeof shared }).shared = shared;
+    navigator.canShare = (data) => (data?.files?.length ?? 0) > 0;
+    navigator.share = async (data) => {
+      const file = data!.files![0]!;
+      shared.push({ name: file.name, bytes: [...new Uint8Array(await file.arrayBuffer())] });
+    };
+  });
 }
 
 /** Next on every panel, the first choice where there is one, until an ending. */
@@ -74,7 +105,7 @@ async function shareToApp(page: Page, base: string, file: Parameters<Page['setIn
   ]);
 }
 
-describe('a story on this phone', { timeout: 90_000 }, () => {
+describe('a story on this phone', { timeout: 120_000 }, () => {
   it('opens a pack from the Studio in the library, reads it, updates it keeping the place, reads it offline and removes it', async () => {
     // The author: the sample story adapted in the Studio and saved as a pack.
     const author = await open(browser, PROJECTOR);
@@ -128,6 +159,22 @@ describe('a story on this phone', { timeout: 90_000 }, () => {
     await page.getByRole('alert').getByText('File “jahat.komik” berisi bagian yang tidak aman, jadi tidak dibuka. Tidak ada yang berubah di HP ini.').waitFor();
     expect(await page.locator('.story-card').count()).toBe(bundledCards + 1);
 
+    // Shared on from its card ("Bagikan"): the share sheet gets a pack that reads back as the adapted story.
+    await mockShareSheet(page);
+    await localCard(page).getByRole('button', { name: 'Bagikan' }).click();
+    const [shared] = await page
+      .waitForFunction(() => (window as unknown as { shared: { name: string; bytes: number[] }[] }).shared)
+      .then((handle) => handle.jsonValue());
+    expect(shared!.name).toBe('sample.komik');
+    const sharedPack = readPack(new Uint8Array(shared!.bytes), packContext().context, shared!.name);
+    expect(sharedPack.ok && new TextDecoder().decode(sharedPack.value.files.get('story.json'))).toContain(ADAPTED);
+
+    // Unsigned, it is marked; a copy changed on its way (its signature no longer holds) is marked too, and its number flagged.
+    await localCard(page).getByText('Bukan dari penerbit yang dikenal').waitFor();
+    await page.getByLabel('Buka file cerita').setInputFiles({ ...pack, name: 'kiriman.komik', buffer: tamperedPack(pack.buffer) });
+    await page.getByText('“Contoh: Tawaran di Warung” sudah diperbarui. Bagian yang sudah kamu baca tetap diingat.').waitFor();
+    await localCard(page).getByText('Bukan dari penerbit yang dikenal').waitFor();
+
     // Offline after a reload: still listed, and read from the phone's own store.
     await context.setOffline(true);
     await page.reload();
@@ -135,6 +182,11 @@ describe('a story on this phone', { timeout: 90_000 }, () => {
     await page.getByRole('button', { name: 'Baca dari awal' }).click();
     await page.getByText(ADAPTED).waitFor();
     await expectStoredArt(page);
+    await page.getByText('Cerita ini bukan dari penerbit yang dikenal.').waitFor();
+    expect(await page.locator('[data-unofficial-number]').first().textContent()).toBe(`${TRAFFICKER}nomor tidak resmi`);
+    expect(await page.getByRole('link', { name: 'Lihat nomor bantuan resmi' }).getAttribute('href')).toBe('#/help');
+    await expectAccessible(page, 'a story not from a known publisher, its number flagged');
+    await screenshot(page, 'on-this-phone-unverified');
     // Presented to a room and printed as the app's own stories are.
     await page.goto(`${base}#/present/local-sample`);
     await page.getByText(ADAPTED).first().waitFor();

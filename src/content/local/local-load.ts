@@ -14,7 +14,7 @@ const fileOf = (record: Pick<LocalStoryRecord, 'fileName'>) => `${record.fileNam
 export function readLocalRecord(record: LocalStoryRecord): StoryLoad {
   const load = readStoryBundle({ file: fileOf(record), text: record.storyText }, record.translations, { folder: record.packId, checked: true });
   if (!load.ok) return load;
-  return { ok: true, value: { ...load.value, story: { ...load.value.story, id: record.id } } };
+  return { ok: true, value: { ...load.value, story: { ...load.value.story, id: record.id }, publisher: record.publisher ?? null } };
 }
 
 export async function loadLocalStory(storyId: string): Promise<StoryLoad> {

@@ -12,6 +12,8 @@ import { deleteLocalStory, listLocalStories } from './local-store';
 export interface LocalEntry {
   summary: StorySummary;
   bytes: number;
+  /** Who signed it (verified when it was received), or null: not from a known publisher. */
+  publisher: { id: string; name: string } | null;
 }
 
 export async function localShelf(): Promise<LocalEntry[]> {
@@ -20,7 +22,7 @@ export async function localShelf(): Promise<LocalEntry[]> {
     const load = readLocalRecord(record);
     showLocalArt(record.id, new Map(record.art.map(({ file, blob }) => [file, blob])));
     rememberSettled(record.id, load);
-    return { summary: summarizeStory(record.id, load), bytes: record.bytes };
+    return { summary: summarizeStory(record.id, load), bytes: record.bytes, publisher: record.publisher ?? null };
   });
 }
 

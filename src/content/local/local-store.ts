@@ -5,6 +5,7 @@
  * stays, as a transaction is all or nothing.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Manifest } from '../../packs/manifest';
 import { markLocalStories } from './local-id';
 
 export interface LocalStoryRecord {
@@ -20,6 +21,13 @@ export interface LocalStoryRecord {
   storyText: string;
   translations: { file: string; text: string }[];
   art: { file: string; blob: Blob }[];
+  /**
+   * The publisher whose signature the pack carried and the app verified (src/packs/sign.ts); absent: not from a known
+   * publisher (unsigned, signed by someone the app does not know, or changed since it was signed).
+   */
+  publisher?: { id: string; name: string };
+  /** The pack's signature, kept so the story shared on from this phone is still signed (its files are the same bytes). */
+  signature?: Manifest['signature'];
 }
 
 interface LocalDb extends DBSchema {

@@ -1,22 +1,25 @@
 /**
  * Receiving a .komik file (the library's "open a story file", or a file shared to the installed app): checked whole by
  * readPack (size, zip bombs, names, links, safe art, and story:check's rules) before anything is stored; any problem
- * refuses it and leaves the phone as it was. A pack of a story already on this phone replaces it: the reader's place,
- * kept under the same local ID, is fitted to the new version by the engine's restore when it is opened.
+ * refuses it and leaves the phone as it was. Its signature says who vouches for it (src/packs/sign.ts): a known
+ * publisher, or no one, and then it opens marked. A pack of a story already on this phone replaces it: the reader's
+ * place, kept under the same local ID, is fitted to the new version by the engine's restore when it is opened. But a
+ * story a known publisher vouched for is replaced only by a pack that publisher signed: a copy from anyone else (a
+ * trafficker's "update" with its own helpline) is refused and the publisher's story stays.
  */
-import { MAX_PACK_BYTES, readPack, type Pack } from '../../packs';
+import { MAX_PACK_BYTES, PUBLISHERS, readPack, verifyPack, type Pack, type PackTrust } from '../../packs';
 import type { Problem } from '../../story/problem';
 import { CATALOG_FILE } from '../bundled';
 import { HELPLINE_NUMBERS } from '../helplines';
 import { loadBundledCatalog } from '../load-catalog';
 import { forgetStory } from '../load-story';
 import { localStoryId, MAX_PACK_ID_LENGTH } from './local-id';
-import { putLocalStory, type LocalStoryRecord } from './local-store';
+import { getLocalStory, putLocalStory, type LocalStoryRecord } from './local-store';
 
 export type Receipt = { ok: true; storyId: string; updated: boolean } | { ok: false; reason: RefusalReason; problems: Problem[] };
 
 /** What the reader is told, in their language (the problems themselves are for the author, in the checker's words). */
-export type RefusalReason = 'too-large' | 'not-a-pack' | 'unsafe' | 'story' | 'storage';
+export type RefusalReason = 'too-large' | 'not-a-pack' | 'unsafe' | 'story' | 'storage' | 'other-publisher';
 
 export async function receivePack(file: Blob, fileName: string, now = Date.now()): Promise<Receipt> {
   // Checked before reading: a file far too large is not read into the phone's memory at all.
@@ -39,9 +42,13 @@ export async function receivePack(file: Blob, fileName: string, now = Date.now()
       'story.json',
       `The story ID "${packId}" is longer than ${MAX_PACK_ID_LENGTH} characters, the most a story received on a phone may have.`,
     );
-  const record = recordOf(read.value, fileName, bytes.length, now);
+  const trust = await verifyPack(read.value, PUBLISHERS);
+  const record = recordOf(read.value, fileName, bytes.length, now, trust);
   let updated: boolean;
   try {
+    const held = (await getLocalStory(record.id))?.publisher;
+    if (held && record.publisher?.id !== held.id)
+      return refuse('other-publisher', fileName, `The story on this phone is signed by "${held.id}"; this file is ${trustWords(trust)}.`);
     updated = await putLocalStory(record);
   } catch (error) {
     return refuse('storage', fileName, `The story could not be stored on this phone: ${String(error)}`);
@@ -50,9 +57,11 @@ export async function receivePack(file: Blob, fileName: string, now = Date.now()
   return { ok: true, storyId: record.id, updated };
 }
 
-export function recordOf(pack: Pack, fileName: string, bytes: number, storedAt: number): LocalStoryRecord {
+export function recordOf(pack: Pack, fileName: string, bytes: number, storedAt: number, trust: PackTrust): LocalStoryRecord {
   const text = (name: string) => new TextDecoder().decode(pack.files.get(name));
+  const vouched = trust.kind === 'publisher' ? { publisher: { id: trust.publisher.id, name: trust.publisher.name }, signature: pack.manifest.signature } : {};
   return {
+    ...vouched,
     id: localStoryId(pack.story.id),
     packId: pack.story.id,
     fileName,
@@ -62,6 +71,13 @@ export function recordOf(pack: Pack, fileName: string, bytes: number, storedAt: 
     translations: pack.translations.map(({ file }) => ({ file, text: text(file) })),
     art: [...pack.art].map(([file, data]) => ({ file, blob: new Blob([new Uint8Array(data)], { type: pictureType(file) }) })),
   };
+}
+
+/** For the author's details: why the pack is not the publisher's. */
+function trustWords(trust: PackTrust): string {
+  if (trust.kind === 'publisher') return `signed by "${trust.publisher.id}"`;
+  if (trust.kind === 'unknown-publisher') return `signed by "${trust.claimed}", a publisher this app does not know`;
+  return trust.kind === 'unsigned' ? 'not signed' : `signed as "${trust.publisher.id}", but changed since it was signed`;
 }
 
 /** The Blob type a browser needs to show a picture (an SVG above all) from an object URL. */

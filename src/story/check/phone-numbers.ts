@@ -3,7 +3,7 @@
  * "checked" month, and a copy of a story can be changed by anyone, so any other number is named for an author to
  * check against the project's fact sheet: trust is visible, and a number the app does not vouch for is flagged.
  */
-import { numberRuns } from '../number-runs';
+import { numberRuns, type TextRun } from '../number-runs';
 import { jsonPath } from '../problem';
 import type { Translation } from '../schema';
 import type { StoryString } from '../strings';
@@ -25,6 +25,37 @@ export function phoneNumbers(text: string): string[] {
     else for (const match of run.text.matchAll(UNBROKEN)) found.push(match[0]);
   }
   return found.filter((number) => digits(number).length >= PHONE_DIGITS);
+}
+
+export interface PhoneRun extends TextRun {
+  /** A phone number that is not one of the helplines: flagged to the reader of a story no known publisher vouches for. */
+  unofficial: boolean;
+}
+
+/** The text cut as numberRuns cuts it, with every phone number that is not one of `helplines` set apart and marked. */
+export function phoneRuns(text: string, helplines: readonly string[]): PhoneRun[] {
+  const known = new Set(helplines.map(digits));
+  const unofficial = (number: string) => digits(number).length >= PHONE_DIGITS && !known.has(digits(number));
+  const runs: PhoneRun[] = [];
+  let at = 0;
+  // The same length as the text: the runs are cut from the original, no-break spaces and all.
+  for (const run of numberRuns(text.replace(NO_BREAK_SPACE, ' '))) {
+    const original = text.slice(at, at + run.text.length);
+    at += run.text.length;
+    if (run.number) {
+      runs.push({ text: original, number: true, unofficial: unofficial(run.text) });
+      continue;
+    }
+    let from = 0;
+    for (const match of run.text.matchAll(UNBROKEN)) {
+      if (!unofficial(match[0])) continue;
+      if (match.index > from) runs.push({ text: original.slice(from, match.index), number: false, unofficial: false });
+      runs.push({ text: original.slice(match.index, match.index + match[0].length), number: true, unofficial: true });
+      from = match.index + match[0].length;
+    }
+    if (from < original.length) runs.push({ text: original.slice(from), number: false, unofficial: false });
+  }
+  return runs;
 }
 
 function digits(number: string): string {

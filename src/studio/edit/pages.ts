@@ -73,9 +73,5 @@ export function setCover(story: Story, art: string): Story {
   return story.cover === art ? story : { ...story, cover: art };
 }
 
-/** The art files the story already uses (its panels' and its cover), to pick from. */
-export function storyArt(story: Story): string[] {
-  const files = new Set([story.cover]);
-  for (const scene of story.scenes) for (const page of scene.pages) for (const panel of page.panels) files.add(panel.art);
-  return [...files].sort();
-}
+// The art files the story already uses, to pick from: one rule with a story's pack (src/story/story-art.ts).
+export { storyArt } from '../../story/story-art';

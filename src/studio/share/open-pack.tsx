@@ -7,7 +7,7 @@ import type { Problem } from '../../story/problem';
 import { pictureType } from '../art/art-store';
 import { startDraft } from '../drafts/use-draft';
 import { goToDraft } from '../start/go-to-draft';
-import { appCheckContext } from './app-files';
+import { appCheckContext } from '../../content/app-files';
 import { putDraftNarration } from '../record/record-store';
 import { draftOfPack } from './draft-pack';
 

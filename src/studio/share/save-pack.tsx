@@ -10,7 +10,7 @@ import { downloadFile } from '../../ui/download';
 import { ProblemList } from '../check/check-panel';
 import type { Selection } from '../check/place';
 import { useDraftArt } from '../art/draft-art';
-import { appCheckContext, storyPictures } from './app-files';
+import { appCheckContext, storyPictures } from '../../content/app-files';
 import { draftNarrationFiles } from '../record/record-store';
 import { folderOfDraft, packOfDraft } from './draft-pack';
 

@@ -1,10 +1,13 @@
-/** What a pack is checked against in the app, and the art a draft has here: the shell around draft-pack.ts. */
-import { artUrl, CATALOG_FILE } from '../../content/bundled';
-import { HELPLINE_NUMBERS } from '../../content/helplines';
-import { loadBundledCatalog } from '../../content/load-catalog';
-import type { CheckContext } from '../../story/check/index';
-import type { Story } from '../../story/schema';
-import { storyArt } from '../edit/pages';
+/**
+ * What a pack is checked against in the app, and a story's pictures as the app has them: used by the Studio's packs
+ * (studio/share) and by sharing a bundled story from the library or an ending (story-pack.ts).
+ */
+import type { CheckContext } from '../story/check/index';
+import type { Story } from '../story/schema';
+import { storyArt } from '../story/story-art';
+import { artUrl, CATALOG_FILE } from './bundled';
+import { HELPLINE_NUMBERS } from './helplines';
+import { loadBundledCatalog } from './load-catalog';
 
 /** The app's lessons catalog and helplines, as story:check and story:unpack use the checkout's. */
 export async function appCheckContext(): Promise<CheckContext> {
