@@ -1,0 +1,46 @@
+/**
+ * A bundled story's offline copy on its card: its size, "save on this phone" with progress, what is saved (true: read
+ * from the cache), a save that stopped half-way, and removal that says how much space it freed.
+ */
+import { useTranslation } from 'react-i18next';
+import { removeStory, saveStory, useStoryOffline } from '../content/offline/story-offline';
+import { formatBytes } from '../ui/bytes';
+import './story-offline.css';
+
+export function StoryOffline({ storyId, describedBy }: { storyId: string; describedBy: string }) {
+  const { t, i18n } = useTranslation();
+  const offline = useStoryOffline(storyId);
+  if (!offline) return null;
+  const { state, saving, failed, freed } = offline;
+  const size = (bytes: number) => formatBytes(bytes, i18n.language);
+  const total = size(state.bytes);
+  const stateId = `story-offline-${storyId}`;
+  const words =
+    saving !== null
+      ? t('offline.saving', { percent: Math.floor((saving / Math.max(state.bytes, 1)) * 100), saved: size(saving), size: total })
+      : state.kind === 'saved'
+        ? t('offline.saved', { size: total })
+        : state.kind === 'partial'
+          ? t(failed ? 'offline.stopped' : 'offline.partial', { saved: size(state.saved), size: total })
+          : freed
+            ? t('offline.removed', { size: size(freed) })
+            : t(failed ? 'offline.failed' : 'offline.none', { size: total });
+  return (
+    <div className={`story-offline story-offline-${saving !== null ? 'saving' : state.kind}`}>
+      <p id={stateId} className="story-offline-state" role="status">
+        {words}
+      </p>
+      {saving !== null ? (
+        <progress max={state.bytes} value={saving} aria-labelledby={stateId} />
+      ) : state.kind === 'saved' ? (
+        <button type="button" className="button-quiet" aria-describedby={describedBy} onClick={() => void removeStory(storyId)}>
+          {t('offline.remove')}
+        </button>
+      ) : (
+        <button type="button" className="button-secondary" aria-describedby={describedBy} onClick={() => void saveStory(storyId)}>
+          {state.kind === 'partial' ? t('offline.resume') : t('offline.save', { size: total })}
+        </button>
+      )}
+    </div>
+  );
+}
