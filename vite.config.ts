@@ -140,7 +140,9 @@ export default defineConfig({
           {
             urlPattern: ({ url, sameOrigin }) => sameOrigin && (url.pathname.includes('/panels/') || /\/assets\/[^/]+\.js$/.test(url.pathname)),
             handler: 'CacheFirst',
-            options: { cacheName: STORY_CACHE },
+            // By address only: a script's request carries an Origin header and the server answers "Vary: Origin", so a
+            // file the page saved (without that header) would otherwise never be found.
+            options: { cacheName: STORY_CACHE, matchOptions: { ignoreVary: true } },
           },
         ],
       },

@@ -51,7 +51,7 @@ export async function saveFiles(paths: string[], onSaved: (path: string) => void
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
       const url = urlOf(path);
       try {
-        if (!(await cache.match(url))) await cache.add(url);
+        if (!(await cache.match(url, { ignoreVary: true }))) await cache.add(url);
         onSaved(path);
       } catch {
         ok = false;
@@ -64,5 +64,5 @@ export async function saveFiles(paths: string[], onSaved: (path: string) => void
 
 export async function deleteFiles(paths: string[]): Promise<void> {
   const cache = await caches.open(STORY_CACHE);
-  await Promise.all(paths.map((path) => cache.delete(urlOf(path))));
+  await Promise.all(paths.map((path) => cache.delete(urlOf(path), { ignoreVary: true })));
 }
