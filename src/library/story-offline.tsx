@@ -12,7 +12,8 @@ export function StoryOffline({ storyId, describedBy }: { storyId: string; descri
   const offline = useStoryOffline(storyId);
   if (!offline) return null;
   const { state, saving, failed, freed } = offline;
-  const size = (bytes: number) => formatBytes(bytes, i18n.language);
+  // "1,4 MB" stays on one line.
+  const size = (bytes: number) => formatBytes(bytes, i18n.language).replace(' ', '\u00a0');
   const total = size(state.bytes);
   const stateId = `story-offline-${storyId}`;
   const words =

@@ -174,13 +174,13 @@ describe('offline after one visit', { timeout: 180_000 }, () => {
     await page.goto(base);
     await page.locator('.story-card h2').first().waitFor();
     expect(await page.getByRole('region', { name: 'Simpan gambar cerita di HP?' }).count()).toBe(0);
-    await card(page, read!).getByText(/^Sebagian tersimpan di HP: [\d,.]+ (kB|MB) dari [\d,.]+ MB\.$/).waitFor();
+    await card(page, read!).getByText(/^Sebagian tersimpan di HP: [\d,.]+\s(kB|MB) dari [\d,.]+\sMB\.$/).waitFor();
     // Saved from its card, with progress, and "saved" only once every file of it is in the cache.
     const savedCard = card(page, saved!);
-    await savedCard.getByText(/^Untuk dibaca tanpa internet: [\d,]+ MB$/).waitFor();
-    await savedCard.getByRole('button', { name: /^Simpan di HP \([\d,]+ MB\)$/ }).click();
+    await savedCard.getByText(/^Untuk dibaca tanpa internet: [\d,]+\sMB$/).waitFor();
+    await savedCard.getByRole('button', { name: /^Simpan di HP \([\d,]+\sMB\)$/ }).click();
     await savedCard.getByText(/^Menyimpan… \d+%/).waitFor();
-    await savedCard.getByText(/^Tersimpan di HP: bisa dibaca tanpa internet \([\d,]+ MB\)$/).waitFor({ timeout: 30_000 });
+    await savedCard.getByText(/^Tersimpan di HP: bisa dibaca tanpa internet \([\d,]+\sMB\)$/).waitFor({ timeout: 30_000 });
     const files = await savedFilesOf(page, saved!);
     expect(files.saved).toBe(files.of);
     await screenshot(page, 'offline-card-saved');
@@ -197,7 +197,7 @@ describe('offline after one visit', { timeout: 180_000 }, () => {
     // Removing it, offline too, deletes its files and says how much space came free.
     await page.getByRole('link', { name: 'Kembali ke daftar cerita' }).click();
     await card(page, saved!).getByRole('button', { name: 'Hapus dari HP' }).click();
-    await card(page, saved!).getByText(/^Dihapus dari HP: [\d,]+ MB kosong lagi\./).waitFor();
+    await card(page, saved!).getByText(/^Dihapus dari HP: [\d,]+\sMB kosong lagi\./).waitFor();
     expect((await savedFilesOf(page, saved!)).saved).toBe(0);
     await page.goto(`${base}#/settings`);
     await page.getByText('Gambar disimpan sambil membaca', { exact: false }).waitFor();
