@@ -132,7 +132,11 @@ try {
       text: `${BUDGET.storyContentKb} KB`,
     });
     const files = offline[storyId]?.files;
-    if (files) line(`${name}: saved for offline (text + art)`, `${kb(files.reduce((sum, file) => sum + gz(size(file.path)), 0))} (${files.length} files, ${kb(offline[storyId]!.bytes)} stored)`);
+    if (files)
+      line(
+        `${name}: saved for offline (text + art)`,
+        `${kb(files.reduce((sum, file) => sum + gz(size(file.path)), 0))} (${files.length} files, ${kb(offline[storyId]!.bytes)} stored)`,
+      );
   }
 
   // What the service worker stores on the first visit.

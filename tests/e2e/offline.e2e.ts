@@ -174,7 +174,9 @@ describe('offline after one visit', { timeout: 180_000 }, () => {
     await page.goto(base);
     await page.locator('.story-card h2').first().waitFor();
     expect(await page.getByRole('region', { name: 'Simpan gambar cerita di HP?' }).count()).toBe(0);
-    await card(page, read!).getByText(/^Sebagian tersimpan di HP: [\d,.]+\s(kB|MB) dari [\d,.]+\sMB\.$/).waitFor();
+    await card(page, read!)
+      .getByText(/^Sebagian tersimpan di HP: [\d,.]+\s(kB|MB) dari [\d,.]+\sMB\.$/)
+      .waitFor();
     // Saved from its card, with progress, and "saved" only once every file of it is in the cache.
     const savedCard = card(page, saved!);
     await savedCard.getByText(/^Untuk dibaca tanpa internet: [\d,]+\sMB$/).waitFor();
@@ -197,7 +199,9 @@ describe('offline after one visit', { timeout: 180_000 }, () => {
     // Removing it, offline too, deletes its files and says how much space came free.
     await page.getByRole('link', { name: 'Kembali ke daftar cerita' }).click();
     await card(page, saved!).getByRole('button', { name: 'Hapus dari HP' }).click();
-    await card(page, saved!).getByText(/^Dihapus dari HP: [\d,]+\sMB kosong lagi\./).waitFor();
+    await card(page, saved!)
+      .getByText(/^Dihapus dari HP: [\d,]+\sMB kosong lagi\./)
+      .waitFor();
     expect((await savedFilesOf(page, saved!)).saved).toBe(0);
     await page.goto(`${base}#/settings`);
     await page.getByText('Gambar disimpan sambil membaca', { exact: false }).waitFor();

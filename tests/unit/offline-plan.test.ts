@@ -4,7 +4,16 @@
  * what removing deletes, and which stored files an update left unused.
  */
 import { describe, expect, it } from 'vitest';
-import { allStoryFiles, filesToRemove, missingFiles, offlineState, outdatedFiles, readOfflineList, storyFiles, type OfflineList } from '../../src/content/offline/plan';
+import {
+  allStoryFiles,
+  filesToRemove,
+  missingFiles,
+  offlineState,
+  outdatedFiles,
+  readOfflineList,
+  storyFiles,
+  type OfflineList,
+} from '../../src/content/offline/plan';
 
 const list: OfflineList = {
   'jalan-sari': storyFiles([
@@ -58,7 +67,13 @@ describe("a story's files for offline reading", () => {
 describe('the list as fetched', () => {
   it('keeps what has the shape the build writes and leaves the rest out', () => {
     const read = readOfflineList({
-      good: { files: [{ path: 'assets/story-A.js', bytes: 10 }, { path: 7, bytes: 1 }, { path: 'x.svg', bytes: 'big' }] },
+      good: {
+        files: [
+          { path: 'assets/story-A.js', bytes: 10 },
+          { path: 7, bytes: 1 },
+          { path: 'x.svg', bytes: 'big' },
+        ],
+      },
       broken: { files: 'none' },
     });
     expect(read).toEqual({ good: { files: [{ path: 'assets/story-A.js', bytes: 10 }], bytes: 10 } });
