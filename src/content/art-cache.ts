@@ -1,10 +1,10 @@
 /**
  * Every bundled story saved at once ("all stories now", src/app/download-choice.tsx and Settings): the files of every
  * story (text and pictures, offline/plan.ts) not saved yet. Each story's card saves or removes one story
- * (offline/story-offline.ts); "as I read", the service worker keeps each file as it is served (vite.config.ts).
+ * (offline/story-offline.ts); "as I read", the service worker keeps each file as it is served (vite.config.ts). The
+ * saving code comes after the first screen, when the offer asks for the stories' size.
  */
-import { canSaveOffline, fetchOfflineList, saveFiles, storedPaths } from './offline/offline-cache';
-import { allStoryFiles, missingFiles } from './offline/plan';
+import { canSaveOffline } from './offline/can-save';
 
 export interface ArtList {
   /** Paths from the app's base, e.g. "panels/jalan-sari/tawaran-1.svg". */
@@ -14,6 +14,7 @@ export interface ArtList {
 
 /** Every story's files and their total size. */
 export async function fetchArtList(): Promise<ArtList | null> {
+  const [{ fetchOfflineList }, { allStoryFiles }] = await Promise.all([import('./offline/offline-cache'), import('./offline/plan')]);
   const list = await fetchOfflineList();
   if (!list) return null;
   const all = allStoryFiles(list);
@@ -28,11 +29,11 @@ export const canStoreArt = canSaveOffline;
  * (offline half-way): what was saved stays, and trying again fetches only the rest. The cards then say what is saved.
  */
 export async function storeAllArt(list: ArtList, onProgress: (done: number) => void): Promise<boolean> {
+  const [{ saveFiles, storedPaths }, { refreshOffline }] = await Promise.all([import('./offline/offline-cache'), import('./offline/story-offline')]);
   const stored = await storedPaths();
-  const missing = missingFiles({ files: list.files.map((path) => ({ path, bytes: 0 })), bytes: 0 }, stored);
+  const missing = list.files.filter((path) => !stored.has(path));
   let done = list.files.length - missing.length;
   const ok = await saveFiles(missing, () => onProgress(++done / list.files.length)).catch(() => false);
-  // The cards' code comes after the first screen: loaded here only to say what is saved now.
-  await import('./offline/story-offline').then((module) => module.refreshOffline());
+  await refreshOffline();
   return ok;
 }

@@ -3,7 +3,7 @@
  * first screen, in their own chunk, and only where stories can be saved; stories on this phone are offline already.
  */
 import { lazy, Suspense } from 'react';
-import { canSaveOffline } from '../content/offline/offline-cache';
+import { canSaveOffline } from '../content/offline/can-save';
 import { isLocalStoryId } from '../content/local/local-id';
 
 const StoryOffline = lazy(() => import('./story-offline').then((module) => ({ default: module.StoryOffline })));

@@ -5,11 +5,6 @@
  */
 import { OFFLINE_LIST_FILE, readOfflineList, STORY_CACHE, type OfflineList } from './plan';
 
-/** Whether this browser can keep stories for offline reading at all. */
-export function canSaveOffline(): boolean {
-  return typeof window !== 'undefined' && 'caches' in window && 'serviceWorker' in navigator;
-}
-
 let listLoad: Promise<OfflineList | null> | null = null;
 
 /** The build's list, fetched once (the service worker has it from the first visit); a failure is tried again next time. */

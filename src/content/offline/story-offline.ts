@@ -4,7 +4,8 @@
  * store for every card, so a save goes on (and is shown) while the reader is elsewhere in the app.
  */
 import { useEffect, useSyncExternalStore } from 'react';
-import { canSaveOffline, deleteFiles, fetchOfflineList, saveFiles, storedPaths } from './offline-cache';
+import { canSaveOffline } from './can-save';
+import { deleteFiles, fetchOfflineList, saveFiles, storedPaths } from './offline-cache';
 import { filesToRemove, missingFiles, offlineState, outdatedFiles, type OfflineList, type OfflineState } from './plan';
 
 export interface StoryOffline {
