@@ -12,6 +12,7 @@ import {
   outdatedFiles,
   readOfflineList,
   storyFiles,
+  textToComplete,
   type OfflineList,
 } from '../../src/content/offline/plan';
 
@@ -55,6 +56,13 @@ describe("a story's files for offline reading", () => {
   it("an update's changed story text leaves its old script unused: it is found, pictures and the app's files are not", () => {
     const stored = ['assets/story-OLD.js', 'assets/story-AAA.js', 'panels/jalan-sari/old-picture.svg'];
     expect(outdatedFiles(list, stored)).toEqual(['assets/story-OLD.js']);
+  });
+
+  it("a story saved before its text left the app's first download gets its text back; a removed story does not", () => {
+    const pictures = ['panels/jalan-sari/warung-1.svg', 'panels/awak-kapal/dek-1.svg'];
+    expect(textToComplete(list, new Set(pictures))).toEqual(['assets/en-BBB.js', 'assets/story-AAA.js', 'assets/story-CCC.js']);
+    expect(textToComplete(list, new Set(['panels/jalan-sari/warung-1.svg', 'assets/en-BBB.js', 'assets/story-AAA.js']))).toEqual([]);
+    expect(textToComplete(list, new Set())).toEqual([]);
   });
 
   it('"all stories now" counts a file two stories share once', () => {

@@ -84,6 +84,20 @@ export function outdatedFiles(list: OfflineList, stored: Iterable<string>): stri
   return [...stored].filter((path) => path.startsWith('assets/') && !wanted.has(path));
 }
 
+/**
+ * The text of stories whose pictures are all saved but whose text is not: their text was precached by an older version,
+ * or changed in an update. Saving it completes what the reader chose to keep (a few kB a story); a story removed has
+ * no pictures left, so it is not brought back.
+ */
+export function textToComplete(list: OfflineList, stored: ReadonlySet<string>): string[] {
+  const text = Object.values(list).flatMap((story) => {
+    const missing = missingFiles(story, stored);
+    const pictures = story.files.filter((file) => !file.path.startsWith('assets/'));
+    return pictures.length > 0 && missing.length > 0 && missing.every((path) => path.startsWith('assets/')) ? missing : [];
+  });
+  return [...new Set(text)];
+}
+
 /** Every bundled story's files together ("all stories now"), each once. */
 export function allStoryFiles(list: OfflineList): StoryFiles {
   const files = new Map(Object.values(list).flatMap((story) => story.files.map((file) => [file.path, file] as const)));

@@ -6,7 +6,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { canSaveOffline } from './can-save';
 import { deleteFiles, fetchOfflineList, saveFiles, storedPaths } from './offline-cache';
-import { filesToRemove, missingFiles, offlineState, outdatedFiles, type OfflineList, type OfflineState } from './plan';
+import { filesToRemove, missingFiles, offlineState, outdatedFiles, textToComplete, type OfflineList, type OfflineState } from './plan';
 
 export interface StoryOffline {
   state: OfflineState;
@@ -45,6 +45,11 @@ export function refreshOffline(): Promise<void> {
       tidied = true;
       const outdated = outdatedFiles(list, stored);
       if (outdated.length > 0) await deleteFiles(outdated);
+    }
+    const text = navigator.onLine ? textToComplete(list, stored) : [];
+    if (text.length > 0) {
+      await saveFiles(text, () => undefined);
+      stored = await storedPaths();
     }
     for (const [storyId, story] of Object.entries(list)) update(storyId, { state: offlineState(story, stored) });
   })()
