@@ -2,13 +2,21 @@
  * A bundled story's offline copy on its card: its size, "save on this phone" with progress, what is saved (true: read
  * from the cache), a save that stopped half-way, and removal that says how much space it freed.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { removeStory, saveStory, useStoryOffline } from '../content/offline/story-offline';
 import { formatBytes } from '../ui/bytes';
+import { addFeatureWords } from '../ui/feature-words';
+import en from './offline-words/en.json';
+import id from './offline-words/id.json';
+// A draft awaiting a native reader, as the app's own jv.json.
+import jv from './offline-words/jv.json';
 import './story-offline.css';
 
 export function StoryOffline({ storyId, describedBy }: { storyId: string; describedBy: string }) {
   const { t, i18n } = useTranslation();
+  // Its words come with its code, after the first screen (as the words of stories on this phone do).
+  useState(() => addFeatureWords(i18n, { id, en, jv }));
   const offline = useStoryOffline(storyId);
   if (!offline) return null;
   const { state, saving, failed, freed } = offline;
