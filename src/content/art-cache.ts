@@ -13,27 +13,14 @@ export interface ArtList {
 }
 
 /** Every story's files and their total size. */
-export async function fetchArtList(): Promise<ArtList | null> {
-  const [{ fetchOfflineList }, { allStoryFiles }] = await Promise.all([import('./offline/offline-cache'), import('./offline/plan')]);
-  const list = await fetchOfflineList();
-  if (!list) return null;
-  const all = allStoryFiles(list);
-  return { files: all.files.map((file) => file.path), bytes: all.bytes };
-}
+export const fetchArtList = (): Promise<ArtList | null> => import('./offline/save-all').then((module) => module.allFiles());
 
 /** Whether this browser can keep stories for offline reading at all. */
 export const canStoreArt = canSaveOffline;
 
 /**
  * Saves every file not saved yet, telling how far it is (0 to 1). Resolves to false when some could not be fetched
- * (offline half-way): what was saved stays, and trying again fetches only the rest. The cards then say what is saved.
+ * (offline half-way): what was saved stays, and trying again fetches only the rest.
  */
-export async function storeAllArt(list: ArtList, onProgress: (done: number) => void): Promise<boolean> {
-  const [{ saveFiles, storedPaths }, { refreshOffline }] = await Promise.all([import('./offline/offline-cache'), import('./offline/story-offline')]);
-  const stored = await storedPaths();
-  const missing = list.files.filter((path) => !stored.has(path));
-  let done = list.files.length - missing.length;
-  const ok = await saveFiles(missing, () => onProgress(++done / list.files.length)).catch(() => false);
-  await refreshOffline();
-  return ok;
-}
+export const storeAllArt = (list: ArtList, onProgress: (done: number) => void): Promise<boolean> =>
+  import('./offline/save-all').then((module) => module.saveAll(list.files, onProgress));
