@@ -36,7 +36,8 @@ export function StoryOffline({ storyId, describedBy }: { storyId: string; descri
             : t(failed ? 'offline.failed' : 'offline.none', { size: total });
   return (
     <div className={`story-offline story-offline-${saving !== null ? 'saving' : state.kind}`}>
-      <p id={stateId} className="story-offline-state" role="status">
+      {/* Busy while saving: a screen reader says where it ended, not every file on the way (the bar shows that). */}
+      <p id={stateId} className="story-offline-state" role="status" aria-busy={saving !== null}>
         {words}
       </p>
       {saving !== null ? (

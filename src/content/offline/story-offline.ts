@@ -80,8 +80,9 @@ export async function removeStory(storyId: string): Promise<void> {
   const story = list?.[storyId];
   if (!list || !story) return;
   const before = savedBytes(offlineState(story, stored));
-  await deleteFiles(filesToRemove(list, storyId));
-  stored = await storedPaths();
+  // Whatever the cache did, the card says what is in it now.
+  await deleteFiles(filesToRemove(list, storyId)).catch(() => undefined);
+  stored = await storedPaths().catch(() => stored);
   const state = offlineState(story, stored);
   update(storyId, { state, failed: false, freed: before - savedBytes(state) });
 }
