@@ -33,7 +33,9 @@ export function StoryOffline({ storyId, describedBy }: { storyId: string; descri
           ? t(failed ? 'offline.stopped' : 'offline.partial', { saved: size(state.saved), size: total })
           : freed
             ? t('offline.removed', { size: size(freed) })
-            : t(failed ? 'offline.failed' : 'offline.none', { size: total });
+            : failed
+              ? t('offline.failed', { size: total })
+              : ''; // the button says it all: "Simpan di HP (1,1 MB)", one line on a card the first screen shows
   return (
     <div className={`story-offline story-offline-${saving !== null ? 'saving' : state.kind}`}>
       {/* Busy while saving: a screen reader says where it ended, not every file on the way (the bar shows that). */}
@@ -47,7 +49,7 @@ export function StoryOffline({ storyId, describedBy }: { storyId: string; descri
           {t('offline.remove')}
         </button>
       ) : (
-        <button type="button" className="button-secondary" aria-describedby={describedBy} onClick={() => void saveStory(storyId)}>
+        <button type="button" className="button-quiet" aria-describedby={describedBy} onClick={() => void saveStory(storyId)}>
           {state.kind === 'partial' ? t('offline.resume') : t('offline.save', { size: total })}
         </button>
       )}
