@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { ART_CACHE, ART_LIST_FILE } from './src/content/art-cache';
+import { OFFLINE_LIST_FILE, STORY_CACHE, storyFiles } from './src/content/offline/plan';
 import { ART_EXTENSIONS } from './src/story/schema';
 import { APP_SIZE_FILE, appSize } from './tools/vite-app-size';
 import { firstChunkGroup } from './tools/vite-first-chunk';
@@ -16,11 +16,11 @@ import { storySummaries } from './tools/vite-story-summaries';
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
- * What the service worker stores on the first visit, so the app opens and every story's text reads offline: the app
- * shell, every story and translation chunk, the lessons catalog with its icons, the app's icons, the woff2 fonts (the
- * .woff fallbacks are for browsers without service workers anyway) and the list of story pictures. The pictures
- * themselves (about 5 MB) wait for the reader's choice (src/app/download-choice.tsx): all at once, or each as it is
- * opened (runtime caching below). tools/bench-size.ts holds the first download to a budget.
+ * What the service worker stores on the first visit, so the app opens offline: the app shell, the lessons catalog with
+ * its icons, the stories' covers, the app's icons, the woff2 fonts (the .woff fallbacks are for browsers without
+ * service workers anyway) and the list of each story's files. The stories themselves (text and pictures) wait for the
+ * reader's choice: all at once (src/app/download-choice.tsx), one story from its card, or as they are read (runtime
+ * caching below); so the first download does not grow with the library. tools/bench-size.ts holds it to a budget.
  */
 const ART = `{${ART_EXTENSIONS.join(',')}}`;
 
@@ -36,7 +36,7 @@ const COVERS = readdirSync(join(import.meta.dirname, 'stories'))
     }
   });
 
-const PRECACHE_GLOBS = ['**/*.{js,css,html,woff2,webmanifest}', `*.${ART}`, 'icons/*', `panels/lessons/*.${ART}`, ART_LIST_FILE, APP_SIZE_FILE, ...COVERS];
+const PRECACHE_GLOBS = ['**/*.{js,css,html,woff2,webmanifest}', `*.${ART}`, 'icons/*', `panels/lessons/*.${ART}`, OFFLINE_LIST_FILE, APP_SIZE_FILE, ...COVERS];
 
 /** The files of public/ that PRECACHE_GLOBS take, for the first download's size (tools/vite-app-size.ts). */
 function precachedPublicFiles(): string[] {
@@ -51,28 +51,40 @@ function precachedPublicFiles(): string[] {
   ];
 }
 
-/** Every story picture in public/panels (covers and the lessons' icons are precached) with their bytes: art-files.json. */
-function artList(): Plugin {
+/** Each story's text chunks (its script and translations), left out of the precache: they are saved with the story. */
+const storyChunks = new Set<string>();
+
+/**
+ * Each bundled story's files, for saving it for offline reading (src/content/offline/plan.ts): its text chunks and its
+ * pictures in public/panels/<story> (not the cover, which is precached), with their bytes: offline-files.json.
+ */
+function offlineList(): Plugin {
   let publicDir = join(import.meta.dirname, 'public');
   return {
-    name: 'komik-saku-art-list',
+    name: 'komik-saku-offline-list',
     apply: 'build',
     configResolved(config) {
       publicDir = config.publicDir;
     },
-    generateBundle() {
+    generateBundle(_options, bundle) {
+      const files = new Map<string, { path: string; bytes: number }[]>();
+      const add = (storyId: string, path: string, bytes: number) => files.set(storyId, [...(files.get(storyId) ?? []), { path, bytes }]);
+      storyChunks.clear();
+      for (const chunk of Object.values(bundle)) {
+        const storyId = chunk.type === 'chunk' ? chunk.facadeModuleId?.match(/\/stories\/([^/]+)\/(?:story|i18n\/[^/]+)\.json/)?.[1] : undefined;
+        if (chunk.type !== 'chunk' || !storyId || storyId === 'lessons') continue;
+        storyChunks.add(chunk.fileName);
+        add(storyId, chunk.fileName, Buffer.byteLength(chunk.code));
+      }
       const root = join(publicDir, 'panels');
-      const files = readdirSync(root, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && entry.name !== 'lessons')
-        .flatMap((folder) =>
-          readdirSync(join(root, folder.name))
-            .filter((name) => ART_EXTENSIONS.some((extension) => name.endsWith(`.${extension}`)))
-            .map((name) => `panels/${folder.name}/${name}`),
-        )
-        .filter((file) => !COVERS.includes(file))
-        .sort();
-      const bytes = files.reduce((sum, file) => sum + statSync(join(publicDir, file)).size, 0);
-      this.emitFile({ type: 'asset', fileName: ART_LIST_FILE, source: JSON.stringify({ files, bytes }) });
+      for (const folder of readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'lessons')) {
+        for (const name of readdirSync(join(root, folder.name)).filter((file) => ART_EXTENSIONS.some((extension) => file.endsWith(`.${extension}`)))) {
+          const path = `panels/${folder.name}/${name}`;
+          if (!COVERS.includes(path)) add(folder.name, path, statSync(join(publicDir, path)).size);
+        }
+      }
+      const list = Object.fromEntries([...files].sort(([a], [b]) => a.localeCompare(b)).map(([storyId, found]) => [storyId, storyFiles(found)]));
+      this.emitFile({ type: 'asset', fileName: OFFLINE_LIST_FILE, source: JSON.stringify(list) });
     },
   };
 }
@@ -91,8 +103,8 @@ export default defineConfig({
     react(),
     storySummaries(),
     firstScreens(),
-    artList(),
-    appSize(precachedPublicFiles),
+    offlineList(),
+    appSize(precachedPublicFiles, (fileName) => storyChunks.has(fileName)),
     // After firstScreens: it hashes the inline scripts that plugin writes (the page's policy, also as headers).
     securityHeaders(),
     VitePWA({
@@ -137,8 +149,19 @@ export default defineConfig({
         // The share target's handler (a POST, which Workbox's routes do not answer).
         importScripts: ['share-target.js'],
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
-        // "As I read": every story picture served is kept, so a page read once reads again offline.
-        runtimeCaching: [{ urlPattern: ({ url }) => url.pathname.includes('/panels/'), handler: 'CacheFirst', options: { cacheName: ART_CACHE } }],
+        // Story files are saved per story, when the reader chooses (src/content/offline/), not on the first visit.
+        manifestTransforms: [(entries) => ({ manifest: entries.filter((entry) => !storyChunks.has(entry.url)), warnings: [] })],
+        // "As I read": every story picture and text served is kept, so a page read once reads again offline. The app's
+        // own scripts are all precached (answered before this route), so a script reaching it is a story's text.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && (url.pathname.includes('/panels/') || /\/assets\/[^/]+\.js$/.test(url.pathname)),
+            handler: 'CacheFirst',
+            // By address only: a script's request carries an Origin header and the server answers "Vary: Origin", so a
+            // file the page saved (without that header) would otherwise never be found.
+            options: { cacheName: STORY_CACHE, matchOptions: { ignoreVary: true } },
+          },
+        ],
       },
     }),
   ],

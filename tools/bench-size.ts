@@ -1,14 +1,15 @@
 /**
  * npm run bench:size: what a phone downloads. Builds the app as it ships and prints, gzipped, the initial JS (the
  * entry and everything it imports statically: what runs before the library can paint), the initial CSS, each
- * story's content (script and translations, plus its art), what the service worker stores on the first visit,
- * and the fonts. Exits non-zero when a budget is exceeded, so `npm test` (and CI) fails.
+ * story's content (script and translations; and all that saving it for offline downloads), what the service worker
+ * stores on the first visit, and the fonts. Exits non-zero when a budget is exceeded, so `npm test` (and CI) fails.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
+import { OFFLINE_LIST_FILE, readOfflineList } from '../src/content/offline/plan';
 import { longestStory } from './bench/built-app';
 import { ROOT } from './story-files';
 import { readArgs } from './args';
@@ -24,12 +25,12 @@ const BUDGET = {
   /** One story's script and translations (its JSON chunks), gzip. */
   storyContentKb: 60,
   /**
-   * Everything the service worker stores on the first visit (app, all stories, all art, fonts), as transferred
-   * (gzip) and as stored. Past this, every story cannot be stored up front on a borrowed connection: switch to a
-   * per-story "save for offline" with a progress bar (issue 5).
+   * Everything the service worker stores on the first visit (the app, the lessons, the covers, fonts; no story's text or
+   * pictures: the reader saves those per story), as transferred (gzip) and as stored. The issue's rule is a first visit
+   * of at most 1.5 MB with 24 stories (npm run bench:first-visit measures that); here, with today's stories, the same.
    */
-  precacheGzipKb: 3 * 1024,
-  precacheRawKb: 12 * 1024,
+  precacheGzipKb: 1.5 * 1024,
+  precacheRawKb: 6 * 1024,
 };
 
 /** The unicode-range of the latin subset of the self-hosted font (@fontsource/andika 400.css). */
@@ -123,16 +124,19 @@ try {
     (match) => match[1]!,
   );
   const precached = precacheList.map((url) => ({ url, raw: statSync(join(out, url)).size, gzip: gz(size(url)) }));
+  const offline = readOfflineList(JSON.parse(readFileSync(join(out, OFFLINE_LIST_FILE), 'utf8'))) ?? {};
   for (const [storyId, entry] of [...content].sort(([a], [b]) => a.localeCompare(b))) {
-    const art = precached.filter((file) => file.url.startsWith(`panels/${storyId}/`));
-    const artGzip = art.reduce((sum, file) => sum + file.gzip, 0);
-    const artRaw = art.reduce((sum, file) => sum + file.raw, 0);
     const name = storyId === 'lessons' ? 'lessons catalog' : `story ${storyId}`;
     line(`${name}: script + translations`, `${kb(entry.gzip)} (${entry.files} files)`, {
       ok: entry.gzip <= BUDGET.storyContentKb * KB,
       text: `${BUDGET.storyContentKb} KB`,
     });
-    line(`${name}: art`, `${kb(artGzip)} (${art.length} SVG, ${kb(artRaw)} raw)`);
+    const files = offline[storyId]?.files;
+    if (files)
+      line(
+        `${name}: saved for offline (text + art)`,
+        `${kb(files.reduce((sum, file) => sum + gz(size(file.path)), 0))} (${files.length} files, ${kb(offline[storyId]!.bytes)} stored)`,
+      );
   }
 
   // What the service worker stores on the first visit.
@@ -146,11 +150,18 @@ try {
   });
   line('precache, stored', kb(precacheRaw), { ok: precacheRaw <= BUDGET.precacheRawKb * KB, text: `${BUDGET.precacheRawKb} KB` });
   line(
-    '  of which art (SVG)',
+    "  of which art (covers, lessons' icons)",
     `${kb(art.reduce((sum, file) => sum + file.gzip, 0))} (${art.length} files, ${kb(art.reduce((sum, file) => sum + file.raw, 0))} raw)`,
   );
-  const missing = [...chunks.keys()].filter((file) => !precacheList.includes(file));
-  line('  JS chunks not precached', missing.length === 0 ? 'none' : missing.join(', '), { ok: missing.length === 0, text: 'none' });
+  // The stories' text is saved with each story; every other script must be there for the app to open offline.
+  const storyText = new Set(Object.values(offline).flatMap((story) => story.files.map((file) => file.path)));
+  const missing = [...chunks.keys()].filter((file) => !precacheList.includes(file) && !storyText.has(file));
+  line("  JS chunks not precached (besides stories' text)", missing.length === 0 ? 'none' : missing.join(', '), { ok: missing.length === 0, text: 'none' });
+  const storyFilesPrecached = precacheList.filter((file) => storyText.has(file));
+  line("  stories' text and pictures precached", storyFilesPrecached.length === 0 ? 'none' : storyFilesPrecached.join(', '), {
+    ok: storyFilesPrecached.length === 0,
+    text: 'none',
+  });
 
   // Fonts: only the subsets the languages need, and only woff2 stored.
   const fonts = precached.filter((file) => /\.woff2?$/.test(file.url));

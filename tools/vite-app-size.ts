@@ -12,8 +12,8 @@ import type { Plugin } from 'vite';
 export const APP_SIZE_FILE = 'app-size.json';
 const PRECACHED_OUTPUT = /\.(js|css|html|woff2|json)$/;
 
-/** `publicFiles`: the files of public/ the precache takes (paths under it). */
-export function appSize(publicFiles: () => string[]): Plugin {
+/** `publicFiles`: the files of public/ the precache takes (paths under it); `saved`: output left to a story's own saving. */
+export function appSize(publicFiles: () => string[], saved: (fileName: string) => boolean): Plugin {
   let publicDir = '';
   return {
     name: 'komik-saku-app-size',
@@ -26,7 +26,7 @@ export function appSize(publicFiles: () => string[]): Plugin {
       const gz = (data: string | Uint8Array) => gzipSync(data, { level: 9 }).length;
       let bytes = 0;
       for (const file of Object.values(bundle)) {
-        if (!PRECACHED_OUTPUT.test(file.fileName)) continue;
+        if (!PRECACHED_OUTPUT.test(file.fileName) || saved(file.fileName)) continue;
         bytes += gz(file.type === 'chunk' ? file.code : file.source);
       }
       for (const file of publicFiles()) bytes += gz(readFileSync(join(publicDir, file)));

@@ -11,8 +11,9 @@ const AT_MOST_EVERY_MS = 30_000;
 
 export function reloadForMissingFiles(): boolean {
   if (typeof window === 'undefined') return false;
-  // Offline and without the service worker, a reload would show the browser's own error page instead of the app.
-  if (!navigator.onLine && !navigator.serviceWorker?.controller) return false;
+  // Offline, a reload fetches nothing new: the file is a story not saved on this phone (its screen says so), and without
+  // the service worker the reload would show the browser's own error page instead of the app.
+  if (!navigator.onLine) return false;
   try {
     if (Date.now() - Number(sessionStorage.getItem(RELOADED_AT) ?? 0) < AT_MOST_EVERY_MS) return false;
     if (!writeAllNow()) return false;

@@ -1,4 +1,5 @@
 /** One story in the library: cover, title, summary, length, languages and where the reader is. */
+import { OfflineSlot } from './offline-slot';
 import { StorySummaryText } from './story-summary-text';
 import { useTranslation } from 'react-i18next';
 import { artUrl } from '../content/bundled';
@@ -96,6 +97,7 @@ export function StoryCard({
         ) : null}
         <ShareStory storyId={storyId} describedBy={titleId} />
       </div>
+      <OfflineSlot storyId={storyId} describedBy={titleId} />
       {footer}
     </article>
   );

@@ -33,10 +33,11 @@ describe('a file that could not be fetched', () => {
     expect(await screen.findByRole('heading', { name: 'Pelajaranku' })).toBeInTheDocument();
   });
 
-  it('a story says so and opens when tried again', async () => {
+  it('a story says it is not saved and needs the internet, and opens when tried again', async () => {
     failing.story = 1;
     await renderApp('#/read/jalan-sari');
-    expect(await screen.findByText(/The file could not be read/)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Cerita ini belum tersimpan di HP' })).toBeInTheDocument();
+    expect(screen.getByText(/sambungkan HP ke internet lalu coba lagi/)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Coba lagi' }));
     expect(await screen.findByRole('button', { name: /Lanjut/ })).toBeInTheDocument();
   });

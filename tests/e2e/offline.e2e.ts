@@ -26,6 +26,18 @@ const storedPictures = (page: Page) =>
     return paths.filter((path) => path.includes('/panels/') && !path.includes('/panels/lessons/') && !/\/cover\.\w+$/.test(path));
   });
 
+/** How many of a story's files (the build's list) the page's caches hold, of how many. */
+const savedFilesOf = (page: Page, storyId: string) =>
+  page.evaluate(async (id) => {
+    const list = (await (await fetch('/offline-files.json')).json()) as Record<string, { files: { path: string }[] }>;
+    const files = list[id]!.files.map((file) => `/${file.path}`);
+    const cached = await Promise.all(files.map((path) => caches.match(path, { ignoreVary: true })));
+    return { saved: cached.filter(Boolean).length, of: files.length };
+  }, storyId);
+
+/** A story's card in the library. */
+const card = (page: Page, storyId: string) => page.locator('.story-card').filter({ has: page.locator(`a.story-open[href="#/read/${storyId}"]`) });
+
 /**
  * The first visit: the library, then the service worker installed (the app stored) and in control, and the pictures'
  * download chosen: "all" stores every story's pictures, and says when they are.
@@ -115,6 +127,8 @@ describe('offline after one visit', { timeout: 180_000 }, () => {
     await page.reload();
     await page.locator('.story-card h2').first().waitFor();
     await screenshot(page, 'offline-library');
+    // "All stories now" saved every story: each card says so.
+    await expect.poll(() => page.getByText(/^Tersimpan di HP: bisa dibaca tanpa internet/).count()).toBe(storyIds.length);
     await readEveryStoryOffline(session, storyIds, storyIds[0]!, 'offline');
     await page.goto(`${base}#/settings`);
     await page.getByText('Semua cerita sudah tersimpan di HP ini').waitFor();
@@ -147,28 +161,50 @@ describe('offline after one visit', { timeout: 180_000 }, () => {
     }
   });
 
-  it('"as I read" stores only the pictures opened, and the story read reads again offline', async () => {
+  it('"as I read" stores only what is opened; a story saved from its card reads offline, one not saved says so, removing frees it', async () => {
     const session = await open(browser, undefined, { reducedMotion: 'reduce' });
     const { page, context, base } = session;
-    const [read, unread] = await visitOnce(page, base, 'reading');
+    const [read, saved, unsaved] = await visitOnce(page, base, 'reading');
     await page.goto(`${base}#/read/${read}`);
     await expectArtShown(page);
     await expect.poll(() => storedPictures(page)).not.toEqual([]);
     const stored = await storedPictures(page);
     expect(stored.every((path) => path.includes(`/panels/${read}/`))).toBe(true);
-    // Asked once: the library does not ask again.
+    // Asked once: the library does not ask again. The story read is partly saved, and its card says how much.
     await page.goto(base);
     await page.locator('.story-card h2').first().waitFor();
     expect(await page.getByRole('region', { name: 'Simpan gambar cerita di HP?' }).count()).toBe(0);
+    await card(page, read!)
+      .getByText(/^Sebagian tersimpan di HP: [\d,.]+\s(kB|MB) dari [\d,.]+\sMB\.$/)
+      .waitFor();
+    // Saved from its card, with progress, and "saved" only once every file of it is in the cache.
+    const savedCard = card(page, saved!);
+    await savedCard.getByRole('button', { name: /^Simpan di HP \([\d,]+\sMB\)$/ }).click();
+    await savedCard.getByText(/^Menyimpan… \d+%/).waitFor();
+    await savedCard.getByText(/^Tersimpan di HP: bisa dibaca tanpa internet \([\d,]+\sMB\)$/).waitFor({ timeout: 30_000 });
+    const files = await savedFilesOf(page, saved!);
+    expect(files.saved).toBe(files.of);
+    await screenshot(page, 'offline-card-saved');
     await context.setOffline(true);
     await page.goto(`${base}#/read/${read}`);
     await page.reload();
     await expectArtShown(page);
-    // A story never opened has its text (and says what each picture shows) but not its pictures.
-    await page.goto(`${base}#/read/${unread}`);
-    await page.locator('.panel-missing-art').first().waitFor();
+    await page.goto(`${base}#/read/${saved}`);
+    await expectArtShown(page);
+    // A story not saved says it needs the internet (no crash, no reload), and the way back to the library.
+    await page.goto(`${base}#/read/${unsaved}`);
+    await page.getByRole('heading', { name: 'Cerita ini belum tersimpan di HP' }).waitFor();
+    await screenshot(page, 'offline-not-saved');
+    // Removing it, offline too, deletes its files and says how much space came free.
+    await page.getByRole('link', { name: 'Kembali ke daftar cerita' }).click();
+    await card(page, saved!).getByRole('button', { name: 'Hapus dari HP' }).click();
+    await card(page, saved!)
+      .getByText(/^Dihapus dari HP: [\d,]+\sMB kosong lagi\./)
+      .waitFor();
+    expect((await savedFilesOf(page, saved!)).saved).toBe(0);
     await page.goto(`${base}#/settings`);
     await page.getByText('Gambar disimpan sambil membaca', { exact: false }).waitFor();
+    expect(session.errors.filter((error) => !error.startsWith('Failed to load resource'))).toEqual([]);
     await context.close();
   });
 });

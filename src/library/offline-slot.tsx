@@ -1,0 +1,18 @@
+/**
+ * Where a bundled story's card shows its offline copy (story-offline.tsx). Its code and the saving code come after the
+ * first screen, in their own chunk, and only where stories can be saved; stories on this phone are offline already.
+ */
+import { lazy, Suspense } from 'react';
+import { canSaveOffline } from '../content/offline/can-save';
+import { isLocalStoryId } from '../content/local/local-id';
+
+const StoryOffline = lazy(() => import('./story-offline').then((module) => ({ default: module.StoryOffline })));
+
+export function OfflineSlot({ storyId, describedBy }: { storyId: string; describedBy: string }) {
+  if (isLocalStoryId(storyId) || !canSaveOffline()) return null;
+  return (
+    <Suspense fallback={null}>
+      <StoryOffline storyId={storyId} describedBy={describedBy} />
+    </Suspense>
+  );
+}
