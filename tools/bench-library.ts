@@ -29,8 +29,8 @@ try {
   const app = await serveBuiltApp(project);
   try {
     const page = readFileSync(join(app.outDir, 'index.html'), 'utf8');
-    // A <template>'s content fetches nothing: the pictures asked for are the page's preloads and its eager images.
-    const live = page.replace(/<template[\s\S]*?<\/template>/g, '');
+    // The reading screens kept as text fetch nothing: the pictures asked for are the page's preloads and its eager images.
+    const live = page.replace(/<script type="text\/html"[\s\S]*?<\/script>/g, '');
     const pictures = new Set([
       ...[...live.matchAll(/<link rel="preload" as="image" href="([^"]+)"/g)].map((match) => match[1]),
       ...[...live.matchAll(/<img(?![^>]*loading="lazy")[^>]*src="([^"]+)"/g)].map((match) => match[1]),
