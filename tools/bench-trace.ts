@@ -60,7 +60,7 @@ try {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'loading', 'v8'] });
     await cdp.send('Profiler.start');
     const start = Date.now();
     await page.goto(app.base + values.hash, { waitUntil: 'load' });
@@ -102,10 +102,10 @@ function printTimeline(events: TraceEvent[]): void {
     self.set(key(event), (self.get(key(event)) ?? 0) + (event.dur ?? 0));
     stack.push(event);
   }
-  for (const task of long.slice(0, 12)) {
-    const inside = onMain.filter((event) => event.ts >= task.ts && event.ts < task.ts + (task.dur ?? 0) && event !== task && (event.dur ?? 0) > 5000);
-    const top = inside.slice(0, 4).map((event) => `${event.name}${event.args?.data?.url ? ' ' + event.args.data.url.split('/').pop() : ''} ${Math.round((event.dur ?? 0) / 1000)}`);
-    console.log(`  long task at +${Math.round((task.ts - tasks[0]!.ts) / 1000)} ms: ${Math.round((task.dur ?? 0) / 1000)} ms  (${top.join(', ')})`);
+  for (const task of long.slice(0, 14)) {
+    const inside = onMain.filter((event) => event.ts > task.ts && event.ts < task.ts + (task.dur ?? 0) && (event.dur ?? 0) > 2000);
+    const what = [...new Set(inside.map((event) => `${event.name}${event.args?.data?.url ? ' ' + event.args.data.url.split('/').pop() : ''}`))].slice(0, 5);
+    console.log(`  long task at +${Math.round((task.ts - tasks[0]!.ts) / 1000)} ms: ${Math.round((task.dur ?? 0) / 1000)} ms  (${what.join(', ')})`);
   }
   console.log('\nself time by kind of work (ms):');
   for (const [name, micros] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`  ${String(Math.round(micros / 1000)).padStart(6)}  ${name}`);

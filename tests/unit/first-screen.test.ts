@@ -2,10 +2,11 @@
  * The page's own HTML (the first screens rendered at build time) must not grow with the library (issue 21): with ten
  * stories or a hundred, the library in it holds the same first screenful of cards.
  */
-import { createElement } from 'react';
+import { createElement, type FC } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import type { StorySummary } from '../../src/content/summary';
+import type { Route } from '../../src/ui/routes';
 import { rawText } from '../../tools/vite-first-screens';
 
 const library = vi.hoisted(() => ({ summaries: [] as StorySummary[] }));
@@ -40,7 +41,8 @@ async function libraryHtml(count: number): Promise<string> {
   library.summaries = stories(count);
   const [{ App }, { initI18n, SOURCE_LANGUAGE }] = await Promise.all([import('../../src/app/app'), import('../../src/app/i18n')]);
   initI18n(SOURCE_LANGUAGE);
-  return renderToString(createElement(App, { route: { screen: 'library' } }));
+  const route: Route = { screen: 'library' };
+  return renderToString(createElement(App as FC<{ route: Route }>, { route }));
 }
 
 describe("the page's first screen", () => {
