@@ -47,7 +47,11 @@ try {
       const shifts: string[] = [];
       (window as unknown as { shifts: string[] }).shifts = shifts;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { value: number; startTime: number; sources: { node?: Node; previousRect: DOMRect; currentRect: DOMRect }[] }[]) {
+        for (const entry of list.getEntries() as unknown as {
+          value: number;
+          startTime: number;
+          sources: { node?: Node; previousRect: DOMRect; currentRect: DOMRect }[];
+        }[]) {
           const moved = entry.sources.map((source) => {
             const node = source.node instanceof Element ? source.node : source.node?.parentElement;
             return `${node ? `${node.tagName.toLowerCase()}.${node.className}` : '?'} ${Math.round(source.previousRect.y)}→${Math.round(source.currentRect.y)}`;
@@ -91,7 +95,9 @@ function printTimeline(events: TraceEvent[]): void {
   const onMain = events.filter((event) => event.ph === 'X' && main && event.pid === main.pid && event.tid === main.tid).sort((a, b) => a.ts - b.ts);
   const tasks = onMain.filter((event) => event.name === 'RunTask');
   const long = tasks.filter((task) => (task.dur ?? 0) > 50_000);
-  console.log(`main thread: ${tasks.length} tasks, ${Math.round(tasks.reduce((sum, task) => sum + (task.dur ?? 0), 0) / 1000)} ms; long (>50 ms): ${long.length}, blocking ${Math.round(long.reduce((sum, task) => sum + (task.dur ?? 0) / 1000 - 50, 0))} ms`);
+  console.log(
+    `main thread: ${tasks.length} tasks, ${Math.round(tasks.reduce((sum, task) => sum + (task.dur ?? 0), 0) / 1000)} ms; long (>50 ms): ${long.length}, blocking ${Math.round(long.reduce((sum, task) => sum + (task.dur ?? 0) / 1000 - 50, 0))} ms`,
+  );
   const self = new Map<string, number>();
   const stack: TraceEvent[] = [];
   for (const event of onMain) {
@@ -102,7 +108,7 @@ function printTimeline(events: TraceEvent[]): void {
     self.set(key(event), (self.get(key(event)) ?? 0) + (event.dur ?? 0));
     stack.push(event);
   }
-  for (const task of long.slice(0, 14)) {
+  for (const task of [...long].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 14)) {
     const inside = onMain.filter((event) => event.ts > task.ts && event.ts < task.ts + (task.dur ?? 0) && (event.dur ?? 0) > 2000);
     const what = [...new Set(inside.map((event) => `${event.name}${event.args?.data?.url ? ' ' + event.args.data.url.split('/').pop() : ''}`))].slice(0, 5);
     console.log(`  long task at +${Math.round((task.ts - tasks[0]!.ts) / 1000)} ms: ${Math.round((task.dur ?? 0) / 1000)} ms  (${what.join(', ')})`);

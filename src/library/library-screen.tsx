@@ -29,7 +29,7 @@ export function LibraryScreen({ notice = null }: { notice?: ReactNode }) {
   const facilitator = useSettings((settings) => settings.facilitator);
   const update = useSettings((settings) => settings.update);
   const [file, setFile] = useState<File | null>(null);
-  const { shown, showAll } = useFirstScreenful(readerSummaries.length, FIRST_SCREENFUL);
+  const { shown, near, end } = useFirstScreenful(readerSummaries.length, FIRST_SCREENFUL);
   return (
     <section className="library" aria-labelledby="library-title">
       <div className="library-head">
@@ -48,9 +48,10 @@ export function LibraryScreen({ notice = null }: { notice?: ReactNode }) {
       ) : null}
       {notice}
       <PhoneShelf facilitator={facilitator} file={file} />
-      <ul className="story-list" onFocus={showAll}>
+      {/* Focus on a card brings in the next ones before Tab gets past the last; each item says its place in the whole. */}
+      <ul className="story-list" onFocus={near}>
         {readerSummaries.slice(0, shown).map((summary, place) => (
-          <li key={summary.id}>
+          <li key={summary.id} ref={place === shown - 1 ? end : undefined} aria-posinset={place + 1} aria-setsize={readerSummaries.length}>
             <StoryCard summary={summary} facilitator={facilitator} coverEager={place < EAGER_COVERS} />
           </li>
         ))}
