@@ -9,3 +9,9 @@ declare module 'virtual:komik-saku/story-summaries' {
   const summaries: unknown[];
   export default summaries;
 }
+
+/** The bytes of the stories' pictures the download notice offers, counted at build time (tools/vite-story-summaries.ts). */
+declare module 'virtual:komik-saku/art-bytes' {
+  const bytes: number;
+  export default bytes;
+}

@@ -5,15 +5,14 @@
  * Lighthouse 12 at 10x CPU, the median of the runs, beside the budgets (LCP under 1.5 s, TBT under 300 ms). Also prints
  * what the page's own HTML carries: its size, the cards in it and the pictures it asks for before any script.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readArgs, usageError } from './args';
 import { median, serveBuiltApp } from './bench/built-app';
+import { libraryCopy } from './bench/library-copy';
 import { lighthouse, type Result } from './bench/lighthouse';
-import { ROOT } from './story-files';
 
 const USAGE = 'Usage: npm run bench:library [-- --runs=3 --stories=100]';
 const { values } = readArgs({ runs: { type: 'string', default: '3' }, stories: { type: 'string', default: '100' } }, USAGE);
@@ -24,45 +23,14 @@ if (!Number.isInteger(count) || count < 1) usageError('--stories is a whole numb
 
 const BUDGET = { lcpMs: 1500, tbtMs: 300 };
 
-/** The project's files as git knows them (tracked, and new ones not ignored), copied; node_modules linked. */
-function copyProject(to: string): void {
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0');
-  for (const file of files.filter((name) => name && name !== 'node_modules')) {
-    mkdirSync(dirname(join(to, file)), { recursive: true });
-    try {
-      cpSync(join(ROOT, file), join(to, file));
-    } catch {
-      // deleted from the work tree but not yet from git: not part of the app being measured
-    }
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(to, 'node_modules'), 'dir');
-}
-
-/** Copies of the bundled stories (script, translations, pictures) under new IDs until the library holds `total`. */
-function growLibrary(project: string, total: number): number {
-  const stories = join(project, 'stories');
-  const bundled = readdirSync(stories).filter((name) => name !== 'lessons' && readdirSync(join(stories, name)).includes('story.json'));
-  for (let n = 0; bundled.length + n < total; n++) {
-    const source = bundled[n % bundled.length]!;
-    const id = `${source}-${n + 2}`;
-    cpSync(join(stories, source), join(stories, id), { recursive: true });
-    const file = join(stories, id, 'story.json');
-    writeFileSync(file, JSON.stringify({ ...(JSON.parse(readFileSync(file, 'utf8')) as object), id }, null, 2));
-    cpSync(join(project, 'public', 'panels', source), join(project, 'public', 'panels', id), { recursive: true });
-  }
-  return Math.max(total, bundled.length);
-}
-
-const project = mkdtempSync(join(tmpdir(), 'komik-saku-library-'));
+const { project, stories } = libraryCopy(count);
 const out = mkdtempSync(join(tmpdir(), 'komik-saku-lighthouse-'));
 try {
-  copyProject(project);
-  const stories = growLibrary(project, count);
   const app = await serveBuiltApp(project);
   try {
     const page = readFileSync(join(app.outDir, 'index.html'), 'utf8');
-    // A <template>'s content fetches nothing: the pictures asked for are the page's preloads and its eager images.
-    const live = page.replace(/<template[\s\S]*?<\/template>/g, '');
+    // The reading screens kept as text fetch nothing: the pictures asked for are the page's preloads and its eager images.
+    const live = page.replace(/<script type="text\/html"[\s\S]*?<\/script>/g, '');
     const pictures = new Set([
       ...[...live.matchAll(/<link rel="preload" as="image" href="([^"]+)"/g)].map((match) => match[1]),
       ...[...live.matchAll(/<img(?![^>]*loading="lazy")[^>]*src="([^"]+)"/g)].map((match) => match[1]),

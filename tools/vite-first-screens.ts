@@ -1,6 +1,6 @@
 /**
  * Vite plugins (build only): put the first screens of a first visit into index.html, rendered by the app itself at
- * build time (src/app/first-screen.tsx): the library in #root, and each story's reading screen in a <template>.
+ * build time (src/app/first-screen.tsx): the library in #root, and each story's reading screen as text (a script of type text/html).
  * A tiny inline script (allowed by its hash in the page's CSP) picks the screen for the address before anything
  * paints: the library, a story's first panel, or nothing (a returning reader, another screen, a wide screen),
  * and the app then renders in its place. The app's scripts are asked for once that first frame is painted, so on a
@@ -38,7 +38,7 @@ function renderFirstScreens(): Plugin {
         const screens = await renderWithApp(root, configFile);
         const templates = Object.entries(screens.reading)
           // Folder names are story IDs (the safe-files plugin refuses others); escaped all the same, as all text put into HTML.
-          .map(([storyId, markup]) => `<template id="first-screen-read-${escapeAttribute(storyId)}">${markup}</template>`)
+          .map(([storyId, markup]) => `<script type="text/html" id="first-screen-read-${escapeAttribute(storyId)}">${rawText(markup)}</script>`)
           .join('\n    ');
         return html.replace(
           '<div id="root"></div>',
@@ -47,6 +47,17 @@ function renderFirstScreens(): Plugin {
       },
     },
   };
+}
+
+/**
+ * A reading screen kept as text, not as a <template>: the browser builds a template's elements while it parses the
+ * page, a hundred stories' first panels on every visit to the library (issue 21), though at most one is ever shown;
+ * a script of another type is only scanned for its end. React's markup has no scripts and escapes "<" in text, so
+ * "</script" cannot occur in it; checked all the same, as the page would break there.
+ */
+export function rawText(markup: string): string {
+  if (/<\/script/i.test(markup)) throw new Error('a first screen holds "</script", which would end its text early');
+  return markup;
 }
 
 function escapeAttribute(text: string): string {
@@ -159,7 +170,7 @@ function bootScript(wideScreenQuery: string): string {
   var first = false;
   try { first = ${JSON.stringify(SAVED_KEYS)}.every(function (key) { return localStorage.getItem(key) === null; }); } catch (e) {}
   if (first && screen && !matchMedia(${JSON.stringify(wideScreenQuery)}).matches) {
-    root.replaceChildren(screen.content.cloneNode(true));
+    root.innerHTML = screen.textContent;
     var stage = root.querySelector('.guided-stage');
     var style = stage && getComputedStyle(stage);
     if (style) {

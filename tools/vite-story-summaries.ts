@@ -3,25 +3,32 @@
  * each (src/content/summary.ts), read and checked from stories/ at build time. The library paints its whole list
  * in its first render, without fetching and checking every story first. In development the list follows the files.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { readStoryBundle, type SourceFile, type StoryLoad } from '../src/content/story-bundle';
 import { summarizeStory, type StorySummary } from '../src/content/summary';
+import { ART_EXTENSIONS } from '../src/story/schema';
 import { entryKind, readPlainText } from './plain-files';
 
 const ID = 'virtual:komik-saku/story-summaries';
 const RESOLVED = `\0${ID}`;
+/** The bytes of every story picture but the covers, for the download notice's first paint. */
+const ART_BYTES_ID = 'virtual:komik-saku/art-bytes';
+const ART_BYTES = `\0${ART_BYTES_ID}`;
 
 export function storySummaries(): Plugin {
   let root = process.cwd();
+  let publicDir = join(root, 'public');
   return {
     name: 'komik-saku-story-summaries',
     configResolved: (config) => {
       root = config.root;
+      publicDir = config.publicDir;
     },
-    resolveId: (id) => (id === ID ? RESOLVED : null),
+    resolveId: (id) => (id === ID ? RESOLVED : id === ART_BYTES_ID ? ART_BYTES : null),
     load: (id) => {
+      if (id === ART_BYTES) return `export default ${artBytes(join(publicDir, 'panels'), summarize(join(root, 'stories')))};`;
       if (id !== RESOLVED) return null;
       return `export default ${JSON.stringify(summarize(join(root, 'stories')))};`;
     },
@@ -42,6 +49,23 @@ export function summarize(storiesDir: string): StorySummary[] {
     .filter((name) => name !== 'lessons' && existsSync(join(storiesDir, name, 'story.json')))
     .sort()
     .map((storyId) => summarizeStory(storyId, readStory(storiesDir, storyId)));
+}
+
+/**
+ * Each story folder's pictures, less its cover (precached with the app), as offline-files.json counts them. The stories'
+ * text chunks (16–25 KB a story) are not known before the bundle: the notice shows the list's whole figure once it arrives.
+ */
+function artBytes(panels: string, summaries: StorySummary[]): number {
+  if (!existsSync(panels)) return 0;
+  const covers = new Set(summaries.flatMap((summary) => (summary.ok ? [`${summary.id}/${summary.cover}`] : [])));
+  return readdirSync(panels, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'lessons')
+    .flatMap((folder) =>
+      readdirSync(join(panels, folder.name))
+        .filter((name) => ART_EXTENSIONS.some((extension) => name.endsWith(`.${extension}`)) && !covers.has(`${folder.name}/${name}`))
+        .map((name) => statSync(join(panels, folder.name, name)).size),
+    )
+    .reduce((sum, bytes) => sum + bytes, 0);
 }
 
 /** Read as the checker reads it: plain files only (a link or a pipe is a problem, never followed or waited on). */

@@ -107,8 +107,8 @@ export function App({ route: initialRoute }: { route?: Route } = {}) {
         <div id="main" className="app-main" tabIndex={-1}>
           <ErrorBoundary key={'storyId' in route ? `${route.screen}/${route.storyId}` : route.screen}>
             <Suspense fallback={fallback}>
-              {/* The pictures' download is the reader's choice, asked on the library (never at build time: first-screen.tsx). */}
-              {route.screen === 'library' ? <LibraryScreen notice={typeof window === 'undefined' ? null : <DownloadChoice />} /> : null}
+              {/* The pictures' download is the reader's choice, asked on the library (also in the page's own HTML). */}
+              {route.screen === 'library' ? <LibraryScreen notice={<DownloadChoice />} /> : null}
               {route.screen === 'read' ? <reader.Screen storyId={route.storyId} /> : null}
               {route.screen === 'present' ? <present.Screen storyId={route.storyId} view={route.view} /> : null}
               {route.screen === 'print' ? <print.Screen storyId={route.storyId} /> : null}

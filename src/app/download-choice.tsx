@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canStoreArt, fetchArtList, storeAllArt, type ArtList } from '../content/art-cache';
+import artBytes from 'virtual:komik-saku/art-bytes';
 import { formatBytes } from '../ui/bytes';
 import { useSettings } from '../store/settings';
 
@@ -13,17 +14,21 @@ export function DownloadChoice() {
   const { t, i18n } = useTranslation();
   const download = useSettings((settings) => settings.download);
   const update = useSettings((settings) => settings.update);
-  const [list, setList] = useState<ArtList | null>(null);
+  // Asked on a first visit, when the page's own HTML shows the library: the notice is in that HTML too, with the size
+  // counted at build time until the list of pictures arrives, so it does not push the stories down (issue 21: CLS 0.28).
+  // At build time there is no browser to ask; a first visit's browser nearly always can store the pictures.
+  const [storable] = useState(() => typeof window === 'undefined' || canStoreArt());
+  const [list, setList] = useState<ArtList | 'loading' | null>('loading');
   const [saving, setSaving] = useState<number | null>(null);
   const [result, setResult] = useState<'done' | 'partial' | null>(null);
   useEffect(() => {
-    if (download !== 'ask' || !canStoreArt()) return;
+    if (download !== 'ask' || !storable) return;
     let live = true;
     void fetchArtList().then((found) => live && setList(found));
     return () => {
       live = false;
     };
-  }, [download]);
+  }, [download, storable]);
   if (result) {
     return (
       <p className="download-choice download-result" role="status">
@@ -31,9 +36,10 @@ export function DownloadChoice() {
       </p>
     );
   }
-  if (download !== 'ask' || !list) return null;
-  const size = formatBytes(list.bytes, i18n.language);
+  if (download !== 'ask' || !storable || !list) return null;
+  const size = formatBytes(list === 'loading' ? artBytes : list.bytes, i18n.language);
   const all = () => {
+    if (list === 'loading') return;
     setSaving(0);
     void storeAllArt(list, setSaving).then((ok) => {
       update({ download: 'all' });

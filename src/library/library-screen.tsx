@@ -11,13 +11,14 @@ import { useSettings } from '../store/settings';
 import { routeHref } from '../ui/routes';
 import { OpenStoryFile, PhoneShelf } from './open-story-file';
 import { StoryCard } from './story-card';
+import { useFirstScreenful } from './use-first-screenful';
 import './library.css';
 
 /**
  * A library that grows to a hundred stories must not make its first screen slower (issue 21): the page's own HTML
- * (first-screen.tsx, rendered where there is no window) holds the cards of a first screenful, two columns on a wide
- * screen; the app adds the rest in its place. Covers past the first ones wait until they are scrolled near, and the
- * cards past them are laid out only then (library.css: content-visibility).
+ * (first-screen.tsx) and the app's first render hold the cards of a first screenful, two columns on a wide screen; the
+ * app adds the rest when the phone is idle (use-first-screenful.ts). Covers past the first ones wait until they are
+ * scrolled near, and the cards past them are laid out only then (library.css: content-visibility).
  */
 const FIRST_SCREENFUL = 6;
 const EAGER_COVERS = 4;
@@ -44,6 +45,7 @@ export function LibraryScreen({ notice = null }: { notice?: ReactNode }) {
   const update = useSettings((settings) => settings.update);
   const [file, setFile] = useState<File | null>(null);
   useLaunchedFile(setFile);
+  const { shown, near, end } = useFirstScreenful(readerSummaries.length, FIRST_SCREENFUL);
   return (
     <section className="library" aria-labelledby="library-title">
       <div className="library-head">
@@ -62,9 +64,10 @@ export function LibraryScreen({ notice = null }: { notice?: ReactNode }) {
       ) : null}
       {notice}
       <PhoneShelf facilitator={facilitator} file={file} />
-      <ul className="story-list">
-        {(typeof window === 'undefined' ? readerSummaries.slice(0, FIRST_SCREENFUL) : readerSummaries).map((summary, place) => (
-          <li key={summary.id}>
+      {/* Focus on a card brings in the next ones before Tab gets past the last; each item says its place in the whole. */}
+      <ul className="story-list" onFocus={near}>
+        {readerSummaries.slice(0, shown).map((summary, place) => (
+          <li key={summary.id} ref={place === shown - 1 ? end : undefined} aria-posinset={place + 1} aria-setsize={readerSummaries.length}>
             <StoryCard summary={summary} facilitator={facilitator} coverEager={place < EAGER_COVERS} />
           </li>
         ))}

@@ -36,12 +36,16 @@ describe('the first screen of a first visit', () => {
       .poll(() => page.locator('.story-cover').evaluateAll((covers) => covers.every((cover) => (cover as HTMLImageElement).naturalWidth > 0)))
       .toBe(true);
     expect(await page.getByRole('link', { name: 'Mulai baca' }).count()).toBe(4);
-    // A youth's first screen holds stories, not facilitators' tools: two whole cards at least, above the tab bar.
+    // A youth's first screen holds stories, not facilitators' tools. On a first visit the question about the pictures'
+    // download is part of the page too (it came a moment later and pushed the stories down: issue 21), so under it the
+    // first story's cover and title are above the tab bar.
     const tabBar = (await page.locator('.tab-bar').boundingBox())!;
-    const whole = await page
+    expect(await page.getByRole('heading', { name: 'Simpan gambar cerita di HP?' }).count()).toBe(1);
+    const firstCard = await page
       .locator('.story-card')
-      .evaluateAll((cards, bottom) => cards.filter((card) => card.getBoundingClientRect().bottom <= bottom).length, tabBar.y);
-    expect(whole).toBeGreaterThanOrEqual(2);
+      .first()
+      .evaluate((card) => card.querySelector('h2')!.getBoundingClientRect().bottom);
+    expect(firstCard).toBeLessThanOrEqual(tabBar.y);
     expect(await page.getByRole('link', { name: 'Tampilkan untuk kelompok' }).count()).toBe(0);
     // The page's own script ran under the page's Content Security Policy (it would have emptied nothing here).
     expect(session.errors.filter((error) => /Content Security Policy/.test(error))).toEqual([]);

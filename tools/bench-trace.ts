@@ -1,0 +1,132 @@
+/**
+ * npm run bench:trace [-- --stories=100 --cpu=10 --hash=]: where does a first visit's main-thread time go? Builds the
+ * library copy with --stories stories (bench/library-copy.ts; the bundled ones alone with --stories=1), opens the
+ * page in Chromium at --cpu times slower, and prints the main thread's work by kind (parsing the HTML, script,
+ * style, layout, paint), the script's time by function, and the long tasks, until the app is ready and quiet.
+ */
+import { rmSync } from 'node:fs';
+import { readArgs, usageError } from './args';
+import { serveBuiltApp } from './bench/built-app';
+import { libraryCopy } from './bench/library-copy';
+import { launchChromium } from './chromium';
+
+const USAGE = 'Usage: npm run bench:trace [-- --stories=100 --cpu=10 --hash=#/read/<story>]';
+const { values } = readArgs(
+  { stories: { type: 'string', default: '100' }, cpu: { type: 'string', default: '10' }, hash: { type: 'string', default: '' } },
+  USAGE,
+);
+const count = Number(values.stories);
+const cpu = Number(values.cpu);
+if (!Number.isInteger(count) || count < 1) usageError('--stories is a whole number of stories, 1 or more.', USAGE);
+if (!(cpu >= 1)) usageError('--cpu is a slowdown, 1 or more.', USAGE);
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; functionName?: string } };
+}
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+
+const { project, stories } = libraryCopy(count);
+try {
+  const app = await serveBuiltApp(project);
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    // Layout shifts as they happen, with the elements that moved (CLS's sources).
+    await page.addInitScript(() => {
+      const shifts: string[] = [];
+      (window as unknown as { shifts: string[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as {
+          value: number;
+          startTime: number;
+          sources: { node?: Node; previousRect: DOMRect; currentRect: DOMRect }[];
+        }[]) {
+          const moved = entry.sources.map((source) => {
+            const node = source.node instanceof Element ? source.node : source.node?.parentElement;
+            return `${node ? `${node.tagName.toLowerCase()}.${node.className}` : '?'} ${Math.round(source.previousRect.y)}→${Math.round(source.currentRect.y)}`;
+          });
+          shifts.push(`${entry.value.toFixed(3)} at ${Math.round(entry.startTime)} ms: ${moved.join(', ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'loading', 'v8'] });
+    await cdp.send('Profiler.start');
+    const start = Date.now();
+    await page.goto(app.base + values.hash, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', undefined, { timeout: 120_000 });
+    const ready = Date.now() - start;
+    await page.waitForTimeout(3000);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+    console.log(`${stories} stories, ${cpu}x CPU, ${values.hash || 'the library'}: app ready after ${ready} ms (wall clock)\n`);
+    console.log(`layout shifts: ${shifts.length ? '\n  ' + shifts.join('\n  ') : 'none'}`);
+    printTimeline(trace.traceEvents);
+    const sources = new Map<string, string[]>();
+    for (const url of new Set(profile.nodes.map((node) => node.callFrame.url).filter((url) => url.startsWith(app.base))))
+      sources.set(url, (await (await fetch(url)).text()).split('\n'));
+    printProfile(profile, sources);
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+} finally {
+  rmSync(project, { recursive: true, force: true });
+}
+
+/** The renderer's main thread: top-level tasks, and the time inside them by kind of work (self time). */
+function printTimeline(events: TraceEvent[]): void {
+  const main = events.find((event) => event.name === 'thread_name' && (event.args as { name?: string } | undefined)?.name === 'CrRendererMain');
+  const onMain = events.filter((event) => event.ph === 'X' && main && event.pid === main.pid && event.tid === main.tid).sort((a, b) => a.ts - b.ts);
+  const tasks = onMain.filter((event) => event.name === 'RunTask');
+  const long = tasks.filter((task) => (task.dur ?? 0) > 50_000);
+  console.log(
+    `main thread: ${tasks.length} tasks, ${Math.round(tasks.reduce((sum, task) => sum + (task.dur ?? 0), 0) / 1000)} ms; long (>50 ms): ${long.length}, blocking ${Math.round(long.reduce((sum, task) => sum + (task.dur ?? 0) / 1000 - 50, 0))} ms`,
+  );
+  const self = new Map<string, number>();
+  const stack: TraceEvent[] = [];
+  for (const event of onMain) {
+    while (stack.length && stack.at(-1)!.ts + (stack.at(-1)!.dur ?? 0) <= event.ts) stack.pop();
+    const parent = stack.at(-1);
+    const key = (e: TraceEvent) => (e.name === 'EvaluateScript' || e.name === 'v8.compile' ? `${e.name} ${e.args?.data?.url?.split('/').pop() ?? ''}` : e.name);
+    if (parent) self.set(key(parent), (self.get(key(parent)) ?? 0) - (event.dur ?? 0));
+    self.set(key(event), (self.get(key(event)) ?? 0) + (event.dur ?? 0));
+    stack.push(event);
+  }
+  for (const task of [...long].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 14)) {
+    const inside = onMain.filter((event) => event.ts > task.ts && event.ts < task.ts + (task.dur ?? 0) && (event.dur ?? 0) > 2000);
+    const what = [...new Set(inside.map((event) => `${event.name}${event.args?.data?.url ? ' ' + event.args.data.url.split('/').pop() : ''}`))].slice(0, 5);
+    console.log(`  long task at +${Math.round((task.ts - tasks[0]!.ts) / 1000)} ms: ${Math.round((task.dur ?? 0) / 1000)} ms  (${what.join(', ')})`);
+  }
+  console.log('\nself time by kind of work (ms):');
+  for (const [name, micros] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`  ${String(Math.round(micros / 1000)).padStart(6)}  ${name}`);
+}
+
+/** Script time by function (self time, sampled), the top ones, with the start of each function's minified code. */
+function printProfile(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, sources: Map<string, string[]>): void {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, index) => {
+    const frame = byId.get(id)!.callFrame;
+    const code = sources.get(frame.url)?.[frame.lineNumber]?.slice(frame.columnNumber, frame.columnNumber + 90) ?? '';
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber}:${frame.columnNumber} ${code}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[index + 1] ?? 0));
+  });
+  console.log('\nscript self time by function (ms, sampled):');
+  for (const [name, micros] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${String(Math.round(micros / 1000)).padStart(6)}  ${name}`);
+}
