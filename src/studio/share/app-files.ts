@@ -1,4 +1,5 @@
 /** What a pack is checked against in the app, and the art a draft has here: the shell around draft-pack.ts. */
+import { KIT_NAMES } from '../../art/kit-names';
 import { artUrl, CATALOG_FILE } from '../../content/bundled';
 import { HELPLINE_NUMBERS } from '../../content/helplines';
 import { loadBundledCatalog } from '../../content/load-catalog';
@@ -9,7 +10,7 @@ import { storyArt } from '../edit/pages';
 /** The app's lessons catalog and helplines, as story:check and story:unpack use the checkout's. */
 export async function appCheckContext(): Promise<CheckContext> {
   const catalog = await loadBundledCatalog();
-  return { catalog: catalog.ok ? catalog.catalog : null, catalogFile: CATALOG_FILE, artExists: () => true, helplines: HELPLINE_NUMBERS };
+  return { catalog: catalog.ok ? catalog.catalog : null, catalogFile: CATALOG_FILE, artExists: () => true, helplines: HELPLINE_NUMBERS, kit: KIT_NAMES };
 }
 
 /**
