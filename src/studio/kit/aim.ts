@@ -67,8 +67,9 @@ export function reaimTails<B extends Pick<Balloon, 'box' | 'speaker' | 'tail'>>(
     const now = after.find((speaker) => speaker.id === balloon.speaker);
     if (!now) {
       if (!was || !balloon.tail) return balloon;
-      const { tail: _gone, ...rest } = balloon;
-      return rest as B;
+      const untailed = { ...balloon };
+      delete untailed.tail;
+      return untailed;
     }
     return was && samePlace(was, now) ? balloon : { ...balloon, tail: aimTail(balloon.box, now) };
   });
