@@ -17,6 +17,7 @@ import { linesCross, tailLine } from '../../src/story/check/tails';
 import { composeStoryPanel } from '../../src/studio/kit/kit-draw';
 import { addLookedCharacter, checkLook, DEFAULT_LOOK } from '../../src/studio/kit/looks';
 import { speakerTail } from '../../src/studio/kit/speaker-tail';
+import { setPanel } from '../../src/studio/edit/pages';
 import { build } from '../../tools/art/build';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -65,6 +66,9 @@ describe('a composed panel', () => {
     const story = setComposedPanel(sample, panelId, compose, `${panelId}.svg`, speakersOf);
     expect(v.safeParse(StorySchema, story).success).toBe(true);
     expect(story.scenes[0]!.pages[0]!.panels[0]).toMatchObject({ art: `${panelId}.svg`, compose });
+    // Its words change, the spec stays; another picture (an upload) replaces it, and the spec goes with the old one.
+    expect(setPanel(story, panelId, { description: 'Sari di dermaga, pagi hari.' }).scenes[0]!.pages[0]!.panels[0]!.compose).toEqual(compose);
+    expect(setPanel(story, panelId, { art: 'foto.webp' }).scenes[0]!.pages[0]!.panels[0]!.compose).toBeUndefined();
     // A field the format does not know is refused (a pack from outside may carry anything).
     const odd = setComposedPanel(sample, panelId, { ...compose, onload: 'alert(1)' } as Compose, 'x.svg', speakersOf);
     expect(v.safeParse(StorySchema, odd).success).toBe(false);
