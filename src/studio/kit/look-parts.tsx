@@ -22,6 +22,20 @@ export const withHijab = (look: Look, on: boolean): Look =>
     ? { ...look, hijab: look.hijab ?? { color: HIJAB_COLOUR }, hair: { ...look.hair, style: 'none' } }
     : { ...look, hijab: undefined, hair: { ...look.hair, style: look.hair.style === 'none' ? 'bun' : look.hair.style } };
 
+/** A man drawn from a woman's look: no hijab, short hair showing, trousers and a shirt where she wore a skirt or blouse. */
+export const withSex = (look: Look, sex: Look['sex']): Look => {
+  if (sex === 'f' || look.sex === 'm') return { ...look, sex };
+  const hair = ['none', 'bun', 'ponytail', 'bob'].includes(look.hair.style) ? 'short' : look.hair.style;
+  return {
+    ...look,
+    sex,
+    hijab: undefined,
+    hair: { ...look.hair, style: hair },
+    top: { ...look.top, kind: ['blouse', 'kebaya', 'daster'].includes(look.top.kind) ? 'shirt' : look.top.kind },
+    bottom: { ...look.bottom, kind: ['skirt', 'dress', 'kain'].includes(look.bottom.kind) ? 'trousers' : look.bottom.kind },
+  };
+};
+
 export const withHat = (look: Look, hat: string): Look => ({
   ...look,
   extras: [...(look.extras ?? []).filter((extra) => !(HATS as readonly string[]).includes(extra)), ...HATS.filter((item) => item === hat)],
@@ -43,7 +57,7 @@ export function LookParts({ look, edit }: { look: Look; edit: (look: Look) => vo
     const each = <K extends string>(values: readonly K[], key: string, make: (value: K) => Look): ThumbOption<K>[] =>
       values.map((value) => ({ value, label: t(`studio.look-${key}-${value}`), url: picture(make(value)) }));
     return {
-      sex: each(LOOK_SEXES, 'sex', (sex) => ({ ...shown, sex })),
+      sex: each(LOOK_SEXES, 'sex', (sex) => withSex(shown, sex)),
       build: each(LOOK_BUILDS, 'build', (build) => ({ ...shown, build })),
       hijab: each(['yes', 'no'] as const, 'hijab', (on) => withHijab(shown, on === 'yes')),
       hair: each(HAIR_STYLES, 'hair', (style) => withHijab({ ...shown, hair: { ...shown.hair, style } }, false)),
@@ -82,7 +96,7 @@ export function LookParts({ look, edit }: { look: Look; edit: (look: Look) => vo
 
   return (
     <div className="kit-builder-parts">
-      <ThumbChoice legend={t('studio.look-sex')} options={options.sex} chosen={(sex) => look.sex === sex} onChoose={(sex) => edit({ ...look, sex })} />
+      <ThumbChoice legend={t('studio.look-sex')} options={options.sex} chosen={(sex) => look.sex === sex} onChoose={(sex) => edit(withSex(look, sex))} />
       <ThumbChoice
         legend={t('studio.look-build')}
         options={options.build}
