@@ -1,6 +1,7 @@
 /** Reads story folders, translations and the lessons catalog from disk for the Node tools. */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { KIT_NAMES } from '../src/art/kit-names';
 import { HELPLINE_NUMBERS } from '../src/content/helplines';
 import { folderProblem, type CheckContext, type StoryBundle } from '../src/story/check/index';
 import { loadCatalog, loadStory, loadTranslation } from '../src/story/load';
@@ -100,5 +101,5 @@ export function artExists(folder: string, fileName: string): boolean {
 }
 
 export function checkContext(catalog: LessonCatalog | null, catalogFile: string): CheckContext {
-  return { catalog, catalogFile, artExists, helplines: HELPLINE_NUMBERS };
+  return { catalog, catalogFile, artExists, helplines: HELPLINE_NUMBERS, kit: KIT_NAMES };
 }

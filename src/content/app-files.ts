@@ -2,6 +2,7 @@
  * What a pack is checked against in the app, and a story's pictures as the app has them: used by the Studio's packs
  * (studio/share) and by sharing a bundled story from the library or an ending (story-pack.ts).
  */
+import { KIT_NAMES } from '../art/kit-names';
 import type { CheckContext } from '../story/check/index';
 import type { Story } from '../story/schema';
 import { storyArt } from '../story/story-art';
@@ -12,7 +13,7 @@ import { loadBundledCatalog } from './load-catalog';
 /** The app's lessons catalog and helplines, as story:check and story:unpack use the checkout's. */
 export async function appCheckContext(): Promise<CheckContext> {
   const catalog = await loadBundledCatalog();
-  return { catalog: catalog.ok ? catalog.catalog : null, catalogFile: CATALOG_FILE, artExists: () => true, helplines: HELPLINE_NUMBERS };
+  return { catalog: catalog.ok ? catalog.catalog : null, catalogFile: CATALOG_FILE, artExists: () => true, helplines: HELPLINE_NUMBERS, kit: KIT_NAMES };
 }
 
 /**

@@ -4,7 +4,8 @@
  * added and the choice dragged to it with the mouse (axe there too), which the outline then shows. Then a bundled story
  * adapted, read in the preview as it is edited, a balloon dragged on its picture, translated in the translation view and
  * read in English in the preview, given a picture of its own (a PNG framed by keyboard; an SVG with a script refused),
- * given a picture composed from the art kit (equal to what the kit makes from the spec the panel keeps), saved as a
+ * given a picture composed from the art kit (Sari, a character built from pictures, a notice board; equal to what the
+ * kit makes from the spec the panel keeps, which the folder export writes too), saved as a
  * pack and opened again as a second draft that still has its balloon's place and the picture.
  */
 import { spawnSync } from 'node:child_process';
@@ -269,6 +270,19 @@ describe('the Studio', () => {
     await page.mouse.down();
     await page.mouse.move(held.x + held.width / 2 - 0.1 * room.width, held.y + held.height / 2, { steps: 3 });
     await page.mouse.up();
+    // A new character built from pictures (a man in a peci) joins her, and a notice board stands between them.
+    await kit.getByText('Buat tokoh (rupa dan pakaian)').click();
+    await kit.getByLabel('Nama', { exact: true }).fill('Pak Usman');
+    await kit.getByRole('group', { name: 'Perempuan atau laki-laki' }).getByRole('button', { name: 'Laki-laki' }).click();
+    await kit.getByRole('group', { name: 'Tutup kepala' }).getByRole('button', { name: 'Peci' }).click();
+    await kit.locator('.kit-builder').evaluate((element) => element.scrollIntoView());
+    await screenshot(page, 'studio-kit-builder-1280');
+    await kit.getByRole('button', { name: 'Simpan tokoh' }).click();
+    await kit.getByText('Tokoh disimpan di cerita ini.', { exact: false }).waitFor();
+    await kit.getByRole('combobox', { name: /^Tambah tokoh/ }).selectOption('pak-usman');
+    await kit.getByRole('button', { name: 'Menelepon', exact: true }).click();
+    await kit.getByRole('combobox', { name: /^Tambah benda/ }).selectOption('notice-board');
+    await expect.poll(() => kit.getByRole('button', { name: /^Geser / }).count()).toBe(3);
     await kit.locator('.kit-room').evaluate((element) => element.scrollIntoView());
     await screenshot(page, 'studio-kit-1280');
     await expectAccessible(page, 'the kit composer');
@@ -276,6 +290,13 @@ describe('the Studio', () => {
     await kit.getByText('Gambar disimpan dan dipakai di panel ini.').waitFor();
     const composed = await third.getByLabel('Berkas gambar').inputValue();
     expect(composed).toBe('warung-3-2.svg');
+    // The new character's name is a new text: the English translation, marked reviewed, needs it before the pack.
+    await press(page, /^Terjemahan$/);
+    await page
+      .getByRole('region', { name: 'Terjemahan' })
+      .getByRole('textbox', { name: /Pak Usman/ })
+      .fill('Pak Usman');
+    await press(page, /^Kerangka$/);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Simpan sebagai paket' }).click()]);
     expect(download.suggestedFilename()).toBe('sample.komik');
@@ -309,7 +330,17 @@ describe('the Studio', () => {
     // the harbour, 10% further right by keyboard and 10% back by mouse.
     const saved = JSON.parse(new TextDecoder().decode(files['stories/sample/story.json'])) as Story;
     const spec = saved.scenes[0]!.pages[0]!.panels[2]!.compose!;
-    expect(spec).toMatchObject({ background: 'harbour', characters: [{ id: 'sari', pose: 'point', x: expect.closeTo(0.3, 1) }] });
+    expect(spec).toMatchObject({
+      background: 'harbour',
+      characters: [
+        { id: 'sari', pose: 'point', x: expect.closeTo(0.3, 1) },
+        { id: 'pak-usman', pose: 'phone-call', flip: true },
+      ],
+      props: [{ id: 'notice-board' }],
+    });
+    expect(saved.characters.find((character) => character.id === 'pak-usman')?.look).toMatchObject({ sex: 'm', extras: ['peci'] });
+    // The folder holds the spec too, for npm run art to draw the same picture in the checkout (tests/unit/studio-folder).
+    expect(JSON.parse(new TextDecoder().decode(files['tools/art/specs/sample.json']))).toEqual({ panels: { [composed]: spec } });
     expect(new TextDecoder().decode(files[`public/panels/sample/${composed}`])).toBe(composeStoryPanel(spec, saved.characters)!.svg);
     expect(new TextDecoder().decode(files['stories/sample/i18n/en.json'])).toContain('"text": "Sari! Want to work on a ship?"');
     await page.getByRole('link', { name: 'Semua draf' }).click();

@@ -6,8 +6,9 @@
 import 'fake-indexeddb/auto';
 import * as v from 'valibot';
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
-import { copyDraftArt, draftArt, pictureType, putDraftArt } from '../../src/studio/art/art-store';
+import { describe, expect, it, vi } from 'vitest';
+import { copyDraftArt, draftArt, pictureType, pruneDraftArt, putDraftArt } from '../../src/studio/art/art-store';
+import { storyPictures } from '../../src/studio/share/app-files';
 import { dragged, placement, shapeFit, START_FRAMING } from '../../src/studio/art/framing';
 import { MAX_PIXELS, pictureDimensions } from '../../src/story/art-file/dimensions';
 import { fileSize, PAGE_WIDTH_PX, PANEL_BUDGET_BYTES, panelPixels } from '../../src/studio/art/picture-size';
@@ -15,7 +16,7 @@ import { checkUpload, pictureName } from '../../src/studio/art/upload-check';
 import { createDraft } from '../../src/studio/drafts/draft';
 import { deleteDraft, getDraft, saveDraft } from '../../src/studio/drafts/draft-store';
 import { newStory } from '../../src/studio/edit/new-story';
-import { addPage, setCover, setPanel } from '../../src/studio/edit/pages';
+import { addPage, setCover, setPanel, storyArt } from '../../src/studio/edit/pages';
 import { packOfDraft } from '../../src/studio/share/draft-pack';
 import { packContext } from '../../tools/pack-files';
 import { FileNameSchema } from '../../src/story/schema';
@@ -51,6 +52,26 @@ describe('the pictures kept with a draft', () => {
     expect([...copied.keys()]).toEqual(['awal-1-1.webp']);
     expect(await copied.get('awal-1-1.webp')!.text()).toBe('webp bytes');
     expect([...(await draftArt('d-b')).keys()]).toEqual(['other.svg']);
+  });
+
+  it('a picture replaced (a panel composed again, another upload) is left out of the pack and deleted when the draft opens next', async () => {
+    const panelId = story.scenes[0]!.pages[0]!.panels[0]!.id;
+    const first = setPanel(story, panelId, { art: 'awal-1-1.svg' });
+    const again = setPanel(first, panelId, { art: 'awal-1-1-2.svg' });
+    const files = new Map([
+      ['awal-1-1.svg', new Blob(['<svg/>'])],
+      ['awal-1-1-2.svg', new Blob(['<svg>2</svg>'])],
+    ]);
+    await saveDraft(createDraft('d-re', again, [], 1));
+    await putDraftArt('d-re', files);
+    await putDraftArt('d-other', new Map([['awal-1-1.svg', new Blob(['<svg/>'])]]));
+    // The pack takes only what the story shows (the cover is the app's, fetched: none here).
+    vi.stubGlobal('fetch', () => Promise.reject(new Error('offline')));
+    expect([...(await storyPictures(again, files)).keys()]).toEqual(['awal-1-1-2.svg']);
+    vi.unstubAllGlobals();
+    expect(await pruneDraftArt('d-re', storyArt(again))).toEqual(['awal-1-1.svg']);
+    expect([...(await draftArt('d-re')).keys()]).toEqual(['awal-1-1-2.svg']);
+    expect([...(await draftArt('d-other')).keys()]).toEqual(['awal-1-1.svg']);
   });
 
   it('have the type a browser needs to show them', () => {

@@ -1,6 +1,7 @@
 /**
  * "Ekspor ke folder": a draft downloaded as a checkout's folders in a zip, unzipped into a temporary checkout as an
- * author would, is the repository's files byte for byte and passes npm run story:check.
+ * author would, is the repository's files byte for byte and passes npm run story:check; a panel composed from the kit
+ * comes with its spec, from which npm run art draws the same SVG byte for byte.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,11 @@ import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { folderOfDraft } from '../../src/studio/share/draft-pack';
-import type { Story, Translation } from '../../src/story/schema';
+import type { Compose, Story, Translation } from '../../src/story/schema';
+import { setComposedPanel } from '../../src/studio/kit/compose-edit';
+import { composeStoryPanel } from '../../src/studio/kit/kit-draw';
+import { DEFAULT_LOOK } from '../../src/studio/kit/looks';
+import { buildStoryArt } from '../../tools/art/build-all';
 import { packContext, readPackFiles } from '../../tools/pack-files';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -41,6 +46,39 @@ describe('export to a folder', { timeout: 60_000 }, () => {
     const checked = spawnSync(tsx, [join(root, 'tools', 'story-check.ts'), join(dest, 'stories', 'sample')], { cwd: root, encoding: 'utf8' });
     expect(checked.status, checked.stdout + checked.stderr).toBe(0);
     expect(checked.stdout).toContain('0 errors');
+  });
+
+  it('writes the kit’s spec of each composed panel, and npm run art in the checkout draws the very SVG the Studio drew', () => {
+    const compose: Compose = {
+      width: 800,
+      height: 450,
+      background: 'harbour',
+      variant: 'night',
+      characters: [
+        { id: 'wati', pose: 'phone-call', expression: 'worried', x: 0.3 },
+        { id: 'arif', pose: 'point-up', expression: 'neutral', x: 0.7, flip: true },
+      ],
+      props: [{ id: 'notice-board', x: 0.5, y: 0.9 }],
+    };
+    const panelId = story.scenes[0]!.pages[0]!.panels[0]!.id;
+    const withWati = { ...story, characters: [...story.characters, { id: 'wati', name: 'Wati', look: DEFAULT_LOOK }] };
+    const speakersOf = (drawn: Compose) => composeStoryPanel(drawn, withWati.characters)?.speakers ?? [];
+    const composed = setComposedPanel(withWati, panelId, compose, 'dermaga-malam.svg', speakersOf);
+    const drawn = composeStoryPanel(compose, composed.characters)!.svg;
+    const zipped = folderOfDraft(composed, [], new Map([...art, ['dermaga-malam.svg', new TextEncoder().encode(drawn)]]), context);
+    if (!zipped.ok) throw new Error(JSON.stringify(zipped.problems));
+    const files = unzipSync(zipped.value);
+    const spec = JSON.parse(new TextDecoder().decode(files['tools/art/specs/sample.json']));
+    expect(spec).toEqual({ panels: { 'dermaga-malam.svg': compose } });
+    const checkout = mkdtempSync(join(tmpdir(), 'komik-art-'));
+    for (const [name, bytes] of Object.entries(files)) {
+      mkdirSync(dirname(join(checkout, name)), { recursive: true });
+      writeFileSync(join(checkout, name), bytes);
+    }
+    rmSync(join(checkout, 'public', 'panels', 'sample', 'dermaga-malam.svg'));
+    buildStoryArt(checkout, 'sample');
+    expect(readFileSync(join(checkout, 'public', 'panels', 'sample', 'dermaga-malam.svg'), 'utf8')).toBe(drawn);
+    rmSync(checkout, { recursive: true, force: true });
   });
 
   it('refuses a draft the checker refuses, with the problem placed in the draft', () => {

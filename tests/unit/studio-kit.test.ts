@@ -11,17 +11,21 @@ import { describe, expect, it } from 'vitest';
 import { character } from '../../src/art/cast';
 import { checkArtFile } from '../../src/story/art-file/index';
 import { StorySchema, type Character, type Compose, type Look, type Story } from '../../src/story/schema';
-import { aimTail, TAIL_GAP } from '../../src/studio/kit/aim';
-import { addCharacter, moveTarget, setComposedPanel } from '../../src/studio/kit/compose-edit';
+import { aimTail, reaimTails, TAIL_GAP } from '../../src/studio/kit/aim';
+import { addCharacter, moveTarget, removeTarget, setCharacter, setComposedPanel } from '../../src/studio/kit/compose-edit';
+import { linesCross, tailLine } from '../../src/story/check/tails';
 import { composeStoryPanel } from '../../src/studio/kit/kit-draw';
 import { addLookedCharacter, checkLook, DEFAULT_LOOK } from '../../src/studio/kit/looks';
 import { speakerTail } from '../../src/studio/kit/speaker-tail';
+import { setPanel } from '../../src/studio/edit/pages';
 import { build } from '../../tools/art/build';
 
 const root = join(import.meta.dirname, '..', '..');
 const SPECS = join(root, 'tools', 'art', 'specs', 'sample.json');
 const specs = JSON.parse(readFileSync(SPECS, 'utf8')).panels as Record<string, Compose>;
 const sample = JSON.parse(readFileSync(join(root, 'stories', 'sample', 'story.json'), 'utf8')) as Story;
+
+const speakersOf = (compose: Compose) => composeStoryPanel(compose, sample.characters)?.speakers ?? [];
 
 /** Sari's looks from the kit's cast, written as a story's data. */
 function lookOf(id: string): Look {
@@ -59,11 +63,14 @@ describe('a composed panel', () => {
   it('is kept in the panel with its picture, and a story carrying it is valid', () => {
     const compose = addCharacter({ width: 800, height: 450, background: 'harbour', characters: [] }, 'sari');
     const panelId = sample.scenes[0]!.pages[0]!.panels[0]!.id;
-    const story = setComposedPanel(sample, panelId, compose, `${panelId}.svg`);
+    const story = setComposedPanel(sample, panelId, compose, `${panelId}.svg`, speakersOf);
     expect(v.safeParse(StorySchema, story).success).toBe(true);
     expect(story.scenes[0]!.pages[0]!.panels[0]).toMatchObject({ art: `${panelId}.svg`, compose });
+    // Its words change, the spec stays; another picture (an upload) replaces it, and the spec goes with the old one.
+    expect(setPanel(story, panelId, { description: 'Sari di dermaga, pagi hari.' }).scenes[0]!.pages[0]!.panels[0]!.compose).toEqual(compose);
+    expect(setPanel(story, panelId, { art: 'foto.webp' }).scenes[0]!.pages[0]!.panels[0]!.compose).toBeUndefined();
     // A field the format does not know is refused (a pack from outside may carry anything).
-    const odd = setComposedPanel(sample, panelId, { ...compose, onload: 'alert(1)' } as Compose, 'x.svg');
+    const odd = setComposedPanel(sample, panelId, { ...compose, onload: 'alert(1)' } as Compose, 'x.svg', speakersOf);
     expect(v.safeParse(StorySchema, odd).success).toBe(false);
   });
 
@@ -138,3 +145,70 @@ describe("a tail aimed at the speaker's mouth", () => {
     expect(await speakerTail(panel, sample.characters, { ...balloon, speaker: 'bayu' })).toBeNull();
   });
 });
+
+describe('tails follow their speakers when the picture is composed again', () => {
+  const two = addCharacter(addCharacter({ width: 800, height: 450, background: 'warung' }, 'sari'), 'pak-darto');
+  const panelId = sample.scenes[0]!.pages[0]!.panels[0]!.id;
+  const balloons = [
+    { id: 'b1', kind: 'speech' as const, speaker: 'sari', text: 'Pak?', box: { x: 0.03, y: 0.03, w: 0.4, h: 0.2 } },
+    { id: 'b2', kind: 'speech' as const, speaker: 'pak-darto', text: 'Ya.', box: { x: 0.57, y: 0.03, w: 0.4, h: 0.2 } },
+    { id: 'c', kind: 'caption' as const, text: 'Pagi.', box: { x: 0.03, y: 0.8, w: 0.4, h: 0.15 } },
+  ];
+  const start = setComposedPanel(
+    mapFirstPanel(sample, (panel) => ({ ...panel, balloons })),
+    panelId,
+    two,
+    'a.svg',
+    speakersOf,
+  );
+  const panelOf = (story: Story) => story.scenes[0]!.pages[0]!.panels[0]!;
+  const tip = (story: Story, id: string) => panelOf(story).balloons.find((balloon) => balloon.id === id)!.tail;
+  const outsideFace = (story: Story, id: string) => {
+    const point = tip(story, id)!;
+    const { face } = speakersOf(panelOf(story).compose!).find((speaker) => speaker.id === panelOf(story).balloons.find((b) => b.id === id)!.speaker)!;
+    return point.x < face.x || point.x > face.x + face.w || point.y < face.y || point.y > face.y + face.h;
+  };
+
+  it('aims every speaker’s tail when a panel is first composed, short of the face, and the two tails do not cross', () => {
+    expect(tip(start, 'b1')).toBeDefined();
+    expect(tip(start, 'b2')).toBeDefined();
+    expect(tip(start, 'c')).toBeUndefined();
+    expect(outsideFace(start, 'b1') && outsideFace(start, 'b2')).toBe(true);
+    const [one, other] = panelOf(start).balloons;
+    expect(linesCross(tailLine(one!.box, one!.tail!), tailLine(other!.box, other!.tail!))).toBe(false);
+  });
+
+  it('re-aims only the tails of a character moved, resized or turned, and keeps a hand-placed tail of one who stayed', () => {
+    const handPlaced = { x: 0.9, y: 0.9 };
+    const tuned = mapFirstPanel(start, (panel) => ({ ...panel, balloons: panel.balloons.map((b) => (b.id === 'b2' ? { ...b, tail: handPlaced } : b)) }));
+    for (const change of [{ x: 0.2, y: 0.9 }, { scale: 0.7 }, { flip: true }]) {
+      const moved = setComposedPanel(tuned, panelId, setCharacter(two, 0, change), 'b.svg', speakersOf);
+      expect(tip(moved, 'b1'), JSON.stringify(change)).not.toEqual(tip(tuned, 'b1'));
+      expect(outsideFace(moved, 'b1'), JSON.stringify(change)).toBe(true);
+      expect(tip(moved, 'b2')).toEqual(handPlaced);
+    }
+  });
+
+  it('takes the tail off a balloon whose speaker was taken out of the picture', () => {
+    const alone = setComposedPanel(start, panelId, removeTarget(two, { kind: 'character', index: 1 }), 'c.svg', speakersOf);
+    expect(tip(alone, 'b2')).toBeUndefined();
+    expect(tip(alone, 'b1')).toEqual(tip(start, 'b1'));
+    expect(v.safeParse(StorySchema, alone).success).toBe(true);
+  });
+
+  it('leaves balloons without a speaker in the picture alone (pure: the same list when nothing moved)', () => {
+    const speakers = speakersOf(two);
+    const list = panelOf(start).balloons;
+    expect(reaimTails(list, speakers, speakers)).toEqual(list);
+  });
+});
+
+function mapFirstPanel(
+  story: Story,
+  change: (panel: Story['scenes'][number]['pages'][number]['panels'][number]) => Story['scenes'][number]['pages'][number]['panels'][number],
+): Story {
+  const [first, ...rest] = story.scenes;
+  const [page, ...pages] = first!.pages;
+  const [panel, ...panels] = page!.panels;
+  return { ...story, scenes: [{ ...first!, pages: [{ ...page!, panels: [change(panel!), ...panels] }, ...pages] }, ...rest] };
+}

@@ -8,7 +8,9 @@ import { readArgs, usageError } from '../args';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CAST } from '../../src/art/cast';
 import { composePanel } from '../../src/art/compose';
+import type { CharacterDef } from '../../src/art/kit/characters/types';
 import type { PanelArtSpec } from '../../src/art/types';
 import { isRecord } from '../../src/story/is-record';
 
@@ -29,14 +31,15 @@ export function readSpecFile(path: string): Record<string, PanelArtSpec> {
   return panels as unknown as Record<string, PanelArtSpec>;
 }
 
-export function build(specPath: string, outDir: string): BuildResult[] {
+/** `cast`: who may appear, the story's own characters (with a look) before the kit's; the kit's alone by default. */
+export function build(specPath: string, outDir: string, cast: readonly CharacterDef[] = CAST): BuildResult[] {
   const panels = readSpecFile(specPath);
   mkdirSync(outDir, { recursive: true });
   const results: BuildResult[] = [];
   for (const [name, spec] of Object.entries(panels)) {
     let svg: string;
     try {
-      svg = composePanel(spec).svg;
+      svg = composePanel(spec, cast).svg;
     } catch (e) {
       throw new Error(`${specPath}: panel "${name}": ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     }

@@ -16,6 +16,21 @@ export interface CheckContext {
   artExists: (folder: string, fileName: string) => boolean;
   /** The app's helplines as written ("0800-1000"): any other phone number in story text is a warning. */
   helplines: readonly string[];
+  /** The art kit's names (src/art/kit-names.ts), for the rule on composed pictures; without them that rule is not run. */
+  kit?: KitNames;
+}
+
+/** What the art kit can draw, by name: a panel's `compose` may use only these (the story's own characters besides). */
+export interface KitNames {
+  backgrounds: readonly string[];
+  poses: readonly string[];
+  expressions: readonly string[];
+  props: readonly string[];
+  /** The props a character can hold in a hand. */
+  holdable: readonly string[];
+  seats: readonly string[];
+  /** The kit's own characters (cast.ts). */
+  cast: readonly string[];
 }
 
 export type Report = (severity: Problem['severity'], code: string, path: string, message: string, params?: ProblemParams) => void;

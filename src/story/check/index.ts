@@ -2,15 +2,17 @@
 import type { Problem } from '../problem';
 import { storyStrings } from '../strings';
 import { reporter, type CheckContext, type StoryBundle } from './context';
+import { checkCompose } from './compose';
 import { checkGraph } from './graph';
 import { checkDuplicateIds } from './ids';
 import { checkLayout } from './layout';
 import { checkReferences } from './references';
+import { checkTails } from './tails';
 import { checkTexts } from './translations';
 
 export { folderProblem } from './ids';
 export { checkCatalog, checkLessonCoverage } from './lessons';
-export type { CheckContext, StoryBundle } from './context';
+export type { CheckContext, KitNames, StoryBundle } from './context';
 
 export function checkStory(bundle: StoryBundle, context: CheckContext): Problem[] {
   const problems: Problem[] = [];
@@ -19,6 +21,8 @@ export function checkStory(bundle: StoryBundle, context: CheckContext): Problem[
   checkReferences(bundle.story, context, report);
   checkGraph(bundle.story, report);
   checkLayout(bundle, context, report);
+  checkTails(bundle.story, report);
+  if (context.kit) checkCompose(bundle.story, context.kit, report);
   checkTexts(storyStrings(bundle.story), bundle.story.language, report, bundle.translations, context.helplines, problems);
   return problems;
 }

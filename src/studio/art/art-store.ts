@@ -22,6 +22,18 @@ export async function copyDraftArt(fromId: string, toId: string): Promise<void> 
   await putDraftArt(toId, await draftArt(fromId));
 }
 
+/**
+ * Deletes the draft's pictures its story no longer shows (a panel composed again or given another picture leaves the
+ * old one behind). Run when the draft is opened, when no undo step can bring an old picture back; returns the names.
+ */
+export async function pruneDraftArt(draftId: string, inUse: readonly string[]): Promise<string[]> {
+  const transaction = (await studioDb()).transaction('art', 'readwrite');
+  const names = (await transaction.store.getAllKeys(artOf(draftId))).map(([, name]) => name);
+  const unused = names.filter((name) => !inUse.includes(name));
+  await Promise.all([...unused.map((name) => transaction.store.delete([draftId, name])), transaction.done]);
+  return unused;
+}
+
 /** The Blob type for a picture by its file name, as the browser needs it to show an SVG from an object URL. */
 export function pictureType(name: string): string {
   const extension = name.slice(name.lastIndexOf('.') + 1).toLowerCase();

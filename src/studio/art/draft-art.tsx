@@ -5,7 +5,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ArtSource } from '../../comic/art-source';
 import { artUrl } from '../../content/bundled';
-import { draftArt, putDraftArt } from './art-store';
+import { draftArt, pruneDraftArt, putDraftArt } from './art-store';
 
 export interface DraftArt {
   files: ReadonlyMap<string, Blob>;
@@ -23,7 +23,14 @@ interface Held {
   url: string;
 }
 
-export function DraftArtProvider({ draftId, children }: { draftId: string; children: ReactNode }) {
+interface ProviderProps {
+  draftId: string;
+  /** The pictures the story shows as it is opened: any other of the draft's is deleted first. Null: keep all (read only). */
+  inUse: readonly string[] | null;
+  children: ReactNode;
+}
+
+export function DraftArtProvider({ draftId, inUse, children }: ProviderProps) {
   // Null until read: the editor waits for it, so no panel asks the app for a picture that is the draft's own.
   const [held, setHeld] = useState<ReadonlyMap<string, Held> | null>(null);
   // Every object URL made for this draft, revoked when it closes (names are never reused, so none is replaced).
@@ -33,13 +40,18 @@ export function DraftArtProvider({ draftId, children }: { draftId: string; child
     made.current.push(url);
     return { blob, url };
   }, []);
+  // Read once as the draft opens: later edits change what is in use, but undo may still bring a picture back.
+  const opened = useRef(inUse);
   useEffect(() => {
     let open = true;
     // A draft whose pictures cannot be read shows its panels' descriptions, as a missing picture does.
-    draftArt(draftId).then(
-      (stored) => open && setHeld(new Map([...stored].map(([name, blob]) => [name, hold(blob)]))),
-      () => open && setHeld(new Map()),
-    );
+    const pruned = opened.current ? pruneDraftArt(draftId, opened.current).catch(() => []) : Promise.resolve([]);
+    pruned
+      .then(() => draftArt(draftId))
+      .then(
+        (stored) => open && setHeld(new Map([...stored].map(([name, blob]) => [name, hold(blob)]))),
+        () => open && setHeld(new Map()),
+      );
     return () => {
       open = false;
       made.current.forEach((url) => URL.revokeObjectURL(url));

@@ -5,6 +5,7 @@
  * given. A story the engine can play is also played down every path, as story:check does (dead ends, places no ending
  * can be reached from, scenes the conditions never open), and handed on for the preview.
  */
+import { KIT_NAMES } from '../../art/kit-names';
 import { HELPLINE_NUMBERS } from '../../content/helplines';
 import { explorationProblems } from '../../engine/exploration-problems';
 import { explore } from '../../engine/explore';
@@ -42,7 +43,13 @@ export function checkDraftForPlay(story: Story, translations: readonly Translati
     story: parsed.value,
     translations: translations.map((translation) => ({ file: translationFileOf(story, translation.language), translation })),
   };
-  const problems = checkStory(bundle, { catalog, catalogFile: 'stories/lessons/lessons.json', artExists: () => true, helplines: HELPLINE_NUMBERS });
+  const problems = checkStory(bundle, {
+    catalog,
+    catalogFile: 'stories/lessons/lessons.json',
+    artExists: () => true,
+    helplines: HELPLINE_NUMBERS,
+    kit: KIT_NAMES,
+  });
   const playable = problems.some((problem) => problem.severity === 'error' && UNPLAYABLE.has(problem.code)) ? null : parsed.value;
   return { problems: playable ? [...problems, ...pathProblems(bundle, problems)] : problems, playable };
 }

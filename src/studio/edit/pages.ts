@@ -65,7 +65,13 @@ export function movePanel(story: Story, panelId: string, delta: number): Story {
 }
 
 export function setPanel(story: Story, panelId: string, change: { description?: string; art?: string }): Story {
-  return mapPanel(story, panelId, (panel) => ({ ...panel, ...change }));
+  return mapPanel(story, panelId, (panel) => {
+    const next = { ...panel, ...change };
+    // The kit's spec describes the picture it drew: another picture (an upload) leaves it behind, or `npm run art`
+    // would draw the old composition over the new picture.
+    if (change.art !== undefined && change.art !== panel.art) delete next.compose;
+    return next;
+  });
 }
 
 /** The story's cover in the library and on the printed booklet: one of its pictures. */

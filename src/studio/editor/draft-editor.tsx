@@ -1,6 +1,7 @@
 /** A draft open in the Studio: its toolbar (name, undo, redo, saving), the scenes, the open scene, the preview and the live check. */
 import { useState, type ReactNode } from 'react';
 import { DraftArtProvider } from '../art/draft-art';
+import { storyArt } from '../edit/pages';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../../ui/routes';
 import { CheckPanel } from '../check/check-panel';
@@ -41,7 +42,7 @@ export function DraftEditor({ draftId }: { draftId: string }) {
     );
   }
   return (
-    <DraftArtProvider key={draftId} draftId={draftId}>
+    <DraftArtProvider key={draftId} draftId={draftId} inUse={view.readOnly ? null : storyArt(view.draft.story)}>
       <ReadyEditor view={view} back={back} />
     </DraftArtProvider>
   );

@@ -3,7 +3,7 @@
  * never crosses the eyes (issue 14). Pure: the kit gives each placed character's mouth and face box (composePanel's
  * speakers), in fractions of the panel like the balloon's box.
  */
-import type { Box } from '../../story/schema';
+import type { Balloon, Box } from '../../story/schema';
 import type { Point } from '../stage/geometry';
 
 export interface SpeakerPlace {
@@ -46,4 +46,31 @@ export function aimTail(box: Box, speaker: SpeakerPlace, gap = TAIL_GAP): Point 
   }
   const t = Math.min(1, enter);
   return { x: round(start.x + t * dx), y: round(start.y + t * dy) };
+}
+
+const samePlace = (a: SpeakerPlace, b: SpeakerPlace) =>
+  a.mouth.x === b.mouth.x && a.mouth.y === b.mouth.y && a.face.x === b.face.x && a.face.y === b.face.y && a.face.w === b.face.w && a.face.h === b.face.h;
+
+/**
+ * The panel's balloons once its picture is composed again: a balloon whose speaker moved, grew, turned or first came
+ * into the picture has its tail aimed anew (a gap short of the face); one whose speaker left the picture loses its
+ * tail, since nobody in the picture says it; the others, hand-aimed tails included, are kept as they were.
+ */
+export function reaimTails<B extends Pick<Balloon, 'box' | 'speaker' | 'tail'>>(
+  balloons: readonly B[],
+  before: readonly SpeakerPlace[],
+  after: readonly SpeakerPlace[],
+): B[] {
+  return balloons.map((balloon) => {
+    if (!balloon.speaker) return balloon;
+    const was = before.find((speaker) => speaker.id === balloon.speaker);
+    const now = after.find((speaker) => speaker.id === balloon.speaker);
+    if (!now) {
+      if (!was || !balloon.tail) return balloon;
+      const untailed = { ...balloon };
+      delete untailed.tail;
+      return untailed;
+    }
+    return was && samePlace(was, now) ? balloon : { ...balloon, tail: aimTail(balloon.box, now) };
+  });
 }

@@ -5,6 +5,7 @@
 import type { Compose, Story } from '../../story/schema';
 import { mapPanel } from '../edit/tree';
 import type { Point } from '../stage/geometry';
+import { reaimTails, type SpeakerPlace } from './aim';
 
 export type Placed = NonNullable<Compose['characters']>[number];
 export type PlacedProp = NonNullable<Compose['props']>[number];
@@ -55,7 +56,21 @@ export function moveTarget(compose: Compose, target: Target, from: Point, dx: nu
   return { ...compose, props: (compose.props ?? []).map((placed, at) => (at === target.index ? { ...placed, x, y } : placed)) };
 }
 
-/** The panel shows the picture `art`, composed from `compose`: one undo step for both. */
-export function setComposedPanel(story: Story, panelId: string, compose: Compose, art: string): Story {
-  return mapPanel(story, panelId, (panel) => ({ ...panel, art, compose }));
+/**
+ * The panel shows the picture `art`, composed from `compose`, and its tails follow their speakers there (`speakersOf`
+ * says where each placed character speaks from, as the kit draws them): one undo step for all.
+ */
+export function setComposedPanel(
+  story: Story,
+  panelId: string,
+  compose: Compose,
+  art: string,
+  speakersOf: (compose: Compose) => readonly SpeakerPlace[],
+): Story {
+  return mapPanel(story, panelId, (panel) => ({
+    ...panel,
+    art,
+    compose,
+    balloons: reaimTails(panel.balloons, panel.compose ? speakersOf(panel.compose) : [], speakersOf(compose)),
+  }));
 }

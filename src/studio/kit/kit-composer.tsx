@@ -62,7 +62,8 @@ export function KitComposer({ story, panel, change, onClose }: Props) {
     } catch {
       return setStatus({ kind: 'refused', text: t('studio.picture-failed') });
     }
-    change(setComposedPanel(latest.current, panel.id, compose, name));
+    const speakersOf = (drawnFrom: Compose) => composeStoryPanel(drawnFrom, latest.current.characters)?.speakers ?? [];
+    change(setComposedPanel(latest.current, panel.id, compose, name, speakersOf));
     setStatus({ kind: 'saved', text: t('studio.kit-saved') });
   };
 

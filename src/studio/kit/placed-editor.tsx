@@ -8,6 +8,7 @@ import { EXPRESSIONS, POSES, type CharacterDef, type ExpressionId, type PoseId }
 import { characterThumb } from '../../art/thumb';
 import type { Compose } from '../../story/schema';
 import { removeTarget, setCharacter, type Target } from './compose-edit';
+import { svgUrl, Thumb } from './thumb-choice';
 
 interface Props {
   compose: Compose;
@@ -17,15 +18,13 @@ interface Props {
   onRemoved: () => void;
 }
 
-const dataUrl = (svg: string) => `data:image/svg+xml,${encodeURIComponent(svg)}`;
-
 export function PlacedEditor({ compose, target, cast, onChange, onRemoved }: Props) {
   const { t } = useTranslation();
   const placed = target.kind === 'character' ? compose.characters?.[target.index] : compose.props?.[target.index];
   const def = target.kind === 'character' ? cast.find((character) => character.id === placed?.id) : undefined;
   const character = target.kind === 'character' ? compose.characters?.[target.index] : undefined;
-  const poses = useMemo(() => (def ? POSES.map((pose) => ({ pose, url: dataUrl(characterThumb(def, pose, 'neutral')) })) : []), [def]);
-  const faces = useMemo(() => (def ? EXPRESSIONS.map((expression) => ({ expression, url: dataUrl(characterThumb(def, 'stand', expression)) })) : []), [def]);
+  const poses = useMemo(() => (def ? POSES.map((pose) => ({ pose, url: svgUrl(characterThumb(def, pose, 'neutral')) })) : []), [def]);
+  const faces = useMemo(() => (def ? EXPRESSIONS.map((expression) => ({ expression, url: svgUrl(characterThumb(def, 'stand', expression)) })) : []), [def]);
   if (!placed) return null;
   const name = def?.name ?? t(`studio.kit-prop-${placed.id}`);
   const set = (change: { scale?: number; flip?: boolean; pose?: string; expression?: string }) =>
@@ -85,14 +84,5 @@ export function PlacedEditor({ compose, target, cast, onChange, onRemoved }: Pro
         </button>
       </div>
     </div>
-  );
-}
-
-function Thumb({ url, label, chosen, onChoose }: { url: string; label: string; chosen: boolean; onChoose: () => void }) {
-  return (
-    <button type="button" className="kit-thumb" aria-pressed={chosen} onClick={onChoose} title={label}>
-      <img src={url} alt="" />
-      <span>{label}</span>
-    </button>
   );
 }

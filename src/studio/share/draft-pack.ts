@@ -5,6 +5,7 @@
  */
 import { zipSync } from 'fflate';
 import * as v from 'valibot';
+import { artSpecFile, artSpecPath } from '../../art/spec-file';
 import { placeInCheckout, readPack, writePack } from '../../packs';
 import type { CheckContext } from '../../story/check/index';
 import type { Parsed } from '../../story/parse';
@@ -64,7 +65,8 @@ export function packOfDraft(
 
 /**
  * The draft as a checkout's folders, zipped: stories/<id>/story.json, stories/<id>/i18n/<language>.json,
- * stories/<id>/narration/… and public/panels/<id>/<art>, the same bytes as in its pack. Refused with the pack's problems, so what is unzipped is
+ * stories/<id>/narration/… and public/panels/<id>/<art>, the same bytes as in its pack, and tools/art/specs/<id>.json
+ * for the panels composed from the kit. Refused with the pack's problems, so what is unzipped is
  * what story:check accepts.
  */
 export function folderOfDraft(
@@ -77,6 +79,9 @@ export function folderOfDraft(
   const packed = packOfDraft(story, translations, art, context, narration);
   if (!packed.ok) return packed;
   const files = [...draftFiles(story, translations, art, narration)].map(([name, bytes]) => [placeInCheckout(name, story.id), bytes] as const);
+  // The kit's specs of the composed panels, so `npm run art` in the checkout draws the same pictures.
+  const specs = artSpecFile(story);
+  if (specs) files.push([artSpecPath(story.id), encode(specs)]);
   return { ok: true, value: zipSync(Object.fromEntries(files), { mtime: new Date(2000, 0, 1) }) };
 }
 

@@ -1,0 +1,140 @@
+/**
+ * story:check on pictures composed from the art kit: a name the kit does not have, a character with no look, a bad look
+ * are errors at their JSON path; tails that cross a balloon or each other are warnings. The kit's names the check is
+ * given are the kit's own.
+ */
+import { describe, expect, it } from 'vitest';
+import { CAST } from '../../src/art/cast';
+import { BACKGROUND_IDS } from '../../src/art/kit/backgrounds/index';
+import { SEATS } from '../../src/art/kit/characters/seat';
+import { EXPRESSIONS, POSES } from '../../src/art/kit/characters/types';
+import { PROPS } from '../../src/art/kit/props/index';
+import { KIT_NAMES } from '../../src/art/kit-names';
+import { checkStory, type CheckContext } from '../../src/story/check/index';
+import { loadStory } from '../../src/story/load';
+import type { Problem } from '../../src/story/problem';
+import type { Compose, Story } from '../../src/story/schema';
+import { DEFAULT_LOOK } from '../../src/studio/kit/looks';
+import { ending, panel, scene, story } from '../fixtures/build-story';
+
+const context: CheckContext = { catalog: null, catalogFile: '', artExists: () => true, helplines: [], kit: KIT_NAMES };
+const FILE = 'stories/test/story.json';
+const problemsOf = (s: Story) => checkStory({ file: FILE, story: s, translations: [] }, context).filter((p) => p.code !== 'unused-ending');
+const found = (s: Story) => problemsOf(s).map((p: Problem) => `${p.severity} ${p.code} ${p.path}`);
+const AT = '$.scenes[0].pages[0].panels[0]';
+
+function composed(compose: Compose, extra: Partial<Story> = {}): Story {
+  const s = story([scene('one', ending('good'))], extra);
+  s.scenes[0]!.pages[0]!.panels[0] = panel('one-p1', { compose });
+  return s;
+}
+const base: Compose = { width: 600, height: 400, background: 'harbour', characters: [{ id: 'arif', pose: 'hug', expression: 'happy', x: 0.3 }] };
+
+describe('the kit names story:check is given', () => {
+  it('are the kit’s own', () => {
+    expect(KIT_NAMES.backgrounds).toEqual(BACKGROUND_IDS);
+    expect(KIT_NAMES.poses).toEqual(POSES);
+    expect(KIT_NAMES.expressions).toEqual(EXPRESSIONS);
+    expect(KIT_NAMES.props).toEqual(PROPS.map((p) => p.id));
+    expect(KIT_NAMES.holdable).toEqual(PROPS.filter((p) => p.holdable).map((p) => p.id));
+    expect(KIT_NAMES.seats).toEqual(SEATS);
+    expect(KIT_NAMES.cast).toEqual(CAST.map((c) => c.id));
+  });
+});
+
+describe('a composed picture in story:check', () => {
+  it('passes when every name is the kit’s or a character with a look', () => {
+    const own: Compose = { ...base, characters: [...base.characters!, { id: 'sari', pose: 'wave', expression: 'neutral', x: 0.7 }] };
+    expect(found(composed(own, { characters: [{ id: 'sari', name: 'Sari', look: DEFAULT_LOOK }] }))).toEqual([]);
+  });
+
+  it('names each unknown part at its path, with the file and what the kit has', () => {
+    const bad: Compose = {
+      width: 600,
+      height: 400,
+      background: 'moon-base',
+      camera: 'close',
+      characters: [{ id: 'nobody', pose: 'fly', expression: 'smug', x: 0.3, seat: 'throne', hold: 'motorcycle' }],
+      props: [{ id: 'rocket', x: 0.5, y: 0.9 }],
+    };
+    const problems = problemsOf(composed(bad));
+    expect(problems.map((p) => `${p.code} ${p.path} ${p.params?.context}`)).toEqual([
+      `unknown-kit-part ${AT}.compose.background background`,
+      `unknown-kit-part ${AT}.compose.characters[0].id character`,
+      `unknown-kit-part ${AT}.compose.characters[0].pose pose`,
+      `unknown-kit-part ${AT}.compose.characters[0].expression expression`,
+      `unknown-kit-part ${AT}.compose.characters[0].seat seat`,
+      `unknown-kit-part ${AT}.compose.characters[0].hold hold`,
+      `unknown-kit-part ${AT}.compose.props[0].id prop`,
+    ]);
+    expect(problems.every((p) => p.severity === 'error' && p.file === FILE)).toBe(true);
+    expect(problems[2]!.message).toContain('"fly"');
+    expect(problems[2]!.message).toContain('hug');
+  });
+
+  it('says when a story’s character in the picture has no look, and when a close-up has nobody', () => {
+    // Sari is the kit's own too; Wati is only the story's.
+    const noLook: Compose = {
+      ...base,
+      characters: [
+        { id: 'sari', pose: 'stand', expression: 'happy', x: 0.5 },
+        { id: 'wati', pose: 'stand', expression: 'happy', x: 0.7 },
+      ],
+    };
+    expect(
+      found(
+        composed(noLook, {
+          characters: [
+            { id: 'sari', name: 'Sari' },
+            { id: 'wati', name: 'Wati' },
+          ],
+        }),
+      ),
+    ).toEqual([`error character-without-look ${AT}.compose.characters[1].id`]);
+    expect(found(composed({ ...base, camera: 'close', characters: [] }))).toEqual([`error close-without-character ${AT}.compose.camera`]);
+  });
+
+  it('refuses a bad look when the story is read, naming the path', () => {
+    const s = story([scene('one', ending('good'))], { characters: [{ id: 'sari', name: 'Sari', look: { ...DEFAULT_LOOK, skin: 'url(#x)' } }] });
+    const read = loadStory(JSON.stringify(s), FILE);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.problems.map((p) => `${p.file} ${p.path}`)).toEqual([`${FILE} $.characters[0].look.skin`]);
+  });
+});
+
+describe('tails in story:check', () => {
+  const talk = (id: string, speaker: string, box: { x: number; y: number; w: number; h: number }, tail: { x: number; y: number }) =>
+    ({ id, kind: 'speech', speaker, text: 'Halo.', box, tail }) as const;
+  const withBalloons = (balloons: Story['scenes'][number]['pages'][number]['panels'][number]['balloons']) => {
+    const s = story([scene('one', ending('good'))], {
+      characters: [
+        { id: 'sari', name: 'Sari' },
+        { id: 'arif', name: 'Arif' },
+      ],
+    });
+    s.scenes[0]!.pages[0]!.panels[0] = panel('one-p1', { balloons });
+    return s;
+  };
+
+  it('warns when two tails cross (an X over the faces)', () => {
+    const left = talk('a', 'sari', { x: 0.05, y: 0.05, w: 0.3, h: 0.15 }, { x: 0.8, y: 0.7 });
+    const right = talk('b', 'arif', { x: 0.65, y: 0.05, w: 0.3, h: 0.15 }, { x: 0.2, y: 0.7 });
+    expect(found(withBalloons([left, right]))).toEqual([`warning tails-cross ${AT}.balloons[1].tail`]);
+    // Each tail to the speaker below it: nothing crosses.
+    expect(
+      found(
+        withBalloons([
+          { ...left, tail: { x: 0.2, y: 0.7 } },
+          { ...right, tail: { x: 0.8, y: 0.7 } },
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('warns when a tail runs across another speaker’s balloon, not across the same speaker’s next one', () => {
+    const top = talk('a', 'sari', { x: 0.05, y: 0.05, w: 0.9, h: 0.15 }, { x: 0.5, y: 0.8 });
+    const below = talk('b', 'arif', { x: 0.05, y: 0.3, w: 0.9, h: 0.15 }, { x: 0.9, y: 0.9 });
+    expect(found(withBalloons([top, below]))).toEqual([`warning tail-crosses-balloon ${AT}.balloons[0].tail`]);
+    expect(found(withBalloons([top, { ...below, speaker: 'sari' }]))).toEqual([]);
+  });
+});
