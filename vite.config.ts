@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 import { OFFLINE_LIST_FILE, STORY_CACHE, storyFiles } from './src/content/offline/plan';
 import { ART_EXTENSIONS } from './src/story/schema';
 import { APP_SIZE_FILE, appSize } from './tools/vite-app-size';
+import { appStories } from './tools/vite-app-stories';
 import { firstChunkGroup } from './tools/vite-first-chunk';
 import { firstScreens } from './tools/vite-first-screens';
 import { safeFiles } from './tools/vite-safe-files';
@@ -102,6 +103,7 @@ export default defineConfig({
     safeFiles(),
     react(),
     storySummaries(),
+    appStories(),
     firstScreens(),
     offlineList(),
     appSize(precachedPublicFiles, (fileName) => storyChunks.has(fileName)),

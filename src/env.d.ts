@@ -15,3 +15,9 @@ declare module 'virtual:komik-saku/art-bytes' {
   const bytes: number;
   export default bytes;
 }
+
+/** Each bundled story's pack digest, made at build time (tools/vite-app-stories.ts, src/packs/app-stories.ts). */
+declare module 'virtual:komik-saku/app-stories' {
+  const digests: Record<string, string>;
+  export default digests;
+}

@@ -5,9 +5,11 @@
  * publisher, or no one, and then it opens marked. A pack of a story already on this phone replaces it: the reader's
  * place, kept under the same local ID, is fitted to the new version by the engine's restore when it is opened. But a
  * story a known publisher vouched for is replaced only by a pack that publisher signed: a copy from anyone else (a
- * trafficker's "update" with its own helpline) is refused and the publisher's story stays.
+ * trafficker's "update" with its own helpline) is refused and the publisher's story stays. An unsigned pack holding
+ * exactly one of the app's own stories is the app's, "from Komik Saku" (src/packs/app-stories.ts).
  */
 import { MAX_PACK_BYTES, PUBLISHERS, readPack, verifyPack, type Pack, type PackTrust } from '../../packs';
+import { isAppStory } from '../../packs/app-stories';
 import type { Problem } from '../../story/problem';
 import { CATALOG_FILE } from '../bundled';
 import { HELPLINE_NUMBERS } from '../helplines';
@@ -42,7 +44,7 @@ export async function receivePack(file: Blob, fileName: string, now = Date.now()
       'story.json',
       `The story ID "${packId}" is longer than ${MAX_PACK_ID_LENGTH} characters, the most a story received on a phone may have.`,
     );
-  const trust = await verifyPack(read.value, PUBLISHERS);
+  const trust = await packTrust(read.value);
   const record = recordOf(read.value, fileName, bytes.length, now, trust);
   let updated: boolean;
   try {
@@ -71,6 +73,15 @@ export function recordOf(pack: Pack, fileName: string, bytes: number, storedAt: 
     translations: pack.translations.map(({ file }) => ({ file, text: text(file) })),
     art: [...pack.art].map(([file, data]) => ({ file, blob: new Blob([new Uint8Array(data)], { type: pictureType(file) }) })),
   };
+}
+
+/** Who vouches for the pack: its signer, else the app itself when it holds one of the app's stories unchanged. */
+async function packTrust(pack: Pack): Promise<PackTrust> {
+  const trust = await verifyPack(pack, PUBLISHERS);
+  const app = PUBLISHERS.find((publisher) => publisher.id === 'komik-saku');
+  if (trust.kind !== 'unsigned' || !app) return trust;
+  const { default: digests } = await import('virtual:komik-saku/app-stories');
+  return (await isAppStory(pack, digests)) ? { kind: 'publisher', publisher: app } : trust;
 }
 
 /** For the author's details: why the pack is not the publisher's. */
