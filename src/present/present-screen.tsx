@@ -2,6 +2,7 @@
  * Facilitator mode: a story projected for a group. `room` is the projected screen, `presenter` the facilitator's own
  * window; both load the story the same way the reader does (or say what is wrong with it) and share one session.
  */
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { storyNamespace, useNamespaceDirection, useNamespaceText } from '../content/text';
 import { useStoryLoad } from '../content/use-story-load';
@@ -15,6 +16,9 @@ import './present.css';
 
 type View = 'room' | 'presenter';
 
+// A story on this phone no known publisher vouches for: marked for the room too, its unofficial numbers flagged.
+const UnverifiedStory = lazy(() => import('../ui/trust/unverified-story').then((module) => ({ default: module.UnverifiedStory })));
+
 export function PresentScreen({ storyId, view }: { storyId: string; view: View }) {
   const { t } = useTranslation();
   const { load, retry } = useStoryLoad(storyId);
@@ -25,7 +29,13 @@ export function PresentScreen({ storyId, view }: { storyId: string; view: View }
       </p>
     );
   if (!load.ok) return <StoryProblems file={load.file} problems={load.problems} onRetry={retry} />;
-  return <LoadedSession key={`${storyId}/${view}`} story={load.value.story} view={view} />;
+  const session = <LoadedSession key={`${storyId}/${view}`} story={load.value.story} view={view} />;
+  if (load.value.publisher !== null) return session;
+  return (
+    <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+      <UnverifiedStory place="present">{session}</UnverifiedStory>
+    </Suspense>
+  );
 }
 
 function LoadedSession({ story, view }: { story: Story; view: View }) {

@@ -3,7 +3,7 @@
  * the browser's dialog (print.css keeps the app's chrome off the paper). The options live in the URL query, so a
  * shared link and `npm run print` give the same pages.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { bundledStoryIds } from '../content/bundled';
 import { storySummaries } from '../content/summaries';
@@ -27,6 +27,9 @@ import { PrintControls } from './print-controls';
 import { Sheets, type Preview, type SheetsProps } from './sheets';
 import './print.css';
 
+// A story on this phone no known publisher vouches for: the note above the pages, its unofficial numbers flagged on paper.
+const UnverifiedStory = lazy(() => import('../ui/trust/unverified-story').then((module) => ({ default: module.UnverifiedStory })));
+
 export function PrintScreen({ storyId }: { storyId: string | null }) {
   return storyId ? <StoryToPrint storyId={storyId} /> : <StoryChoice />;
 }
@@ -41,7 +44,13 @@ function StoryToPrint({ storyId }: { storyId: string }) {
       </p>
     );
   if (!load.ok) return <StoryProblems file={load.file} problems={load.problems} onRetry={retry} />;
-  return <PrintStory key={storyId} story={load.value.story} translations={load.value.translations} />;
+  const pages = <PrintStory key={storyId} story={load.value.story} translations={load.value.translations} />;
+  if (load.value.publisher !== null) return pages;
+  return (
+    <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+      <UnverifiedStory place="print">{pages}</UnverifiedStory>
+    </Suspense>
+  );
 }
 
 function StoryChoice() {
