@@ -5,7 +5,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import jsQR from 'jsqr';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   appReady,
@@ -13,6 +14,7 @@ import {
   expectSameOrigin,
   launch,
   open,
+  PHONE,
   problemsInComic,
   PROJECTOR,
   restMouse,
@@ -37,6 +39,31 @@ afterAll(async () => {
 /** Balloon text sizes on the stage, in CSS px. */
 const balloonSizes = (page: Page) =>
   page.$$eval('.present-stage .balloon', (balloons) => balloons.map((balloon) => parseFloat(getComputedStyle(balloon).fontSize)));
+
+/**
+ * The app's QR code as shown in `scope`: the first download's size above it, axe clean, and the code photographed and
+ * decoded (jsQR, as a phone's camera would) to the app's address. Returns the code's width on screen, in CSS px.
+ */
+async function expectAppQr(page: Page, scope: Locator, name: string, base: string): Promise<number> {
+  await scope.getByText(/^Unduhan pertama: [\d.,]+ (kB|MB)\./).waitFor();
+  const code = scope.locator('svg.app-qr-code');
+  await screenshot(page, name);
+  await expectAccessible(page, name);
+  const png = (await code.screenshot()).toString('base64');
+  // The photograph's pixels, decoded from PNG by the browser itself (no PNG library in the tests).
+  const { width, height, pixels } = await page.evaluate(async (data) => {
+    const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(data), (char) => char.charCodeAt(0))], { type: 'image/png' }));
+    const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const bytes = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let text = '';
+    for (let at = 0; at < bytes.length; at += 0x8000) text += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+    return { width: bitmap.width, height: bitmap.height, pixels: btoa(text) };
+  }, png);
+  const decoded = jsQR(new Uint8ClampedArray(Buffer.from(pixels, 'base64')), width, height);
+  expect(decoded?.data).toBe(new URL('./', base).href);
+  return (await code.boundingBox())!.width;
+}
 
 const presenterAt = (presenter: Page) => presenter.locator('.presenter-where').innerText();
 
@@ -146,6 +173,21 @@ describe('projecting a story to a room', () => {
     await restMouse(page);
     await screenshot(page, 'present-stage-1280');
     await expectAccessible(page, 'projected panel');
+
+    // "Pasang aplikasi": the room scans the app's address off the wall, the first download's size said first.
+    await page.mouse.move(640, 300);
+    await page.getByRole('button', { name: 'Pasang aplikasi' }).click();
+    const install = page.getByRole('dialog', { name: 'Pasang aplikasi' });
+    const wallCode = await expectAppQr(page, install, 'present-app-qr-1280', session.base);
+    // Scanned from the back of a room: at least a third of the projected height.
+    expect(wallCode).toBeGreaterThanOrEqual(PROJECTOR.height / 3);
+    await install.getByRole('button', { name: 'Tutup' }).click();
+    await install.waitFor({ state: 'detached' });
+    // The same from the settings of a phone, to pass the app on from hand to hand.
+    await page.setViewportSize(PHONE);
+    await page.goto(`${session.base}#/settings`);
+    await page.getByRole('button', { name: 'Tampilkan kode QR' }).click();
+    await expectAppQr(page, page.getByRole('region', { name: 'Bagikan aplikasi ini' }), 'phone-settings-app-qr', session.base);
     expectSameOrigin(session);
     expect(session.errors).toEqual([]);
     await session.context.close();
