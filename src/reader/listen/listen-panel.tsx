@@ -10,8 +10,8 @@ import type { Story } from '../../story/schema';
 import { useListenSettings } from '../../store/listen';
 import { formatBytes } from '../../ui/bytes';
 import { languageName } from '../../ui/languages';
-import { useListen } from './use-listen';
-import { readingLanguage, useDeviceVoices, useRecordings } from './use-sources';
+import { useListen } from '../../comic/listen/use-listen';
+import { readingLanguage, useDeviceVoices, useRecordings } from '../../comic/listen/use-sources';
 import './listen.css';
 
 interface Props {
@@ -30,7 +30,7 @@ export function ListenPanel({ story, beat, onNext, onClose }: Props) {
   const elsewhere = language !== story.language && found?.recordings.bytes === 0 && (source.found?.recordings.bytes ?? 0) > 0;
   const voices = useDeviceVoices();
   const stored = found?.stored ?? false;
-  const listen = useListen({ story, beat, i18n, recordings: found?.recordings ?? null, stored, voices, onNext });
+  const listen = useListen({ story, beat, i18n, recordings: found?.recordings ?? null, stored, voices, onNext, stage: '.reader-main', autoAdvance: true });
   const settings = useListenSettings();
   const offer = found !== null && found.recordings.bytes > 0 && !stored;
 
