@@ -4,8 +4,9 @@
  * The recordings, when the story has them in the room's language, are stored first (they play offline afterwards);
  * without them the computer's own voice reads, as in the reader's listen mode.
  */
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { beatKey } from '../comic/listen/script';
 import { useListen } from '../comic/listen/use-listen';
 import { readingLanguage, useDeviceVoices, useRecordings } from '../comic/listen/use-sources';
 import { useListenWords } from '../comic/listen/words';
@@ -13,7 +14,11 @@ import type { Beat } from '../engine';
 import type { Story } from '../story/schema';
 import { useListenSettings } from '../store/listen';
 
-export function useRoomNarration(story: Story, beat: Beat) {
+export function useRoomNarration(story: Story, beatNow: Beat) {
+  // The session gives a new beat object each render: the one held changes only when the wall shows another beat, so
+  // the words being said are not started again.
+  const [beat, setBeat] = useState(beatNow);
+  if (beatKey(beat) !== beatKey(beatNow)) setBeat(beatNow);
   useListenWords();
   const { i18n } = useTranslation();
   const { found, start } = useRecordings(story.id, readingLanguage(i18n, story));
