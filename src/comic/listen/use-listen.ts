@@ -27,7 +27,7 @@ interface Options {
   i18n: I18n;
   /** The recordings of the reading language, once known (null: none, or not looked up yet). */
   recordings: Recordings | null;
-  /** Whether those recordings are on this phone (only then are they played). */
+  /** Whether the app's recordings are downloaded (only then are they played; a received story's own always play). */
   stored: boolean;
   voices: readonly SpeechSynthesisVoice[];
   onNext: () => void;
@@ -64,8 +64,10 @@ export function useListen({ story, beat, i18n, recordings, stored, voices, onNex
     };
     void (async () => {
       const words = wordsOf(i18n, story, cue);
-      const recording = stored && recordings?.language === words.language ? recordingOf(recordings, story.id, cue, words.text) : undefined;
-      const bytes = recording ? await storedRecording(recording.url) : null;
+      const found = recordings?.language === words.language ? recordingOf(recordings, story.id, cue, words.text) : undefined;
+      // A story received on this phone has its recordings with it; the app's are played once downloaded.
+      const recording = found && (stored || found.blob) ? found : undefined;
+      const bytes = recording ? await storedRecording(recording) : null;
       if (cancelled) return;
       if (bytes) {
         audio.current ??= new AudioContext();
