@@ -51,5 +51,5 @@ it('lists L on the key card', async () => {
   await renderApp('#/present/sample');
   await screen.findByRole('img', { name: /Sore hari di warung/ });
   await press('?');
-  expect(await screen.findByText('Bacakan cerita dengan suara, atau hentikan (hanya di layar proyektor)')).toBeInTheDocument();
+  expect(await screen.findByText('Bacakan cerita dengan suara / hentikan')).toBeInTheDocument();
 });
