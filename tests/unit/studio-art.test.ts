@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
 import { copyDraftArt, draftArt, pictureType, pruneDraftArt, putDraftArt } from '../../src/studio/art/art-store';
-import { storyPictures } from '../../src/studio/share/app-files';
+import { storyPictures } from '../../src/content/app-files';
 import { dragged, placement, shapeFit, START_FRAMING } from '../../src/studio/art/framing';
 import { MAX_PIXELS, pictureDimensions } from '../../src/story/art-file/dimensions';
 import { fileSize, PAGE_WIDTH_PX, PANEL_BUDGET_BYTES, panelPixels } from '../../src/studio/art/picture-size';
