@@ -70,7 +70,20 @@ export function recordOf(pack: Pack, fileName: string, bytes: number, storedAt: 
     storyText: text('story.json'),
     translations: pack.translations.map(({ file }) => ({ file, text: text(file) })),
     art: [...pack.art].map(([file, data]) => ({ file, blob: new Blob([new Uint8Array(data)], { type: pictureType(file) }) })),
+    ...narrationOf(pack),
   };
+}
+
+/** The pack's narration files and recordings, as readPack checked them (narration/<language>.json and its folder). */
+function narrationOf(pack: Pack): Pick<LocalStoryRecord, 'narration' | 'recordings'> {
+  const names = [...pack.files.keys()];
+  const narration = names
+    .filter((name) => /^narration\/[^/]+\.json$/.test(name))
+    .map((file) => ({ file, text: new TextDecoder().decode(pack.files.get(file)) }));
+  const recordings = names
+    .filter((name) => /^narration\/[^/]+\/[^/]+$/.test(name))
+    .map((file) => ({ file, blob: new Blob([new Uint8Array(pack.files.get(file)!)], { type: 'audio/ogg' }) }));
+  return narration.length > 0 ? { narration, recordings } : {};
 }
 
 /** For the author's details: why the pack is not the publisher's. */
