@@ -6,7 +6,9 @@ import { HELPLINE_NUMBERS } from '../src/content/helplines';
 import { folderProblem, type CheckContext, type StoryBundle } from '../src/story/check/index';
 import { loadCatalog, loadStory, loadTranslation } from '../src/story/load';
 import type { Problem } from '../src/story/problem';
-import type { LessonCatalog, Translation } from '../src/story/schema';
+import type { Box, LessonCatalog, Translation } from '../src/story/schema';
+import { composePanel } from '../src/art/compose';
+import { readSpecFile } from './art/build';
 import { entryKind, entryProblem, readPlainText } from './plain-files';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -101,5 +103,21 @@ export function artExists(folder: string, fileName: string): boolean {
 }
 
 export function checkContext(catalog: LessonCatalog | null, catalogFile: string): CheckContext {
-  return { catalog, catalogFile, artExists, helplines: HELPLINE_NUMBERS, kit: KIT_NAMES };
+  return { catalog, catalogFile, artExists, helplines: HELPLINE_NUMBERS, kit: KIT_NAMES, faces: specFaces() };
+}
+
+/** The faces in each panel a story's art spec composes (tools/art/specs/<story>.json), composed once per story. */
+function specFaces(): (storyId: string, art: string) => readonly Box[] {
+  const stories = new Map<string, Record<string, Box[]>>();
+  return (storyId, art) => {
+    let panels = stories.get(storyId);
+    if (!panels) {
+      panels = {};
+      const file = join(ROOT, 'tools', 'art', 'specs', `${storyId}.json`);
+      if (entryKind(file) === 'file')
+        for (const [name, spec] of Object.entries(readSpecFile(file))) panels[name] = composePanel(spec).speakers.map((speaker) => speaker.face);
+      stories.set(storyId, panels);
+    }
+    return panels[art] ?? [];
+  };
 }

@@ -96,8 +96,8 @@ export function StoryCard({
           </>
         ) : null}
         <ShareStory storyId={storyId} describedBy={titleId} />
+        <OfflineSlot storyId={storyId} describedBy={titleId} />
       </div>
-      <OfflineSlot storyId={storyId} describedBy={titleId} />
       {footer}
     </article>
   );

@@ -12,6 +12,7 @@ const KEYS: { keys: string[]; what: string }[] = [
   { keys: ['F5', 'Esc'], what: 'present.key-start' },
   { keys: ['F'], what: 'present.key-fullscreen' },
   { keys: ['O'], what: 'present.key-overview' },
+  { keys: ['L'], what: 'present.key-listen' },
   { keys: ['?'], what: 'present.key-help' },
 ];
 

@@ -23,11 +23,14 @@ interface Props {
   dispatch: (event: PresentEvent) => void;
   onHelp: () => void;
   onAppQr: () => void;
+  /** The narration plays (room-narration.ts); the button plays or stops it, as L does. */
+  listening: boolean;
+  onListen: () => void;
   /** The mouse has rested (use-idle.ts): the bar fades. */
   idle: boolean;
 }
 
-export function RoomToolbar({ story, session, dispatch, onHelp, onAppQr, idle }: Props) {
+export function RoomToolbar({ story, session, dispatch, onHelp, onAppQr, listening, onListen, idle }: Props) {
   const { t, i18n } = useTranslation();
   useState(() => addAppQrWords(i18n));
   const page = session.step === 'page';
@@ -47,6 +50,9 @@ export function RoomToolbar({ story, session, dispatch, onHelp, onAppQr, idle }:
       </button>
       <button type="button" className="present-tool" aria-keyshortcuts="O" onClick={() => dispatch({ type: 'overview', open: true })}>
         {t('present.overview')}
+      </button>
+      <button type="button" className="present-tool" aria-keyshortcuts="L" aria-pressed={listening} onClick={onListen}>
+        {t('present.listen')}
       </button>
       <button type="button" className="present-tool" aria-keyshortcuts="F" onClick={toggleFullscreen}>
         {t('present.fullscreen')}

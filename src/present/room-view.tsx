@@ -14,6 +14,7 @@ import { lessonSlide } from './lesson-pages';
 import { AppQrCard } from './app-qr-card';
 import { Overview } from './overview';
 import { ProjectedComic } from './projected-comic';
+import { useRoomNarration } from './room-narration';
 import { RoomToolbar } from './room-toolbar';
 import { beatNow, votingOptions } from './session';
 import { useIdle } from './use-idle';
@@ -37,6 +38,7 @@ export function RoomView({ story, text, direction, textScale, session, dispatch,
   const beat = beatNow(story, session);
   const options = votingOptions(story, session);
   const idle = useIdle();
+  const narration = useRoomNarration(story, beat);
   usePresentKeys({
     dispatch,
     options,
@@ -51,6 +53,7 @@ export function RoomView({ story, text, direction, textScale, session, dispatch,
     paused: layers.summary,
     // F5 starts presenting: the wall goes fullscreen and shows the picture.
     onStart: () => (enterFullscreen(), dispatch({ type: 'black', on: false })),
+    onListen: () => void narration.play(),
   });
 
   // A click on the comic steps like a tap in the reader: the left third back, the rest next.
@@ -106,6 +109,8 @@ export function RoomView({ story, text, direction, textScale, session, dispatch,
           dispatch={dispatch}
           onHelp={() => layers.setHelp(true)}
           onAppQr={() => layers.setAppQr(true)}
+          listening={narration.on}
+          onListen={() => void narration.play()}
           idle={idle}
         />
       )}

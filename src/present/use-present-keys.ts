@@ -1,6 +1,6 @@
 /**
  * The keys a facilitator (or a clicker, which sends Page Up/Down, arrows, B or ".", F5 and Esc) uses, as in
- * reveal.js: next, back, black screen, start (F5: fullscreen) and stop (Esc), overview, help. They work whatever
+ * reveal.js: next, back, black screen, start (F5: fullscreen) and stop (Esc), overview, help; and L, the narration. They work whatever
  * has the focus (a ticked checkbox, a clicked button): only a real text field keeps the keys that type, and Space or
  * Enter on a control is left to the control.
  *
@@ -16,6 +16,7 @@ export const NEXT_KEYS = ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'n', 'N'];
 export const BACK_KEYS = ['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P'];
 export const BLACK_KEYS = ['b', 'B', '.'];
 export const OVERVIEW_KEYS = ['o', 'O'];
+export const LISTEN_KEYS = ['l', 'L'];
 /** Keys a clicker sends that never type: they work even from a text field. */
 const CLICKER_ONLY = ['PageDown', 'PageUp', 'F5'];
 /** How long next must be held, at a vote, to open the confirm card. */
@@ -42,6 +43,8 @@ export interface KeyContext {
   paused: boolean;
   /** F5: this window starts presenting (the room window goes fullscreen). */
   onStart: () => void;
+  /** L: the narration plays or stops (only the room window, whose audio is the projector's, has it). */
+  onListen?: () => void;
 }
 
 export function toggleFullscreen(): void {
@@ -114,6 +117,11 @@ export function usePresentKeys(context: KeyContext): void {
         leaveFullscreen();
         if (current.confirmAt !== null) dispatch({ type: 'confirm', at: null });
         else if (current.black) dispatch({ type: 'black', on: false });
+        return;
+      }
+      if (LISTEN_KEYS.includes(key) && current.onListen) {
+        handled();
+        if (!event.repeat) current.onListen();
         return;
       }
       if (current.options.length > 0 && !current.black && voteKey(event, current)) {

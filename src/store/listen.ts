@@ -1,9 +1,9 @@
 /**
- * The reader's choices for listen mode (src/reader/listen/): turn to the next panel by itself after a panel is read,
- * read each panel's description too (for blind and low-vision readers), and sound on or off. A web page cannot read
- * the phone's silent switch (there is no web API for the ringer), so silence is the reader's own switch here: with it
- * off, listen mode plays nothing and says so. Kept apart from the main settings so the
- * first download does not carry them; saved like them.
+ * The reader's choices for listen mode (src/reader/listen/, its core in src/comic/listen/): turn to the next panel by
+ * itself after a panel is read, read each panel's description too (for blind and low-vision readers), and sound on or
+ * off. A web page cannot read the phone's silent switch (there is no web API for the ringer), so silence is the
+ * reader's own switch here: with it off, listen mode plays nothing and says so. Kept apart from the main settings so
+ * the first download does not carry them; saved like them.
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';

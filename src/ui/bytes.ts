@@ -14,5 +14,6 @@ export function formatBytes(bytes: number, language: string): string {
   const [whole, fraction] = rounded.toFixed(step < size ? 1 : 0).split('.') as [string, string | undefined];
   const grouped = whole.replace(/\B(?=(\d{3})+$)/g, comma ? '.' : ',');
   const decimals = fraction && fraction !== '0' ? (comma ? ',' : '.') + fraction : '';
-  return `${grouped}${decimals} ${unit}`;
+  // A no-break space: a button or a sentence never ends a line between "5,5" and "MB)".
+  return `${grouped}${decimals}\u00a0${unit}`;
 }

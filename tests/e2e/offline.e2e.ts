@@ -48,10 +48,10 @@ async function visitOnce(page: Page, base: string, choice: 'all' | 'reading' = '
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
   const offer = page.getByRole('region', { name: 'Simpan gambar cerita di HP?' });
-  await offer.getByText(/Semua cerita sekitar [\d,]+ MB/).waitFor();
+  await offer.getByText(/Semua cerita sekitar [\d,]+\sMB/).waitFor();
   expect(await storedPictures(page)).toEqual([]);
   if (choice === 'all') {
-    await offer.getByRole('button', { name: /^Semua cerita sekarang \([\d,]+ MB\)$/ }).click();
+    await offer.getByRole('button', { name: /^Semua cerita sekarang \([\d,]+\sMB\)$/ }).click();
     await page.getByText('Semua cerita sudah tersimpan: bisa dibaca tanpa internet.').waitFor({ timeout: 60_000 });
   } else {
     await offer.getByRole('button', { name: 'Sambil membaca' }).click();
@@ -134,7 +134,7 @@ describe('offline after one visit', { timeout: 180_000 }, () => {
     await page.getByText('Semua cerita sudah tersimpan di HP ini').waitFor();
     await page.locator('.storage-setting').scrollIntoViewIfNeeded();
     await screenshot(page, 'offline-settings-storage');
-    expect(await page.locator('.storage-used').textContent()).toMatch(/^Dipakai di HP ini: [\d,.]+ (kB|MB)/);
+    expect(await page.locator('.storage-used').textContent()).toMatch(/^Dipakai di HP ini: [\d,.]+\s(kB|MB)/);
     // Only Indonesian's words come with the app's first script: English's, never used online here, come from the store.
     await page.getByRole('radio', { name: 'English' }).check();
     await page.getByRole('heading', { name: 'Settings' }).waitFor();

@@ -129,7 +129,7 @@ describe('a story on this phone', { timeout: 120_000 }, () => {
     await page.getByLabel('Buka file cerita').setInputFiles(pack);
     await page.getByText('“Contoh: Tawaran di Warung” sudah disimpan di HP ini. Bisa dibaca tanpa internet.').waitFor();
     const card = localCard(page);
-    await card.getByText(/^Di HP ini · [\d,]+ kB$/).waitFor();
+    await card.getByText(/^Di HP ini · [\d,]+\skB$/).waitFor();
     expect(await card.locator('img.story-cover').evaluate((image: HTMLImageElement) => image.src.startsWith('blob:'))).toBe(true);
     await expectAccessible(page, 'the library with a story on this phone');
     await card.scrollIntoViewIfNeeded();
@@ -197,7 +197,7 @@ describe('a story on this phone', { timeout: 120_000 }, () => {
     // Removed, after a confirmation: gone from the library, and its address says so instead of failing.
     await page.goto(base);
     await localCard(page).getByRole('button', { name: 'Hapus dari HP ini' }).click();
-    await page.getByText(/^Hapus “Contoh: Tawaran di Warung” dari HP ini\? [\d,]+ kB jadi kosong lagi/).waitFor();
+    await page.getByText(/^Hapus “Contoh: Tawaran di Warung” dari HP ini\? [\d,]+\skB jadi kosong lagi/).waitFor();
     await screenshot(page, 'on-this-phone-remove');
     await page.getByRole('button', { name: 'Ya, hapus' }).click();
     await localCard(page).waitFor({ state: 'detached' });

@@ -170,6 +170,13 @@ describe('projecting a story to a room', () => {
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
     await page.keyboard.press('f');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+    // L reads the panel aloud on the projector (the sample's recordings, stored first), lighting the balloon said; L stops.
+    await page.keyboard.press('l');
+    await page.locator('.present-stage [data-listen="reading"]').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Bacakan' }).getAttribute('aria-pressed')).toBe('true');
+    await screenshot(page, 'present-listen-1280');
+    await page.keyboard.press('l');
+    await expect.poll(() => page.locator('.present-stage [data-listen]').count()).toBe(0);
     await restMouse(page);
     await screenshot(page, 'present-stage-1280');
     await expectAccessible(page, 'projected panel');

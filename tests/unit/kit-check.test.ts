@@ -14,7 +14,9 @@ import { checkStory, type CheckContext } from '../../src/story/check/index';
 import { loadStory } from '../../src/story/load';
 import type { Problem } from '../../src/story/problem';
 import type { Compose, Story } from '../../src/story/schema';
+import { aimTail } from '../../src/studio/kit/aim';
 import { DEFAULT_LOOK } from '../../src/studio/kit/looks';
+import { checkContext } from '../../tools/story-files';
 import { ending, panel, scene, story } from '../fixtures/build-story';
 
 const context: CheckContext = { catalog: null, catalogFile: '', artExists: () => true, helplines: [], kit: KIT_NAMES };
@@ -136,5 +138,45 @@ describe('tails in story:check', () => {
     const below = talk('b', 'arif', { x: 0.05, y: 0.3, w: 0.9, h: 0.15 }, { x: 0.9, y: 0.9 });
     expect(found(withBalloons([top, below]))).toEqual([`warning tail-crosses-balloon ${AT}.balloons[0].tail`]);
     expect(found(withBalloons([top, { ...below, speaker: 'sari' }]))).toEqual([]);
+  });
+
+  it('warns when a tail runs into a face in the picture, and not when it stops a gap short (issue 14)', () => {
+    // Sari stands left, Arif right; their face boxes as the art spec's composed picture gives them.
+    const sariFace = { x: 0.2, y: 0.5, w: 0.15, h: 0.12 };
+    const arifFace = { x: 0.65, y: 0.5, w: 0.15, h: 0.12 };
+    const asked: string[] = [];
+    const withFaces: CheckContext = {
+      ...context,
+      faces: (storyId, art) => {
+        asked.push(`${storyId}/${art}`);
+        return [sariFace, arifFace];
+      },
+    };
+    const check = (balloons: Parameters<typeof withBalloons>[0]) =>
+      checkStory({ file: FILE, story: withBalloons(balloons), translations: [] }, withFaces)
+        .filter((p) => p.code.startsWith('tail'))
+        .map((p) => `${p.code} ${p.path}`);
+    const sari = talk('a', 'sari', { x: 0.05, y: 0.05, w: 0.4, h: 0.2 }, { x: 0.275, y: 0.58 });
+    expect(check([sari])).toEqual([`tail-crosses-face ${AT}.balloons[0].tail`]);
+    expect(asked[0]).toMatch(/\/one-p1/);
+    const aimed = { ...sari, tail: aimTail(sari.box, { id: 'sari', mouth: { x: 0.275, y: 0.58 }, face: sariFace }) };
+    expect(aimed.tail.y).toBeLessThan(sariFace.y);
+    expect(check([aimed])).toEqual([]);
+    // Sari's tail aimed low past Arif runs over his face on the way.
+    const across = talk('b', 'sari', { x: 0.6, y: 0.05, w: 0.35, h: 0.2 }, { x: 0.6, y: 0.9 });
+    expect(check([across])).toEqual([`tail-crosses-face ${AT}.balloons[0].tail`]);
+  });
+});
+
+describe('the faces story:check knows from the art specs', () => {
+  it('are the composed picture’s face boxes, none for a panel or story without a spec', () => {
+    const faces = checkContext(null, '').faces!;
+    const andre = faces('lowongan-bayu', 'iklan-3.svg');
+    expect(andre).toHaveLength(1);
+    // Andre's close-up fills the middle of the video call.
+    expect(andre[0]!.x).toBeLessThan(0.5);
+    expect(andre[0]!.x + andre[0]!.w).toBeGreaterThan(0.5);
+    expect(faces('lowongan-bayu', 'iklan-2.svg')).toEqual([]);
+    expect(faces('no-such-story', 'a.svg')).toEqual([]);
   });
 });

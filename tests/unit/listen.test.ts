@@ -1,9 +1,9 @@
 /** Listen mode's core: what is said for each beat, in which order, and where reading stops. */
 import { describe, expect, it } from 'vitest';
 import { beatOf, choose, next, start } from '../../src/engine';
-import { listenOff, listenStep, type ListenState } from '../../src/reader/listen/listen-state';
-import { beatKey, scriptOf, type Script } from '../../src/reader/listen/script';
-import { baseLanguage, voiceFor } from '../../src/reader/listen/voice';
+import { listenOff, listenStep, type ListenState } from '../../src/comic/listen/listen-state';
+import { beatKey, scriptOf, type Script } from '../../src/comic/listen/script';
+import { baseLanguage, voiceFor } from '../../src/comic/listen/voice';
 import { bundledStory } from '../fixtures/bundled-story';
 
 const story = bundledStory('sample');

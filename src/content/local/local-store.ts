@@ -22,6 +22,13 @@ export interface LocalStoryRecord {
   translations: { file: string; text: string }[];
   art: { file: string; blob: Blob }[];
   /**
+   * Its recorded narration, as in the pack: each language's narration file (narration/<language>.json) and the
+   * recordings it lists (narration/<language>/<file>), checked when received. Absent on stories stored before packs
+   * carried narration.
+   */
+  narration?: { file: string; text: string }[];
+  recordings?: { file: string; blob: Blob }[];
+  /**
    * The publisher whose signature the pack carried and the app verified (src/packs/sign.ts); absent: not from a known
    * publisher (unsigned, signed by someone the app does not know, or changed since it was signed).
    */

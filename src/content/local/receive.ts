@@ -72,6 +72,7 @@ export function recordOf(pack: Pack, fileName: string, bytes: number, storedAt: 
     storyText: text('story.json'),
     translations: pack.translations.map(({ file }) => ({ file, text: text(file) })),
     art: [...pack.art].map(([file, data]) => ({ file, blob: new Blob([new Uint8Array(data)], { type: pictureType(file) }) })),
+    ...narrationOf(pack),
   };
 }
 
@@ -82,6 +83,18 @@ async function packTrust(pack: Pack): Promise<PackTrust> {
   if (trust.kind !== 'unsigned' || !app) return trust;
   const { default: digests } = await import('virtual:komik-saku/app-stories');
   return (await isAppStory(pack, digests)) ? { kind: 'publisher', publisher: app } : trust;
+}
+
+/** The pack's narration files and recordings, as readPack checked them (narration/<language>.json and its folder). */
+function narrationOf(pack: Pack): Pick<LocalStoryRecord, 'narration' | 'recordings'> {
+  const names = [...pack.files.keys()];
+  const narration = names
+    .filter((name) => /^narration\/[^/]+\.json$/.test(name))
+    .map((file) => ({ file, text: new TextDecoder().decode(pack.files.get(file)) }));
+  const recordings = names
+    .filter((name) => /^narration\/[^/]+\/[^/]+$/.test(name))
+    .map((file) => ({ file, blob: new Blob([new Uint8Array(pack.files.get(file)!)], { type: 'audio/ogg' }) }));
+  return narration.length > 0 ? { narration, recordings } : {};
 }
 
 /** For the author's details: why the pack is not the publisher's. */

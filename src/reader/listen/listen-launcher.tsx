@@ -3,29 +3,14 @@
  * the recordings, the voices) loads only the first time a reader asks to listen.
  */
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Beat } from '../../engine';
 import type { Story } from '../../story/schema';
-import { addFeatureWords } from '../../ui/feature-words';
-import en from './locales/en.json';
-import id from './locales/id.json';
-// A draft awaiting a native reader, as src/app/locales/jv.json.
-import jv from './locales/jv.json';
+import { useListenWords } from '../../comic/listen/words';
 
 const ListenPanel = lazy(() => import('./listen-panel').then((module) => ({ default: module.ListenPanel })));
 
-/**
- * Listen mode's words join the app's with the reader's code, not in the first download. Added before the first word is
- * looked up; adding them again changes nothing, and renders nothing again.
- */
-function useListenStrings() {
-  const { t, i18n } = useTranslation();
-  if (!i18n.hasResourceBundle('id', 'ui') || !i18n.exists('listen.open', { lng: 'id' })) addFeatureWords(i18n, { id, en, jv });
-  return t;
-}
-
 export function ListenButton({ open, onToggle }: { open: boolean; onToggle: () => void }) {
-  const t = useListenStrings();
+  const t = useListenWords();
   return (
     <button type="button" className="reader-view-toggle reader-listen" aria-pressed={open} onClick={onToggle}>
       {/* Drawn, not an emoji: the app's font has no speaker, and a phone without one would show a box. */}

@@ -10,8 +10,9 @@ import type { Story } from '../../story/schema';
 import { useListenSettings } from '../../store/listen';
 import { formatBytes } from '../../ui/bytes';
 import { languageName } from '../../ui/languages';
-import { useListen } from './use-listen';
-import { readingLanguage, useDeviceVoices, useRecordings } from './use-sources';
+import { anyRecordings } from '../../comic/listen/recordings';
+import { useListen } from '../../comic/listen/use-listen';
+import { readingLanguage, useDeviceVoices, useRecordings } from '../../comic/listen/use-sources';
 import './listen.css';
 
 interface Props {
@@ -27,10 +28,10 @@ export function ListenPanel({ story, beat, onNext, onClose }: Props) {
   const { found, download, start } = useRecordings(story.id, language);
   // Recordings in the story's own language only, read in another: said, and never played as this language's voice.
   const source = useRecordings(story.id, story.language);
-  const elsewhere = language !== story.language && found?.recordings.bytes === 0 && (source.found?.recordings.bytes ?? 0) > 0;
+  const elsewhere = language !== story.language && found !== null && !anyRecordings(found.recordings) && anyRecordings(source.found?.recordings);
   const voices = useDeviceVoices();
   const stored = found?.stored ?? false;
-  const listen = useListen({ story, beat, i18n, recordings: found?.recordings ?? null, stored, voices, onNext });
+  const listen = useListen({ story, beat, i18n, recordings: found?.recordings ?? null, stored, voices, onNext, stage: '.reader-main', autoAdvance: true });
   const settings = useListenSettings();
   const offer = found !== null && found.recordings.bytes > 0 && !stored;
 

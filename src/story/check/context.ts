@@ -1,5 +1,5 @@
 import type { Problem, ProblemParams } from '../problem';
-import type { LessonCatalog, Story, Translation } from '../schema';
+import type { Box, LessonCatalog, Story, Translation } from '../schema';
 
 /** A story and its files, loaded and schema-valid, ready for the cross-reference rules. */
 export interface StoryBundle {
@@ -18,6 +18,11 @@ export interface CheckContext {
   helplines: readonly string[];
   /** The art kit's names (src/art/kit-names.ts), for the rule on composed pictures; without them that rule is not run. */
   kit?: KitNames;
+  /**
+   * The face boxes (hair included, in panel fractions) of the characters drawn in a panel's art, where the story's
+   * art specs say who stands where (tools/art/specs); empty when nobody knows. For the rule on tails across faces.
+   */
+  faces?: (storyId: string, art: string) => readonly Box[];
 }
 
 /** What the art kit can draw, by name: a panel's `compose` may use only these (the story's own characters besides). */

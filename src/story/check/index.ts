@@ -21,7 +21,7 @@ export function checkStory(bundle: StoryBundle, context: CheckContext): Problem[
   checkReferences(bundle.story, context, report);
   checkGraph(bundle.story, report);
   checkLayout(bundle, context, report);
-  checkTails(bundle.story, report);
+  checkTails(bundle.story, report, context.faces);
   if (context.kit) checkCompose(bundle.story, context.kit, report);
   checkTexts(storyStrings(bundle.story), bundle.story.language, report, bundle.translations, context.helplines, problems);
   return problems;

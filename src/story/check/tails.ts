@@ -57,7 +57,11 @@ export function lineThroughBox([a, b]: [Point, Point], box: Box): boolean {
   return leave - enter > 1e-3;
 }
 
-export function checkTails(story: Story, report: Report): void {
+/**
+ * `faces`: the face boxes in a panel's picture, where known. A tail that runs into a face, its speaker's own
+ * included, draws a line over the eyes: it should stop a gap short of the face (src/studio/kit/aim.ts).
+ */
+export function checkTails(story: Story, report: Report, faces?: (storyId: string, art: string) => readonly Box[]): void {
   story.scenes.forEach((scene, s) =>
     scene.pages.forEach((page, p) =>
       page.panels.forEach((panel, q) => {
@@ -68,6 +72,16 @@ export function checkTails(story: Story, report: Report): void {
           const crossed = panel.balloons.find((other) => other !== balloon && other.speaker !== balloon.speaker && lineThroughBox(line, other.box));
           if (crossed) warnBalloon(report, at(b), balloon, crossed);
         }
+        const drawn = faces?.(story.id, panel.art) ?? [];
+        for (const { balloon, b, line } of tails)
+          if (drawn.some((face) => lineThroughBox(line, face)))
+            report(
+              'warning',
+              'tail-crosses-face',
+              jsonPath(at(b)),
+              `The tail of balloon "${balloon.id}" runs into a face in the picture: end it a little short of the speaker's face.`,
+              { balloon: balloon.id },
+            );
         tails.forEach((one, i) =>
           tails.slice(i + 1).forEach((two) => {
             if (linesCross(one.line, two.line))

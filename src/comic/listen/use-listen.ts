@@ -1,5 +1,5 @@
 /**
- * Listen mode's shell: feeds listen-state.ts the events (the play control, a cue said, the reader at another beat),
+ * Listen mode's shell (the reader's listen mode and the room's narration both use it): feeds listen-state.ts the events (the play control, a cue said, the reader at another beat),
  * says the cue the state points at with the right voice, lights its place on the screen, and turns to the next panel
  * after a pause. Which voice: the recording when it is stored and was made for the text as shown now; else the phone's
  * voice for the text's language; never a voice of another language.
@@ -27,13 +27,17 @@ interface Options {
   i18n: I18n;
   /** The recordings of the reading language, once known (null: none, or not looked up yet). */
   recordings: Recordings | null;
-  /** Whether those recordings are on this phone (only then are they played). */
+  /** Whether the app's recordings are downloaded (only then are they played; a received story's own always play). */
   stored: boolean;
   voices: readonly SpeechSynthesisVoice[];
   onNext: () => void;
+  /** Where the lit words are looked for: the reader's page, or the projected stage. */
+  stage: string;
+  /** Turn to the next panel by itself when the reader asked to; never in the room, where the facilitator turns. */
+  autoAdvance: boolean;
 }
 
-export function useListen({ story, beat, i18n, recordings, stored, voices, onNext }: Options) {
+export function useListen({ story, beat, i18n, recordings, stored, voices, onNext, stage, autoAdvance }: Options) {
   const descriptions = useListenSettings((settings) => settings.descriptions);
   // Sound off: nothing is said, and a reading under way pauses where it is.
   const sound = useListenSettings((settings) => settings.sound);
@@ -56,12 +60,14 @@ export function useListen({ story, beat, i18n, recordings, stored, voices, onNex
     let cancelled = false;
     const said = () => {
       // Read when the cue ends: turning auto-advance on or off during a balloon counts for that balloon.
-      if (!cancelled) dispatch({ type: 'said', script, autoAdvance: useListenSettings.getState().autoAdvance });
+      if (!cancelled) dispatch({ type: 'said', script, autoAdvance: autoAdvance && useListenSettings.getState().autoAdvance });
     };
     void (async () => {
       const words = wordsOf(i18n, story, cue);
-      const recording = stored && recordings?.language === words.language ? recordingOf(recordings, story.id, cue, words.text) : undefined;
-      const bytes = recording ? await storedRecording(recording.url) : null;
+      const found = recordings?.language === words.language ? recordingOf(recordings, story.id, cue, words.text) : undefined;
+      // A story received on this phone has its recordings with it; the app's are played once downloaded.
+      const recording = found && (stored || found.blob) ? found : undefined;
+      const bytes = recording ? await storedRecording(recording) : null;
       if (cancelled) return;
       if (bytes) {
         audio.current ??= new AudioContext();
@@ -104,19 +110,22 @@ export function useListen({ story, beat, i18n, recordings, stored, voices, onNex
     return () => window.clearTimeout(timer);
   }, [state.status]);
 
-  useLitPlace(state, cue?.target);
+  useLitPlace(stage, state, cue?.target);
   useEffect(() => () => void audio.current?.close(), []);
 
-  const toggle = useCallback(() => {
-    if (!useListenSettings.getState().sound) return;
-    // The tap is the gesture a phone wants before it plays sound: the audio starts (or wakes) here.
+  // The tap is the gesture a phone wants before it plays sound: the audio starts (or wakes) here.
+  const wake = useCallback(() => {
     audio.current ??= new AudioContext();
     void audio.current.resume();
+  }, []);
+  const toggle = useCallback(() => {
+    if (!useListenSettings.getState().sound) return;
+    wake();
     setProblem(null);
     dispatch({ type: 'toggle' });
-  }, []);
+  }, [wake]);
   const stop = useCallback(() => dispatch({ type: 'off' }), []);
-  return { state, script, cue, problem, toggle, stop };
+  return { state, script, cue, problem, toggle, stop, wake };
 }
 
 /** The text of a cue as the reader sees it, and the language it is in (a string not translated yet is in the source's). */
@@ -145,14 +154,14 @@ function withLetter(i18n: I18n, cue: Cue, text: string): string {
 }
 
 /** Lights the place of the words being said (CSS: listen.css), and takes the light away when they are done. */
-function useLitPlace(state: ListenState, target: CueTarget | undefined) {
+function useLitPlace(stage: string, state: ListenState, target: CueTarget | undefined) {
   const selector = target ? selectorOf(target) : null;
   useEffect(() => {
     if (!selector || (state.status !== 'playing' && state.status !== 'paused')) return;
-    const element = document.querySelector('.reader-main')?.querySelector(selector);
+    const element = document.querySelector(stage)?.querySelector(selector);
     element?.setAttribute('data-listen', 'reading');
     return () => element?.removeAttribute('data-listen');
-  }, [selector, state.status]);
+  }, [stage, selector, state.status]);
 }
 
 function selectorOf(target: CueTarget): string {

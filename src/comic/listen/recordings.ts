@@ -2,8 +2,11 @@
  * The recorded narration the app was built with: which recordings a story has in a language, how large they are,
  * and whether this phone has them. Recordings are not stored with the app (vite.config.ts precaches no audio): the
  * reader downloads one story's in one language when they ask, after seeing the size, into a cache of their own that
- * also serves them offline.
+ * also serves them offline. A story received on this phone brings its recordings in its pack: they are stored with it
+ * (content/local/local-narration.ts) and play from there.
  */
+import { isLocalStoryId } from '../../content/local/local-id';
+import { localNarration } from '../../content/local/local-narration';
 import { loadNarration, type NarrationClip } from '../../story/narration';
 
 // The recordings' addresses only (no audio is bundled, and none inlined into the code): the files are in dist/assets.
@@ -15,28 +18,51 @@ export const NARRATION_CACHE = 'komik-saku-narration';
 export const LESSONS_FOLDER = 'lessons';
 
 export interface Recording extends NarrationClip {
-  url: string;
+  /** Where the app's own recording is downloaded from (and its key in the cache); a story on this phone has none. */
+  url?: string;
+  /** A recording stored with a story received on this phone. */
+  blob?: Blob;
 }
 
 export interface Recordings {
   language: string;
   /** By folder ("sample", "lessons"), then by string key. */
   clips: Map<string, Map<string, Recording>>;
+  /** What downloading them costs: a story on this phone has its own recordings already. */
   bytes: number;
   seconds: number;
 }
 
 async function folderRecordings(folder: string, language: string): Promise<Map<string, Recording>> {
+  if (isLocalStoryId(folder)) return localRecordings(folder, language);
   const file = `/stories/${folder}/narration/${language}.json`;
   const load = MANIFESTS[file];
+  if (!load) return new Map();
+  return clipsOf(await load(), file.slice(1), (clip) => {
+    const url = AUDIO[`/stories/${folder}/narration/${language}/${clip}`];
+    return url ? { url } : undefined;
+  });
+}
+
+async function localRecordings(storyId: string, language: string): Promise<Map<string, Recording>> {
+  // Storage that cannot be read leaves the phone's voice, as a story without recordings has.
+  const narration = await localNarration(storyId, language).catch(() => null);
+  if (!narration) return new Map();
+  return clipsOf(narration.text, `narration/${language}.json`, (clip) => {
+    const blob = narration.recordings.get(clip);
+    return blob ? { blob } : undefined;
+  });
+}
+
+/** A narration file's clips that have their recording (`where` finds it). */
+function clipsOf(text: string, file: string, where: (clip: string) => { url: string } | { blob: Blob } | undefined): Map<string, Recording> {
   const found = new Map<string, Recording>();
-  if (!load) return found;
-  const parsed = loadNarration(await load(), file.slice(1));
+  const parsed = loadNarration(text, file);
   // A broken file is the checker's to report: the reader goes on with the phone's voice.
   if (!parsed.ok) return found;
   for (const [key, clip] of Object.entries(parsed.value.clips)) {
-    const url = AUDIO[`/stories/${folder}/narration/${language}/${clip.file}`];
-    if (url) found.set(key, { ...clip, url });
+    const source = where(clip.file);
+    if (source) found.set(key, { ...clip, ...source });
   }
   return found;
 }
@@ -51,15 +77,20 @@ export async function recordingsOf(storyId: string, language: string): Promise<R
       [storyId, story],
       [LESSONS_FOLDER, lessons],
     ]),
-    bytes: all.reduce((sum, clip) => sum + clip.bytes, 0),
+    bytes: all.reduce((sum, clip) => sum + (clip.url ? clip.bytes : 0), 0),
     seconds: all.reduce((sum, clip) => sum + clip.seconds, 0),
   };
 }
 
-const urlsOf = (recordings: Recordings) => [...recordings.clips.values()].flatMap((clips) => [...clips.values()].map((clip) => clip.url));
+/** Whether there is any recording at all, the app's or a received story's own. */
+export const anyRecordings = (recordings: Recordings | undefined): boolean => [...(recordings?.clips.values() ?? [])].some((clips) => clips.size > 0);
+
+/** The addresses of the recordings to download: a story on this phone has its own already. */
+const urlsOf = (recordings: Recordings) => [...recordings.clips.values()].flatMap((clips) => [...clips.values()].flatMap((clip) => clip.url ?? []));
 
 /** Whether every recording is on this phone already. */
 export async function haveRecordings(recordings: Recordings): Promise<boolean> {
+  if (urlsOf(recordings).length === 0) return true;
   if (typeof caches === 'undefined') return false;
   const cache = await caches.open(NARRATION_CACHE);
   const found = await Promise.all(urlsOf(recordings).map((url) => cache.match(url)));
@@ -72,20 +103,21 @@ export async function downloadRecordings(recordings: Recordings, onProgress: (by
   let done = 0;
   for (const clips of recordings.clips.values()) {
     for (const clip of clips.values()) {
-      if (!(await cache.match(clip.url))) {
+      if (clip.url && !(await cache.match(clip.url))) {
         const response = await fetch(clip.url);
         if (!response.ok) throw new Error(`${clip.url}: ${response.status}`);
         await cache.put(clip.url, response);
       }
-      done += clip.bytes;
+      if (clip.url) done += clip.bytes;
       onProgress(done);
     }
   }
 }
 
 /** A stored recording's bytes, or null when it is not stored. */
-export async function storedRecording(url: string): Promise<ArrayBuffer | null> {
-  if (typeof caches === 'undefined') return null;
-  const response = await (await caches.open(NARRATION_CACHE)).match(url);
+export async function storedRecording(recording: Recording): Promise<ArrayBuffer | null> {
+  if (recording.blob) return recording.blob.arrayBuffer();
+  if (!recording.url || typeof caches === 'undefined') return null;
+  const response = await (await caches.open(NARRATION_CACHE)).match(recording.url);
   return response ? response.arrayBuffer() : null;
 }
