@@ -45,7 +45,7 @@ const balloonSizes = (page: Page) =>
  * decoded (jsQR, as a phone's camera would) to the app's address. Returns the code's width on screen, in CSS px.
  */
 async function expectAppQr(page: Page, scope: Locator, name: string, base: string): Promise<number> {
-  await scope.getByText(/^Unduhan pertama: [\d.,]+ (kB|MB)\./).waitFor();
+  await scope.getByText(/^Unduhan pertama: [\d.,]+\s(kB|MB)\./).waitFor();
   const code = scope.locator('svg.app-qr-code');
   await screenshot(page, name);
   await expectAccessible(page, name);
