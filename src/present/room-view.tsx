@@ -50,7 +50,8 @@ export function RoomView({ story, text, direction, textScale, session, dispatch,
     closeOverview: () => dispatch({ type: 'overview', open: false }),
     help: layers.help,
     setHelp: layers.setHelp,
-    paused: layers.summary,
+    // The summary and the app's QR card have the keyboard: Esc closes the card (the dialog's own), not the show.
+    paused: layers.summary || layers.appQr,
     // F5 starts presenting: the wall goes fullscreen and shows the picture.
     onStart: () => (enterFullscreen(), dispatch({ type: 'black', on: false })),
     onListen: () => void narration.play(),
