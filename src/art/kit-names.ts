@@ -1,9 +1,11 @@
 /**
  * The names the art kit knows, without its drawing code: story:check's compose rule (src/story/check/compose.ts) is
  * given these through its context, so the Studio's live check names a wrong pose or place without loading the kit.
- * tests/unit/kit-names.test.ts holds every list equal to the kit's own.
+ * The poses and expressions are the kit's own lists; tests/unit/kit-check.test.ts holds the others equal to the kit's.
  */
 import type { KitNames } from '../story/check/context';
+// Data only (no drawing code), so the kit and the check share one list of poses and expressions.
+import { EXPRESSIONS, POSES } from './kit/characters/types';
 
 export const KIT_NAMES: KitNames = {
   backgrounds: [
@@ -35,26 +37,8 @@ export const KIT_NAMES: KitNames = {
     'ferry-terminal',
     'plantation',
   ],
-  poses: [
-    'stand',
-    'talk',
-    'sit',
-    'walk',
-    'phone',
-    'point',
-    'think',
-    'give',
-    'wave',
-    'arms-crossed',
-    'hands-on-hips',
-    'sit-floor',
-    'hug',
-    'phone-call',
-    'type',
-    'cry',
-    'point-up',
-  ],
-  expressions: ['neutral', 'happy', 'worried', 'sad', 'angry', 'surprised', 'crying'],
+  poses: POSES,
+  expressions: EXPRESSIONS,
   props: [
     'passport',
     'contract',
