@@ -4,7 +4,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { sessionStore } from '../../src/present/session-store';
 import { DEFAULT_LISTEN, useListenSettings } from '../../src/store/listen';
 import { installFakeVoice, removeFakeVoice, type FakeVoice } from './fake-voice';
-import { renderApp } from './render-app';
+import { openShow } from './render-app';
 
 const press = (key: string) => act(() => void fireEvent.keyDown(window, { key }));
 let voice: FakeVoice;
@@ -18,7 +18,7 @@ beforeEach(() => {
 afterEach(removeFakeVoice);
 
 it('plays the narration on L, reads on as the facilitator turns, and stops on L', async () => {
-  await renderApp('#/present/sample');
+  await openShow('#/present/sample');
   await screen.findByRole('img', { name: /Sore hari di warung/ });
   const button = screen.getByRole('button', { name: 'Bacakan' });
   expect(button).toHaveAttribute('aria-pressed', 'false');
@@ -48,7 +48,7 @@ it('plays the narration on L, reads on as the facilitator turns, and stops on L'
 });
 
 it('lists L on the key card', async () => {
-  await renderApp('#/present/sample');
+  await openShow('#/present/sample');
   await screen.findByRole('img', { name: /Sore hari di warung/ });
   await press('?');
   expect(await screen.findByText('Bacakan cerita dengan suara / hentikan')).toBeInTheDocument();

@@ -3,7 +3,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sessionStore } from '../../src/present/session-store';
 import { SET_ASIDE_PREFIX } from '../../src/store/safe-storage';
-import { renderApp } from './render-app';
+import { openShow, renderApp } from './render-app';
 
 const press = (key: string) => act(() => void fireEvent.keyDown(window, { key }));
 
@@ -15,7 +15,7 @@ beforeEach(() => {
 
 describe('the projected screen', () => {
   it('shows the first panel, steps with the clicker keys, and votes by a mark and a confirm, never by one letter', async () => {
-    await renderApp('#/present/sample');
+    await openShow('#/present/sample');
     expect(await screen.findByRole('img', { name: /Sore hari di warung/ })).toBeInTheDocument();
     await press('PageDown');
     expect(await screen.findByRole('img', { name: /amplop tebal/ })).toBeInTheDocument();

@@ -1,7 +1,8 @@
 /** Renders the whole app at a route, as a reader opens it. */
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act } from 'react';
+import { expect } from 'vitest';
 import { App } from '../../src/app/app';
 import { switchLanguage } from '../../src/app/i18n';
 import { useLessons } from '../../src/store/lessons';
@@ -24,6 +25,17 @@ export async function renderApp(hash = '#/', { language = 'id', fresh = true } =
   const user = userEvent.setup();
   const view = render(<App />);
   return { user, view };
+}
+
+/**
+ * Opens a show (room or presenter window) and waits until its keys are live: the window marks itself connected only
+ * after its effects (the key listeners among them) have run, so a key pressed the moment the first panel shows is
+ * not lost to a listener not yet there (a race a loaded machine loses).
+ */
+export async function openShow(hash: string, options?: { language?: string; fresh?: boolean }) {
+  const opened = await renderApp(hash, options);
+  await waitFor(() => expect(document.querySelector('[data-connected="true"]')).not.toBeNull());
+  return opened;
 }
 
 export async function go(hash: string) {

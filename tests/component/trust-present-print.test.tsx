@@ -10,7 +10,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localStoryId, markLocalStories } from '../../src/content/local/local-id';
 import { putLocalStory } from '../../src/content/local/local-store';
-import { renderApp } from './render-app';
+import { openShow, renderApp } from './render-app';
 
 const TRAFFICKER = '0812-3456-7890';
 const storyId = localStoryId('sample');
@@ -36,7 +36,7 @@ function flaggedNumbers(): string[] {
 
 describe('a story no known publisher vouches for', () => {
   it('is marked on the projected screen, its unofficial number flagged in the balloon', async () => {
-    await renderApp(`#/present/${storyId}`);
+    await openShow(`#/present/${storyId}`);
     await expectMarked();
     for (let step = 0; step < 4 && flaggedNumbers().length === 0; step++) await press('PageDown');
     await waitFor(() => expect(flaggedNumbers()).toEqual([`${TRAFFICKER}nomor tidak resmi`]));
