@@ -16,12 +16,14 @@ const UNBROKEN = /\+?\d{7,}/g;
 
 /** No-break spaces keep a number on one line but hide its groups from numberRuns: they count as spaces here. */
 const NO_BREAK_SPACE = /[\u00a0\u202f]/g;
+/** The punctuation numberRuns keeps with a number so a line never starts with it. */
+const ENDING_PUNCTUATION = /[.,;:!?)]+$/;
 
 /** The phone numbers written in a text, as written (without the punctuation that ends them). */
 export function phoneNumbers(text: string): string[] {
   const found: string[] = [];
   for (const run of numberRuns(text.replace(NO_BREAK_SPACE, ' '))) {
-    if (run.number) found.push(run.text.replace(/[.,;:!?)]+$/, ''));
+    if (run.number) found.push(run.text.replace(ENDING_PUNCTUATION, ''));
     else for (const match of run.text.matchAll(UNBROKEN)) found.push(match[0]);
   }
   return found.filter((number) => digits(number).length >= PHONE_DIGITS);
@@ -43,7 +45,14 @@ export function phoneRuns(text: string, helplines: readonly string[]): PhoneRun[
     const original = text.slice(at, at + run.text.length);
     at += run.text.length;
     if (run.number) {
-      runs.push({ text: original, number: true, unofficial: unofficial(run.text) });
+      if (!unofficial(run.text)) {
+        runs.push({ text: original, number: true, unofficial: false });
+        continue;
+      }
+      // The flag marks the number alone: the full stop or comma after it stays with the sentence, after the flag.
+      const number = original.replace(ENDING_PUNCTUATION, '');
+      runs.push({ text: number, number: true, unofficial: true });
+      if (number.length < original.length) runs.push({ text: original.slice(number.length), number: false, unofficial: false });
       continue;
     }
     let from = 0;
