@@ -16,8 +16,8 @@ declare module 'virtual:komik-saku/art-bytes' {
   export default bytes;
 }
 
-/** Each bundled story's pack digest, made at build time (tools/vite-app-stories.ts, src/packs/app-stories.ts). */
+/** Each bundled story's pack digests, this build's and earlier releases' (tools/vite-app-stories.ts, src/packs/app-stories.ts). */
 declare module 'virtual:komik-saku/app-stories' {
-  const digests: Record<string, string>;
+  const digests: Record<string, readonly string[]>;
   export default digests;
 }

@@ -2,7 +2,8 @@
  * A Vite plugin: `virtual:komik-saku/app-stories` maps each bundled story to the digest of its pack as the app sends it
  * (src/content/story-pack.ts: the script, its translations and the pictures it uses, as served), so a phone that
  * receives one of the app's own stories can tell it is the app's (src/packs/app-stories.ts). Built from the same
- * files the app serves; a story with a picture missing is left off (the app cannot send it either).
+ * files the app serves; a story with a picture missing is left off (the app cannot send it either). Each story's
+ * digests in earlier releases (src/packs/released-digests.json) come with it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,8 +26,28 @@ export function appStories(): Plugin {
       publicDir = config.publicDir;
     },
     resolveId: (id) => (id === ID ? RESOLVED : null),
-    load: async (id) => (id === RESOLVED ? `export default ${JSON.stringify(await appStoryDigests(join(root, 'stories'), publicDir))};` : null),
+    load: async (id) => {
+      if (id !== RESOLVED) return null;
+      const current = await appStoryDigests(join(root, 'stories'), publicDir);
+      return `export default ${JSON.stringify(withReleased(current, readReleasedDigests(join(root, RELEASED_DIGESTS))))};`;
+    },
   };
+}
+
+/** Where the digests of the stories as earlier releases shipped them are kept (`npm run story:release` adds to it). */
+export const RELEASED_DIGESTS = 'src/packs/released-digests.json';
+
+export function readReleasedDigests(file: string): Record<string, string[]> {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>) : {};
+}
+
+/** The released digests with this build's added where missing, each story's sorted: what `story:release` writes. */
+export function withReleased(current: Record<string, string>, released: Record<string, string[]>): Record<string, string[]> {
+  const all: Record<string, string[]> = {};
+  for (const storyId of [...new Set([...Object.keys(released), ...Object.keys(current)])].sort()) {
+    all[storyId] = [...new Set([...(released[storyId] ?? []), ...(current[storyId] ? [current[storyId]] : [])])].sort();
+  }
+  return all;
 }
 
 export async function appStoryDigests(storiesDir: string, publicDir: string): Promise<Record<string, string>> {

@@ -5,6 +5,10 @@
  * pack whose digest is on the receiving app's list holds exactly the app's own files and is "from Komik Saku". A pack
  * made by another version of the app whose story, translations or pictures differ by a byte is not on the list, and it
  * opens marked like any unsigned pack: honest, never a false "trusted". The list is loaded only when a pack is received.
+ *
+ * The list also holds each story as earlier releases shipped it (src/packs/released-digests.json, written by
+ * `npm run story:release`): a phone not yet updated sends the story it has, and it is still the app's. A release whose
+ * story must no longer be vouched for (a fact since corrected) is taken off that file by hand.
  */
 import type { Pack } from './read';
 import { signedText } from './sign';
@@ -19,8 +23,11 @@ export async function appStoryDigest(storyId: string, files: PackFiles): Promise
   return [...new Uint8Array(await crypto.subtle.digest('SHA-256', text))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** Whether an unsigned pack holds exactly one of the app's own stories, byte for byte. */
-export async function isAppStory(pack: Pick<Pack, 'manifest' | 'files'>, digests: Readonly<Record<string, string>>): Promise<boolean> {
-  const expected = Object.hasOwn(digests, pack.manifest.story) ? digests[pack.manifest.story] : undefined;
-  return expected !== undefined && (await appStoryDigest(pack.manifest.story, pack.files)) === expected;
+/** Each story's digests: as this build ships it, and as earlier releases did. */
+export type AppStoryDigests = Readonly<Record<string, readonly string[]>>;
+
+/** Whether an unsigned pack holds exactly one of the app's own stories (this release's or an earlier one's), byte for byte. */
+export async function isAppStory(pack: Pick<Pack, 'manifest' | 'files'>, digests: AppStoryDigests): Promise<boolean> {
+  const known = Object.hasOwn(digests, pack.manifest.story) ? digests[pack.manifest.story] : undefined;
+  return known !== undefined && known.includes(await appStoryDigest(pack.manifest.story, pack.files));
 }

@@ -11,7 +11,9 @@ import { getLocalStory, listLocalStories, deleteLocalStory } from '../../src/con
 import { receivePack } from '../../src/content/local/receive';
 import { storyPack } from '../../src/content/story-pack';
 import { readPack, writePack } from '../../src/packs/index';
+import { appStoryDigest } from '../../src/packs/app-stories';
 import { packContext } from '../../tools/pack-files';
+import { appStoryDigests, readReleasedDigests, RELEASED_DIGESTS, withReleased } from '../../tools/vite-app-stories';
 
 const publicDir = join(import.meta.dirname, '..', '..', 'public');
 const { context } = packContext();
@@ -64,8 +66,7 @@ describe('a bundled story shared phone to phone', () => {
 
   it('with one byte of a picture changed is not from Komik Saku', async () => {
     const bytes = await sentPack('sample');
-    const picture = [...readPackNames(bytes)].find((name) => name.startsWith('panels/'))!;
-    const record = await received(changed(bytes, picture, oneDigitChanged));
+    const record = await received(changed(bytes, panelOf(bytes), oneDigitChanged));
     expect(record.publisher).toBeUndefined();
   });
 
@@ -87,6 +88,34 @@ describe('a bundled story shared phone to phone', () => {
     expect(read.ok && (await isAppStory({ ...read.value, manifest: { ...read.value.manifest, story: 'lowongan-bayu' } }, digests))).toBe(false);
   });
 });
+
+describe('a bundled story as an earlier release shipped it', () => {
+  it('is still from Komik Saku when its digest was recorded at that release, and not when it was not', async () => {
+    const { isAppStory } = await import('../../src/packs/app-stories');
+    const { default: digests } = await import('virtual:komik-saku/app-stories');
+    // The sample with a picture redrawn stands for the sample of an earlier release (this build's list holds it not).
+    const earlier = readPack(changed(await sentPack('sample'), panelOf(await sentPack('sample')), oneDigitChanged), context, 'story.komik');
+    if (!earlier.ok) throw new Error(JSON.stringify(earlier.problems));
+    expect(await isAppStory(earlier.value, digests)).toBe(false);
+    const recorded = { ...digests, sample: [...digests.sample!, await appStoryDigest('sample', earlier.value.files)] };
+    expect(await isAppStory(earlier.value, recorded)).toBe(true);
+  });
+
+  it('every bundled story, as this build ships it, is recorded for the releases after it (npm run story:release)', async () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const current = await appStoryDigests(join(root, 'stories'), publicDir);
+    const released = readReleasedDigests(join(root, RELEASED_DIGESTS));
+    const unrecorded = Object.keys(current).filter((storyId) => !(released[storyId] ?? []).includes(current[storyId]!));
+    expect(unrecorded, `run npm run story:release: ${unrecorded.join(', ')} changed since the last record`).toEqual([]);
+    // The build's list holds them, and keeps what earlier releases recorded.
+    const { default: digests } = await import('virtual:komik-saku/app-stories');
+    expect(digests).toEqual(withReleased(current, released));
+  });
+});
+
+function panelOf(bytes: Uint8Array): string {
+  return readPackNames(bytes).find((name) => name.startsWith('panels/'))!;
+}
 
 /** A picture with one digit of its drawing changed: still a safe picture, one byte different. */
 function oneDigitChanged(content: Uint8Array): Uint8Array {
