@@ -7,7 +7,10 @@ import 'fake-indexeddb/auto';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { draftArt } from '../../src/studio/art/art-store';
-import { getDraft } from '../../src/studio/drafts/draft-store';
+import { getDraft, saveDraft } from '../../src/studio/drafts/draft-store';
+import { composeStoryPanel } from '../../src/studio/kit/kit-draw';
+import { DEFAULT_LOOK } from '../../src/studio/kit/looks';
+import { go } from './render-app';
 import { settled, startStory } from './studio-start';
 
 // jsdom has no object URLs; the preview only needs a string to put in <img src>.
@@ -56,5 +59,23 @@ describe("a panel's own picture", () => {
     const alert = (await screen.findByText(/^Gambar SVG “jahat\.svg” ditolak/)).closest<HTMLElement>('[role="alert"]')!;
     expect(within(alert).getByRole('listitem')).toHaveTextContent('Line 1, column 41: <script> is not allowed: it runs code.');
     expect(artField().value).toBe('panel.svg');
+  });
+});
+
+describe('a panel composed from the kit', () => {
+  it("has its faces known to the live check: a tail drawn into the speaker's face is named, in the author's words", async () => {
+    const id = await startStory('Wajah di gambar');
+    const draft = (await getDraft(id))!;
+    const story = structuredClone(draft.story);
+    story.characters = story.characters.map((character) => ({ ...character, look: DEFAULT_LOOK }));
+    const rina = story.characters[0]!.id;
+    const panel = story.scenes[0]!.pages[0]!.panels[0]!;
+    panel.compose = { width: 600, height: 400, background: 'harbour', characters: [{ id: rina, pose: 'wave', expression: 'neutral', x: 0.5 }] };
+    const mouth = composeStoryPanel(panel.compose, story.characters)!.speakers[0]!.mouth;
+    panel.balloons = [{ id: 'halo', kind: 'speech', speaker: rina, text: 'Halo.', box: { x: 0.05, y: 0.05, w: 0.4, h: 0.2 }, tail: mouth }];
+    expect(await saveDraft({ ...draft, story })).toMatchObject({ kind: 'saved' });
+    await go('#/studio');
+    await go(`#/studio/${id}`);
+    expect(await screen.findByText(/Ekor balon “halo” menabrak wajah di gambar/, {}, { timeout: 5000 })).toBeInTheDocument();
   });
 });

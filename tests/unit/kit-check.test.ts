@@ -14,6 +14,7 @@ import { checkStory, type CheckContext } from '../../src/story/check/index';
 import { loadStory } from '../../src/story/load';
 import type { Problem } from '../../src/story/problem';
 import type { Compose, Story } from '../../src/story/schema';
+import { checkDraftForPlay } from '../../src/studio/check/live-check';
 import { aimTail } from '../../src/studio/kit/aim';
 import { DEFAULT_LOOK } from '../../src/studio/kit/looks';
 import { checkContext } from '../../tools/story-files';
@@ -178,5 +179,31 @@ describe('the faces story:check knows from the art specs', () => {
     expect(andre[0]!.x + andre[0]!.w).toBeGreaterThan(0.5);
     expect(faces('lowongan-bayu', 'iklan-2.svg')).toEqual([]);
     expect(faces('no-such-story', 'a.svg')).toEqual([]);
+  });
+});
+
+describe('the faces the Studio’s live check knows', () => {
+  it('are the composed panel’s own, once the kit is loaded: a tail drawn into a face is named, one aimed short of it not', async () => {
+    const { composeStoryPanel } = await import('../../src/studio/kit/kit-draw');
+    const characters = [{ id: 'sari', name: 'Sari', look: DEFAULT_LOOK }];
+    const picture = composed({ ...base, characters: [{ id: 'sari', pose: 'wave', expression: 'neutral', x: 0.5 }] }, { characters });
+    const speaker = composeStoryPanel(picture.scenes[0]!.pages[0]!.panels[0]!.compose!, characters)!.speakers[0]!;
+    const withTail = (tail: { x: number; y: number }) => {
+      const drawn = structuredClone(picture);
+      drawn.scenes[0]!.pages[0]!.panels[0]!.balloons = [
+        { id: 'a', kind: 'speech', speaker: 'sari', text: 'Halo.', box: { x: 0.05, y: 0.05, w: 0.4, h: 0.2 }, tail },
+      ];
+      return drawn;
+    };
+    const facesOf = (compose: Compose) => composeStoryPanel(compose, characters)?.speakers.map((placed) => placed.face) ?? [];
+    const tailProblems = (s: Story, faces?: typeof facesOf) =>
+      checkDraftForPlay(s, [], null, faces)
+        .problems.filter((p) => p.code === 'tail-crosses-face')
+        .map((p) => p.path);
+    const intoTheFace = withTail(speaker.mouth);
+    expect(tailProblems(intoTheFace, facesOf)).toEqual([`${AT}.balloons[0].tail`]);
+    // Before the kit is loaded the check knows no faces, and says nothing rather than guess.
+    expect(tailProblems(intoTheFace)).toEqual([]);
+    expect(tailProblems(withTail(aimTail({ x: 0.05, y: 0.05, w: 0.4, h: 0.2 }, speaker)), facesOf)).toEqual([]);
   });
 });

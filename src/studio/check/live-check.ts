@@ -12,7 +12,10 @@ import { explore } from '../../engine/explore';
 import { checkStory, type StoryBundle } from '../../story/check/index';
 import { loadStory } from '../../story/load';
 import type { Problem } from '../../story/problem';
-import type { LessonCatalog, Story, Translation } from '../../story/schema';
+import type { Box, Compose, LessonCatalog, Story, Translation } from '../../story/schema';
+
+/** The face boxes in a picture composed from the kit (the kit's code, loaded on demand: use-live-check.ts). */
+export type FacesOf = (compose: Compose) => readonly Box[];
 
 export function storyFileOf(story: Pick<Story, 'id'>): string {
   return `stories/${story.id}/story.json`;
@@ -34,7 +37,7 @@ export interface DraftCheck {
  */
 const UNPLAYABLE = new Set(['broken-target', 'duplicate-id']);
 
-export function checkDraftForPlay(story: Story, translations: readonly Translation[], catalog: LessonCatalog | null = null): DraftCheck {
+export function checkDraftForPlay(story: Story, translations: readonly Translation[], catalog: LessonCatalog | null = null, facesOf?: FacesOf): DraftCheck {
   const file = storyFileOf(story);
   const parsed = loadStory(JSON.stringify(story), file);
   if (!parsed.ok) return { problems: parsed.problems, playable: null };
@@ -49,9 +52,23 @@ export function checkDraftForPlay(story: Story, translations: readonly Translati
     artExists: () => true,
     helplines: HELPLINE_NUMBERS,
     kit: KIT_NAMES,
+    faces: facesOf ? composedFaces(story, facesOf) : undefined,
   });
   const playable = problems.some((problem) => problem.severity === 'error' && UNPLAYABLE.has(problem.code)) ? null : parsed.value;
   return { problems: playable ? [...problems, ...pathProblems(bundle, problems)] : problems, playable };
+}
+
+/** The faces in each composed panel's picture, by its art file, for the rule on tails across faces. */
+function composedFaces(story: Story, facesOf: FacesOf): (storyId: string, art: string) => readonly Box[] {
+  const composed = new Map(
+    story.scenes.flatMap((scene) =>
+      scene.pages.flatMap((page) => page.panels.flatMap((panel) => (panel.compose ? [[panel.art, panel.compose] as const] : []))),
+    ),
+  );
+  return (_storyId, art) => {
+    const compose = composed.get(art);
+    return compose ? facesOf(compose) : [];
+  };
 }
 
 /**

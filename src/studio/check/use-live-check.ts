@@ -1,7 +1,12 @@
-/** The live check, run a moment after the story stops changing (typing does not re-check on every key). */
-import { useEffect, useState } from 'react';
-import type { Story, Translation } from '../../story/schema';
-import { checkDraftForPlay, type DraftCheck } from './live-check';
+/**
+ * The live check, run a moment after the story stops changing (typing does not re-check on every key). A story with
+ * panels composed from the kit loads the kit's code too, so the check knows the faces in those pictures (a tail
+ * drawn into a face is named, as story:check names it); a story without them never loads it.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { Box, Character, Compose, Story, Translation } from '../../story/schema';
+import type { composeStoryPanel } from '../kit/kit-draw';
+import { checkDraftForPlay, type DraftCheck, type FacesOf } from './live-check';
 
 const DELAY_MS = 250;
 
@@ -10,9 +15,40 @@ export type LiveCheck = DraftCheck & { story: Story };
 
 export function useLiveCheck(story: Story, translations: readonly Translation[]): LiveCheck | null {
   const [check, setCheck] = useState<LiveCheck | null>(null);
+  const facesOf = useComposedFaces(story);
   useEffect(() => {
-    const timer = setTimeout(() => setCheck({ ...checkDraftForPlay(story, translations), story }), DELAY_MS);
+    const timer = setTimeout(() => setCheck({ ...checkDraftForPlay(story, translations, null, facesOf ?? undefined), story }), DELAY_MS);
     return () => clearTimeout(timer);
-  }, [story, translations]);
+  }, [story, translations, facesOf]);
   return check;
+}
+
+type ComposeStoryPanel = typeof composeStoryPanel;
+
+/** The faces of composed pictures, once the kit's code is loaded (null before, and for a story with none). */
+function useComposedFaces(story: Story): FacesOf | null {
+  const composes = story.scenes.some((scene) => scene.pages.some((page) => page.panels.some((panel) => panel.compose)));
+  const [compose, setCompose] = useState<ComposeStoryPanel | null>(null);
+  useEffect(() => {
+    if (!composes || compose) return;
+    let live = true;
+    void import('../kit/kit-draw').then((kit) => live && setCompose(() => kit.composeStoryPanel));
+    return () => {
+      live = false;
+    };
+  }, [composes, compose]);
+  return useMemo(() => (compose ? facesWith(compose, story.characters) : null), [compose, story.characters]);
+}
+
+/** Each picture composed once per cast: the check runs after every pause in typing, the pictures rarely change. */
+function facesWith(compose: ComposeStoryPanel, characters: readonly Character[]): FacesOf {
+  const known = new WeakMap<Compose, readonly Box[]>();
+  return (spec) => {
+    let faces = known.get(spec);
+    if (!faces) {
+      faces = compose(spec, characters)?.speakers.map((speaker) => speaker.face) ?? [];
+      known.set(spec, faces);
+    }
+    return faces;
+  };
 }
