@@ -14,7 +14,7 @@ import { useListenSettings } from '../../store/listen';
 import { listenOff, listenStep, type ListenState } from './listen-state';
 import { LESSONS_FOLDER, storedRecording, type Recordings } from './recordings';
 import { beatKey, scriptOf, type Cue, type CueTarget } from './script';
-import { playRecording, speak, voiceFor, type Saying } from './voice';
+import { pauseOf, playRecording, speak, voiceFor, type Saying } from './voice';
 
 /** The pause between a panel read and the next one, long enough to look at the picture. */
 export const ADVANCE_PAUSE_MS = 1200;
@@ -106,8 +106,10 @@ export function useListen({ story, beat, i18n, recordings, stored, voices, onNex
   const turnPage = useEffectEvent(onNext);
   useEffect(() => {
     if (state.status !== 'waiting') return;
-    const timer = window.setTimeout(() => turnPage(), ADVANCE_PAUSE_MS);
-    return () => window.clearTimeout(timer);
+    // On the audio clock, so the next panel comes with the screen off too (voice.ts pauseOf).
+    const pause = pauseOf(audio.current, ADVANCE_PAUSE_MS);
+    void pause.done.then(() => turnPage());
+    return pause.cancel;
   }, [state.status]);
 
   useLitPlace(stage, state, cue?.target);

@@ -43,6 +43,34 @@ export function playRecording(context: AudioContext, audio: AudioBuffer): Saying
 }
 
 /**
+ * A pause of `ms` that ends on the audio clock when the audio runs: a page with the screen off, or behind another app,
+ * has its timers slowed (Chromium: once a second, then once a minute), but its audio and the audio's 'ended' events
+ * go on. Without running audio (none made yet, or suspended) it is a plain timer.
+ */
+export function pauseOf(context: AudioContext | null, ms: number): { done: Promise<void>; cancel: () => void } {
+  let finish = () => {};
+  const done = new Promise<void>((resolve) => (finish = resolve));
+  if (context?.state !== 'running') {
+    const timer = window.setTimeout(finish, ms);
+    return { done, cancel: () => window.clearTimeout(timer) };
+  }
+  // A buffer of silence played to its end: nothing is heard, and its end comes when the audio clock says so.
+  const source = context.createBufferSource();
+  source.buffer = context.createBuffer(1, Math.ceil((ms / 1000) * context.sampleRate), context.sampleRate);
+  source.connect(context.destination);
+  source.onended = () => finish();
+  source.start();
+  return {
+    done,
+    cancel: () => {
+      source.onended = null;
+      source.stop();
+      source.disconnect();
+    },
+  };
+}
+
+/**
  * Says a text with the phone's voice. Pausing speech synthesis mid-sentence is unreliable on Android, so a pause
  * stops it and resume says the sentence again from its start.
  */

@@ -3,26 +3,32 @@
  * words, the offer of the story's recordings with their size, and the reader's two choices (turn the page by itself,
  * read the pictures' descriptions).
  */
+import type { i18n as I18n } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Beat } from '../../engine';
+import { artUrl } from '../../content/bundled';
+import { namespaceText, storyNamespace } from '../../content/text';
 import type { Story } from '../../story/schema';
+import { storyKeys } from '../../story/strings';
 import { useListenSettings } from '../../store/listen';
 import { formatBytes } from '../../ui/bytes';
 import { languageName } from '../../ui/languages';
 import { anyRecordings } from '../../comic/listen/recordings';
 import { useListen } from '../../comic/listen/use-listen';
 import { readingLanguage, useDeviceVoices, useRecordings } from '../../comic/listen/use-sources';
+import { useMediaSession, type NowReading } from './use-media-session';
 import './listen.css';
 
 interface Props {
   story: Story;
   beat: Beat;
   onNext: () => void;
+  onBack: () => void;
   onClose: () => void;
 }
 
-export function ListenPanel({ story, beat, onNext, onClose }: Props) {
+export function ListenPanel({ story, beat, onNext, onBack, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const language = readingLanguage(i18n, story);
   const { found, download, start } = useRecordings(story.id, language);
@@ -47,8 +53,17 @@ export function ListenPanel({ story, beat, onNext, onClose }: Props) {
     toggle();
   }, [ready, toggle]);
 
+  const reads = listen.state.status === 'playing' || listen.state.status === 'waiting';
+  useMediaSession(listen.state.status, nowReading(i18n, story, beat), {
+    play: () => void (!reads && listen.toggle()),
+    pause: () => void (reads && listen.toggle()),
+    stop: listen.stop,
+    next: onNext,
+    back: onBack,
+  });
+
   const status = settings.sound ? statusText(t, listen.state.status, beat, listen.problem && languageName(listen.problem.language)) : t('listen.silent');
-  const on = listen.state.status === 'playing' || listen.state.status === 'waiting';
+  const on = reads;
   return (
     <section className="listen" aria-label={t('listen.title')}>
       <div className="listen-row">
@@ -101,6 +116,16 @@ export function ListenPanel({ story, beat, onNext, onClose }: Props) {
       </details>
     </section>
   );
+}
+
+/** What the phone's media controls show: the story's title and the scene's (as the reader reads them), and the cover. */
+function nowReading(i18n: I18n, story: Story, beat: Beat): NowReading {
+  const namespace = storyNamespace(story.id);
+  return {
+    story: namespaceText(i18n, namespace, storyKeys.title(), story.title),
+    scene: namespaceText(i18n, namespace, storyKeys.sceneTitle(beat.sceneId)) || undefined,
+    cover: artUrl(story.id, story.cover),
+  };
 }
 
 type T = ReturnType<typeof useTranslation>['t'];
