@@ -4,7 +4,8 @@
  * offline too, and the size the reader is shown counts them.
  */
 import { afterEach, expect, it, vi } from 'vitest';
-import { downloadRecordings, haveRecordings, LESSONS_FOLDER, recordingsOf } from '../../src/comic/listen/recordings';
+import { downloadRecordings, haveRecordings, LESSONS_FOLDER, lessonsTaught, recordingsOf } from '../../src/comic/listen/recordings';
+import { bundledStory } from '../fixtures/bundled-story';
 
 /** The browser's Cache Storage, in memory: what was put, by address. */
 function fakeCaches() {
@@ -35,8 +36,24 @@ it("offers the sample's recordings with the lessons' in the same language, and d
   expect(await haveRecordings(recordings)).toBe(true);
 });
 
-it("has no lesson recordings in a language nobody recorded them in: the phone's voice reads the messages", async () => {
-  const recordings = await recordingsOf('sample', 'en');
-  expect(recordings.clips.get(LESSONS_FOLDER)!.size).toBe(0);
-  expect(recordings.bytes).toBe(0);
+it('counts and downloads only the messages of the lessons the story teaches: what its endings can say', async () => {
+  const story = bundledStory('sample');
+  const taught = lessonsTaught(story);
+  expect(taught).toEqual(['check-agency', 'keep-passport', 'official-channels', 'work-contract']);
+  const all = await recordingsOf('sample', 'id');
+  const recordings = await recordingsOf('sample', 'id', taught);
+  expect([...recordings.clips.get(LESSONS_FOLDER)!.keys()].sort()).toEqual(taught.map((lessonId) => `lesson.${lessonId}.message`));
+  const left = [...all.clips.get(LESSONS_FOLDER)!.entries()].filter(([key]) => !recordings.clips.get(LESSONS_FOLDER)!.has(key));
+  expect(recordings.bytes).toBe(all.bytes - left.reduce((sum, [, clip]) => sum + clip.bytes, 0));
+});
+
+it("offers no lesson recordings with a story not recorded in that language: the phone's voice reads it all", async () => {
+  for (const [storyId, language] of [
+    ['sample', 'en'],
+    ['jalan-sari', 'id'],
+  ]) {
+    const recordings = await recordingsOf(storyId!, language!, lessonsTaught(bundledStory(storyId!)));
+    expect(recordings.clips.get(LESSONS_FOLDER)!.size).toBe(0);
+    expect(recordings.bytes).toBe(0);
+  }
 });

@@ -4,7 +4,7 @@
  * read the pictures' descriptions).
  */
 import type { i18n as I18n } from 'i18next';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Beat } from '../../engine';
 import { artUrl } from '../../content/bundled';
@@ -14,7 +14,7 @@ import { storyKeys } from '../../story/strings';
 import { useListenSettings } from '../../store/listen';
 import { formatBytes } from '../../ui/bytes';
 import { languageName } from '../../ui/languages';
-import { anyRecordings } from '../../comic/listen/recordings';
+import { anyRecordings, lessonsTaught } from '../../comic/listen/recordings';
 import { useListen } from '../../comic/listen/use-listen';
 import { readingLanguage, useDeviceVoices, useRecordings } from '../../comic/listen/use-sources';
 import { useMediaSession, type NowReading } from './use-media-session';
@@ -31,9 +31,10 @@ interface Props {
 export function ListenPanel({ story, beat, onNext, onBack, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const language = readingLanguage(i18n, story);
-  const { found, download, start } = useRecordings(story.id, language);
+  const taught = useMemo(() => lessonsTaught(story), [story]);
+  const { found, download, start } = useRecordings(story.id, language, taught);
   // Recordings in the story's own language only, read in another: said, and never played as this language's voice.
-  const source = useRecordings(story.id, story.language);
+  const source = useRecordings(story.id, story.language, taught);
   const elsewhere = language !== story.language && found !== null && !anyRecordings(found.recordings) && anyRecordings(source.found?.recordings);
   const voices = useDeviceVoices();
   const stored = found?.stored ?? false;
@@ -113,6 +114,7 @@ export function ListenPanel({ story, beat, onNext, onBack, onClose }: Props) {
           <input type="checkbox" checked={settings.descriptions} onChange={(event) => settings.update({ descriptions: event.target.checked })} />
           <span>{t('listen.descriptions')}</span>
         </label>
+        <p className="listen-help">{t('listen.screen-off')}</p>
       </details>
     </section>
   );
