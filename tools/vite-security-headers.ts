@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 const pagePolicy = (scriptHashes: string[]) =>
-  `default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'${scriptHashes.map((hash) => ` '${hash}'`).join('')}; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'`;
+  `default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'${scriptHashes.map((hash) => ` '${hash}'`).join('')}; connect-src 'self'; media-src 'self' blob:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'`;
 
 /** Art and icons are pictures: opened on their own they may draw, and do nothing else. */
 export const ART_POLICY = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; script-src 'none'; sandbox";

@@ -78,7 +78,7 @@ export function ReadingView({ story, text, direction, textScale }: Props) {
       >
         <div className="reader-progress-fill" style={{ transform: `scaleX(${reading.progress})` }} />
       </div>
-      {listening ? <ListenControls story={story} beat={beat} onNext={reading.next} onClose={() => setListening(false)} /> : null}
+      {listening ? <ListenControls story={story} beat={beat} onNext={reading.next} onBack={reading.back} onClose={() => setListening(false)} /> : null}
       <LanguageNote storyId={story.id} />
       <LessonToast quiet={beat.kind === 'ending'} />
       {mapOpen ? <StoryMap story={story} state={reading.state} text={text} onGo={reading.goTo} onClose={() => setMapOpen(false)} /> : null}

@@ -7,7 +7,9 @@ import { sourceHash } from '../../src/story/hash';
 import { narrationBudget, oggOpusSeconds, type Narration } from '../../src/story/narration';
 import type { Problem } from '../../src/story/problem';
 import type { Story, Translation } from '../../src/story/schema';
-import { storyStrings } from '../../src/story/strings';
+import { lessonStrings, storyStrings } from '../../src/story/strings';
+import { readNarrations } from '../../tools/narration-files';
+import { LESSONS_DIR, readCatalog } from '../../tools/story-files';
 import { oggOpus } from '../../src/story/ogg-opus';
 import { branching } from '../fixtures/build-story';
 
@@ -135,5 +137,45 @@ describe('Ogg Opus recordings', () => {
       expect(bytes.length).toBe(clip.bytes);
       expect(bytes.length).toBeLessThanOrEqual(narrationBudget(clip.seconds));
     }
+  });
+});
+
+describe("story:check on the lessons' narration (stories/lessons/narration)", () => {
+  const catalog = readCatalog().catalog!;
+  const translations = readCatalog().translations.map((item) => item.translation);
+  const checkLessons = (bundle: NarrationBundle) => {
+    const problems: Problem[] = [];
+    checkNarration(bundle, lessonStrings(catalog), catalog.language, translations, reporter(bundle.file, problems));
+    return problems.map((problem) => `${problem.severity} ${problem.code} ${problem.path}`);
+  };
+  const shipped = () => {
+    const { bundles, problems } = readNarrations(LESSONS_DIR);
+    expect(problems).toEqual([]);
+    return bundles.find((bundle) => bundle.narration.language === 'id')!;
+  };
+
+  it('ships every lesson message in Indonesian, recorded against the message as it reads now, within the budget', () => {
+    const bundle = shipped();
+    expect(Object.keys(bundle.narration.clips).sort()).toEqual(catalog.lessons.map((lesson) => `lesson.${lesson.id}.message`).sort());
+    expect(checkLessons(bundle)).toEqual([]);
+    for (const clip of Object.values(bundle.narration.clips)) expect(clip.bytes).toBeLessThanOrEqual(narrationBudget(clip.seconds));
+  });
+
+  it('reports a lesson recording made before its message changed, one missing, one for a title and a file no entry uses', () => {
+    const { file, narration, recordings } = shipped();
+    const [first, second] = catalog.lessons;
+    const clips = { ...narration.clips, [`lesson.${first!.id}.title`]: narration.clips[`lesson.${first!.id}.message`]! };
+    delete clips[`lesson.${second!.id}.message`];
+    const changed = { ...catalog, lessons: catalog.lessons.map((lesson, index) => (index === 0 ? { ...lesson, message: `${lesson.message} Lagi.` } : lesson)) };
+    const problems: Problem[] = [];
+    const bundle = { file, narration: { ...narration, clips }, recordings };
+    checkNarration(bundle, lessonStrings(changed), catalog.language, translations, reporter(file, problems));
+    expect(problems.map((problem) => `${problem.severity} ${problem.code} ${problem.path}`)).toEqual([
+      `warning stale-narration $.clips["lesson.${first!.id}.message"].source`,
+      `warning unknown-narration-key $.clips["lesson.${first!.id}.title"]`,
+      `warning unused-recording $.clips`,
+      `note missing-narration $.clips`,
+    ]);
+    expect(problems.at(-1)!.message).toContain(`lesson.${second!.id}.message`);
   });
 });

@@ -1,34 +1,31 @@
 /**
- * npm run story:narrate-synthetic -- <story folder> <language>
- * Test narration for a story made by a speech synthesiser (Debian's espeak-ng), never a real voice: every text that
- * listen mode reads aloud (src/story/narration.ts, role "read"), as Ogg Opus mono 24 kbit/s in
- * <story>/narration/<language>/, with <story>/narration/<language>.json. The sample story ships one as the browser
- * tests' fixture (CREDITS.md says it is synthetic). espeak-ng writes WAV; Chromium's WebCodecs encodes Opus (there
+ * npm run story:narrate-synthetic -- <story folder or stories/lessons> <language>
+ * Test narration for a story, or for the lessons catalog, made by a speech synthesiser (Debian's espeak-ng), never a
+ * real voice: every text that listen mode reads aloud (src/story/narration.ts, role "read"), as Ogg Opus mono
+ * 24 kbit/s in <folder>/narration/<language>/, with <folder>/narration/<language>.json. The sample story and the
+ * lessons' Indonesian messages ship one as fixtures (public/panels/CREDITS.md says they are synthetic). espeak-ng writes WAV; Chromium's WebCodecs encodes Opus (there
  * is no opusenc or ffmpeg here) and ogg-opus.ts writes the file.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sourceHash } from '../../src/story/hash';
-import { loadStory, loadTranslation } from '../../src/story/load';
+import { loadCatalog, loadStory, loadTranslation } from '../../src/story/load';
 import { narrationRole, oggOpusSeconds, type Narration } from '../../src/story/narration';
-import { storyStrings, translatedText } from '../../src/story/strings';
+import { lessonStrings, storyStrings, translatedText, type StoryString } from '../../src/story/strings';
 import { readArgs, usageError } from '../args';
 import { launchChromium } from '../chromium';
 import { oggOpus } from '../../src/story/ogg-opus';
 
-const USAGE = 'Usage: npm run story:narrate-synthetic -- <story folder> <language>';
+const USAGE = 'Usage: npm run story:narrate-synthetic -- <story folder or stories/lessons> <language>';
 const { positionals } = readArgs({}, USAGE);
 const [folderArg, language] = positionals;
 if (!folderArg || !language) usageError('Name a story folder and a language.', USAGE);
 const folder = resolve(folderArg);
-const storyFile = join(folder, 'story.json');
-const parsed = loadStory(readFileSync(storyFile, 'utf8'), storyFile);
-if (!parsed.ok) usageError(`${storyFile} is not a valid story: run npm run story:check first.`, USAGE);
-const story = parsed.value;
+const { strings, sourceLanguage } = readStrings(folder);
 const translation =
-  language === story.language
+  language === sourceLanguage
     ? null
     : (() => {
         const file = join(folder, 'i18n', `${language}.json`);
@@ -37,7 +34,7 @@ const translation =
         return read.value;
       })();
 
-const lines = storyStrings(story).flatMap((entry) => {
+const lines = strings.flatMap((entry) => {
   const text = translation ? translatedText(translation, entry.key) : entry.text;
   return narrationRole(entry.key) === 'read' && text ? [{ key: entry.key, text }] : [];
 });
@@ -89,6 +86,20 @@ try {
 } finally {
   await browser.close();
   rmSync(work, { recursive: true, force: true });
+}
+
+/** The texts of a story folder (story.json) or of the lessons catalog (lessons.json), and the language they are in. */
+function readStrings(dir: string): { strings: StoryString[]; sourceLanguage: string } {
+  const catalogFile = join(dir, 'lessons.json');
+  if (existsSync(catalogFile)) {
+    const catalog = loadCatalog(readFileSync(catalogFile, 'utf8'), catalogFile);
+    if (!catalog.ok) usageError(`${catalogFile} is not a valid lessons catalog: run npm run story:check first.`, USAGE);
+    return { strings: lessonStrings(catalog.value), sourceLanguage: catalog.value.language };
+  }
+  const storyFile = join(dir, 'story.json');
+  const story = loadStory(readFileSync(storyFile, 'utf8'), storyFile);
+  if (!story.ok) usageError(`${storyFile} is not a valid story: run npm run story:check first.`, USAGE);
+  return { strings: storyStrings(story.value), sourceLanguage: story.value.language };
 }
 
 /** In the page: WAV → 48 kHz mono → Opus packets (base64), with the length of the audio in 48 kHz samples. */

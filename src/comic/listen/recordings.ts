@@ -8,6 +8,8 @@
 import { isLocalStoryId } from '../../content/local/local-id';
 import { localNarration } from '../../content/local/local-narration';
 import { loadNarration, type NarrationClip } from '../../story/narration';
+import type { Story } from '../../story/schema';
+import { lessonKeys } from '../../story/strings';
 
 // The recordings' addresses only (no audio is bundled, and none inlined into the code): the files are in dist/assets.
 const AUDIO = import.meta.glob<string>('/stories/*/narration/*/*.{ogg,opus}', { query: '?url&no-inline', import: 'default', eager: true });
@@ -67,9 +69,28 @@ function clipsOf(text: string, file: string, where: (clip: string) => { url: str
   return found;
 }
 
-/** A story's recordings and the lessons' in one language (empty when there are none). */
-export async function recordingsOf(storyId: string, language: string): Promise<Recordings> {
-  const [story, lessons] = await Promise.all([folderRecordings(storyId, language), folderRecordings(LESSONS_FOLDER, language)]);
+/** The lessons a story can teach (its scenes, choices and endings): the only lesson messages read at its endings. */
+export function lessonsTaught(story: Story): string[] {
+  const taught = [
+    ...story.scenes.flatMap((scene) => [
+      ...(scene.teaches ?? []),
+      ...(scene.then.kind === 'choices' ? scene.then.choices.flatMap((choice) => choice.teaches ?? []) : []),
+    ]),
+    ...story.endings.flatMap((ending) => ending.teaches ?? []),
+  ];
+  return [...new Set(taught)].sort();
+}
+
+/**
+ * A story's recordings and the lessons' in one language (empty when there are none). The lessons' come with a story's
+ * own: a story not recorded in this language is read by the phone's voice throughout (one voice, and no download for
+ * a few messages). Given the lessons the story teaches, only their messages are counted and downloaded: a reader pays
+ * for what the story's endings can say.
+ */
+export async function recordingsOf(storyId: string, language: string, taught?: readonly string[]): Promise<Recordings> {
+  const [story, catalog] = await Promise.all([folderRecordings(storyId, language), folderRecordings(LESSONS_FOLDER, language)]);
+  const wanted = taught && new Set(taught.map((lessonId) => lessonKeys.message(lessonId)));
+  const lessons = story.size === 0 ? new Map<string, Recording>() : wanted ? new Map([...catalog].filter(([key]) => wanted.has(key))) : catalog;
   const all = [...story.values(), ...lessons.values()];
   return {
     language,

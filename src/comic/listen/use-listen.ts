@@ -14,7 +14,7 @@ import { useListenSettings } from '../../store/listen';
 import { listenOff, listenStep, type ListenState } from './listen-state';
 import { LESSONS_FOLDER, storedRecording, type Recordings } from './recordings';
 import { beatKey, scriptOf, type Cue, type CueTarget } from './script';
-import { playRecording, speak, voiceFor, type Saying } from './voice';
+import { pauseOf, playClip, speak, voiceFor, type Saying } from './voice';
 
 /** The pause between a panel read and the next one, long enough to look at the picture. */
 export const ADVANCE_PAUSE_MS = 1200;
@@ -46,6 +46,7 @@ export function useListen({ story, beat, i18n, recordings, stored, voices, onNex
   const [state, dispatch] = useReducer(listenStep, key, listenOff);
   const [problem, setProblem] = useState<ListenProblem>(null);
   const audio = useRef<AudioContext | null>(null);
+  const player = useRef<HTMLAudioElement | null>(null);
   if (state.beat !== key) dispatch({ type: 'beat', beat: key });
 
   const cue = state.status === 'off' ? undefined : script.cues[state.cue];
@@ -70,10 +71,8 @@ export function useListen({ story, beat, i18n, recordings, stored, voices, onNex
       const bytes = recording ? await storedRecording(recording) : null;
       if (cancelled) return;
       if (bytes) {
-        audio.current ??= new AudioContext();
-        const decoded = await audio.current.decodeAudioData(bytes);
-        if (cancelled) return;
-        saying.current = playRecording(audio.current, decoded);
+        player.current ??= new Audio();
+        saying.current = playClip(player.current, bytes);
       } else {
         const voice = voiceFor(voices, words.language);
         if (!voice) {
@@ -106,8 +105,10 @@ export function useListen({ story, beat, i18n, recordings, stored, voices, onNex
   const turnPage = useEffectEvent(onNext);
   useEffect(() => {
     if (state.status !== 'waiting') return;
-    const timer = window.setTimeout(() => turnPage(), ADVANCE_PAUSE_MS);
-    return () => window.clearTimeout(timer);
+    // On the audio clock, so the next panel comes with the screen off too (voice.ts pauseOf).
+    const pause = pauseOf(audio.current, ADVANCE_PAUSE_MS);
+    void pause.done.then(() => turnPage());
+    return pause.cancel;
   }, [state.status]);
 
   useLitPlace(stage, state, cue?.target);

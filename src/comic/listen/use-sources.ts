@@ -12,19 +12,20 @@ export function readingLanguage(i18n: I18n, story: Story): string {
 
 export type Download = { state: 'idle' } | { state: 'running'; bytes: number } | { state: 'failed' };
 
-export function useRecordings(storyId: string, language: string) {
+/** `taught`: the lessons the story teaches (recordings.ts lessonsTaught), kept the same array while the story is. */
+export function useRecordings(storyId: string, language: string, taught?: readonly string[]) {
   const [found, setFound] = useState<{ recordings: Recordings; stored: boolean } | null>(null);
   const [download, setDownload] = useState<Download>({ state: 'idle' });
   useEffect(() => {
     let gone = false;
-    void recordingsOf(storyId, language).then(async (recordings) => {
+    void recordingsOf(storyId, language, taught).then(async (recordings) => {
       const stored = recordings.bytes > 0 && (await haveRecordings(recordings));
       if (!gone) setFound({ recordings, stored });
     });
     return () => {
       gone = true;
     };
-  }, [storyId, language]);
+  }, [storyId, language, taught]);
   const start = useCallback(async (): Promise<boolean> => {
     if (!found) return false;
     setDownload({ state: 'running', bytes: 0 });

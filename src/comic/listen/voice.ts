@@ -1,7 +1,7 @@
 /**
- * The two voices listen mode has: a recording (played through Web Audio, so pause keeps the place to the
- * millisecond and no media address is needed besides the app's own) and the phone's speech synthesis, only ever in
- * a voice whose language is the text's.
+ * The two voices listen mode has: a recording (played by an audio element from its stored bytes, so pause keeps the
+ * place and no media address is needed besides the app's own) and the phone's speech synthesis, only ever in a voice
+ * whose language is the text's.
  */
 
 /** Words ready to be said: `play` starts them, or goes on after `pause`. */
@@ -13,30 +13,53 @@ export interface Saying {
   cancel: () => void;
 }
 
-/** Plays a decoded recording; pause and resume hold the context, so it goes on where it was. */
-export function playRecording(context: AudioContext, audio: AudioBuffer): Saying {
-  const source = context.createBufferSource();
-  source.buffer = audio;
-  source.connect(context.destination);
+/**
+ * Plays a recording through the page's one audio element, which the phone treats as media: Chromium gives it the
+ * media notification and lock-screen card (Web Audio gets none) and plays it on with the screen off. Pause and resume
+ * keep the place.
+ */
+export function playClip(element: HTMLAudioElement, bytes: ArrayBuffer): Saying {
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'audio/ogg' }));
+  element.src = url;
   let finish = () => {};
   const done = new Promise<void>((resolve) => (finish = resolve));
-  source.onended = () => finish();
-  let started = false;
+  element.onended = () => finish();
   return {
     done,
-    play: () => {
-      void context.resume();
-      if (!started) source.start();
-      started = true;
+    // A refused play (no tap yet) leaves it paused: the play control starts it again.
+    play: () => void element.play().catch(() => undefined),
+    pause: () => element.pause(),
+    cancel: () => {
+      element.onended = null;
+      element.pause();
+      URL.revokeObjectURL(url);
     },
-    pause: () => void context.suspend(),
+  };
+}
+
+/**
+ * A pause of `ms` that ends on the audio clock when the audio runs: a page with the screen off, or behind another app,
+ * has its timers slowed (Chromium: once a second, then once a minute), but its audio and the audio's 'ended' events
+ * go on. Without running audio (none made yet, or suspended) it is a plain timer.
+ */
+export function pauseOf(context: AudioContext | null, ms: number): { done: Promise<void>; cancel: () => void } {
+  let finish = () => {};
+  const done = new Promise<void>((resolve) => (finish = resolve));
+  if (context?.state !== 'running') {
+    const timer = window.setTimeout(finish, ms);
+    return { done, cancel: () => window.clearTimeout(timer) };
+  }
+  // A buffer of silence played to its end: nothing is heard, and its end comes when the audio clock says so.
+  const source = context.createBufferSource();
+  source.buffer = context.createBuffer(1, Math.ceil((ms / 1000) * context.sampleRate), context.sampleRate);
+  source.connect(context.destination);
+  source.onended = () => finish();
+  source.start();
+  return {
+    done,
     cancel: () => {
       source.onended = null;
-      try {
-        source.stop();
-      } catch {
-        // already stopped
-      }
+      source.stop();
       source.disconnect();
     },
   };

@@ -23,7 +23,7 @@ export function ListenButton({ open, onToggle }: { open: boolean; onToggle: () =
   );
 }
 
-export function ListenControls(props: { story: Story; beat: Beat; onNext: () => void; onClose: () => void }) {
+export function ListenControls(props: { story: Story; beat: Beat; onNext: () => void; onBack: () => void; onClose: () => void }) {
   return (
     <Suspense fallback={null}>
       <ListenPanel {...props} />

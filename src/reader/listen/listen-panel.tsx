@@ -3,31 +3,38 @@
  * words, the offer of the story's recordings with their size, and the reader's two choices (turn the page by itself,
  * read the pictures' descriptions).
  */
-import { useEffect, useRef, useState } from 'react';
+import type { i18n as I18n } from 'i18next';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Beat } from '../../engine';
+import { artUrl } from '../../content/bundled';
+import { namespaceText, storyNamespace } from '../../content/text';
 import type { Story } from '../../story/schema';
+import { storyKeys } from '../../story/strings';
 import { useListenSettings } from '../../store/listen';
 import { formatBytes } from '../../ui/bytes';
 import { languageName } from '../../ui/languages';
-import { anyRecordings } from '../../comic/listen/recordings';
+import { anyRecordings, lessonsTaught } from '../../comic/listen/recordings';
 import { useListen } from '../../comic/listen/use-listen';
 import { readingLanguage, useDeviceVoices, useRecordings } from '../../comic/listen/use-sources';
+import { useMediaSession, type NowReading } from './use-media-session';
 import './listen.css';
 
 interface Props {
   story: Story;
   beat: Beat;
   onNext: () => void;
+  onBack: () => void;
   onClose: () => void;
 }
 
-export function ListenPanel({ story, beat, onNext, onClose }: Props) {
+export function ListenPanel({ story, beat, onNext, onBack, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const language = readingLanguage(i18n, story);
-  const { found, download, start } = useRecordings(story.id, language);
+  const taught = useMemo(() => lessonsTaught(story), [story]);
+  const { found, download, start } = useRecordings(story.id, language, taught);
   // Recordings in the story's own language only, read in another: said, and never played as this language's voice.
-  const source = useRecordings(story.id, story.language);
+  const source = useRecordings(story.id, story.language, taught);
   const elsewhere = language !== story.language && found !== null && !anyRecordings(found.recordings) && anyRecordings(source.found?.recordings);
   const voices = useDeviceVoices();
   const stored = found?.stored ?? false;
@@ -47,8 +54,17 @@ export function ListenPanel({ story, beat, onNext, onClose }: Props) {
     toggle();
   }, [ready, toggle]);
 
+  const reads = listen.state.status === 'playing' || listen.state.status === 'waiting';
+  useMediaSession(listen.state.status, nowReading(i18n, story, beat), {
+    play: () => void (!reads && listen.toggle()),
+    pause: () => void (reads && listen.toggle()),
+    stop: listen.stop,
+    next: onNext,
+    back: onBack,
+  });
+
   const status = settings.sound ? statusText(t, listen.state.status, beat, listen.problem && languageName(listen.problem.language)) : t('listen.silent');
-  const on = listen.state.status === 'playing' || listen.state.status === 'waiting';
+  const on = reads;
   return (
     <section className="listen" aria-label={t('listen.title')}>
       <div className="listen-row">
@@ -98,9 +114,20 @@ export function ListenPanel({ story, beat, onNext, onClose }: Props) {
           <input type="checkbox" checked={settings.descriptions} onChange={(event) => settings.update({ descriptions: event.target.checked })} />
           <span>{t('listen.descriptions')}</span>
         </label>
+        <p className="listen-help">{t('listen.screen-off')}</p>
       </details>
     </section>
   );
+}
+
+/** What the phone's media controls show: the story's title and the scene's (as the reader reads them), and the cover. */
+function nowReading(i18n: I18n, story: Story, beat: Beat): NowReading {
+  const namespace = storyNamespace(story.id);
+  return {
+    story: namespaceText(i18n, namespace, storyKeys.title(), story.title),
+    scene: namespaceText(i18n, namespace, storyKeys.sceneTitle(beat.sceneId)) || undefined,
+    cover: artUrl(story.id, story.cover),
+  };
 }
 
 type T = ReturnType<typeof useTranslation>['t'];
