@@ -540,6 +540,18 @@ describe('the presenter window', () => {
     // Room → presenter
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => presenterAt(presenter)).toContain('2 / 3');
+    // L in the presenter window reads on the room window's audio (the projector's): the room stores the recordings,
+    // lights the balloon said and plays it through (the light moves on when the 1 s recording ends); the presenter
+    // window shows the words being read. L there again stops the room.
+    const reading = (balloon: string) => page.locator(`.present-stage [data-balloon="${balloon}"][data-listen="reading"]`);
+    await presenter.keyboard.press('l');
+    await reading('sfx').waitFor({ timeout: 15_000 });
+    await reading('darto').waitFor({ timeout: 10_000 });
+    await presenter.locator('.presenter-narration').getByText('Ini uang pengikat buat ibumu.').waitFor();
+    expect(await presenter.getByRole('button', { name: 'Bacakan' }).getAttribute('aria-pressed')).toBe('true');
+    await screenshot(presenter, 'present-presenter-narration-1280');
+    await presenter.keyboard.press('l');
+    await expect.poll(() => page.locator('.present-stage [data-listen]').count()).toBe(0);
     // Presenter → room
     await presenter.keyboard.press('PageDown');
     await expectOnStage(page, 'warung-3');
