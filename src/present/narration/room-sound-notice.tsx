@@ -14,7 +14,7 @@ export function RoomSoundNotice({ report }: { report: NarrationReport }) {
       <div className="room-sound-notice">
         {/* Any gesture turns the sound on (room-sound.ts takes it first); the button says so and takes a click or Enter. */}
         <button type="button" className="room-sound-turn-on">
-          <span aria-hidden="true">🔈 </span>
+          <SpeakerIcon />
           {t('narration.wall-turn-on')}
         </button>
       </div>
@@ -26,5 +26,15 @@ export function RoomSoundNotice({ report }: { report: NarrationReport }) {
         {t(`narration.${report.status}`)}
       </p>
     </div>
+  );
+}
+
+/** A loudspeaker, drawn (the projector's computer may have no emoji font). */
+function SpeakerIcon() {
+  return (
+    <svg className="room-sound-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d="M3 9h4l5-4v14l-5-4H3z" fill="currentColor" />
+      <path d="M15.5 8.5a5 5 0 0 1 0 7M18 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    </svg>
   );
 }
