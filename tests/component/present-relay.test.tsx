@@ -72,6 +72,9 @@ describe('the presenter window’s L', () => {
     await press('L');
     expect(screen.getByRole('button', { name: 'Bacakan', pressed: false })).toBeInTheDocument();
     expect(sessionStore('sample').getState().session?.narration).toBe(false);
+    // The presenter window's key card lists L.
+    await press('?');
+    expect(await screen.findByText('Bacakan cerita dengan suara / hentikan')).toBeInTheDocument();
   });
 });
 
