@@ -209,7 +209,8 @@ describe('the narration, relayed to the room', () => {
     // Kept with the session: a reload of either window reads it back; anything but true reads as off.
     expect(readSession(sample, JSON.parse(JSON.stringify(turned)))!.narration).toBe(true);
     expect(readSession(sample, { ...turned, narration: 'yes' })!.narration).toBe(false);
-    const { narration: _dropped, ...older } = turned;
+    const older: Partial<PresentSession> = { ...turned };
+    delete older.narration;
     expect(readSession(sample, older)!.narration).toBe(false);
     // A new group starts in silence.
     expect(step(sample, turned, { type: 'restart', at: 5 }, 'room').narration).toBe(false);
