@@ -73,19 +73,7 @@ export function useRoomNarration(story: Story, beatNow: Beat, wanted: boolean) {
     else if (!wanted && reading) stop();
   }, [wanted, ready, reading, toggle, stop]);
 
-  const status: NarrationStatus = !wanted
-    ? 'off'
-    : !sound
-      ? 'muted'
-      : leave === 'refused'
-        ? 'refused'
-        : listen.problem
-          ? 'no-voice'
-          : listen.state.status === 'done'
-            ? 'done'
-            : listen.state.status === 'playing' && listen.cue
-              ? 'reading'
-              : 'preparing';
+  const status = statusOf(wanted, sound, leave, listen);
   const said = status === 'reading' ? listen.cue : undefined;
   const saidKey = said?.key;
   const saidNamespace = said?.namespace;
@@ -97,6 +85,16 @@ export function useRoomNarration(story: Story, beatNow: Beat, wanted: boolean) {
   useTellNarration(story.id, report);
   // A key or click on the wall is a gesture already: `wake` starts the audio inside it, before the session says "on".
   return { report, wake };
+}
+
+/** What the room's audio does, told to the presenter window. */
+function statusOf(wanted: boolean, sound: boolean, leave: Leave, listen: ReturnType<typeof useListen>): NarrationStatus {
+  if (!wanted) return 'off';
+  if (!sound) return 'muted';
+  if (leave === 'refused') return 'refused';
+  if (listen.problem) return 'no-voice';
+  if (listen.state.status === 'done') return 'done';
+  return listen.state.status === 'playing' && listen.cue ? 'reading' : 'preparing';
 }
 
 function noTurn(): void {}
