@@ -49,8 +49,9 @@ export function useRoomNarration(story: Story, beatNow: Beat, wanted: boolean) {
   // Recordings not on this computer yet are downloaded once; if that fails the computer's voice reads instead.
   const toDownload = found !== null && found.recordings.bytes > 0 && !found.stored && download.state !== 'failed';
 
+  // Asked again when the narration is turned on after a refusal: a click on the wall since (its toolbar, say) lets it sound.
   useEffect(() => {
-    if (!wanted || leave !== 'unknown') return;
+    if (!wanted || leave === 'allowed') return;
     let gone = false;
     void soundAllowed().then((allowed) => gone || setLeave(allowed ? 'allowed' : 'refused'));
     return () => void (gone = true);
