@@ -52,7 +52,7 @@ describe('the presenter window’s L', () => {
     // The session the room window adopts (and a reload reads back) has it on.
     await waitFor(() => expect(sessionStore('sample').getState().session?.narration).toBe(true));
     // No room window has spoken: it says where the sound plays.
-    expect(status).toHaveTextContent('Layar proyektor belum terbuka');
+    expect(status).toHaveTextContent('Layar proyektor tidak terbuka');
     // The room tells: refused by the browser, then reading Pak Darto's balloon.
     const room = new BroadcastChannel('komik-saku/present-narration/sample');
     room.postMessage({ ns: 'komik-saku/present-narration', kind: 'report', report: { status: 'refused', words: null, downloadFailed: false } });
@@ -68,6 +68,9 @@ describe('the presenter window’s L', () => {
     room.postMessage({ ns: 'komik-saku/present-narration', kind: 'report', report: { status: '<b>' } });
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(status).toHaveTextContent('Sedang dibacakan:');
+    // The room window closes: the sound has nowhere to play.
+    room.postMessage({ ns: 'komik-saku/present-narration', kind: 'report', report: { status: 'gone', words: null, downloadFailed: false } });
+    await waitFor(() => expect(status).toHaveTextContent('Layar proyektor tidak terbuka'));
     room.close();
     await press('L');
     expect(screen.getByRole('button', { name: 'Bacakan', pressed: false })).toBeInTheDocument();
