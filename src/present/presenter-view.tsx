@@ -15,6 +15,8 @@ import { lessonKeys, storyKeys } from '../story/strings';
 import { routeHref } from '../ui/routes';
 import { AfterVote, BeatPreview } from './beat-preview';
 import { HelpCard } from './help-card';
+import { PresenterNarration } from './narration/presenter-narration';
+import { useHeardNarration } from './narration/use-narration-report';
 import { Overview } from './overview';
 import { PresenterNotes } from './presenter-notes';
 import { PresenterTimer } from './presenter-timer';
@@ -39,6 +41,7 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
   // The presenter's own overview: browsing it never shows on the wall until a page is sent there.
   const [browsing, setBrowsing] = useState(false);
   const options = votingOptions(story, session);
+  const heard = useHeardNarration(story.id);
   usePresentKeys({
     dispatch,
     options,
@@ -53,6 +56,8 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
     paused: layers.summary,
     // This window cannot make the wall fullscreen (only a key or click there can): F5 here just shows the picture.
     onStart: () => dispatch({ type: 'black', on: false }),
+    // The narration plays on the room window's audio (the projector's): L here turns it on or off there.
+    onListen: () => dispatch({ type: 'narration' }),
   });
 
   const beat = beatOf(story, session.reading);
@@ -99,6 +104,9 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
         </button>
         <button type="button" className="present-button" aria-pressed={session.black} onClick={() => dispatch({ type: 'black' })}>
           {t('present.black')}
+        </button>
+        <button type="button" className="present-button" aria-keyshortcuts="L" aria-pressed={session.narration} onClick={() => dispatch({ type: 'narration' })}>
+          {t('present.listen')}
         </button>
         <button type="button" className="present-button" aria-keyshortcuts="O" onClick={() => setBrowsing(true)}>
           {t('present.overview-private')}
@@ -185,6 +193,7 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
           </div>
         </section>
         <div className="presenter-side">
+          <PresenterNarration wanted={session.narration} report={heard} text={text} />
           <PresenterNotes story={story} session={session} sceneId={scene.id} onScreen={onScreen} text={text} dispatch={dispatch} />
           <section className="presenter-box presenter-lessons" aria-labelledby="presenter-lessons-title">
             <h2 id="presenter-lessons-title">{t('present.lessons-so-far')}</h2>

@@ -14,7 +14,8 @@ import { lessonSlide } from './lesson-pages';
 import { AppQrCard } from './app-qr-card';
 import { Overview } from './overview';
 import { ProjectedComic } from './projected-comic';
-import { useRoomNarration } from './room-narration';
+import { useRoomNarration } from './narration/room-narration';
+import { RoomSoundNotice } from './narration/room-sound-notice';
 import { RoomToolbar } from './room-toolbar';
 import { beatNow, votingOptions } from './session';
 import { useIdle } from './use-idle';
@@ -38,7 +39,9 @@ export function RoomView({ story, text, direction, textScale, session, dispatch,
   const beat = beatNow(story, session);
   const options = votingOptions(story, session);
   const idle = useIdle();
-  const narration = useRoomNarration(story, beat);
+  const narration = useRoomNarration(story, beat, session.narration);
+  // L is a gesture on this window: the audio wakes inside it, then the session (both windows) says on or off.
+  const listen = () => (narration.wake(), dispatch({ type: 'narration' }));
   usePresentKeys({
     dispatch,
     options,
@@ -54,8 +57,10 @@ export function RoomView({ story, text, direction, textScale, session, dispatch,
     paused: layers.summary || layers.appQr,
     // F5 starts presenting: the wall goes fullscreen and shows the picture.
     onStart: () => (enterFullscreen(), dispatch({ type: 'black', on: false })),
-    onListen: () => void narration.play(),
+    onListen: listen,
   });
+
+  const covered = session.black || session.overview || layers.help || layers.summary || layers.appQr;
 
   // A click on the comic steps like a tap in the reader: the left third back, the rest next.
   const onStageClick = (event: MouseEvent<HTMLElement>) => {
@@ -103,18 +108,19 @@ export function RoomView({ story, text, direction, textScale, session, dispatch,
       ) : null}
       {/* The key card, the overview and the summary are modal, with their own Close: the bar would only show through
           them (half faded, under the key card's backdrop). */}
-      {session.black || session.overview || layers.help || layers.summary || layers.appQr ? null : (
+      {covered ? null : (
         <RoomToolbar
           story={story}
           session={session}
           dispatch={dispatch}
           onHelp={() => layers.setHelp(true)}
           onAppQr={() => layers.setAppQr(true)}
-          listening={narration.on}
-          onListen={() => void narration.play()}
+          listening={session.narration}
+          onListen={listen}
           idle={idle}
         />
       )}
+      {covered ? null : <RoomSoundNotice report={narration.report} />}
       {session.overview ? (
         <Overview
           story={story}

@@ -14,7 +14,8 @@ import { optionLetter } from '../ui/option-letter';
 
 /**
  * v1: first version. A stored session of another version is not resumed (a workshop restarts; nothing personal is
- * lost). `lessonsPage` came later within v1: a v1 session without it reads as the first lessons slide.
+ * lost). `lessonsPage` came later within v1: a v1 session without it reads as the first lessons slide; so did
+ * `narration`: a v1 session without it reads as the narration off.
  */
 export const SESSION_VERSION = 1;
 
@@ -35,6 +36,11 @@ export interface PresentSession {
   lessonsPage: number;
   black: boolean;
   overview: boolean;
+  /**
+   * The story read aloud on the projector's audio (L in either window). Only the room window makes the sound: this is
+   * what the facilitator asked for; what the room's audio really does it reports apart (narration/narration-report.ts).
+   */
+  narration: boolean;
   /** Show choices the story makes unavailable (greyed out, with the reason) so the room can discuss them. */
   showLocked: boolean;
   /** When the session (or its timer) started, ms since the epoch; moved on by the time spent paused. */
@@ -68,6 +74,8 @@ export type PresentEvent =
   /** Go to a page of a scene on the path: `depth` is the scene's index in the path (later scenes are left). */
   | { type: 'jump'; depth: number; pageId: string }
   | { type: 'black'; on?: boolean }
+  /** Read aloud on the room's audio, or stop (without `on`: the other of the two). */
+  | { type: 'narration'; on?: boolean }
   | { type: 'overview'; open: boolean }
   | { type: 'step'; size: StepSize }
   | { type: 'show-locked'; on: boolean }
@@ -95,6 +103,7 @@ export function createSession(story: Story, now: number, by: string): PresentSes
     lessonsPage: 0,
     black: false,
     overview: false,
+    narration: false,
     showLocked: true,
     startedAt: now,
     pausedAt: null,
@@ -177,6 +186,10 @@ export function reduce(story: Story, session: PresentSession, event: PresentEven
       const on = event.on ?? !session.black;
       return on === session.black ? session : { ...session, black: on };
     }
+    case 'narration': {
+      const on = event.on ?? !session.narration;
+      return on === session.narration ? session : { ...session, narration: on };
+    }
     case 'overview':
       return event.open === session.overview ? session : { ...session, overview: event.open };
     case 'step':
@@ -221,6 +234,7 @@ export function reduce(story: Story, session: PresentSession, event: PresentEven
       return { ...session, hands: { ...session.hands, [event.choiceId]: count } };
     }
     case 'restart':
+      // The facilitator's settings stay; the narration stops (a new group starts with the first panel in silence).
       return { ...createSession(story, event.at, session.by), step: session.step, showLocked: session.showLocked, seq: session.seq };
   }
 }
@@ -348,6 +362,7 @@ export function readSession(story: Story, raw: unknown): PresentSession | null {
     ...endingPlace(story, reading.state, raw),
     black: raw.black === true,
     overview: raw.overview === true,
+    narration: raw.narration === true,
     showLocked: raw.showLocked !== false,
     startedAt: raw.startedAt,
     pausedAt: typeof raw.pausedAt === 'number' ? raw.pausedAt : null,

@@ -43,7 +43,7 @@ export interface KeyContext {
   paused: boolean;
   /** F5: this window starts presenting (the room window goes fullscreen). */
   onStart: () => void;
-  /** L: the narration plays or stops (only the room window, whose audio is the projector's, has it). */
+  /** L: the narration plays or stops (on the room window's audio, the projector's, whichever window has the key). */
   onListen?: () => void;
 }
 

@@ -546,6 +546,18 @@ describe('the presenter window', () => {
     // Room → presenter
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => presenterAt(presenter)).toContain('2 / 3');
+    // L in the presenter window reads on the room window's audio (the projector's): the room stores the recordings,
+    // lights the balloon said and plays it through (the light moves on when the 1 s recording ends); the presenter
+    // window shows the words being read. L there again stops the room.
+    const reading = (balloon: string) => page.locator(`.present-stage [data-balloon="${balloon}"][data-listen="reading"]`);
+    await presenter.keyboard.press('l');
+    await reading('sfx').waitFor({ timeout: 15_000 });
+    await reading('darto').waitFor({ timeout: 10_000 });
+    await presenter.locator('.presenter-narration').getByText('Ini uang pengikat buat ibumu.').waitFor();
+    expect(await presenter.getByRole('button', { name: 'Bacakan' }).getAttribute('aria-pressed')).toBe('true');
+    await screenshot(presenter, 'present-presenter-narration-1280');
+    await presenter.keyboard.press('l');
+    await expect.poll(() => page.locator('.present-stage [data-listen]').count()).toBe(0);
     // Presenter → room
     await presenter.keyboard.press('PageDown');
     await expectOnStage(page, 'warung-3');
@@ -598,6 +610,32 @@ describe('the presenter window', () => {
     expect(session.errors).toEqual([]);
     expectSameOrigin(session);
     await session.context.close();
+  });
+
+  it('says on both windows when the browser keeps the wall silent, and reads where the show is after one key there', async () => {
+    const session = await open(browser, PROJECTOR);
+    const { page } = session;
+    // The wall opened and never touched (dragged to the projector): nothing here may look into it before the key,
+    // since anything the test runs in a page counts as a gesture there. The presenter window is watched instead.
+    await page.goto(`${session.base}#/present/sample`);
+    const presenter = await session.context.newPage();
+    await presenter.goto(`${session.base}#/present/sample/presenter`);
+    await ready(presenter);
+    await presenter.keyboard.press('l');
+    const sound = presenter.locator('.presenter-narration');
+    await sound.getByText('Klik sekali di layar proyektor untuk menyalakan suara').waitFor({ timeout: 15_000 });
+    await screenshot(presenter, 'present-presenter-sound-refused-1280');
+    await expectAccessible(presenter, 'presenter window, the wall kept silent');
+    // Now the wall may be looked into (the room has already been refused): its prompt, labelled and axe clean.
+    await page.getByRole('button', { name: 'Klik di sini, atau tekan tombol apa saja, untuk menyalakan suara cerita' }).waitFor();
+    await expectAccessible(page, 'the wall asking for a gesture');
+    await page.keyboard.press('PageDown');
+    // The key turned the sound on and did nothing else: the first balloon of the first panel is read.
+    await sound.getByText('Desa di Jawa Timur, sore hari.').waitFor({ timeout: 15_000 });
+    await expectOnStage(page, 'warung-1');
+    await page.locator('.present-stage [data-balloon="caption"][data-listen="reading"]').waitFor();
+    expect(await page.locator('.room-sound-notice').count()).toBe(0);
+    expect(session.errors).toEqual([]);
   });
 
   it('keeps working when the projected screen is closed, and a projected screen opened again catches up', async () => {

@@ -6,6 +6,9 @@ import jv from '../../src/app/locales/jv.json';
 import listenEn from '../../src/comic/listen/locales/en.json';
 import listenId from '../../src/comic/listen/locales/id.json';
 import listenJv from '../../src/comic/listen/locales/jv.json';
+import narrationEn from '../../src/present/narration/locales/en.json';
+import narrationId from '../../src/present/narration/locales/id.json';
+import narrationJv from '../../src/present/narration/locales/jv.json';
 import printEn from '../../src/app/locales/print/en.json';
 import printId from '../../src/app/locales/print/id.json';
 import printJv from '../../src/app/locales/print/jv.json';
@@ -30,6 +33,8 @@ describe('interface strings', () => {
     ['print jv', printJv, printId],
     ['listen en', listenEn, listenId],
     ['listen jv', listenJv, listenId],
+    ['narration en', narrationEn, narrationId],
+    ['narration jv', narrationJv, narrationId],
   ] as const;
 
   it.each(files)('%s has every key of the Indonesian source, and no other', (_code, strings, source) => {
@@ -49,6 +54,7 @@ describe('interface strings', () => {
     expect(studioJv['_meta.status']).toBe('draft');
     expect(printJv['_meta.status']).toBe('draft');
     expect(listenJv['_meta.status']).toBe('draft');
+    expect(narrationJv['_meta.status']).toBe('draft');
     expect(LANGUAGES.find((language) => language.code === 'jv')?.draft).toBe(true);
   });
 

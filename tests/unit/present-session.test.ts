@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { beatOf } from '../../src/engine';
 import { createSession, merge, newer, readSession, step, votingOptions, wayTo, type PresentEvent, type PresentSession } from '../../src/present/session';
 import { lessonPages } from '../../src/present/lesson-pages';
+import { readReport } from '../../src/present/narration/narration-report';
 import { stripLayout } from '../../src/present/strip-layout';
 import type { Story } from '../../src/story/schema';
 import { bundledStory } from '../fixtures/bundled-story';
@@ -187,6 +188,48 @@ describe('two windows in sync', () => {
     expect(readSession(sample, { ...session, version: 99 })).toBeNull();
     expect(readSession(sample, 'nonsense')).toBeNull();
     expect(readSession(jalanSari, session)).toBeNull();
+  });
+});
+
+describe('the narration, relayed to the room', () => {
+  it('is toggled by L in either window, kept through a reload, and stopped by a restart', () => {
+    const fresh = createSession(sample, 0, 'room');
+    expect(fresh.narration).toBe(false);
+    // The presenter window's L: the room's copy takes it by seq, as any other change.
+    const on = step(sample, fresh, { type: 'narration' }, 'presenter');
+    expect(on).toMatchObject({ narration: true, seq: 1, by: 'presenter' });
+    expect(merge(fresh, on).narration).toBe(true);
+    // Reading on as the facilitator turns: stepping keeps it on.
+    const turned = run(sample, on, { type: 'next' }, { type: 'black' }, { type: 'next' });
+    expect(turned.narration).toBe(true);
+    // An explicit "on" when on changes nothing (no new seq to send).
+    expect(step(sample, turned, { type: 'narration', on: true }, 'room')).toBe(turned);
+    // The room window's L turns it off again.
+    expect(step(sample, turned, { type: 'narration' }, 'room').narration).toBe(false);
+    // Kept with the session: a reload of either window reads it back; anything but true reads as off.
+    expect(readSession(sample, JSON.parse(JSON.stringify(turned)))!.narration).toBe(true);
+    expect(readSession(sample, { ...turned, narration: 'yes' })!.narration).toBe(false);
+    const older: Partial<PresentSession> = { ...turned };
+    delete older.narration;
+    expect(readSession(sample, older)!.narration).toBe(false);
+    // A new group starts in silence.
+    expect(step(sample, turned, { type: 'restart', at: 5 }, 'room').narration).toBe(false);
+  });
+
+  it('reads what the room says of its audio only when it is a report', () => {
+    expect(readReport({ status: 'reading', words: { key: 'panel.warung-1.balloon.darto', namespace: 'story' }, downloadFailed: false })).toEqual({
+      status: 'reading',
+      words: { key: 'panel.warung-1.balloon.darto', namespace: 'story' },
+      downloadFailed: false,
+    });
+    expect(readReport({ status: 'refused', words: { key: 3, namespace: 'story' } })).toEqual({ status: 'refused', words: null, downloadFailed: false });
+    expect(readReport({ status: 'shouting' })).toBeNull();
+    expect(readReport(null)).toBeNull();
+    expect(readReport({ status: 'reading', words: { key: 'x', namespace: 'html' }, downloadFailed: 'yes' })).toEqual({
+      status: 'reading',
+      words: null,
+      downloadFailed: false,
+    });
   });
 });
 

@@ -55,26 +55,27 @@ export function useListen({ story, beat, i18n, recordings, stored, voices, onNex
   const playingNow = useRef(playing);
   const active = sound && (state.status === 'playing' || state.status === 'paused');
   if (!sound && (state.status === 'playing' || state.status === 'waiting')) dispatch({ type: 'toggle' });
+  const choice = cue ? voiceOf(i18n, story, cue, recordings, stored, voices) : null;
+  // The saying starts again only when the choice of words and voice changes: not when the recordings are looked up, or
+  // the phone lists its voices, a moment after play and choose the same (issue 19: the first words said twice).
+  const chosen = choice ? [choice.words.language, choice.words.text, choice.recording?.file ?? choice.voice?.voiceURI ?? ''].join('\n') : '';
   // Say the cue once per (beat, cue); pausing and resuming act on the same saying, so it keeps its place.
   useEffect(() => {
-    if (!active || !cue) return;
+    if (!active || !cue || !choice) return;
     let cancelled = false;
     const said = () => {
       // Read when the cue ends: turning auto-advance on or off during a balloon counts for that balloon.
       if (!cancelled) dispatch({ type: 'said', script, autoAdvance: autoAdvance && useListenSettings.getState().autoAdvance });
     };
     void (async () => {
-      const words = wordsOf(i18n, story, cue);
-      const found = recordings?.language === words.language ? recordingOf(recordings, story.id, cue, words.text) : undefined;
-      // A story received on this phone has its recordings with it; the app's are played once downloaded.
-      const recording = found && (stored || found.blob) ? found : undefined;
+      const { words, recording } = choice;
       const bytes = recording ? await storedRecording(recording) : null;
       if (cancelled) return;
       if (bytes) {
         player.current ??= new Audio();
         saying.current = playClip(player.current, bytes);
       } else {
-        const voice = voiceFor(voices, words.language);
+        const voice = choice.voice ?? voiceFor(voices, words.language);
         if (!voice) {
           setProblem({ kind: 'no-voice', language: words.language });
           dispatch({ type: 'toggle' }); // pause here: the reader sees why, and can download the recordings or go on
@@ -92,9 +93,10 @@ export function useListen({ story, beat, i18n, recordings, stored, voices, onNex
       saying.current?.cancel();
       saying.current = null;
     };
-    // The saying starts again only for another cue: not when the state object or the settings change.
+    // The saying starts again only for another cue or another choice of voice: not when the state object, the settings
+    // or the lists the choice was made from change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [active, key, state.cue, script, stored, recordings, voices]);
+  }, [active, key, state.cue, chosen]);
 
   useEffect(() => {
     playingNow.current = playing;
@@ -127,6 +129,15 @@ export function useListen({ story, beat, i18n, recordings, stored, voices, onNex
   }, [wake]);
   const stop = useCallback(() => dispatch({ type: 'off' }), []);
   return { state, script, cue, problem, toggle, stop, wake };
+}
+
+/** The words of a cue and what says them: its recording when there is one to play, else the phone's voice for their language (if any). */
+function voiceOf(i18n: I18n, story: Story, cue: Cue, recordings: Recordings | null, stored: boolean, voices: readonly SpeechSynthesisVoice[]) {
+  const words = wordsOf(i18n, story, cue);
+  const found = recordings?.language === words.language ? recordingOf(recordings, story.id, cue, words.text) : undefined;
+  // A story received on this phone has its recordings with it; the app's are played once downloaded.
+  const recording = found && (stored || found.blob) ? found : undefined;
+  return { words, recording, voice: recording ? null : voiceFor(voices, words.language) };
 }
 
 /** The text of a cue as the reader sees it, and the language it is in (a string not translated yet is in the source's). */
