@@ -39,6 +39,7 @@ beforeEach(() => {
 afterEach(() => {
   removeFakeVoice();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 describe('the presenter window’s L', () => {
@@ -139,29 +140,30 @@ describe('the first words', () => {
     return { release };
   }
 
-  /** Web Audio that keeps the recordings it starts (and ends one when told). */
+  /**
+   * The recordings the wall starts, on its audio element (each ended when told); Web Audio running beside it, for the
+   * pause between panels, which ends only when its silence is played out (never, here).
+   */
   function recordingsPlayed() {
     const started: { end: () => void }[] = [];
     class Audio {
       state = 'running';
+      sampleRate = 48000;
       resume = () => Promise.resolve();
       suspend = () => Promise.resolve();
       close = () => Promise.resolve();
       destination = {};
-      decodeAudioData = () => Promise.resolve({ duration: 1 });
-      createBufferSource() {
-        const source = {
-          buffer: null,
-          onended: null as (() => void) | null,
-          connect: () => {},
-          disconnect: () => {},
-          stop: () => {},
-          start: () => started.push({ end: () => source.onended?.() }),
-        };
-        return source;
-      }
+      createBuffer = () => ({});
+      createBufferSource = () => ({ buffer: null, onended: null, connect: () => {}, disconnect: () => {}, start: () => {}, stop: () => {} });
     }
     vi.stubGlobal('AudioContext', Audio);
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:recording');
+    vi.spyOn(URL, 'revokeObjectURL').mockReturnValue(undefined);
+    vi.spyOn(HTMLMediaElement.prototype, 'pause').mockReturnValue(undefined);
+    vi.spyOn(HTMLMediaElement.prototype, 'play').mockImplementation(function (this: HTMLMediaElement) {
+      started.push({ end: () => this.onended?.(new Event('ended')) });
+      return Promise.resolve();
+    });
     return started;
   }
 
