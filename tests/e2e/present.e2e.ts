@@ -183,6 +183,10 @@ describe('projecting a story to a room', () => {
 
     // "Pasang aplikasi": the room scans the app's address off the wall, the first download's size said first.
     await page.mouse.move(640, 300);
+    // Every tool is on the wall, whole: in Indonesian the ten did not fit one row, and Kembali and Keluar were cut off.
+    const tools = await page.locator('.present-toolbar .present-tool').evaluateAll((all) => all.map((tool) => tool.getBoundingClientRect()));
+    expect(tools.length).toBeGreaterThanOrEqual(10);
+    expect(tools.filter((box) => box.left < 0 || box.right > PROJECTOR.width || box.bottom > PROJECTOR.height)).toEqual([]);
     await page.getByRole('button', { name: 'Pasang aplikasi' }).click();
     const install = page.getByRole('dialog', { name: 'Pasang aplikasi' });
     const wallCode = await expectAppQr(page, install, 'present-app-qr-1280', session.base);
