@@ -9,6 +9,12 @@ import listenJv from '../../src/comic/listen/locales/jv.json';
 import printEn from '../../src/app/locales/print/en.json';
 import printId from '../../src/app/locales/print/id.json';
 import printJv from '../../src/app/locales/print/jv.json';
+import presentEn from '../../src/app/locales/present/en.json';
+import presentId from '../../src/app/locales/present/id.json';
+import presentJv from '../../src/app/locales/present/jv.json';
+import settingsEn from '../../src/app/locales/settings/en.json';
+import settingsId from '../../src/app/locales/settings/id.json';
+import settingsJv from '../../src/app/locales/settings/jv.json';
 import studioEn from '../../src/app/locales/studio/en.json';
 import studioId from '../../src/app/locales/studio/id.json';
 import studioJv from '../../src/app/locales/studio/jv.json';
@@ -20,7 +26,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 
 describe('interface strings', () => {
   // The Studio's words load with the Studio (src/app/studio-strings.ts), the Print screen's newer ones with it
-  // (src/app/print-strings.ts): held to the same rules.
+  // (src/app/print-strings.ts), the show's and the settings' with theirs (present-strings.ts, settings-strings.ts): held to the same rules.
   const files = [
     ['en', en, id],
     ['jv', jv, id],
@@ -28,6 +34,10 @@ describe('interface strings', () => {
     ['studio jv', studioJv, studioId],
     ['print en', printEn, printId],
     ['print jv', printJv, printId],
+    ['present en', presentEn, presentId],
+    ['present jv', presentJv, presentId],
+    ['settings en', settingsEn, settingsId],
+    ['settings jv', settingsJv, settingsId],
     ['listen en', listenEn, listenId],
     ['listen jv', listenJv, listenId],
   ] as const;
@@ -49,6 +59,8 @@ describe('interface strings', () => {
     expect(studioJv['_meta.status']).toBe('draft');
     expect(printJv['_meta.status']).toBe('draft');
     expect(listenJv['_meta.status']).toBe('draft');
+    expect(presentJv['_meta.status']).toBe('draft');
+    expect(settingsJv['_meta.status']).toBe('draft');
     expect(LANGUAGES.find((language) => language.code === 'jv')?.draft).toBe(true);
   });
 
