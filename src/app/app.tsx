@@ -13,7 +13,8 @@ import { NoticeList } from './notice-list';
 import { useRoute } from './router';
 import { help, lessons, present, print, reader, settings, studio } from './screens';
 import { askToKeepStorage } from './storage';
-import { QuietUpdateRegion, UpdatePrompt } from './update-prompt';
+import { QuietUpdateRegion } from './quiet-update-region';
+import { UpdateRegion } from './update-region';
 import './app.css';
 
 /**
@@ -102,7 +103,7 @@ export function App({ route: initialRoute }: { route?: Route } = {}) {
       </a>
       <NoticeList />
       {/* At build time (first-screen.tsx) there is no service worker to ask. */}
-      {typeof window === 'undefined' ? <QuietUpdateRegion /> : <UpdatePrompt reading={reading} />}
+      {typeof window === 'undefined' ? <QuietUpdateRegion /> : <UpdateRegion reading={reading} />}
       <div className={reading ? 'app app-reading' : 'app'}>
         <div id="main" className="app-main" tabIndex={-1}>
           <ErrorBoundary key={'storyId' in route ? `${route.screen}/${route.storyId}` : route.screen}>
