@@ -38,4 +38,11 @@ export const LAYERS = {
  * What tools/ may import: the pure layers, and the few files of content/ that are pure (the helplines, reading a
  * story bundle, its summary, the plan of each story's offline files), shared by the build and the checker.
  */
-export const TOOLS_MAY_IMPORT = [...PURE, 'content/helplines.ts', 'content/story-bundle.ts', 'content/summary.ts', 'content/offline/plan.ts'];
+export const TOOLS_MAY_IMPORT = [
+  ...PURE,
+  'content/helplines.ts',
+  'content/story-bundle.ts',
+  'content/summary.ts',
+  'content/summarize.ts',
+  'content/offline/plan.ts',
+];

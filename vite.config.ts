@@ -94,6 +94,9 @@ export default defineConfig({
   // Shown in settings; the update test builds two versions that differ only here.
   define: { __APP_VERSION__: JSON.stringify(process.env.KOMIK_SAKU_VERSION ?? pkg.version) },
   build: {
+    // Phones' Chrome preloads modules itself; a browser without modulepreload (Safari before 17) still loads every
+    // module, a little later: the polyfill is not worth its bytes in every reader's first script (issue 21).
+    modulePreload: { polyfill: false },
     rolldownOptions: { output: { codeSplitting: { groups: [firstChunkGroup()] } } },
     // The first download is budgeted gzipped by `npm run bench:size` (130 KB); "app" is ~600 KB before gzip by design.
     chunkSizeWarningLimit: 700,

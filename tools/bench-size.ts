@@ -19,8 +19,8 @@ readArgs({}, 'Usage: npm run bench:size');
 
 const KB = 1024;
 const BUDGET = {
-  /** The issue's budget: React and React DOM alone are ~68 KB of it. */
-  initialJsKb: 130,
+  /** Issue 21's start-up goal (was 130 KB): React and React DOM alone are ~68 KB of it, i18next ~17 KB. */
+  initialJsKb: 100,
   initialCssKb: 15,
   /** One story's script and translations (its JSON chunks), gzip. */
   storyContentKb: 60,

@@ -2,12 +2,15 @@
  * A Vite plugin: `virtual:komik-saku/story-summaries` is the list of bundled stories with what the library shows of
  * each (src/content/summary.ts), read and checked from stories/ at build time. The library paints its whole list
  * in its first render, without fetching and checking every story first. In development the list follows the files.
+ * In the built app the list is JSON in the page (SUMMARIES_ELEMENT), not script: the phone parses it as data instead
+ * of compiling it with the app's first script (issue 21; it grows with every story and its translations).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { readStoryBundle, type SourceFile, type StoryLoad } from '../src/content/story-bundle';
-import { summarizeStory, type StorySummary } from '../src/content/summary';
+import { summarizeStory } from '../src/content/summarize';
+import type { StorySummary } from '../src/content/summary';
 import { ART_EXTENSIONS } from '../src/story/schema';
 import { entryKind, readPlainText } from './plain-files';
 
@@ -16,21 +19,31 @@ const RESOLVED = `\0${ID}`;
 /** The bytes of every story picture but the covers, for the download notice's first paint. */
 const ART_BYTES_ID = 'virtual:komik-saku/art-bytes';
 const ART_BYTES = `\0${ART_BYTES_ID}`;
+/** The id of the page's element that holds the list as JSON, in the built app. */
+export const SUMMARIES_ELEMENT = 'komik-saku-stories';
 
 export function storySummaries(): Plugin {
   let root = process.cwd();
   let publicDir = join(root, 'public');
+  let building = false;
   return {
     name: 'komik-saku-story-summaries',
     configResolved: (config) => {
       root = config.root;
       publicDir = config.publicDir;
+      building = config.command === 'build';
     },
     resolveId: (id) => (id === ID ? RESOLVED : id === ART_BYTES_ID ? ART_BYTES : null),
-    load: (id) => {
+    load: (id, options) => {
       if (id === ART_BYTES) return `export default ${artBytes(join(publicDir, 'panels'), summarize(join(root, 'stories')))};`;
       if (id !== RESOLVED) return null;
+      // The page the build writes carries the list (transformIndexHtml); Node (the first screens, the tests) reads the files.
+      if (building && !options?.ssr) return `export default JSON.parse(document.getElementById(${JSON.stringify(SUMMARIES_ELEMENT)}).textContent);`;
       return `export default ${JSON.stringify(summarize(join(root, 'stories')))};`;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => (building ? html.replace('</body>', `  ${summariesElement(summarize(join(root, 'stories')))}\n  </body>`) : html),
     },
     handleHotUpdate({ file, server }) {
       if (!file.includes('/stories/')) return;
@@ -40,6 +53,11 @@ export function storySummaries(): Plugin {
       return [];
     },
   };
+}
+
+/** The list as data in the page: "<" written as its escape, so no text in it can end the element. */
+export function summariesElement(summaries: StorySummary[]): string {
+  return `<script type="application/json" id="${SUMMARIES_ELEMENT}">${JSON.stringify(summaries).replace(/</g, '\\u003c')}</script>`;
 }
 
 /** Every folder of stories/ with a story.json (not the lessons catalog), in the order the library lists them. */

@@ -8,12 +8,12 @@ import { parseRoute, routeHref, type Route } from '../ui/routes';
 import { DownloadChoice } from './download-choice';
 import { ErrorBoundary } from './error-boundary';
 import { interfaceDirection, switchLanguage } from './i18n';
-import { NotFound } from './not-found';
 import { NoticeList } from './notice-list';
 import { useRoute } from './router';
-import { help, lessons, present, print, reader, settings, studio } from './screens';
+import { help, lessons, notFound, present, print, reader, settings, studio } from './screens';
 import { askToKeepStorage } from './storage';
-import { QuietUpdateRegion, UpdatePrompt } from './update-prompt';
+import { QuietUpdateRegion } from './quiet-update-region';
+import { UpdateRegion } from './update-region';
 import './app.css';
 
 /**
@@ -102,7 +102,7 @@ export function App({ route: initialRoute }: { route?: Route } = {}) {
       </a>
       <NoticeList />
       {/* At build time (first-screen.tsx) there is no service worker to ask. */}
-      {typeof window === 'undefined' ? <QuietUpdateRegion /> : <UpdatePrompt reading={reading} />}
+      {typeof window === 'undefined' ? <QuietUpdateRegion /> : <UpdateRegion reading={reading} />}
       <div className={reading ? 'app app-reading' : 'app'}>
         <div id="main" className="app-main" tabIndex={-1}>
           <ErrorBoundary key={'storyId' in route ? `${route.screen}/${route.storyId}` : route.screen}>
@@ -116,7 +116,7 @@ export function App({ route: initialRoute }: { route?: Route } = {}) {
               {route.screen === 'help' ? <help.Screen /> : null}
               {route.screen === 'settings' ? <settings.Screen /> : null}
               {route.screen === 'studio' ? <studio.Screen draftId={route.draftId} /> : null}
-              {route.screen === 'not-found' ? <NotFound /> : null}
+              {route.screen === 'not-found' ? <notFound.Screen /> : null}
             </Suspense>
           </ErrorBoundary>
         </div>

@@ -1,7 +1,6 @@
 /**
- * The Print screen's newer words (locales/print/*.json: the zine's one sheet, text too small for paper), added to the
- * app's strings when the Print screen's code loads, as the Studio's are (studio-strings.ts): the readers' first
- * download does not grow with an organiser's vocabulary.
+ * The Print screen's words (locales/print/*.json), added to the app's strings when the Print screen's code loads, as
+ * the Studio's are (studio-strings.ts): the readers' first download does not grow with an organiser's vocabulary.
  */
 import type { i18n } from 'i18next';
 import { addFeatureWords } from '../ui/feature-words';

@@ -37,11 +37,26 @@ function lazyScreen<P extends object>(importer: () => Promise<ComponentType<P>>)
   return { Screen, load: () => fetch().then(() => undefined) };
 }
 
-export const reader = lazyScreen(() => import('../reader/reader-screen').then((module) => module.ReaderScreen));
+export const reader = lazyScreen(() =>
+  Promise.all([import('../reader/reader-screen'), import('./reader-strings')]).then(([module, strings]) => {
+    strings.addReaderStrings(i18next);
+    return module.ReaderScreen;
+  }),
+);
 export const lessons = lazyScreen(() => import('../lessons/lessons-screen').then((module) => module.LessonsScreen));
-export const settings = lazyScreen(() => import('../settings/settings-screen').then((module) => module.SettingsScreen));
+export const settings = lazyScreen(() =>
+  Promise.all([import('../settings/settings-screen'), import('./settings-strings')]).then(([module, strings]) => {
+    strings.addSettingsStrings(i18next);
+    return module.SettingsScreen;
+  }),
+);
 export const help = lazyScreen(() => import('../help/help-screen').then((module) => module.HelpScreen));
-export const present = lazyScreen(() => import('../present/present-screen').then((module) => module.PresentScreen));
+export const present = lazyScreen(() =>
+  Promise.all([import('../present/present-screen'), import('./present-strings')]).then(([module, strings]) => {
+    strings.addPresentStrings(i18next);
+    return module.PresentScreen;
+  }),
+);
 export const print = lazyScreen(() =>
   Promise.all([import('../print/print-screen'), import('./print-strings')]).then(([module, strings]) => {
     strings.addPrintStrings(i18next);
@@ -55,7 +70,11 @@ export const studio = lazyScreen(() =>
   }),
 );
 
+export const notFound = lazyScreen(() => import('./not-found').then((module) => module.NotFound));
+
 /** Every lazily loaded screen, loaded ahead (component tests render a screen and look at it at once). */
 export function loadAllScreens(): Promise<void> {
-  return Promise.all([reader.load(), present.load(), print.load(), lessons.load(), help.load(), settings.load(), studio.load()]).then(() => undefined);
+  return Promise.all([reader.load(), present.load(), print.load(), lessons.load(), help.load(), settings.load(), studio.load(), notFound.load()]).then(
+    () => undefined,
+  );
 }

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { writeAllNow } from '../store/write-now';
+import { QuietUpdateRegion } from './quiet-update-region';
 
 const CHECK_EVERY_MS = 30 * 60 * 1000;
 const CHECK_AT_MOST_EVERY_MS = 5 * 60 * 1000;
@@ -68,11 +69,6 @@ export function UpdatePrompt({ reading }: { reading: boolean }) {
       </div>
     </div>
   );
-}
-
-/** Where an update will be announced; empty until there is one (and all there is at build time, first-screen.tsx). */
-export function QuietUpdateRegion() {
-  return <div className="update-region" role="status" aria-live="polite" />;
 }
 
 /** Asks the server for a new version every half hour, and when the app comes back to the front or online. */

@@ -3,13 +3,12 @@ import { OfflineSlot } from './offline-slot';
 import { StorySummaryText } from './story-summary-text';
 import { useTranslation } from 'react-i18next';
 import { artUrl } from '../content/bundled';
-import { useStoryLoad } from '../content/use-story-load';
 import { summaryText, type StorySummary } from '../content/summary';
-import { isAtStart, readingFraction, restore } from '../engine';
 import { useProgress } from '../store/progress';
 import { hasLanguage, languageShortName } from '../ui/languages';
 import { routeHref } from '../ui/routes';
 import { ShareStory } from '../ui/share/share-story';
+import { useReadingPlace } from './use-reading-place';
 import type { ReactNode } from 'react';
 
 /**
@@ -34,8 +33,7 @@ export function StoryCard({
   const save = useProgress((progress) => progress.saves[storyId]);
   const endings = useProgress((progress) => progress.endings[storyId]);
   // Where the reader is needs the story itself: loaded only for stories with a saved place.
-  const { load } = useStoryLoad(storyId, save !== undefined && summary.ok);
-  const story = load?.ok ? load.value.story : null;
+  const place = useReadingPlace(storyId, save, summary.ok);
   if (!summary.ok) {
     return (
       <article className="story-card story-card-broken">
@@ -46,14 +44,12 @@ export function StoryCard({
     );
   }
   const reached = endings?.length ?? 0;
-  const state = save && story ? restore(story, save).state : null;
-  const started = state !== null && story !== null && !isAtStart(story, state);
-  const percent = state && story ? Math.round(readingFraction(story, state) * 100) : 0;
+  const started = place?.started ?? false;
   const status =
     reached > 0
       ? t('library.endings-reached', { count: reached, total: summary.endings })
       : started
-        ? t('library.reading', { percent })
+        ? t('library.reading', { percent: place?.percent ?? 0 })
         : t('library.not-started');
   const titleId = `story-title-${storyId}`;
   const language = i18n.language;
@@ -80,7 +76,7 @@ export function StoryCard({
         )}
         <p className="story-status">{status}</p>
         <a className="button-primary story-open" href={routeHref({ screen: 'read', storyId })} aria-describedby={titleId}>
-          {started && state?.at.kind !== 'ending' ? t('library.continue') : reached > 0 ? t('library.read-again') : t('library.start')}
+          {started && !place?.atEnding ? t('library.continue') : reached > 0 ? t('library.read-again') : t('library.start')}
         </a>
       </div>
       <StorySummaryText text={summaryText(summary.summary, language, summary.language)} />

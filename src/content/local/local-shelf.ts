@@ -4,7 +4,8 @@
  */
 import { forgetStory } from '../load-story';
 import { rememberSettled } from '../loaded-stories';
-import { summarizeStory, type StorySummary } from '../summary';
+import { summarizeStory } from '../summarize';
+import type { StorySummary } from '../summary';
 import { forgetLocalArt, showLocalArt } from './local-art';
 import { readLocalRecord } from './local-load';
 import { deleteLocalStory, listLocalStories } from './local-store';
