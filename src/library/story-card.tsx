@@ -77,7 +77,6 @@ export function StoryCard({
         width={CARD_COVER.width}
         height={CARD_COVER.height}
         loading={coverEager ? 'eager' : 'lazy'}
-        decoding={coverEager ? 'auto' : 'async'}
       />
       <div className="story-info">
         <h2 id={titleId}>{title}</h2>
