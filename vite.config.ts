@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -8,6 +8,7 @@ import { OFFLINE_LIST_FILE, STORY_CACHE, storyFiles } from './src/content/offlin
 import { ART_EXTENSIONS } from './src/story/schema';
 import { APP_SIZE_FILE, appSize } from './tools/vite-app-size';
 import { appStories } from './tools/vite-app-stories';
+import { cardCovers } from './tools/vite-card-covers';
 import { firstChunkGroup } from './tools/vite-first-chunk';
 import { firstScreens } from './tools/vite-first-screens';
 import { safeFiles } from './tools/vite-safe-files';
@@ -18,26 +19,23 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 
 /**
  * What the service worker stores on the first visit, so the app opens offline: the app shell, the lessons catalog with
- * its icons, the stories' covers, the app's icons, the woff2 fonts (the .woff fallbacks are for browsers without
+ * its icons, the library's card covers, the app's icons, the woff2 fonts (the .woff fallbacks are for browsers without
  * service workers anyway) and the list of each story's files. The stories themselves (text and pictures) wait for the
  * reader's choice: all at once (src/app/download-choice.tsx), one story from its card, or as they are read (runtime
  * caching below); so the first download does not grow with the library. tools/bench-size.ts holds it to a budget.
  */
 const ART = `{${ART_EXTENSIONS.join(',')}}`;
 
-/** Each story's cover (the library shows them, online or not): "panels/<story>/<cover>". */
-const COVERS = readdirSync(join(import.meta.dirname, 'stories'))
-  .filter((id) => existsSync(join(import.meta.dirname, 'stories', id, 'story.json')))
-  .flatMap((id) => {
-    try {
-      const { cover } = JSON.parse(readFileSync(join(import.meta.dirname, 'stories', id, 'story.json'), 'utf8')) as { cover?: unknown };
-      return typeof cover === 'string' ? [`panels/${id}/${cover}`] : [];
-    } catch {
-      return []; // the story checker names the problem; the build goes on without this cover
-    }
-  });
-
-const PRECACHE_GLOBS = ['**/*.{js,css,html,woff2,webmanifest}', `*.${ART}`, 'icons/*', `panels/lessons/*.${ART}`, OFFLINE_LIST_FILE, APP_SIZE_FILE, ...COVERS];
+// The library's card covers (covers/*.webp, drawn by the build: tools/vite-card-covers.ts), so it shows them offline.
+const PRECACHE_GLOBS = [
+  '**/*.{js,css,html,woff2,webmanifest}',
+  `*.${ART}`,
+  'icons/*',
+  `panels/lessons/*.${ART}`,
+  OFFLINE_LIST_FILE,
+  APP_SIZE_FILE,
+  'covers/*.webp',
+];
 
 /** The files of public/ that PRECACHE_GLOBS take, for the first download's size (tools/vite-app-size.ts). */
 function precachedPublicFiles(): string[] {
@@ -48,7 +46,6 @@ function precachedPublicFiles(): string[] {
     ...files('.').flatMap((entry) => (isArt(entry.name) ? [entry.name] : [])),
     ...files('icons').map((entry) => `icons/${entry.name}`),
     ...files('panels/lessons').flatMap((entry) => (isArt(entry.name) ? [`panels/lessons/${entry.name}`] : [])),
-    ...COVERS,
   ];
 }
 
@@ -57,7 +54,8 @@ const storyChunks = new Set<string>();
 
 /**
  * Each bundled story's files, for saving it for offline reading (src/content/offline/plan.ts): its text chunks and its
- * pictures in public/panels/<story> (not the cover, which is precached), with their bytes: offline-files.json.
+ * pictures in public/panels/<story> (its cover too, which print shows; the library's card cover is precached), with
+ * their bytes: offline-files.json.
  */
 function offlineList(): Plugin {
   let publicDir = join(import.meta.dirname, 'public');
@@ -81,7 +79,7 @@ function offlineList(): Plugin {
       for (const folder of readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'lessons')) {
         for (const name of readdirSync(join(root, folder.name)).filter((file) => ART_EXTENSIONS.some((extension) => file.endsWith(`.${extension}`)))) {
           const path = `panels/${folder.name}/${name}`;
-          if (!COVERS.includes(path)) add(folder.name, path, statSync(join(publicDir, path)).size);
+          add(folder.name, path, statSync(join(publicDir, path)).size);
         }
       }
       const list = Object.fromEntries([...files].sort(([a], [b]) => a.localeCompare(b)).map(([storyId, found]) => [storyId, storyFiles(found)]));
@@ -107,6 +105,7 @@ export default defineConfig({
     react(),
     storySummaries(),
     appStories(),
+    cardCovers(),
     firstScreens(),
     offlineList(),
     appSize(precachedPublicFiles, (fileName) => storyChunks.has(fileName)),

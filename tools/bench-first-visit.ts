@@ -54,9 +54,7 @@ try {
     const total = precached + extra + gz(join(app.outDir, 'sw.js'));
     const list = readOfflineList(JSON.parse(readFileSync(join(app.outDir, OFFLINE_LIST_FILE), 'utf8')))!;
     const storyText = Object.values(list).flatMap((story) => story.files.filter((file) => file.path.startsWith('assets/')).map((file) => file.path));
-    const storyFilesPrecached = [...precache, ...firstScreenOnly].filter(
-      (file) => storyText.includes(file) || /^panels\/(?!lessons\/)[^/]+\/(?!cover)/.test(file),
-    );
+    const storyFilesPrecached = [...precache, ...firstScreenOnly].filter((file) => storyText.includes(file) || /^panels\/(?!lessons\/)/.test(file));
     const perStory = Object.values(list).map((story) => ({ download: sum(story.files.map((file) => file.path)), stored: story.bytes }));
 
     console.log(`The first visit with ${stories} stories (gzip -9, each file once), ${new Date().toISOString().slice(0, 10)}\n`);

@@ -10,7 +10,8 @@ import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 export const APP_SIZE_FILE = 'app-size.json';
-const PRECACHED_OUTPUT = /\.(js|css|html|woff2|json)$/;
+/** The build's own files the precache takes: the app's, and the library's card covers it draws (vite-card-covers.ts). */
+const PRECACHED_OUTPUT = /\.(js|css|html|woff2|json)$|^covers\/[^/]+\.webp$/;
 
 /** `publicFiles`: the files of public/ the precache takes (paths under it); `saved`: output left to a story's own saving. */
 export function appSize(publicFiles: () => string[], saved: (fileName: string) => boolean): Plugin {

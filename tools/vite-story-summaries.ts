@@ -16,7 +16,7 @@ import { entryKind, readPlainText } from './plain-files';
 
 const ID = 'virtual:komik-saku/story-summaries';
 const RESOLVED = `\0${ID}`;
-/** The bytes of every story picture but the covers, for the download notice's first paint. */
+/** The bytes of every story picture, for the download notice's first paint. */
 const ART_BYTES_ID = 'virtual:komik-saku/art-bytes';
 const ART_BYTES = `\0${ART_BYTES_ID}`;
 /** The id of the page's element that holds the list as JSON, in the built app. */
@@ -35,7 +35,7 @@ export function storySummaries(): Plugin {
     },
     resolveId: (id) => (id === ID ? RESOLVED : id === ART_BYTES_ID ? ART_BYTES : null),
     load: (id, options) => {
-      if (id === ART_BYTES) return `export default ${artBytes(join(publicDir, 'panels'), summarize(join(root, 'stories')))};`;
+      if (id === ART_BYTES) return `export default ${artBytes(join(publicDir, 'panels'))};`;
       if (id !== RESOLVED) return null;
       // The page the build writes carries the list (transformIndexHtml); Node (the first screens, the tests) reads the files.
       if (building && !options?.ssr) return `export default JSON.parse(document.getElementById(${JSON.stringify(SUMMARIES_ELEMENT)}).textContent);`;
@@ -70,17 +70,17 @@ export function summarize(storiesDir: string): StorySummary[] {
 }
 
 /**
- * Each story folder's pictures, less its cover (precached with the app), as offline-files.json counts them. The stories'
+ * Each story folder's pictures (its cover too: the app precaches only the library's small card cover), as
+ * offline-files.json counts them. The stories'
  * text chunks (16–25 KB a story) are not known before the bundle: the notice shows the list's whole figure once it arrives.
  */
-function artBytes(panels: string, summaries: StorySummary[]): number {
+function artBytes(panels: string): number {
   if (!existsSync(panels)) return 0;
-  const covers = new Set(summaries.flatMap((summary) => (summary.ok ? [`${summary.id}/${summary.cover}`] : [])));
   return readdirSync(panels, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && entry.name !== 'lessons')
     .flatMap((folder) =>
       readdirSync(join(panels, folder.name))
-        .filter((name) => ART_EXTENSIONS.some((extension) => name.endsWith(`.${extension}`)) && !covers.has(`${folder.name}/${name}`))
+        .filter((name) => ART_EXTENSIONS.some((extension) => name.endsWith(`.${extension}`)))
         .map((name) => statSync(join(panels, folder.name, name)).size),
     )
     .reduce((sum, bytes) => sum + bytes, 0);

@@ -2,7 +2,9 @@
 import { OfflineSlot } from './offline-slot';
 import { StorySummaryText } from './story-summary-text';
 import { useTranslation } from 'react-i18next';
+import { CARD_COVER, cardCoverPath } from '../art/card-cover';
 import { artUrl } from '../content/bundled';
+import { isLocalStoryId } from '../content/local/local-id';
 import { summaryText, type StorySummary } from '../content/summary';
 import { useProgress } from '../store/progress';
 import { hasLanguage, languageShortName } from '../ui/languages';
@@ -10,6 +12,14 @@ import { routeHref } from '../ui/routes';
 import { ShareStory } from '../ui/share/share-story';
 import { useReadingPlace } from './use-reading-place';
 import type { ReactNode } from 'react';
+
+/**
+ * A bundled story's cover is the small picture the build made for the card (a phone decodes it off its main thread);
+ * a story on this phone shows its own stored cover.
+ */
+function coverSrc(storyId: string, cover: string): string {
+  return isLocalStoryId(storyId) ? artUrl(storyId, cover) : `${import.meta.env.BASE_URL}${cardCoverPath(storyId)}`;
+}
 
 /**
  * `coverEager`: the cover is on the first screen, so it is fetched at once (lazily, it would be the late LCP). `mark`,
@@ -58,12 +68,11 @@ export function StoryCard({
     <article className="story-card" aria-labelledby={titleId}>
       <img
         className="story-cover"
-        src={artUrl(storyId, summary.cover)}
+        src={coverSrc(storyId, summary.cover)}
         alt=""
-        width={120}
-        height={170}
+        width={CARD_COVER.width}
+        height={CARD_COVER.height}
         loading={coverEager ? 'eager' : 'lazy'}
-        decoding={coverEager ? 'auto' : 'async'}
       />
       <div className="story-info">
         <h2 id={titleId}>{title}</h2>

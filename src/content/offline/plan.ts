@@ -2,7 +2,8 @@
  * Which files each bundled story needs to be read offline, and how much of it this phone has saved. Pure: the build
  * writes the list (vite.config.ts), the browser compares it with what its cache holds (offline-cache.ts), and the
  * tests run it without a browser. A story's files are its text (script and translations, as the build's chunks), its
- * recorded narration and its pictures; its cover comes with the app, which shows it in the library.
+ * recorded narration and its pictures, its cover among them (print shows it); the library's small card cover comes with
+ * the app.
  */
 
 /** The build's list of each story's files with their sizes (vite.config.ts writes it). */
