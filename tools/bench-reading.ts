@@ -98,7 +98,8 @@ try {
   let choices = 0;
   for (let guard = 0; steps.length < PANELS && guard < PANELS * 4; guard++) {
     if ((await page.locator('.ending').count()) > 0) {
-      await page.locator('.ending-actions button.button-secondary').click();
+      // "Read from the start": the first of the ending's secondary buttons (Share is one too).
+      await page.locator('.ending-actions button.button-secondary').first().click();
       await page.locator('.guided-panel [data-panel]').first().waitFor();
       continue;
     }

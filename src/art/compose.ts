@@ -14,6 +14,7 @@ import { SEATS } from './kit/characters/seat';
 import { EXPRESSIONS, POSES } from './kit/characters/types';
 import type { CharacterDef, ExpressionId, Point, PoseId } from './kit/characters/types';
 import { prop } from './kit/props/index';
+import { mergeShapes } from './merge';
 import { Defs, el, fine, g, minify, num, tf } from './svg';
 import type { PanelArtSpec } from './types';
 
@@ -191,5 +192,5 @@ export function composePanel(spec: PanelArtSpec, cast: readonly CharacterDef[] =
   }
   if (bg.frame) body += bg.frame;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${num(W)} ${num(H)}" width="${num(W)}" height="${num(H)}">${defs}${el('rect', { width: W, height: H, fill: '#efe6d6' })}${body}</svg>`;
-  return { svg: minify(svg), speakers };
+  return { svg: mergeShapes(minify(svg)), speakers };
 }

@@ -86,7 +86,8 @@ export class Defs {
 /** Attributes whose numbers keep their precision (scale factors, opacities, gradient stops). */
 const KEEP = new Set(['transform', 'patternTransform', 'gradientTransform', 'opacity', 'fill-opacity', 'stroke-opacity', 'offset', 'stop-opacity', 'viewBox']);
 
-function compactPath(d: string): string {
+/** Path data with numbers to one decimal and no needless separators. */
+export function compactPath(d: string): string {
   const tokens = d.match(/[a-zA-Z]|-?\d*\.?\d+(?:e-?\d+)?/g) ?? [];
   let out = '';
   let last = '';

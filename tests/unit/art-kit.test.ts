@@ -32,11 +32,14 @@ describe('backgrounds', () => {
       }
   });
 
-  it.each(cases)('$id ($variant) stays light for slow phones: at most 220 elements and 4 KB gzip at 16:9', ({ id, variant }) => {
+  // Shapes of one style merged into one path (src/art/merge.ts) are fewer elements for a phone to parse, and a few
+  // more bytes gzipped (a circle written as arcs compresses less well): the busiest, harbour at night, went from
+  // 206 elements and 4,060 bytes to 177 and 4,136. Elements are held tighter for it, bytes a little looser.
+  it.each(cases)('$id ($variant) stays light for slow phones: at most 200 elements and 4.1 KB gzip at 16:9', ({ id, variant }) => {
     for (const camera of ['medium', 'wide'] as const) {
       const { svg } = composePanel({ width: 800, height: 450, background: id, variant, camera });
-      expect(elementCount(svg)).toBeLessThanOrEqual(220);
-      expect(gzipSync(svg, { level: 9 }).length).toBeLessThanOrEqual(4 * 1024);
+      expect(elementCount(svg)).toBeLessThanOrEqual(200);
+      expect(gzipSync(svg, { level: 9 }).length).toBeLessThanOrEqual(4.1 * 1024);
     }
   });
 });
