@@ -6,7 +6,6 @@ import { LESSONS_NAMESPACE, useNamespaceText } from '../content/text';
 import { pageById, sceneById } from '../engine';
 import type { Lesson, Story } from '../story/schema';
 import { lessonKeys, storyKeys } from '../story/strings';
-import { useHelpWords } from '../ui/help-words';
 import { Helplines } from '../ui/helplines';
 import { StoryText } from '../ui/story-text';
 import { PanelStrip } from './panel-strip';
@@ -23,8 +22,7 @@ interface Props {
 }
 
 export function PrintedPageView({ story, page, text, lessons }: Props) {
-  // The back page's helplines title is among the helplines' words, loaded with them.
-  const t = useHelpWords();
+  const { t } = useTranslation();
   return (
     <article
       className={`printed-page printed-${page.kind}`}

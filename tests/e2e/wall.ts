@@ -26,6 +26,9 @@ export async function present(session: Session, storyId = 'sample') {
 }
 
 export async function openPresenter(session: Session): Promise<Page> {
+  // As a facilitator's mouse does: moving wakes the toolbar, which takes no clicks while it is faded.
+  await session.page.mouse.move(200, 200);
+  await session.page.mouse.move(220, 210);
   const [presenter] = await Promise.all([session.context.waitForEvent('page'), session.page.getByRole('button', { name: 'Tampilan fasilitator' }).click()]);
   presenter.on('pageerror', (error) => session.errors.push(`presenter: ${error.message}`));
   await ready(presenter);

@@ -8,6 +8,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lessonsTaught } from '../../comic/listen/recordings';
 import { beatKey } from '../../comic/listen/script';
 import { useListen } from '../../comic/listen/use-listen';
 import { readingLanguage, useDeviceVoices, useRecordings } from '../../comic/listen/use-sources';
@@ -29,7 +30,9 @@ export function useRoomNarration(story: Story, beatNow: Beat, wanted: boolean) {
   if (beatKey(beat) !== beatKey(beatNow)) setBeat(beatNow);
   useListenWords();
   const { i18n } = useTranslation();
-  const { found, download, start } = useRecordings(story.id, readingLanguage(i18n, story));
+  // Only the lessons this story teaches, as in the reader's listen mode: the room downloads no message it never reads.
+  const taught = useMemo(() => lessonsTaught(story), [story]);
+  const { found, download, start } = useRecordings(story.id, readingLanguage(i18n, story), taught);
   const voices = useDeviceVoices();
   const sound = useListenSettings((settings) => settings.sound);
   const listen = useListen({
