@@ -50,6 +50,13 @@ export function numberRuns(text: string): TextRun[] {
   return runs;
 }
 
+/** A number's run without the punctuation that ends it ("0812-3456," → "0812-3456"). */
+export function withoutEndingPunctuation(run: string): string {
+  let end = run.length;
+  while (end > 0 && ENDING_PUNCTUATION.includes(run[end - 1]!)) end -= 1;
+  return run.slice(0, end);
+}
+
 function digitsEnd(text: string, from: number): number {
   let end = from;
   while (isDigit(text.charCodeAt(end))) end += 1;

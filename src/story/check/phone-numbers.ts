@@ -3,7 +3,7 @@
  * "checked" month, and a copy of a story can be changed by anyone, so any other number is named for an author to
  * check against the project's fact sheet: trust is visible, and a number the app does not vouch for is flagged.
  */
-import { numberRuns, type TextRun } from '../number-runs';
+import { numberRuns, withoutEndingPunctuation, type TextRun } from '../number-runs';
 import { jsonPath } from '../problem';
 import type { Translation } from '../schema';
 import type { StoryString } from '../strings';
@@ -16,14 +16,12 @@ const UNBROKEN = /\+?\d{7,}/g;
 
 /** No-break spaces keep a number on one line but hide its groups from numberRuns: they count as spaces here. */
 const NO_BREAK_SPACE = /[\u00a0\u202f]/g;
-/** The punctuation numberRuns keeps with a number so a line never starts with it. */
-const ENDING_PUNCTUATION = /[.,;:!?)]+$/;
 
 /** The phone numbers written in a text, as written (without the punctuation that ends them). */
 export function phoneNumbers(text: string): string[] {
   const found: string[] = [];
   for (const run of numberRuns(text.replace(NO_BREAK_SPACE, ' '))) {
-    if (run.number) found.push(run.text.replace(ENDING_PUNCTUATION, ''));
+    if (run.number) found.push(withoutEndingPunctuation(run.text));
     else for (const match of run.text.matchAll(UNBROKEN)) found.push(match[0]);
   }
   return found.filter((number) => digits(number).length >= PHONE_DIGITS);
@@ -50,7 +48,7 @@ export function phoneRuns(text: string, helplines: readonly string[]): PhoneRun[
         continue;
       }
       // The flag marks the number alone: the full stop or comma after it stays with the sentence, after the flag.
-      const number = original.replace(ENDING_PUNCTUATION, '');
+      const number = withoutEndingPunctuation(original);
       runs.push({ text: number, number: true, unofficial: true });
       if (number.length < original.length) runs.push({ text: original.slice(number.length), number: false, unofficial: false });
       continue;
