@@ -59,14 +59,31 @@ function usePanelWindow(current: PanelAt, around: Props['around']): string[] {
 export function GuidedView({ story, current, around, text, textScale, onNext, onBack, onShowPage }: Props) {
   const { t } = useTranslation();
   const keys = usePanelWindow(current, around);
+  // A tap to a neighbour shows it at once (this view's own state: it renders only the two panels that swap), and the
+  // reader's step (saved place, progress, the new neighbours) follows once that frame has been painted, in a
+  // transition: on a slow phone the whole reading view's render no longer sits between the finger and the panel.
+  // Dropped as soon as the step is rendered, or another step was taken.
+  const [tapped, setTapped] = useState<{ from: string; to: string } | null>(null);
+  if (tapped && tapped.from !== keyOf(current)) setTapped(null);
+  const shown = tapped?.from === keyOf(current) ? tapped.to : keyOf(current);
   // The panel the reader opens on is simply there; every panel after the first step comes in with its transition
   // and its balloons one by one.
   const [openedOn] = useState(() => keyOf(current));
   const [moved, setMoved] = useState(false);
-  if (!moved && keyOf(current) !== openedOn) setMoved(true);
+  if (!moved && shown !== openedOn) setMoved(true);
   const [stage, stageSize] = useStageSize();
+  const step = (to: PanelAt | null, move: () => void) => {
+    const ahead = to !== null && shown === keyOf(current) && keys.includes(keyOf(to));
+    setTapped(ahead ? { from: keyOf(current), to: keyOf(to) } : null);
+    if (ahead) afterNextFrame(() => startTransition(move));
+    else move();
+  };
   // A tap while the balloons are still appearing shows them all at once; the next tap moves on.
-  const zones = useTapZones({ onNext: () => showBalloonsNow(stage.current) || onNext(), onBack, onLongPress: onShowPage });
+  const zones = useTapZones({
+    onNext: () => showBalloonsNow(stage.current) || step(around.ahead, onNext),
+    onBack: () => step(around.behind, onBack),
+    onLongPress: onShowPage,
+  });
   const beside = useShortLandscape();
   return (
     <div className="guided-stage" ref={stage} {...zones} aria-describedby="guided-help" aria-live="polite">
@@ -78,8 +95,9 @@ export function GuidedView({ story, current, around, text, textScale, onNext, on
           key={key}
           story={story}
           panelKey={key}
-          current={key === keyOf(current)}
-          entrance={moved ? 'authored' : 'none'}
+          current={key === shown}
+          // A neighbour can only come in by a step: ready with its entrance, so showing it changes nothing else.
+          entrance={moved || key !== shown ? 'authored' : 'none'}
           text={text}
           textScale={textScale}
           textBeside={beside}
@@ -88,6 +106,11 @@ export function GuidedView({ story, current, around, text, textScale, onNext, on
       ))}
     </div>
   );
+}
+
+/** Runs `then` in a task after the next frame (a frame's own callbacks run before its paint). */
+function afterNextFrame(then: () => void): void {
+  requestAnimationFrame(() => window.setTimeout(then));
 }
 
 /** Finishes the current panel's balloon entrances; false when none was still under way. */

@@ -2,7 +2,7 @@
  * The reader's link between the pure engine and the stores: restores the saved position, applies the reader's
  * steps, saves every step at once (so a reload or an update never loses the place) and records lessons and endings.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { back, beatOf, choose, next, readingFraction, restore, start, undoChoice, type Beat, type ReadingState } from '../engine';
 import type { Story } from '../story/schema';
 import { useLessons } from '../store/lessons';
@@ -35,12 +35,16 @@ export interface Reading {
 export function useReading(story: Story): Reading {
   const [restored] = useState(() => restore(story, useProgress.getState().saves[story.id]));
   const [state, setState] = useState<ReadingState>(restored.state);
+  // The place last stepped to: guided view renders a tap's step in a transition (guided-view.tsx), and a step taken
+  // before that render goes on from the place it will show, not from the one rendered.
+  const latest = useRef(state);
   useEffect(() => {
     if (restored.status === 'repaired') useNotices.getState().add('notice.position-repaired');
   }, [restored]);
 
   const commit = useCallback(
     (nextState: ReadingState) => {
+      latest.current = nextState;
       setState(nextState);
       useProgress.getState().save(story.id, nextState);
     },
@@ -73,8 +77,8 @@ export function useReading(story: Story): Reading {
     progress,
     canGoBack: behindState !== state,
     hasChoice: state.path.some((step) => step.choice !== undefined),
-    next: () => commit(next(story, state)),
-    back: () => commit(back(story, state)),
+    next: () => commit(next(story, latest.current)),
+    back: () => commit(back(story, latest.current)),
     choose: (choiceId) => {
       const result = choose(story, state, choiceId);
       if (result.ok) commit(result.state);
