@@ -4,7 +4,7 @@
  * chunks (load-story.ts), the build on the files themselves (the library's summaries, tools/vite-story-summaries.ts).
  */
 import { checkStory, folderProblem } from '../story/check/index';
-import { loadStory, loadTranslation } from '../story/load';
+import { loadBuiltStory, loadStory, loadTranslation } from '../story/load';
 import type { Problem } from '../story/problem';
 import type { Story, Translation } from '../story/schema';
 import { HELPLINE_NUMBERS } from './helplines';
@@ -30,16 +30,18 @@ export interface SourceFile {
 }
 
 /**
- * `folder`: the story's folder, whose name its ID must be. `checked`: the same bytes already passed the checker (at
- * build time), so its rules need not run again.
+ * `folder`: the story's folder, whose name its ID must be. `checked`: the same bytes already passed the checker, so
+ * its rules need not run again. `built`: they passed the schema and the checker when the app was built (the app's own
+ * stories, a chunk of its code), so the schema need not run again either (loadBuiltStory); never for a story that
+ * came from outside the app.
  */
 export function readStoryBundle(
   source: SourceFile,
   translationFiles: SourceFile[],
-  { folder, checked = false }: { folder: string; checked?: boolean },
+  { folder, checked = false, built = false }: { folder: string; checked?: boolean; built?: boolean },
 ): StoryLoad {
   const { file, text } = source;
-  const parsed = loadStory(text, file);
+  const parsed = built ? loadBuiltStory(text, file) : loadStory(text, file);
   if (!parsed.ok) return { ok: false, file, problems: parsed.problems };
   const mismatch = folderProblem(file, parsed.value.id, folder);
   if (mismatch) return { ok: false, file, problems: [mismatch] };
@@ -50,7 +52,7 @@ export function readStoryBundle(
     if (result.ok) translations.push(result.value);
     else warnings.push(...result.problems);
   }
-  if (checked) return { ok: true, value: { story: parsed.value, file, translations, warnings } };
+  if (checked || built) return { ok: true, value: { story: parsed.value, file, translations, warnings } };
   // Art cannot be checked from here without fetching it; a missing picture shows the panel's description instead.
   const problems = checkStory(
     { file, story: parsed.value, translations: [] },
