@@ -253,6 +253,6 @@ function printScriptTime(profile: Profile, inputTasks: TraceEvent[]): void {
     const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber}:${frame.columnNumber}`;
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[index + 1] ?? 0));
   });
-  console.log('\nscript self time in the taps\' input tasks, by function (ms in all, sampled):');
+  console.log("\nscript self time in the taps' input tasks, by function (ms in all, sampled):");
   for (const [name, micros] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${String(Math.round(micros / 1000)).padStart(6)}  ${name}`);
 }

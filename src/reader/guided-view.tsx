@@ -72,11 +72,20 @@ export function GuidedView({ story, current, around, text, textScale, onNext, on
   const [moved, setMoved] = useState(false);
   if (!moved && shown !== openedOn) setMoved(true);
   const [stage, stageSize] = useStageSize();
+  // A tapped step still waiting for its frame is taken at once when the reader steps again, so the two add up.
+  const waiting = useRef<(() => void) | null>(null);
+  const takeWaiting = () => {
+    const move = waiting.current;
+    waiting.current = null;
+    move?.();
+  };
   const step = (to: PanelAt | null, move: () => void) => {
-    const ahead = to !== null && shown === keyOf(current) && keys.includes(keyOf(to));
+    const ahead = !waiting.current && to !== null && shown === keyOf(current) && keys.includes(keyOf(to));
     setTapped(ahead ? { from: keyOf(current), to: keyOf(to) } : null);
-    if (ahead) afterNextFrame(() => startTransition(move));
-    else move();
+    takeWaiting();
+    if (!ahead) return move();
+    waiting.current = move;
+    afterNextFrame(() => startTransition(takeWaiting));
   };
   // A tap while the balloons are still appearing shows them all at once; the next tap moves on.
   const zones = useTapZones({

@@ -44,6 +44,34 @@ describe('reading a story', () => {
     expect(await screen.findByRole('img', { name: /amplop tebal/ })).toBeInTheDocument();
   });
 
+  it('counts every tap, however quick: two on, then back and on, before any step was drawn', async () => {
+    await openSample();
+    const stage = document.querySelector('.guided-stage') as HTMLElement;
+    stage.getBoundingClientRect = () => ({ left: 0, top: 0, width: 300, height: 400, right: 300, bottom: 400, x: 0, y: 0, toJSON: () => ({}) });
+    const tap = (x: number) => {
+      fireEvent.pointerDown(stage, { clientX: x, clientY: 100, button: 0 });
+      fireEvent.pointerUp(stage, { clientX: x, clientY: 100, button: 0 });
+    };
+    const panels = (which: string) => [...stage.querySelectorAll(`:scope > .${which} [data-panel]`)].map((panel) => (panel as HTMLElement).dataset.panel);
+    const savedPanel = () => {
+      const at = useProgress.getState().saves.sample?.at;
+      return at?.kind === 'panel' ? at.panel : undefined;
+    };
+    // The next panel waits in the page, so a tap shows it at once and the step follows (guided-view.tsx).
+    await waitFor(() => expect(panels('guided-panel-waiting')).toEqual(['warung-2']));
+    tap(250);
+    tap(250);
+    expect(await screen.findByRole('img', { name: /memegang dagunya/ })).toBeInTheDocument();
+    await waitFor(() => expect(savedPanel()).toBe('warung-3'));
+    // Back to the panel before (waiting in the page), and on again at once.
+    await waitFor(() => expect(panels('guided-panel-waiting')).toEqual(['warung-2']));
+    tap(40);
+    tap(250);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(panels('guided-panel')).toEqual(['warung-3']);
+    expect(savedPanel()).toBe('warung-3');
+  });
+
   it('offers choices as buttons, shows why one is unavailable, and can undo the last choice', async () => {
     await openSample();
     next();
