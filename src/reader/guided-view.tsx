@@ -105,8 +105,7 @@ export function GuidedView({ story, current, around, text, textScale, onNext, on
           story={story}
           panelKey={key}
           current={key === shown}
-          // A neighbour can only come in by a step: ready with its entrance, so showing it changes nothing else.
-          entrance={moved || key !== shown ? 'authored' : 'none'}
+          entrance={moved ? 'authored' : 'none'}
           text={text}
           textScale={textScale}
           textBeside={beside}
