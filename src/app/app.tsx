@@ -8,10 +8,9 @@ import { parseRoute, routeHref, type Route } from '../ui/routes';
 import { DownloadChoice } from './download-choice';
 import { ErrorBoundary } from './error-boundary';
 import { interfaceDirection, switchLanguage } from './i18n';
-import { NotFound } from './not-found';
 import { NoticeList } from './notice-list';
 import { useRoute } from './router';
-import { help, lessons, present, print, reader, settings, studio } from './screens';
+import { help, lessons, notFound, present, print, reader, settings, studio } from './screens';
 import { askToKeepStorage } from './storage';
 import { QuietUpdateRegion } from './quiet-update-region';
 import { UpdateRegion } from './update-region';
@@ -117,7 +116,7 @@ export function App({ route: initialRoute }: { route?: Route } = {}) {
               {route.screen === 'help' ? <help.Screen /> : null}
               {route.screen === 'settings' ? <settings.Screen /> : null}
               {route.screen === 'studio' ? <studio.Screen draftId={route.draftId} /> : null}
-              {route.screen === 'not-found' ? <NotFound /> : null}
+              {route.screen === 'not-found' ? <notFound.Screen /> : null}
             </Suspense>
           </ErrorBoundary>
         </div>
