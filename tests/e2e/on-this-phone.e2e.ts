@@ -163,7 +163,11 @@ describe('a story on this phone', { timeout: 120_000 }, () => {
     await mockShareSheet(page);
     await localCard(page).getByRole('button', { name: 'Bagikan' }).click();
     const [shared] = await page
-      .waitForFunction(() => (window as unknown as { shared: { name: string; bytes: number[] }[] }).shared)
+      // Until the share sheet has the file (an empty list would already count as truthy).
+      .waitForFunction(() => {
+        const { shared } = window as unknown as { shared: { name: string; bytes: number[] }[] };
+        return shared.length > 0 && shared;
+      })
       .then((handle) => handle.jsonValue());
     expect(shared!.name).toBe('sample.komik');
     const sharedPack = readPack(new Uint8Array(shared!.bytes), packContext().context, shared!.name);
