@@ -157,6 +157,37 @@ async function renderWithApp(root: string, configFile: string | undefined): Prom
 }
 
 /**
+ * A tap on the first panel's "next" before the app runs (its button, or the panel outside the third that goes back)
+ * would be lost: the page's own screen has no handlers, and on a slow phone the app takes seconds to start after the
+ * panel shows. It is kept on <html> (data-early-step, with the story), and the reader takes that one step when it
+ * starts (src/reader/use-early-step.ts). As in the app, a tap while the balloons are still appearing shows them all
+ * at once instead. Once the app has replaced the page's screen, this listens no more.
+ */
+const EARLY_STEP = `  function keepEarlyStep(root, storyId) {
+    // The app's first render replaces the page's screen: from then on its own handlers take the taps.
+    var shown = root.firstElementChild;
+    function early(event) {
+      if (!shown || !shown.isConnected) return document.removeEventListener('click', early, true);
+      var target = event.target instanceof Element ? event.target : null;
+      var button = target && target.closest('.step-next');
+      var stage = target && !button && target.closest('.guided-stage');
+      if (!button && !stage) return;
+      if (stage) {
+        var bounds = stage.getBoundingClientRect(), fromStart = (event.clientX - bounds.left) / bounds.width;
+        if ((stage.closest('[dir]') && stage.closest('[dir]').getAttribute('dir') === 'rtl' ? 1 - fromStart : fromStart) < 1 / 3) return;
+        var appearing = stage.getAnimations ? stage.getAnimations({ subtree: true }).filter(function (animation) {
+          return animation.animationName === 'balloon-in' && animation.playState === 'running';
+        }) : [];
+        if (appearing.length) return appearing.forEach(function (animation) { animation.finish(); });
+      }
+      document.documentElement.setAttribute('data-early-step', 'next ' + storyId);
+      var next = root.querySelector('.step-next');
+      if (next) next.classList.add('step-pending');
+    }
+    document.addEventListener('click', early, true);
+  }`;
+
+/**
  * Runs while the page is parsed (after the styles, before the app): keeps the library for a first visit to it, puts a
  * story's first panel in its place for a first visit to a story on a phone, and otherwise empties #root for the app.
  * The stage size is set as guided-view.tsx sets it, so the panel is drawn at the size the app will draw it.
@@ -177,6 +208,8 @@ function bootScript(wideScreenQuery: string): string {
       stage.style.setProperty('--stage-w', stage.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) + 'px');
       stage.style.setProperty('--stage-h', stage.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom) + 'px');
     }
+    keepEarlyStep(root, story[1]);
   } else if (!first || route) root.replaceChildren();
+${EARLY_STEP}
 })();`;
 }

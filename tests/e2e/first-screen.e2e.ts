@@ -97,6 +97,39 @@ describe('the first screen of a first visit', () => {
     await session.context.close();
   });
 
+  it("keeps a tap on a story's first panel made before the app has started, and the reader takes that step", async () => {
+    const session = await open(browser, undefined, { serviceWorkers: 'block' });
+    const { page } = session;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/.*\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(`${session.base}#/read/keluarga-nita`, { waitUntil: 'domcontentloaded' });
+    const stage = page.locator('.guided-stage');
+    await stage.waitFor();
+    // Read, as a youth would, until the balloons are all there (a tap while they appear shows them at once instead).
+    await expect.poll(() => page.evaluate("document.getAnimations().filter((animation) => animation.playState === 'running').length")).toBe(0);
+    const box = (await stage.boundingBox())!;
+    // The third where reading starts goes back: nothing to keep on the first panel.
+    await page.mouse.click(box.x + box.width * 0.1, box.y + box.height / 2);
+    expect(await page.locator('html').getAttribute('data-early-step')).toBeNull();
+    await page.mouse.click(box.x + box.width * 0.8, box.y + box.height / 2);
+    expect(await page.locator('html').getAttribute('data-early-step')).toBe('next keluarga-nita');
+    // The button shows that the tap was taken.
+    expect(await page.locator('.step-next').getAttribute('class')).toContain('step-pending');
+    release();
+    await appReady(page);
+    await page.getByRole('img', { name: /^Bu Euis memegang dagunya/ }).waitFor();
+    expect(await page.locator('html').getAttribute('data-early-step')).toBeNull();
+    // One step only: Back goes to the first panel.
+    await page.getByRole('button', { name: /Kembali/ }).click();
+    await page.getByRole('img', { name: /^Malam hari di ruang tengah rumah/ }).waitFor();
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+
   it('is left to the app for a returning reader, another screen or a wide screen', async () => {
     const returning = await open(browser, undefined, { serviceWorkers: 'block' });
     await returning.page.goto(`${returning.base}#/read/sample`);
