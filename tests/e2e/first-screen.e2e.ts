@@ -23,6 +23,17 @@ async function withoutScripts(session: Session): Promise<void> {
   await session.page.route(/\/assets\/.*\.js$/, (route) => route.abort());
 }
 
+/** Holds back every script file until the returned function is called: a slow phone's seconds before the app runs. */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 const rootText = (page: Page) => page.locator('#root').innerText();
 
 describe('the first screen of a first visit', () => {
@@ -81,12 +92,7 @@ describe('the first screen of a first visit', () => {
   it('works before the app has started: a story tapped on it opens once the app is there', async () => {
     const session = await open(browser, undefined, { serviceWorkers: 'block' });
     const { page } = session;
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/.*\.js$/, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     // (Not waiting for the page's load event: that waits for the scripts held back here.)
     await page.goto(session.base, { waitUntil: 'domcontentloaded' });
     await page.locator('[href="#/read/keluarga-nita"]').getByText('Mulai baca').click();
@@ -100,12 +106,7 @@ describe('the first screen of a first visit', () => {
   it("keeps a tap on a story's first panel made before the app has started, and the reader takes that step", async () => {
     const session = await open(browser, undefined, { serviceWorkers: 'block' });
     const { page } = session;
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/.*\.js$/, async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.goto(`${session.base}#/read/keluarga-nita`, { waitUntil: 'domcontentloaded' });
     const stage = page.locator('.guided-stage');
     await stage.waitFor();
