@@ -77,6 +77,7 @@ function scriptsAfterFirstPaint(): Plugin {
         const preloads = [...html.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
         let page = html.replace(entry[0], '');
         for (const preload of preloads) page = page.replace(preload[0], '');
+        page = withFontPreloads(page, context.bundle);
         return page.replace(
           '</body>',
           `  <script>${loaderScript(
@@ -88,6 +89,22 @@ function scriptsAfterFirstPaint(): Plugin {
       },
     },
   };
+}
+
+/**
+ * The fonts of the page's own stylesheet, asked for with it. Found by the stylesheet, they were asked for only after
+ * the first style pass, one more step in the chain before the first screen's text (issue 21: Lighthouse counted the
+ * 38 KB of Andika, which ended before the largest paint, as part of it). They are still `font-display: optional`:
+ * the phone's own font stays if they are late.
+ */
+function withFontPreloads(html: string, bundle: Rolldown.OutputBundle | undefined): string {
+  const sheet = /<link rel="stylesheet" crossorigin href="([^"]+)">/.exec(html);
+  if (!sheet) return html;
+  const file = Object.values(bundle ?? {}).find((item) => item.type === 'asset' && sheet[1]!.endsWith(`/${item.fileName}`));
+  const css = file?.type === 'asset' ? String(typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source)) : '';
+  const fonts = [...new Set([...css.matchAll(/url\(([^)'"]+\.woff2)\)/g)].map((match) => match[1]!))];
+  const links = fonts.map((href) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${href}">\n    `).join('');
+  return html.replace(sheet[0], links + sheet[0]);
 }
 
 /**
@@ -105,9 +122,13 @@ function wordsChunks(entry: string, bundle: Rolldown.OutputBundle | undefined): 
 }
 
 /**
- * Asks for the app's modules after the next frame (or soon, where frames wait, as in a tab in the background), with
- * the words of the reader's language when they are not Indonesian: the saved choice, else the phone's first language
- * the app speaks (as settings.ts picks it). They come with the app's modules, not one round trip after them.
+ * Asks for the app's modules once the page's first screen has reached the screen (the browser reports the first
+ * contentful paint only when it is shown), with the words of the reader's language when they are not Indonesian: the
+ * saved choice, else the phone's first language the app speaks (as settings.ts picks it). They come with the app's
+ * modules, not one round trip after them. Waiting for the next frame was not enough (issue 21): a browser can hold
+ * its frames back for a second after the first (Lighthouse's Chromium did, on a quiet machine), and the app then
+ * started, and re-rendered the library, before anything was shown, so the largest paint waited for the whole app.
+ * With nothing to show (a returning reader, another screen) or a tab in the background, there is nothing to wait for.
  */
 function loaderScript(entry: string, preloads: string[], words: Record<string, string>): string {
   return `(function () {
@@ -129,8 +150,17 @@ function loaderScript(entry: string, preloads: string[], words: Record<string, s
     ${JSON.stringify(preloads)}.concat(language()).forEach(function (href) { var link = document.createElement('link'); link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = href; document.head.appendChild(link); });
     var script = document.createElement('script'); script.type = 'module'; script.crossOrigin = ''; script.src = ${JSON.stringify(entry)}; document.head.appendChild(script);
   }
-  requestAnimationFrame(function () { setTimeout(load); });
-  setTimeout(load, 200);
+  var root = document.getElementById('root');
+  var paints = typeof PerformanceObserver === 'function' && (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') >= 0;
+  if (!root || !root.firstElementChild || document.visibilityState !== 'visible' || !paints) return load();
+  new PerformanceObserver(function (list, observer) {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    setTimeout(load);
+  }).observe({ type: 'paint', buffered: true });
+  document.addEventListener('visibilitychange', load);
+  // Should the paint never be reported, the app still starts.
+  setTimeout(load, 3000);
 })();`;
 }
 
