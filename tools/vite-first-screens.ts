@@ -10,10 +10,13 @@ import type { Plugin, Rolldown } from 'vite';
 import { createServer } from 'vite';
 
 interface FirstScreens {
-  library: string;
+  library: Record<string, string>;
   reading: Record<string, string>;
   wideScreenQuery: string;
 }
+
+/** The language the page's own HTML is written in (src/app/i18n.ts). */
+const SOURCE_LANGUAGE = 'id';
 
 /** Saved by the stores (src/store): when either is there, this is not a first visit. */
 const SAVED_KEYS = ['komik-saku/progress', 'komik-saku/settings'];
@@ -36,13 +39,16 @@ function renderFirstScreens(): Plugin {
       order: 'pre',
       handler: async (html) => {
         const screens = await renderWithApp(root, configFile);
-        const templates = Object.entries(screens.reading)
+        const { [SOURCE_LANGUAGE]: library, ...otherLibraries } = screens.library;
+        if (library === undefined) throw new Error(`the app rendered no library in ${SOURCE_LANGUAGE}`);
+        const templates = [
+          ...Object.entries(otherLibraries).map(([language, markup]) => textScript(`first-screen-library-${language}`, markup)),
           // Folder names are story IDs (the safe-files plugin refuses others); escaped all the same, as all text put into HTML.
-          .map(([storyId, markup]) => `<script type="text/html" id="first-screen-read-${escapeAttribute(storyId)}">${rawText(markup)}</script>`)
-          .join('\n    ');
+          ...Object.entries(screens.reading).map(([storyId, markup]) => textScript(`first-screen-read-${storyId}`, markup)),
+        ].join('\n    ');
         return html.replace(
           '<div id="root"></div>',
-          `<div id="root">${screens.library}</div>\n    ${templates}\n    <script>${bootScript(screens.wideScreenQuery)}</script>`,
+          `<div id="root">${library}</div>\n    ${templates}\n    <script>${bootScript(screens.wideScreenQuery, Object.keys(otherLibraries))}</script>`,
         );
       },
     },
@@ -58,6 +64,10 @@ function renderFirstScreens(): Plugin {
 export function rawText(markup: string): string {
   if (/<\/script/i.test(markup)) throw new Error('a first screen holds "</script", which would end its text early');
   return markup;
+}
+
+function textScript(id: string, markup: string): string {
+  return `<script type="text/html" id="${escapeAttribute(id)}">${rawText(markup)}</script>`;
 }
 
 function escapeAttribute(text: string): string {
@@ -187,11 +197,12 @@ async function renderWithApp(root: string, configFile: string | undefined): Prom
 }
 
 /**
- * Runs while the page is parsed (after the styles, before the app): keeps the library for a first visit to it, puts a
- * story's first panel in its place for a first visit to a story on a phone, and otherwise empties #root for the app.
+ * Runs while the page is parsed (after the styles, before the app): keeps the library for a first visit to it (in
+ * the language a first start picks: the first of the phone's languages the app speaks, as settings.ts picks it), puts
+ * a story's first panel in its place for a first visit to a story on a phone, and otherwise empties #root for the app.
  * The stage size is set as guided-view.tsx sets it, so the panel is drawn at the size the app will draw it.
  */
-function bootScript(wideScreenQuery: string): string {
+function bootScript(wideScreenQuery: string, otherLanguages: string[]): string {
   return `(function () {
   var root = document.getElementById('root');
   var route = location.hash.replace(/^#\\/?/, '');
@@ -199,7 +210,18 @@ function bootScript(wideScreenQuery: string): string {
   var screen = story && document.getElementById('first-screen-read-' + story[1]);
   var first = false;
   try { first = ${JSON.stringify(SAVED_KEYS)}.every(function (key) { return localStorage.getItem(key) === null; }); } catch (e) {}
-  if (first && screen && !matchMedia(${JSON.stringify(wideScreenQuery)}).matches) {
+  if (first && !route) {
+    var phone = navigator.languages || [navigator.language];
+    for (var i = 0; i < phone.length; i++) {
+      var language = String(phone[i]).toLowerCase().split('-')[0];
+      if (language === 'in' || language === ${JSON.stringify(SOURCE_LANGUAGE)}) break;
+      if (${JSON.stringify(otherLanguages)}.indexOf(language) >= 0) {
+        root.innerHTML = document.getElementById('first-screen-library-' + language).textContent;
+        document.documentElement.lang = language;
+        break;
+      }
+    }
+  } else if (first && screen && !matchMedia(${JSON.stringify(wideScreenQuery)}).matches) {
     root.innerHTML = screen.textContent;
     var stage = root.querySelector('.guided-stage');
     var style = stage && getComputedStyle(stage);
