@@ -21,9 +21,9 @@ const KB = 1024;
 const BUDGET = {
   /**
    * Issue 21's start-up goal is 100 KB (the budget was 130 KB): React and React DOM alone are ~68 KB of it, i18next
-   * ~17 KB. 101 until the helplines' words leave the first script again without shrinking Print's booklet text.
+   * ~17 KB.
    */
-  initialJsKb: 101,
+  initialJsKb: 100,
   initialCssKb: 15,
   /** One story's script and translations (its JSON chunks), gzip. */
   storyContentKb: 60,

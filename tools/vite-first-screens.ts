@@ -10,10 +10,13 @@ import type { Plugin, Rolldown } from 'vite';
 import { createServer } from 'vite';
 
 interface FirstScreens {
-  library: string;
+  library: Record<string, string>;
   reading: Record<string, string>;
   wideScreenQuery: string;
 }
+
+/** The language the page's own HTML is written in (src/app/i18n.ts). */
+const SOURCE_LANGUAGE = 'id';
 
 /** Saved by the stores (src/store): when either is there, this is not a first visit. */
 const SAVED_KEYS = ['komik-saku/progress', 'komik-saku/settings'];
@@ -36,13 +39,16 @@ function renderFirstScreens(): Plugin {
       order: 'pre',
       handler: async (html) => {
         const screens = await renderWithApp(root, configFile);
-        const templates = Object.entries(screens.reading)
+        const { [SOURCE_LANGUAGE]: library, ...otherLibraries } = screens.library;
+        if (library === undefined) throw new Error(`the app rendered no library in ${SOURCE_LANGUAGE}`);
+        const templates = [
+          ...Object.entries(otherLibraries).map(([language, markup]) => textScript(`first-screen-library-${language}`, markup)),
           // Folder names are story IDs (the safe-files plugin refuses others); escaped all the same, as all text put into HTML.
-          .map(([storyId, markup]) => `<script type="text/html" id="first-screen-read-${escapeAttribute(storyId)}">${rawText(markup)}</script>`)
-          .join('\n    ');
+          ...Object.entries(screens.reading).map(([storyId, markup]) => textScript(`first-screen-read-${storyId}`, markup)),
+        ].join('\n    ');
         return html.replace(
           '<div id="root"></div>',
-          `<div id="root">${screens.library}</div>\n    ${templates}\n    <script>${bootScript(screens.wideScreenQuery)}</script>`,
+          `<div id="root">${library}</div>\n    ${templates}\n    <script>${bootScript(screens.wideScreenQuery, Object.keys(otherLibraries))}</script>`,
         );
       },
     },
@@ -58,6 +64,10 @@ function renderFirstScreens(): Plugin {
 export function rawText(markup: string): string {
   if (/<\/script/i.test(markup)) throw new Error('a first screen holds "</script", which would end its text early');
   return markup;
+}
+
+function textScript(id: string, markup: string): string {
+  return `<script type="text/html" id="${escapeAttribute(id)}">${rawText(markup)}</script>`;
 }
 
 function escapeAttribute(text: string): string {
@@ -77,6 +87,7 @@ function scriptsAfterFirstPaint(): Plugin {
         const preloads = [...html.matchAll(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g)];
         let page = html.replace(entry[0], '');
         for (const preload of preloads) page = page.replace(preload[0], '');
+        page = withFontPreloads(page, context.bundle);
         return page.replace(
           '</body>',
           `  <script>${loaderScript(
@@ -88,6 +99,22 @@ function scriptsAfterFirstPaint(): Plugin {
       },
     },
   };
+}
+
+/**
+ * The fonts of the page's own stylesheet, asked for with it. Found by the stylesheet, they were asked for only after
+ * the first style pass, one more step in the chain before the first screen's text (issue 21: Lighthouse counted the
+ * 38 KB of Andika, which ended before the largest paint, as part of it). They are still `font-display: optional`:
+ * the phone's own font stays if they are late.
+ */
+function withFontPreloads(html: string, bundle: Rolldown.OutputBundle | undefined): string {
+  const sheet = /<link rel="stylesheet" crossorigin href="([^"]+)">/.exec(html);
+  if (!sheet) return html;
+  const file = Object.values(bundle ?? {}).find((item) => item.type === 'asset' && sheet[1]!.endsWith(`/${item.fileName}`));
+  const css = file?.type === 'asset' ? String(typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source)) : '';
+  const fonts = [...new Set([...css.matchAll(/url\(([^)'"]+\.woff2)\)/g)].map((match) => match[1]!))];
+  const links = fonts.map((href) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${href}">\n    `).join('');
+  return html.replace(sheet[0], links + sheet[0]);
 }
 
 /**
@@ -105,9 +132,13 @@ function wordsChunks(entry: string, bundle: Rolldown.OutputBundle | undefined): 
 }
 
 /**
- * Asks for the app's modules after the next frame (or soon, where frames wait, as in a tab in the background), with
- * the words of the reader's language when they are not Indonesian: the saved choice, else the phone's first language
- * the app speaks (as settings.ts picks it). They come with the app's modules, not one round trip after them.
+ * Asks for the app's modules once the page's first screen has reached the screen (the browser reports the first
+ * contentful paint only when it is shown), with the words of the reader's language when they are not Indonesian: the
+ * saved choice, else the phone's first language the app speaks (as settings.ts picks it). They come with the app's
+ * modules, not one round trip after them. Waiting for the next frame was not enough (issue 21): a browser can hold
+ * its frames back for a second after the first (Lighthouse's Chromium did, on a quiet machine), and the app then
+ * started, and re-rendered the library, before anything was shown, so the largest paint waited for the whole app.
+ * With nothing to show (a returning reader, another screen) or a tab in the background, there is nothing to wait for.
  */
 function loaderScript(entry: string, preloads: string[], words: Record<string, string>): string {
   return `(function () {
@@ -129,8 +160,17 @@ function loaderScript(entry: string, preloads: string[], words: Record<string, s
     ${JSON.stringify(preloads)}.concat(language()).forEach(function (href) { var link = document.createElement('link'); link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = href; document.head.appendChild(link); });
     var script = document.createElement('script'); script.type = 'module'; script.crossOrigin = ''; script.src = ${JSON.stringify(entry)}; document.head.appendChild(script);
   }
-  requestAnimationFrame(function () { setTimeout(load); });
-  setTimeout(load, 200);
+  var root = document.getElementById('root');
+  var paints = typeof PerformanceObserver === 'function' && (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') >= 0;
+  if (!root || !root.firstElementChild || document.visibilityState !== 'visible' || !paints) return load();
+  new PerformanceObserver(function (list, observer) {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    setTimeout(load);
+  }).observe({ type: 'paint', buffered: true });
+  document.addEventListener('visibilitychange', load);
+  // Should the paint never be reported, the app still starts.
+  setTimeout(load, 3000);
 })();`;
 }
 
@@ -157,11 +197,43 @@ async function renderWithApp(root: string, configFile: string | undefined): Prom
 }
 
 /**
- * Runs while the page is parsed (after the styles, before the app): keeps the library for a first visit to it, puts a
- * story's first panel in its place for a first visit to a story on a phone, and otherwise empties #root for the app.
+ * A tap on the first panel's "next" before the app runs (its button, or the panel outside the third that goes back)
+ * would be lost: the page's own screen has no handlers, and on a slow phone the app takes seconds to start after the
+ * panel shows. It is kept on <html> (data-early-step, with the story), and the reader takes that one step when it
+ * starts (src/reader/use-early-step.ts). As in the app, a tap while the balloons are still appearing shows them all
+ * at once instead. Once the app has replaced the page's screen, this listens no more.
+ */
+const EARLY_STEP = `  function keepEarlyStep(root, storyId) {
+    // The app's first render replaces the page's screen: from then on its own handlers take the taps.
+    var shown = root.firstElementChild;
+    function early(event) {
+      if (!shown || !shown.isConnected) return document.removeEventListener('click', early, true);
+      var target = event.target instanceof Element ? event.target : null;
+      var button = target && target.closest('.step-next');
+      var stage = target && !button && target.closest('.guided-stage');
+      if (!button && !stage) return;
+      if (stage) {
+        var bounds = stage.getBoundingClientRect(), fromStart = (event.clientX - bounds.left) / bounds.width;
+        if ((stage.closest('[dir]') && stage.closest('[dir]').getAttribute('dir') === 'rtl' ? 1 - fromStart : fromStart) < 1 / 3) return;
+        var appearing = stage.getAnimations ? stage.getAnimations({ subtree: true }).filter(function (animation) {
+          return animation.animationName === 'balloon-in' && animation.playState === 'running';
+        }) : [];
+        if (appearing.length) return appearing.forEach(function (animation) { animation.finish(); });
+      }
+      document.documentElement.setAttribute('data-early-step', 'next ' + storyId);
+      var next = root.querySelector('.step-next');
+      if (next) next.classList.add('step-pending');
+    }
+    document.addEventListener('click', early, true);
+  }`;
+
+/**
+ * Runs while the page is parsed (after the styles, before the app): keeps the library for a first visit to it (in
+ * the language a first start picks: the first of the phone's languages the app speaks, as settings.ts picks it), puts
+ * a story's first panel in its place for a first visit to a story on a phone, and otherwise empties #root for the app.
  * The stage size is set as guided-view.tsx sets it, so the panel is drawn at the size the app will draw it.
  */
-function bootScript(wideScreenQuery: string): string {
+function bootScript(wideScreenQuery: string, otherLanguages: string[]): string {
   return `(function () {
   var root = document.getElementById('root');
   var route = location.hash.replace(/^#\\/?/, '');
@@ -169,7 +241,18 @@ function bootScript(wideScreenQuery: string): string {
   var screen = story && document.getElementById('first-screen-read-' + story[1]);
   var first = false;
   try { first = ${JSON.stringify(SAVED_KEYS)}.every(function (key) { return localStorage.getItem(key) === null; }); } catch (e) {}
-  if (first && screen && !matchMedia(${JSON.stringify(wideScreenQuery)}).matches) {
+  if (first && !route) {
+    var phone = navigator.languages || [navigator.language];
+    for (var i = 0; i < phone.length; i++) {
+      var language = String(phone[i]).toLowerCase().split('-')[0];
+      if (language === 'in' || language === ${JSON.stringify(SOURCE_LANGUAGE)}) break;
+      if (${JSON.stringify(otherLanguages)}.indexOf(language) >= 0) {
+        root.innerHTML = document.getElementById('first-screen-library-' + language).textContent;
+        document.documentElement.lang = language;
+        break;
+      }
+    }
+  } else if (first && screen && !matchMedia(${JSON.stringify(wideScreenQuery)}).matches) {
     root.innerHTML = screen.textContent;
     var stage = root.querySelector('.guided-stage');
     var style = stage && getComputedStyle(stage);
@@ -177,6 +260,8 @@ function bootScript(wideScreenQuery: string): string {
       stage.style.setProperty('--stage-w', stage.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) + 'px');
       stage.style.setProperty('--stage-h', stage.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom) + 'px');
     }
+    keepEarlyStep(root, story[1]);
   } else if (!first || route) root.replaceChildren();
+${EARLY_STEP}
 })();`;
 }

@@ -8,10 +8,9 @@ import { parseRoute, routeHref, type Route } from '../ui/routes';
 import { DownloadChoice } from './download-choice';
 import { ErrorBoundary } from './error-boundary';
 import { interfaceDirection, switchLanguage } from './i18n';
-import { NotFound } from './not-found';
 import { NoticeList } from './notice-list';
 import { useRoute } from './router';
-import { help, lessons, present, print, reader, settings, studio } from './screens';
+import { help, lessons, notFound, present, print, reader, settings, studio } from './screens';
 import { askToKeepStorage } from './storage';
 import { QuietUpdateRegion } from './quiet-update-region';
 import { UpdateRegion } from './update-region';
@@ -69,12 +68,17 @@ export function App({ route: initialRoute }: { route?: Route } = {}) {
     switchLanguage(language).catch(() => undefined);
   }, [language]);
   useEffect(() => {
+    // Only what differs is written: any change to the root's attributes restyles the whole page, and on start the
+    // page (index.html, app.css) already says what a first visit needs: Indonesian, left to right, text scale 1.
     const root = document.documentElement;
-    root.lang = i18n.language;
-    root.dir = interfaceDirection(i18n);
+    if (root.lang !== i18n.language) root.lang = i18n.language;
+    const direction = interfaceDirection(i18n);
+    if (root.dir !== direction) root.dir = direction;
     root.classList.toggle('high-contrast', highContrast);
     root.classList.toggle('motion-reduce', reduceMotion);
-    root.style.setProperty('--text-scale', String(TEXT_SIZES[textSize] ?? 1));
+    const scale = TEXT_SIZES[textSize] ?? 1;
+    if (scale === 1) root.style.removeProperty('--text-scale');
+    else root.style.setProperty('--text-scale', String(scale));
   }, [i18n, i18n.language, highContrast, textSize, reduceMotion]);
   useEffect(() => {
     document.title = route.screen === 'library' ? 'Komik Saku' : `${t(`nav.${route.screen === 'read' ? 'library' : route.screen}`)} · Komik Saku`;
@@ -117,7 +121,7 @@ export function App({ route: initialRoute }: { route?: Route } = {}) {
               {route.screen === 'help' ? <help.Screen /> : null}
               {route.screen === 'settings' ? <settings.Screen /> : null}
               {route.screen === 'studio' ? <studio.Screen draftId={route.draftId} /> : null}
-              {route.screen === 'not-found' ? <NotFound /> : null}
+              {route.screen === 'not-found' ? <notFound.Screen /> : null}
             </Suspense>
           </ErrorBoundary>
         </div>

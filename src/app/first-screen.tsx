@@ -3,18 +3,23 @@
  * index.html: tools/vite-first-screens.ts). A phone on a slow connection paints the library, or the first panel of
  * a story opened from a link, as soon as the page and its styles arrive, instead of after ~110 KB of script has
  * been fetched and run; the app then renders the same screen in its place. Only a first visit (nothing saved yet,
- * Bahasa Indonesia, a phone-sized screen) looks exactly like this, so only a first visit is shown it.
+ * a phone-sized screen) looks exactly like this, so only a first visit is shown it. The library is rendered in each
+ * of the app's languages, the one a first start picks from the phone's (issue 21: the app re-rendering an Indonesian
+ * library in English moved the list, and its new text was painted as a later largest paint). A story's first panel
+ * is in Bahasa Indonesia only.
  */
 import { renderToString } from 'react-dom/server';
 import { bundledStoryIds } from '../content/bundled';
 import { loadBundledStory } from '../content/load-story';
 import { WIDE_SCREEN_QUERY } from '../reader/use-wide-screen';
-import { SOURCE_LANGUAGE, initI18n } from './i18n';
+import { APP_LANGUAGES } from '../store/settings';
+import { SOURCE_LANGUAGE, initI18n, switchLanguage } from './i18n';
 import { App } from './app';
 import { reader } from './screens';
 
 export interface FirstScreens {
-  library: string;
+  /** By language: every language the app's own words are written in. */
+  library: Record<string, string>;
   /** The reading screen at the first panel, by story ID (stories that do not load are left out). */
   reading: Record<string, string>;
   /** Where the page view, not the first panel, is a reader's first screen. */
@@ -29,5 +34,10 @@ export async function renderFirstScreens(): Promise<FirstScreens> {
     const load = await loadBundledStory(storyId);
     if (load.ok) reading[storyId] = renderToString(<App route={{ screen: 'read', storyId }} />);
   }
-  return { library: renderToString(<App route={{ screen: 'library' }} />), reading, wideScreenQuery: WIDE_SCREEN_QUERY };
+  const library: Record<string, string> = {};
+  for (const language of APP_LANGUAGES) {
+    await switchLanguage(language);
+    library[language] = renderToString(<App route={{ screen: 'library' }} />);
+  }
+  return { library, reading, wideScreenQuery: WIDE_SCREEN_QUERY };
 }

@@ -37,7 +37,12 @@ function lazyScreen<P extends object>(importer: () => Promise<ComponentType<P>>)
   return { Screen, load: () => fetch().then(() => undefined) };
 }
 
-export const reader = lazyScreen(() => import('../reader/reader-screen').then((module) => module.ReaderScreen));
+export const reader = lazyScreen(() =>
+  Promise.all([import('../reader/reader-screen'), import('./reader-strings')]).then(([module, strings]) => {
+    strings.addReaderStrings(i18next);
+    return module.ReaderScreen;
+  }),
+);
 export const lessons = lazyScreen(() => import('../lessons/lessons-screen').then((module) => module.LessonsScreen));
 export const settings = lazyScreen(() =>
   Promise.all([import('../settings/settings-screen'), import('./settings-strings')]).then(([module, strings]) => {
@@ -65,7 +70,11 @@ export const studio = lazyScreen(() =>
   }),
 );
 
+export const notFound = lazyScreen(() => import('./not-found').then((module) => module.NotFound));
+
 /** Every lazily loaded screen, loaded ahead (component tests render a screen and look at it at once). */
 export function loadAllScreens(): Promise<void> {
-  return Promise.all([reader.load(), present.load(), print.load(), lessons.load(), help.load(), settings.load(), studio.load()]).then(() => undefined);
+  return Promise.all([reader.load(), present.load(), print.load(), lessons.load(), help.load(), settings.load(), studio.load(), notFound.load()]).then(
+    () => undefined,
+  );
 }

@@ -17,7 +17,7 @@ import './library.css';
 /**
  * A library that grows to a hundred stories must not make its first screen slower (issue 21): the page's own HTML
  * (first-screen.tsx) and the app's first render hold the cards of a first screenful, two columns on a wide screen; the
- * app adds the rest when the phone is idle (use-first-screenful.ts). Covers past the first ones wait until they are
+ * app adds the rest as the reader scrolls or tabs near them (use-first-screenful.ts). Covers past the first ones wait until they are
  * scrolled near, and the cards past them are laid out only then (library.css: content-visibility).
  */
 const FIRST_SCREENFUL = 6;

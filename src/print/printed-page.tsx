@@ -6,6 +6,7 @@ import { LESSONS_NAMESPACE, useNamespaceText } from '../content/text';
 import { pageById, sceneById } from '../engine';
 import type { Lesson, Story } from '../story/schema';
 import { lessonKeys, storyKeys } from '../story/strings';
+import { useHelpWords } from '../ui/help-words';
 import { Helplines } from '../ui/helplines';
 import { StoryText } from '../ui/story-text';
 import { PanelStrip } from './panel-strip';
@@ -22,7 +23,8 @@ interface Props {
 }
 
 export function PrintedPageView({ story, page, text, lessons }: Props) {
-  const { t } = useTranslation();
+  // The back page's helplines title is among the helplines' words, loaded with them.
+  const t = useHelpWords();
   return (
     <article
       className={`printed-page printed-${page.kind}`}

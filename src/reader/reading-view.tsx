@@ -16,6 +16,7 @@ import { ChoiceList } from '../comic/choice-list';
 import { PageView } from '../comic/page-view';
 import { useArtPreload } from './use-art-preload';
 import { ZoomablePage } from './zoomable-page';
+import { useEarlyStep } from './use-early-step';
 import { useFreshScreenGuard, useReaderKeys } from './use-reader-input';
 import { useReading } from './use-reading';
 import { useWideScreen } from './use-wide-screen';
@@ -40,6 +41,7 @@ export function ReadingView({ story, text, direction, textScale }: Props) {
   const [mapOpen, setMapOpen] = useState(false);
   const [listening, setListening] = useState(false);
   useReaderKeys({ onNext: reading.next, onBack: reading.back }, beat.kind === 'panel' && !mapOpen);
+  useEarlyStep(story.id, !reading.canGoBack && beat.kind === 'panel', reading.next);
   const scenes = useMemo(() => sceneProgress(story, reading.state), [story, reading.state]);
 
   const place = beat.kind === 'panel' ? panelPlace(story, beat) : undefined;

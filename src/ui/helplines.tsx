@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { HELPLINES, HELPLINES_CHECKED, ORGANISATIONS } from '../content/helplines';
 import { formatMonth } from './dates';
+import { useHelpWords } from './help-words';
 import './helplines.css';
 
 /** The month the list was checked, in the reader's language ("November 2026"). */
@@ -24,7 +25,7 @@ export function useFactsChecked(month: string | undefined): string | null {
  * its printed back page), `factsChecked` adds when that story's facts were checked.
  */
 export function Helplines({ heading = 2, factsChecked }: { heading?: 2 | 3; factsChecked?: string }) {
-  const { t } = useTranslation();
+  const t = useHelpWords();
   const checked = useHelplinesChecked();
   const storyChecked = useFactsChecked(factsChecked);
   const Heading = heading === 2 ? 'h2' : 'h3';

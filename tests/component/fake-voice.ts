@@ -9,10 +9,12 @@ export interface FakeVoice {
   cancel: ReturnType<typeof vi.fn>;
   /** Ends the utterance being said, as the voice would when done. */
   finish: () => void;
+  /** Fails the utterance being said, as the voice does with a SpeechSynthesisErrorEvent ('not-allowed', …). */
+  fail: (error: string) => void;
 }
 
 export function installFakeVoice(lang = 'id-ID'): FakeVoice {
-  let current: { text: string; onend: (() => void) | null } | null = null;
+  let current: { text: string; onend: (() => void) | null; onerror: ((event: { error: string }) => void) | null } | null = null;
   const fake: FakeVoice = {
     said: [],
     cancel: vi.fn(() => void (current = null)),
@@ -21,13 +23,18 @@ export function installFakeVoice(lang = 'id-ID'): FakeVoice {
       current = null;
       ending?.onend?.();
     },
+    fail: (error) => {
+      const failing = current;
+      current = null;
+      failing?.onerror?.({ error });
+    },
   };
   class Utterance {
     voice: unknown = null;
     lang = '';
     rate = 1;
     onend: (() => void) | null = null;
-    onerror: (() => void) | null = null;
+    onerror: ((event: { error: string }) => void) | null = null;
     constructor(public text: string) {}
   }
   const synth = {

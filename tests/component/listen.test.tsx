@@ -33,6 +33,30 @@ it('with Sound off reads nothing, keeps Play off and says why; Sound on lets Pla
   expect(screen.queryByText(/Suara mati/)).toBeNull();
 });
 
+it('pauses where the phone refuses to speak, says so, and Play says the same words again; a line it cannot say moves on', async () => {
+  await renderApp('#/read/sample');
+  await screen.findByRole('img', { name: /Sore hari di warung kopi desa/ });
+  fireEvent.click(screen.getByRole('button', { name: 'Dengarkan' }));
+  // Choosing the phone's voice starts the reading.
+  fireEvent.click(await screen.findByRole('button', { name: 'Pakai suara ponsel saja' }, { timeout: 5000 }));
+  await waitFor(() => expect(voice.said).toEqual(['Desa di Jawa Timur, sore hari.']), { timeout: 5000 });
+
+  // Refused ("not-allowed": no tap Chrome counts, speech switched off): every next line would be refused too, so the
+  // reading stays on this one rather than racing through the story in silence.
+  act(() => voice.fail('not-allowed'));
+  await screen.findByText('Ponsel tidak mau bersuara sekarang, jadi bacaan berhenti di sini. Tekan Putar untuk mendengar lagi.');
+  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  expect(voice.said).toHaveLength(1);
+  fireEvent.click(screen.getByRole('button', { name: /Putar/ }));
+  await waitFor(() => expect(voice.said).toEqual(['Desa di Jawa Timur, sore hari.', 'Desa di Jawa Timur, sore hari.']));
+  expect(screen.queryByText(/tidak mau bersuara/)).toBeNull();
+
+  // A line the voice cannot say (too long, say) is skipped: the next one is read.
+  act(() => voice.fail('text-too-long'));
+  await waitFor(() => expect(voice.said).toHaveLength(3));
+  expect(voice.said[2]).not.toBe('Desa di Jawa Timur, sore hari.');
+});
+
 it('says when the story is recorded only in its own language, and offers no download in the reading language', async () => {
   await renderApp('#/read/sample', { language: 'en' });
   await screen.findByRole('img', { name: /village/i }, { timeout: 5000 });

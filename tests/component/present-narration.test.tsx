@@ -53,3 +53,23 @@ it('lists L on the key card', async () => {
   await press('?');
   expect(await screen.findByText('Bacakan cerita dengan suara / hentikan')).toBeInTheDocument();
 });
+
+it('pauses on the line the computer refuses to speak, asks for a click on the wall, and says that line again after it', async () => {
+  await openShow('#/present/sample');
+  await screen.findByRole('img', { name: /Sore hari di warung/ });
+  await press('l');
+  await waitFor(() => expect(voice.said.length).toBeGreaterThan(0), { timeout: 5000 });
+  const first = voice.said.at(-1)!;
+
+  // Refused mid-reading ("not-allowed"): the reading stays on this line, and the wall asks for the gesture it needs.
+  await act(async () => voice.fail('not-allowed'));
+  const wallButton = 'Klik di sini, atau tekan tombol apa saja, untuk menyalakan suara cerita';
+  const turnOn = await screen.findByRole('button', { name: wallButton });
+  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  expect(voice.said).toEqual([first]);
+
+  // A click on the wall is that gesture: the same words again, and the notice goes.
+  await act(async () => void fireEvent.pointerDown(turnOn));
+  await waitFor(() => expect(voice.said).toEqual([first, first]), { timeout: 5000 });
+  expect(screen.queryByRole('button', { name: wallButton })).toBeNull();
+});

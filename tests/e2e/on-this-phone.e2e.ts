@@ -162,9 +162,10 @@ describe('a story on this phone', { timeout: 120_000 }, () => {
     // Shared on from its card ("Bagikan"): the share sheet gets a pack that reads back as the adapted story.
     await mockShareSheet(page);
     await localCard(page).getByRole('button', { name: 'Bagikan' }).click();
-    const [shared] = await page
-      .waitForFunction(() => (window as unknown as { shared: { name: string; bytes: number[] }[] }).shared)
-      .then((handle) => handle.jsonValue());
+    type Sheet = { shared: { name: string; bytes: number[] }[] };
+    // Until the share sheet has the file: the card's share reads the pack first.
+    await page.waitForFunction(() => (window as unknown as Sheet).shared.length > 0);
+    const [shared] = await page.evaluate(() => (window as unknown as Sheet).shared);
     expect(shared!.name).toBe('sample.komik');
     const sharedPack = readPack(new Uint8Array(shared!.bytes), packContext().context, shared!.name);
     expect(sharedPack.ok && new TextDecoder().decode(sharedPack.value.files.get('story.json'))).toContain(ADAPTED);

@@ -4,7 +4,7 @@
  * gamebook whose every "turn to page N" leads to the right scene. With KOMIK_LOOK=1 the pages are PNGs in test-results/print.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { DEFAULT_OPTIONS, type PrintOptions } from '../../src/paper/options';
@@ -122,7 +122,12 @@ const stringsIn = (value: unknown, skip: (key: string) => boolean = () => false)
     : value && typeof value === 'object'
       ? Object.entries(value).flatMap(([key, item]) => (skip(key) ? [] : stringsIn(item, skip)))
       : [];
-const LOCALES = join(import.meta.dirname, '..', '..', 'src', 'app', 'locales');
+const SRC = join(import.meta.dirname, '..', '..', 'src');
+/** Every file of the app's own words in a language: the first script's and each feature's (help, print, show …). */
+const appWordFiles = (lang: string) =>
+  readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith(`locales/${lang}.json`))
+    .map((path) => join(SRC, path));
 const LESSONS = join(STORIES, 'lessons');
 
 /**
@@ -148,7 +153,7 @@ async function expectPaperTextSizes(file: string, storyId: string, lang: 'id' | 
       ...Object.entries(strings)
         .filter(([key]) => !/^panel\..*\.balloon\./.test(key))
         .map(([, entry]) => entry.text),
-      ...stringsIn(JSON.parse(readFileSync(join(LOCALES, `${lang}.json`), 'utf8'))),
+      ...appWordFiles(lang).flatMap((file) => stringsIn(JSON.parse(readFileSync(file, 'utf8')))),
       ...stringsIn(JSON.parse(readFileSync(join(LESSONS, 'lessons.json'), 'utf8'))),
       ...stringsIn(JSON.parse(readFileSync(join(LESSONS, 'i18n', 'en.json'), 'utf8'))),
     ].flatMap(wordsOf),

@@ -15,6 +15,12 @@ import printJv from '../../src/app/locales/print/jv.json';
 import presentEn from '../../src/app/locales/present/en.json';
 import presentId from '../../src/app/locales/present/id.json';
 import presentJv from '../../src/app/locales/present/jv.json';
+import helpEn from '../../src/ui/help-locales/en.json';
+import helpId from '../../src/ui/help-locales/id.json';
+import helpJv from '../../src/ui/help-locales/jv.json';
+import readerEn from '../../src/app/locales/reader/en.json';
+import readerId from '../../src/app/locales/reader/id.json';
+import readerJv from '../../src/app/locales/reader/jv.json';
 import settingsEn from '../../src/app/locales/settings/en.json';
 import settingsId from '../../src/app/locales/settings/id.json';
 import settingsJv from '../../src/app/locales/settings/jv.json';
@@ -29,7 +35,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map(
 
 describe('interface strings', () => {
   // The Studio's words load with the Studio (src/app/studio-strings.ts), the Print screen's newer ones with it
-  // (src/app/print-strings.ts), the show's and the settings' with theirs (present-strings.ts, settings-strings.ts): held to the same rules.
+  // (src/app/print-strings.ts), the show's, the settings' and the story map's with theirs (present-, settings-, reader-strings.ts): held to the same rules.
   const files = [
     ['en', en, id],
     ['jv', jv, id],
@@ -39,6 +45,10 @@ describe('interface strings', () => {
     ['print jv', printJv, printId],
     ['present en', presentEn, presentId],
     ['present jv', presentJv, presentId],
+    ['help en', helpEn, helpId],
+    ['help jv', helpJv, helpId],
+    ['reader en', readerEn, readerId],
+    ['reader jv', readerJv, readerId],
     ['settings en', settingsEn, settingsId],
     ['settings jv', settingsJv, settingsId],
     ['listen en', listenEn, listenId],
@@ -67,6 +77,8 @@ describe('interface strings', () => {
     expect(narrationJv['_meta.status']).toBe('draft');
     expect(presentJv['_meta.status']).toBe('draft');
     expect(settingsJv['_meta.status']).toBe('draft');
+    expect(readerJv['_meta.status']).toBe('draft');
+    expect(helpJv['_meta.status']).toBe('draft');
     expect(LANGUAGES.find((language) => language.code === 'jv')?.draft).toBe(true);
   });
 

@@ -57,3 +57,36 @@ it("offers no lesson recordings with a story not recorded in that language: the 
     expect(recordings.bytes).toBe(0);
   }
 });
+
+it('downloads a few recordings at a time, in reading order, and starts no new one after a failure', async () => {
+  const recordings = await recordingsOf('sample', 'id');
+  const urls = [...recordings.clips.values()].flatMap((clips) => [...clips.values()].map((clip) => clip.url!));
+  const stored = fakeCaches();
+  const [asked, waiting] = [[] as string[], [] as (() => void)[]];
+  let [inFlight, most] = [0, 0];
+  vi.stubGlobal('fetch', async (url: string) => {
+    asked.push(url);
+    most = Math.max(most, ++inFlight);
+    await new Promise<void>((resolve) => waiting.push(resolve));
+    inFlight--;
+    return new Response(new Uint8Array(3), { status: url === urls[6] ? 404 : 200 });
+  });
+  const progress: number[] = [];
+  const download = downloadRecordings(recordings, (bytes) => progress.push(bytes));
+  const settled = download.then(
+    () => 'done',
+    (error: Error) => error.message,
+  );
+  // Answer the requests as they come, until the download settles.
+  for (let turn = 0; turn < 50; turn++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    waiting.splice(0).forEach((answer) => answer());
+  }
+  expect(await settled).toBe(`${urls[6]}: 404`);
+  expect(most).toBe(4);
+  expect(asked).toEqual(urls.slice(0, asked.length));
+  // The three already on their way when the seventh failed finish; nothing after them is asked for.
+  expect(asked.length).toBeLessThanOrEqual(10);
+  expect(stored.has(urls[6]!)).toBe(false);
+  expect(progress).toEqual([...progress].sort((a, b) => a - b));
+});

@@ -27,6 +27,8 @@ export type ListenEvent =
   /** The play control: starts, pauses, resumes, or reads a finished beat again. */
   | { type: 'toggle' }
   | { type: 'off' }
+  /** The phone would not make the sound: a reading under way pauses on its cue. */
+  | { type: 'refused' }
   /** The cue being said has ended. */
   | { type: 'said'; script: Script; autoAdvance: boolean }
   /** The reader is at another beat (moved on, went back, chose, or auto-advance turned the page). */
@@ -42,6 +44,8 @@ export function listenStep(state: ListenState, event: ListenEvent): ListenState 
       return { ...state, status: 'playing', cue: 0 };
     case 'off':
       return { ...state, status: 'off', cue: 0 };
+    case 'refused':
+      return state.status === 'playing' ? { ...state, status: 'paused' } : state;
     case 'said': {
       if (state.status !== 'playing') return state;
       if (state.cue + 1 < event.script.cues.length) return { ...state, cue: state.cue + 1 };

@@ -118,21 +118,38 @@ export async function haveRecordings(recordings: Recordings): Promise<boolean> {
   return found.every(Boolean);
 }
 
-/** Downloads the recordings not stored yet, telling the bytes done so far. */
+/**
+ * How many recordings are fetched at once. A clip is a few kilobytes, so on a phone's connection one at a time waits
+ * mostly on round trips; a few side by side share the line without crowding out the page's own requests.
+ */
+const DOWNLOADS_AT_ONCE = 4;
+
+/** Downloads the recordings not stored yet, in reading order, a few at a time, telling the bytes done so far. */
 export async function downloadRecordings(recordings: Recordings, onProgress: (bytes: number) => void): Promise<void> {
   const cache = await caches.open(NARRATION_CACHE);
-  let done = 0;
-  for (const clips of recordings.clips.values()) {
-    for (const clip of clips.values()) {
-      if (clip.url && !(await cache.match(clip.url))) {
-        const response = await fetch(clip.url);
-        if (!response.ok) throw new Error(`${clip.url}: ${response.status}`);
-        await cache.put(clip.url, response);
+  const clips = [...recordings.clips.values()].flatMap((folder) => [...folder.values()]).filter((clip) => clip.url);
+  let [next, done, failed] = [0, 0, false];
+  const store = async (url: string) => {
+    if (await cache.match(url)) return;
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    await cache.put(url, response);
+  };
+  const downloader = async () => {
+    // After a failure no new download starts: the whole download is reported failed once, and can be tried again.
+    while (!failed && next < clips.length) {
+      const clip = clips[next++]!;
+      try {
+        await store(clip.url!);
+      } catch (error) {
+        failed = true;
+        throw error;
       }
-      if (clip.url) done += clip.bytes;
+      done += clip.bytes;
       onProgress(done);
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(DOWNLOADS_AT_ONCE, clips.length) }, downloader));
 }
 
 /** A stored recording's bytes, or null when it is not stored. */

@@ -19,7 +19,11 @@ import { pauseOf, playClip, speak, voiceFor, type Saying } from './voice';
 /** The pause between a panel read and the next one, long enough to look at the picture. */
 export const ADVANCE_PAUSE_MS = 1200;
 
-export type ListenProblem = { kind: 'no-voice'; language: string } | null;
+export type ListenProblem =
+  | { kind: 'no-voice'; language: string }
+  /** The phone would not make the sound (voice.ts OnRefused): paused there, the play control tries again. */
+  | { kind: 'refused' }
+  | null;
 
 interface Options {
   story: Story;
@@ -67,13 +71,18 @@ export function useListen({ story, beat, i18n, recordings, stored, voices, onNex
       // Read when the cue ends: turning auto-advance on or off during a balloon counts for that balloon.
       if (!cancelled) dispatch({ type: 'said', script, autoAdvance: autoAdvance && useListenSettings.getState().autoAdvance });
     };
+    const refused = () => {
+      if (cancelled) return;
+      setProblem({ kind: 'refused' });
+      dispatch({ type: 'refused' }); // paused on this cue: the play control, a tap, says it again from its start
+    };
     void (async () => {
       const { words, recording } = choice;
       const bytes = recording ? await storedRecording(recording) : null;
       if (cancelled) return;
       if (bytes) {
         player.current ??= new Audio();
-        saying.current = playClip(player.current, bytes);
+        saying.current = playClip(player.current, bytes, refused);
       } else {
         const voice = choice.voice ?? voiceFor(voices, words.language);
         if (!voice) {
@@ -81,7 +90,7 @@ export function useListen({ story, beat, i18n, recordings, stored, voices, onNex
           dispatch({ type: 'toggle' }); // pause here: the reader sees why, and can download the recordings or go on
           return;
         }
-        saying.current = speak(withLetter(i18n, cue, words.text), voice);
+        saying.current = speak(withLetter(i18n, cue, words.text), voice, refused);
       }
       setProblem(null);
       void saying.current.done.then(said);

@@ -4,6 +4,12 @@
  * whose language is the text's.
  */
 
+/**
+ * Called when the phone will not make the sound now (no tap on the page yet, speech switched off, the audio taken):
+ * listen mode pauses there and says so, rather than racing on through the story in silence.
+ */
+export type OnRefused = () => void;
+
 /** Words ready to be said: `play` starts them, or goes on after `pause`. */
 export interface Saying {
   /** Settles when the words have been said (never when they were cancelled). */
@@ -18,7 +24,7 @@ export interface Saying {
  * media notification and lock-screen card (Web Audio gets none) and plays it on with the screen off. Pause and resume
  * keep the place.
  */
-export function playClip(element: HTMLAudioElement, bytes: ArrayBuffer): Saying {
+export function playClip(element: HTMLAudioElement, bytes: ArrayBuffer, onRefused: OnRefused): Saying {
   const url = URL.createObjectURL(new Blob([bytes], { type: 'audio/ogg' }));
   element.src = url;
   let finish = () => {};
@@ -26,8 +32,9 @@ export function playClip(element: HTMLAudioElement, bytes: ArrayBuffer): Saying 
   element.onended = () => finish();
   return {
     done,
-    // A refused play (no tap yet) leaves it paused: the play control starts it again.
-    play: () => void element.play().catch(() => undefined),
+    // A refused play (no tap yet) leaves it paused: the play control starts it again. A pause before it began rejects
+    // it too (AbortError): that is ours.
+    play: () => void element.play().catch((error: unknown) => (error instanceof DOMException && error.name === 'NotAllowedError' ? onRefused() : undefined)),
     pause: () => element.pause(),
     cancel: () => {
       element.onended = null;
@@ -65,11 +72,14 @@ export function pauseOf(context: AudioContext | null, ms: number): { done: Promi
   };
 }
 
+/** Speech errors that say the phone will not speak now, whatever the text (the others are this text's own). */
+const SPEECH_REFUSED: ReadonlySet<string> = new Set(['not-allowed', 'audio-busy', 'audio-hardware', 'synthesis-unavailable']);
+
 /**
  * Says a text with the phone's voice. Pausing speech synthesis mid-sentence is unreliable on Android, so a pause
  * stops it and resume says the sentence again from its start.
  */
-export function speak(text: string, voice: SpeechSynthesisVoice): Saying {
+export function speak(text: string, voice: SpeechSynthesisVoice, onRefused: OnRefused): Saying {
   const synth = window.speechSynthesis;
   let finish = () => {};
   const done = new Promise<void>((resolve) => (finish = resolve));
@@ -83,8 +93,11 @@ export function speak(text: string, voice: SpeechSynthesisVoice): Saying {
       if (current === utterance) finish();
     };
     utterance.onerror = (event) => {
-      // "interrupted" and "canceled" are our own pause and cancel; anything else moves on rather than hanging.
-      if (current === utterance && event.error !== 'interrupted' && event.error !== 'canceled') finish();
+      // "interrupted" and "canceled" are our own pause and cancel. The phone refusing to speak at all would refuse every
+      // next line too: that pauses. A line it cannot say moves on rather than hanging.
+      if (current !== utterance || event.error === 'interrupted' || event.error === 'canceled') return;
+      if (SPEECH_REFUSED.has(event.error)) onRefused();
+      else finish();
     };
     current = utterance;
     synth.speak(utterance);

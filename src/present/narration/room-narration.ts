@@ -60,9 +60,14 @@ export function useRoomNarration(story: Story, beatNow: Beat, wanted: boolean) {
     return () => void (gone = true);
   }, [wanted, leave]);
 
-  useFirstGesture(wanted && leave === 'refused', () => {
+  // Refused later, mid-reading (the computer's speech said "not-allowed"): paused there, the wall waits for a gesture again.
+  const refusedReading = listen.problem?.kind === 'refused' && listen.state.status === 'paused';
+  const silenced = leave === 'refused' || refusedReading;
+
+  useFirstGesture(wanted && silenced, () => {
     wake(); // inside the gesture, as the browser asks
     setLeave('allowed');
+    if (refusedReading) toggle(); // the same words again, from their start
   });
 
   useEffect(() => {
@@ -77,7 +82,7 @@ export function useRoomNarration(story: Story, beatNow: Beat, wanted: boolean) {
     else if (!wanted && reading) stop();
   }, [wanted, ready, reading, toggle, stop]);
 
-  const status = statusOf(wanted, sound, leave, listen);
+  const status = statusOf(wanted, sound, silenced, listen);
   const said = status === 'reading' ? listen.cue : undefined;
   const saidKey = said?.key;
   const saidNamespace = said?.namespace;
@@ -92,11 +97,11 @@ export function useRoomNarration(story: Story, beatNow: Beat, wanted: boolean) {
 }
 
 /** What the room's audio does, told to the presenter window. */
-function statusOf(wanted: boolean, sound: boolean, leave: Leave, listen: ReturnType<typeof useListen>): NarrationStatus {
+function statusOf(wanted: boolean, sound: boolean, silenced: boolean, listen: ReturnType<typeof useListen>): NarrationStatus {
   if (!wanted) return 'off';
   if (!sound) return 'muted';
-  if (leave === 'refused') return 'refused';
-  if (listen.problem) return 'no-voice';
+  if (silenced) return 'refused';
+  if (listen.problem?.kind === 'no-voice') return 'no-voice';
   if (listen.state.status === 'done') return 'done';
   return listen.state.status === 'playing' && listen.cue ? 'reading' : 'preparing';
 }

@@ -15,7 +15,7 @@ import { useListenSettings } from '../../store/listen';
 import { formatBytes } from '../../ui/bytes';
 import { languageName } from '../../ui/languages';
 import { anyRecordings, lessonsTaught } from '../../comic/listen/recordings';
-import { useListen } from '../../comic/listen/use-listen';
+import { useListen, type ListenProblem } from '../../comic/listen/use-listen';
 import { readingLanguage, useDeviceVoices, useRecordings } from '../../comic/listen/use-sources';
 import { useMediaSession, type NowReading } from './use-media-session';
 import './listen.css';
@@ -63,7 +63,7 @@ export function ListenPanel({ story, beat, onNext, onBack, onClose }: Props) {
     back: onBack,
   });
 
-  const status = settings.sound ? statusText(t, listen.state.status, beat, listen.problem && languageName(listen.problem.language)) : t('listen.silent');
+  const status = settings.sound ? statusText(t, listen.state.status, beat, listen.problem) : t('listen.silent');
   const on = reads;
   return (
     <section className="listen" aria-label={t('listen.title')}>
@@ -132,8 +132,9 @@ function nowReading(i18n: I18n, story: Story, beat: Beat): NowReading {
 
 type T = ReturnType<typeof useTranslation>['t'];
 
-function statusText(t: T, status: string, beat: Beat, missingVoice: string | null): string {
-  if (missingVoice) return t('listen.no-voice', { language: missingVoice });
+function statusText(t: T, status: string, beat: Beat, problem: ListenProblem): string {
+  if (problem?.kind === 'no-voice') return t('listen.no-voice', { language: languageName(problem.language) });
+  if (problem?.kind === 'refused' && status === 'paused') return t('listen.refused');
   if (status === 'playing') return t('listen.reading');
   if (status === 'paused') return t('listen.paused');
   if (status === 'waiting') return t('listen.turning');

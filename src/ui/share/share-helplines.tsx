@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HELPLINES } from '../../content/helplines';
 import { addFeatureWords } from '../feature-words';
+import { useHelpWords } from '../help-words';
 import { useHelplinesChecked } from '../helplines';
 import en from './help-locales/en.json';
 import id from './help-locales/id.json';
@@ -10,6 +11,7 @@ import id from './help-locales/id.json';
 import jv from './help-locales/jv.json';
 
 export function ShareHelplines() {
+  useHelpWords();
   const { t, i18n } = useTranslation();
   // Its words come with the help screen, not with the first download.
   useState(() => addFeatureWords(i18n, { id, en, jv }));
