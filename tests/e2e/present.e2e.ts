@@ -24,7 +24,7 @@ import {
   type Session,
 } from './browser';
 import { pageText, pdfPages } from './print-pdf-text';
-import { expectOnStage, marked, onStage, openPresenter, present, ready } from './wall';
+import { clickTool, expectOnStage, marked, onStage, openPresenter, present, ready } from './wall';
 
 const FULL_HD = { width: 1920, height: 1080 };
 
@@ -166,7 +166,7 @@ describe('projecting a story to a room', () => {
     await page.keyboard.press('f');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
     // A click does it too (the toolbar's button), and F then leaves fullscreen: the button let go of the focus.
-    await page.getByRole('button', { name: 'Layar penuh' }).click();
+    await clickTool(page, 'Layar penuh');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
     await page.keyboard.press('f');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
@@ -187,7 +187,7 @@ describe('projecting a story to a room', () => {
     const tools = await page.locator('.present-toolbar .present-tool').evaluateAll((all) => all.map((tool) => tool.getBoundingClientRect()));
     expect(tools.length).toBeGreaterThanOrEqual(10);
     expect(tools.filter((box) => box.left < 0 || box.right > PROJECTOR.width || box.bottom > PROJECTOR.height)).toEqual([]);
-    await page.getByRole('button', { name: 'Pasang aplikasi' }).click();
+    await clickTool(page, 'Pasang aplikasi');
     const install = page.getByRole('dialog', { name: 'Pasang aplikasi' });
     const wallCode = await expectAppQr(page, install, 'present-app-qr-1280', session.base);
     // Scanned from the back of a room: the code beside its words, over two thirds of the projected height.
@@ -367,7 +367,7 @@ describe('projecting a story to a room', () => {
     const session = await open(browser, PROJECTOR);
     const { page } = session;
     await present(session, 'jalan-sari');
-    await page.getByRole('button', { name: 'Per halaman' }).click();
+    await clickTool(page, 'Per halaman');
     await page.locator('.present-page .panel').first().waitFor();
     expect(await page.locator('.present-page [data-panel]').evaluateAll((panels) => panels.map((panel) => panel.getAttribute('data-panel')))).toEqual([
       'tawaran-1',
@@ -402,7 +402,7 @@ describe('projecting a story to a room', () => {
     const session = await open(browser, PROJECTOR);
     const { page } = session;
     await present(session);
-    await page.getByRole('button', { name: 'Per halaman' }).click();
+    await clickTool(page, 'Per halaman');
     await page.locator('.present-page .panel').first().waitFor();
     // The sample's first page: three panels in a row, each at the wall size (4% of the stage height).
     expect(Math.min(...(await balloonSizes(page)))).toBeGreaterThanOrEqual(28);
@@ -412,7 +412,7 @@ describe('projecting a story to a room', () => {
     const english = await inEnglish();
     const { page: wall } = english;
     await present(english, 'lowongan-bayu');
-    await wall.getByRole('button', { name: 'Page by page' }).click();
+    await clickTool(wall, 'Page by page');
     for (const first of ['iklan-1', 'iklan-5']) {
       await expect.poll(() => wall.locator('.present-page [data-panel]').first().getAttribute('data-panel')).toBe(first);
       await settle(wall);
@@ -449,7 +449,7 @@ describe('projecting a story to a room', () => {
     const session = await inEnglish();
     const { page } = session;
     await present(session, 'keluarga-nita');
-    await page.getByRole('button', { name: 'Page by page' }).click();
+    await clickTool(page, 'Page by page');
     await stepToVote(page);
     await vote(page, 'A');
     // On the way, "Thump!" (a sound effect in a narrow box) stays whole and in its panel, on the page and alone.
@@ -457,13 +457,13 @@ describe('projecting a story to a room', () => {
     await expectOnStage(page, 'cek-1');
     await settle(page);
     expect(await comicProblems(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Page by page' }).click();
+    await clickTool(page, 'Page by page');
     // cek-2, cek-3, cek-biaya, then the second page: cek-rincian, cek-kantor, cek-4.
     for (let press = 0; press < 6; press++) await page.keyboard.press('ArrowRight');
     await expectOnStage(page, 'cek-4');
     await settle(page);
     expect(await comicProblems(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Page by page' }).click();
+    await clickTool(page, 'Page by page');
     await stepToVote(page);
     await page.getByRole('heading', { name: 'Should the family keep copies of the documents and the complaint numbers?' }).waitFor();
     await settle(page);
@@ -490,7 +490,7 @@ describe('projecting a story to a room', () => {
     const session = await open(browser, PROJECTOR);
     const { page } = session;
     await present(session, 'jalan-sari');
-    await page.getByRole('button', { name: 'Per halaman' }).click();
+    await clickTool(page, 'Per halaman');
     // Take the money, ask what the contract says, the money already spent (the village helps): the good ending, nine lessons.
     for (const letter of ['A', 'B', 'B']) {
       await stepToVote(page);

@@ -25,11 +25,18 @@ export async function present(session: Session, storyId = 'sample') {
   await ready(session.page);
 }
 
+/**
+ * Clicks a tool of the wall's toolbar as a facilitator's mouse does: moving wakes the toolbar, which fades after a few
+ * seconds without a move and then takes no clicks.
+ */
+export async function clickTool(page: Page, name: string): Promise<void> {
+  await page.mouse.move(200, 200);
+  await page.mouse.move(220, 210);
+  await page.getByRole('button', { name }).click();
+}
+
 export async function openPresenter(session: Session): Promise<Page> {
-  // As a facilitator's mouse does: moving wakes the toolbar, which takes no clicks while it is faded.
-  await session.page.mouse.move(200, 200);
-  await session.page.mouse.move(220, 210);
-  const [presenter] = await Promise.all([session.context.waitForEvent('page'), session.page.getByRole('button', { name: 'Tampilan fasilitator' }).click()]);
+  const [presenter] = await Promise.all([session.context.waitForEvent('page'), clickTool(session.page, 'Tampilan fasilitator')]);
   presenter.on('pageerror', (error) => session.errors.push(`presenter: ${error.message}`));
   await ready(presenter);
   return presenter;
