@@ -104,6 +104,10 @@ try {
     await cdp.send('Profiler.start');
   }
 
+  // A reader looks at a panel before the next tap; let the entrance finish as it would. (Its balloons take up to
+  // 0.5 s: at 6x the benchmark's own steps between taps take the rest; unthrottled it waits longer, or the tap would
+  // only finish them.)
+  const lookAtPanel = () => page.waitForTimeout(CPU_SLOWDOWN >= 6 ? 400 : 600);
   const steps: Step[] = [];
   let choices = 0;
   for (let guard = 0; steps.length < PANELS && guard < PANELS * 4; guard++) {
@@ -111,12 +115,15 @@ try {
       // "Read from the start": the first of the ending's secondary buttons (Share is one too).
       await page.locator('.ending-actions button.button-secondary').first().click();
       await page.locator('.guided-panel [data-panel]').first().waitFor();
+      await lookAtPanel();
       continue;
     }
     if ((await page.locator('.choices').count()) > 0) {
       const options = page.locator('.choice-card:not(:disabled)');
       await options.nth(choices++ % (await options.count())).click();
       await page.locator('.guided-panel [data-panel], .ending').first().waitFor();
+      // The panel after a choice comes in with its balloons too: a tap during them only shows them at once.
+      await lookAtPanel();
       continue;
     }
     const stage = page.locator('.guided-stage');
@@ -129,10 +136,7 @@ try {
     if (process.env.DEBUG) console.log(current, step);
     if (step && 'timedOut' in step) throw new Error(`no next panel after ${current} within 10 s: ${JSON.stringify(step)}`);
     if (step) steps.push(step);
-    // A reader looks at a panel before the next tap; let the entrance finish as it would. (Its balloons take up to
-    // 0.5 s: at 6x the benchmark's own steps between taps take the rest; unthrottled it waits longer, or the tap would
-    // only finish them.)
-    await page.waitForTimeout(CPU_SLOWDOWN >= 6 ? 400 : 600);
+    await lookAtPanel();
   }
   const tasks = await page.evaluate(() => window.benchLongTasks);
   const trace = values.trace ? (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }) : null;
