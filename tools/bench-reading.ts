@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { longestStory, median, serveBuiltApp } from './bench/built-app';
 import { CHROME_FLAGS, CHROME_PATH } from './chromium';
 import { readArgs, usageError } from './args';
+import type { TraceEvent } from './bench/trace-event';
 
 const USAGE = 'Usage: npm run bench:reading [-- --trace --cpu=6]';
 const { values } = readArgs({ trace: { type: 'boolean', default: false }, cpu: { type: 'string', default: '6' } }, USAGE);
@@ -166,17 +167,6 @@ try {
 } finally {
   await browser.close();
   await app.close();
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { type?: string }; name?: string };
 }
 
 /**

@@ -9,6 +9,7 @@ import { readArgs, usageError } from './args';
 import { serveBuiltApp } from './bench/built-app';
 import { libraryCopy } from './bench/library-copy';
 import { launchChromium } from './chromium';
+import type { TraceEvent } from './bench/trace-event';
 
 const USAGE = 'Usage: npm run bench:trace [-- --stories=100 --cpu=10 --hash=#/read/<story>]';
 const { values } = readArgs(
@@ -20,15 +21,6 @@ const cpu = Number(values.cpu);
 if (!Number.isInteger(count) || count < 1) usageError('--stories is a whole number of stories, 1 or more.', USAGE);
 if (!(cpu >= 1)) usageError('--cpu is a slowdown, 1 or more.', USAGE);
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string; functionName?: string } };
-}
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readArgs, usageError } from '../args';
 import { launchChromium } from '../chromium';
+import type { TraceEvent } from '../bench/trace-event';
 
 const USAGE = 'Usage: npx tsx tools/art/parse-cost.ts <folder> [<folder> ...] [--repeat=3] [--cpu=1]';
 const { values, positionals: folders } = readArgs({ repeat: { type: 'string', default: '3' }, cpu: { type: 'string', default: '1' } }, USAGE);
@@ -17,17 +18,6 @@ const repeat = Number(values.repeat);
 const cpu = Number(values.cpu);
 if (folders.length === 0) usageError('Which folders of SVGs?', USAGE);
 if (!Number.isInteger(repeat) || repeat < 1) usageError('--repeat is a whole number, 1 or more.', USAGE);
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string } };
-}
 
 /** Per file and folder: the main thread's milliseconds to load (parse and style) and to paint the picture. */
 interface Cost {
