@@ -2,13 +2,10 @@
  * Facilitator mode: a story projected for a group. `room` is the projected screen, `presenter` the facilitator's own
  * window; both load the story the same way the reader does (or say what is wrong with it) and share one session.
  */
-import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
 import { storyNamespace, useNamespaceDirection, useNamespaceText } from '../content/text';
-import { useStoryLoad } from '../content/use-story-load';
 import type { Story } from '../story/schema';
 import { TEXT_SIZES, useSettings } from '../store/settings';
-import { StoryProblems } from '../ui/story-problems';
+import { WithStory } from '../ui/with-story';
 import { PresenterView } from './presenter-view';
 import { RoomView } from './room-view';
 import { useSharedSession } from './use-session';
@@ -16,25 +13,11 @@ import './present.css';
 
 type View = 'room' | 'presenter';
 
-// A story on this phone no known publisher vouches for: marked for the room too, its unofficial numbers flagged.
-const UnverifiedStory = lazy(() => import('../ui/trust/unverified-story').then((module) => ({ default: module.UnverifiedStory })));
-
 export function PresentScreen({ storyId, view }: { storyId: string; view: View }) {
-  const { t } = useTranslation();
-  const { load, retry } = useStoryLoad(storyId);
-  if (!load)
-    return (
-      <p className="loading" role="status">
-        {t('app.loading')}
-      </p>
-    );
-  if (!load.ok) return <StoryProblems file={load.file} problems={load.problems} onRetry={retry} />;
-  const session = <LoadedSession key={`${storyId}/${view}`} story={load.value.story} view={view} />;
-  if (load.value.publisher !== null) return session;
   return (
-    <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-      <UnverifiedStory place="present">{session}</UnverifiedStory>
-    </Suspense>
+    <WithStory storyId={storyId} place="present">
+      {(loaded) => <LoadedSession key={`${storyId}/${view}`} story={loaded.story} view={view} />}
+    </WithStory>
   );
 }
 

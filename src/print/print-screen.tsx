@@ -3,20 +3,19 @@
  * the browser's dialog (print.css keeps the app's chrome off the paper). The options live in the URL query, so a
  * shared link and `npm run print` give the same pages.
  */
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { bundledStoryIds } from '../content/bundled';
 import { storySummaries } from '../content/summaries';
 import { namespaceText, storyNamespace, storyLanguages, useNamespaceText } from '../content/text';
 import { useCatalog } from '../content/use-catalog';
-import { useStoryLoad } from '../content/use-story-load';
 import type { Story, Translation } from '../story/schema';
 import { storyKeys } from '../story/strings';
 import { restore } from '../engine';
 import { useProgress } from '../store/progress';
 import { entryOf } from '../store/records';
 import { routeHref } from '../ui/routes';
-import { StoryProblems } from '../ui/story-problems';
+import { WithStory } from '../ui/with-story';
 import { languageShortName, loadInterfaceWords } from '../ui/languages';
 import { printsTwoSided, type PrintRun } from '../paper/duplex';
 import { readOptions, toSelection, writeOptions, type PrintOptions } from '../paper/options';
@@ -27,29 +26,13 @@ import { PrintControls } from './print-controls';
 import { Sheets, type Preview, type SheetsProps } from './sheets';
 import './print.css';
 
-// A story on this phone no known publisher vouches for: the note above the pages, its unofficial numbers flagged on paper.
-const UnverifiedStory = lazy(() => import('../ui/trust/unverified-story').then((module) => ({ default: module.UnverifiedStory })));
-
 export function PrintScreen({ storyId }: { storyId: string | null }) {
-  return storyId ? <StoryToPrint storyId={storyId} /> : <StoryChoice />;
-}
-
-function StoryToPrint({ storyId }: { storyId: string }) {
-  const { t } = useTranslation();
-  const { load, retry } = useStoryLoad(storyId);
-  if (!load)
-    return (
-      <p className="loading" role="status">
-        {t('app.loading')}
-      </p>
-    );
-  if (!load.ok) return <StoryProblems file={load.file} problems={load.problems} onRetry={retry} />;
-  const pages = <PrintStory key={storyId} story={load.value.story} translations={load.value.translations} />;
-  if (load.value.publisher !== null) return pages;
-  return (
-    <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-      <UnverifiedStory place="print">{pages}</UnverifiedStory>
-    </Suspense>
+  return storyId ? (
+    <WithStory storyId={storyId} place="print">
+      {(loaded) => <PrintStory key={storyId} story={loaded.story} translations={loaded.translations} />}
+    </WithStory>
+  ) : (
+    <StoryChoice />
   );
 }
 
