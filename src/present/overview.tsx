@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { PageView } from '../comic/page-view';
 import { sceneById, type ReadingState } from '../engine';
 import type { Page, Scene, Story } from '../story/schema';
+import type { PresentEvent } from './session';
 import { pageAspect } from '../story/reading-order';
 import { storyKeys } from '../story/strings';
 import { useModalDialog } from '../ui/use-modal-dialog';
@@ -19,9 +20,20 @@ interface Props {
   text: (key: string, fallback?: string) => string;
   /** Shared: the wall's overview (a pick jumps). Private: the presenter's (a pick is sent with "Show on the wall"). */
   shared: boolean;
-  onGo: (place: { sceneId: string; pageId: string; depth: number | null }) => void;
+  onGo: (event: Extract<PresentEvent, { type: 'goto' | 'jump' }>) => void;
   onClose: () => void;
 }
+
+interface Place {
+  sceneId: string;
+  pageId: string;
+  /** The scene's place on the room's path; null for a scene not on it. */
+  depth: number | null;
+}
+
+/** A scene on the path is gone back to at that visit (a scene can be on the path twice); another is gone to. */
+const goEvent = ({ sceneId, pageId, depth }: Place): Extract<PresentEvent, { type: 'goto' | 'jump' }> =>
+  depth === null ? { type: 'goto', sceneId, pageId } : { type: 'jump', depth, pageId };
 
 interface Group {
   scene: Scene;
@@ -32,7 +44,7 @@ interface Group {
 export function Overview({ story, reading, text, shared, onGo, onClose }: Props) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [picked, setPicked] = useState<{ sceneId: string; pageId: string; depth: number | null; number: number } | null>(null);
+  const [picked, setPicked] = useState<(Place & { number: number }) | null>(null);
   useModalDialog(dialog, '[aria-current="page"]');
   const currentPanel = reading.at.kind === 'panel' ? reading.at.panel : null;
   const last = reading.path.length - 1;
@@ -67,7 +79,7 @@ export function Overview({ story, reading, text, shared, onGo, onClose }: Props)
           aria-current={current ? 'page' : undefined}
           aria-pressed={shared ? undefined : isPicked}
           data-page={page.id}
-          onClick={() => (shared ? onGo(go) : setPicked({ ...go, number: pageNumber }))}
+          onClick={() => (shared ? onGo(goEvent(go)) : setPicked({ ...go, number: pageNumber }))}
         >
           <span className="present-overview-thumb" aria-hidden="true" style={{ ['--page-aspect' as string]: String(pageAspect(story)) }}>
             <PageView story={story} page={page} currentPanelId={null} text={text} textScale={1} />
@@ -108,7 +120,7 @@ export function Overview({ story, reading, text, shared, onGo, onClose }: Props)
         )}
         <div className="present-overview-actions">
           {shared ? null : (
-            <button type="button" className="present-button present-button-primary" disabled={!picked} onClick={() => picked && onGo(picked)}>
+            <button type="button" className="present-button present-button-primary" disabled={!picked} onClick={() => picked && onGo(goEvent(picked))}>
               {t('present.send-to-wall')}
             </button>
           )}

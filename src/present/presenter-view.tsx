@@ -213,13 +213,9 @@ export function PresenterView({ story, text, session, dispatch, connected }: Pro
           text={text}
           shared={false}
           onClose={() => setBrowsing(false)}
-          onGo={(place) => {
+          onGo={(event) => {
             setBrowsing(false);
-            dispatch(
-              place.depth === null
-                ? { type: 'goto', sceneId: place.sceneId, pageId: place.pageId }
-                : { type: 'jump', depth: place.depth, pageId: place.pageId },
-            );
+            dispatch(event);
           }}
         />
       ) : null}

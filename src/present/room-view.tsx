@@ -122,20 +122,7 @@ export function RoomView({ story, text, direction, textScale, session, dispatch,
       )}
       {covered ? null : <RoomSoundNotice report={narration.report} />}
       {session.overview ? (
-        <Overview
-          story={story}
-          reading={session.reading}
-          text={text}
-          shared
-          onClose={() => dispatch({ type: 'overview', open: false })}
-          onGo={(place) =>
-            dispatch(
-              place.depth === null
-                ? { type: 'goto', sceneId: place.sceneId, pageId: place.pageId }
-                : { type: 'jump', depth: place.depth, pageId: place.pageId },
-            )
-          }
-        />
+        <Overview story={story} reading={session.reading} text={text} shared onClose={() => dispatch({ type: 'overview', open: false })} onGo={dispatch} />
       ) : null}
       {layers.help ? <HelpCard onClose={() => layers.setHelp(false)} /> : null}
       {layers.appQr ? <AppQrCard onClose={() => layers.setAppQr(false)} /> : null}
