@@ -63,6 +63,14 @@ describe('writing a story', () => {
     expect(screen.getByLabelText('Menuju adegan')).toHaveDisplayValue('Di warung');
     fireEvent.change(screen.getByLabelText('Teks pilihan'), { target: { value: 'Tanya dulu ke Disnaker' } });
     await screen.findByText('Tidak ada masalah: cerita bisa dibaca dari awal sampai akhir.');
+
+    // Deleting it from the outline says what the map says: the choice into it will show in the check.
+    fireEvent.click(screen.getByRole('button', { name: /^Di warung/ }));
+    const scene = await screen.findByRole('region', { name: 'Adegan: Di warung' });
+    fireEvent.click(within(scene).getByRole('button', { name: 'Hapus adegan' }));
+    expect(within(scene).getByRole('group', { name: /Hapus adegan “Di warung”/ })).toHaveTextContent(
+      '1 jalan menuju ke sini akan menjadi masalah di Pemeriksaan',
+    );
   });
 });
 

@@ -31,6 +31,17 @@ export function deleteScene(story: Story, sceneId: string): Story {
   return { ...story, scenes, start: story.start === sceneId ? scenes[0]!.id : story.start };
 }
 
+/** How many ways lead into a scene (other scenes' next scene and choices, the start not counted): what deleting it breaks. */
+export function linksInto(story: Story, sceneId: string): number {
+  return story.scenes
+    .filter((scene) => scene.id !== sceneId)
+    .reduce((count, scene) => {
+      const end = scene.then;
+      if (end.kind === 'next') return count + (end.scene === sceneId ? 1 : 0);
+      return count + (end.kind === 'choices' ? end.choices.filter((choice) => choice.target === sceneId).length : 0);
+    }, 0);
+}
+
 export type SceneEndKind = SceneEnd['kind'];
 
 /** Switches how a scene ends, keeping a sensible target: another scene, one new choice, or the first ending. */

@@ -1,11 +1,9 @@
 /** One scene: its title, its pages of panels, and how it ends. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '../confirm-button';
 import { addPage, PAGE_TEMPLATES, type PageTemplate } from '../edit/pages';
-import { deleteScene } from '../edit/scenes';
 import type { Editing } from './editing';
-import { SceneTitleField } from './scene-fields';
+import { DeleteSceneButton, SceneTitleField } from './scene-fields';
 import { PanelEditor } from './panel-editor';
 import { SceneEnd } from './scene-end';
 
@@ -19,17 +17,7 @@ export function SceneEditor(editing: Editing) {
     <section className="studio-scene" aria-labelledby="studio-scene-heading">
       <div className="studio-scene-head">
         <h2 id="studio-scene-heading">{t('studio.scene', { name })}</h2>
-        {story.scenes.length > 1 ? (
-          <ConfirmButton
-            label={t('studio.delete-scene')}
-            question={t('studio.delete-scene-question', { name })}
-            onConfirm={() => {
-              const next = deleteScene(story, scene.id);
-              change(next);
-              select({ sceneId: next.start });
-            }}
-          />
-        ) : null}
+        <DeleteSceneButton story={story} change={change} select={select} scene={scene} />
       </div>
       <SceneTitleField story={story} change={change} scene={scene} id="studio-scene-title" />
       {scene.pages.map((page, p) => (

@@ -1,8 +1,12 @@
-/** Scene fields the outline and the story map both show: the form that adds a scene by its title, and a scene's title. */
+/**
+ * Scene fields the outline and the story map both show: the form that adds a scene by its title, a scene's title, and
+ * deleting a scene.
+ */
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scene } from '../../story/schema';
-import { addScene, renameScene } from '../edit/scenes';
+import { ConfirmButton } from '../confirm-button';
+import { addScene, deleteScene, linksInto, renameScene } from '../edit/scenes';
 import type { Editing } from './editing';
 
 /** Adds a scene with the title typed and selects it; `children` follow the button (the map's help). */
@@ -51,5 +55,27 @@ export function SceneTitleField({ story, change, scene, id }: Pick<Editing, 'sto
         onChange={(event) => change(renameScene(story, scene.id, event.target.value), `scene ${scene.id} title`)}
       />
     </label>
+  );
+}
+
+/**
+ * Deletes a scene after asking, saying how many ways into it will then show in the check (they are kept, for the
+ * author to lead elsewhere); then selects the story's start. None for a story's only scene.
+ */
+export function DeleteSceneButton({ story, change, select, scene }: Pick<Editing, 'story' | 'change' | 'select'> & { scene: Scene }) {
+  const { t } = useTranslation();
+  if (story.scenes.length < 2) return null;
+  const into = linksInto(story, scene.id);
+  const question = t('studio.delete-scene-question', { name: scene.title ?? scene.id });
+  return (
+    <ConfirmButton
+      label={t('studio.delete-scene')}
+      question={into > 0 ? `${question} ${t('studio.delete-scene-links', { count: into })}` : question}
+      onConfirm={() => {
+        const next = deleteScene(story, scene.id);
+        change(next);
+        select({ sceneId: next.start });
+      }}
+    />
   );
 }

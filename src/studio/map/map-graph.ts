@@ -131,14 +131,3 @@ export function storyGraph(story: Story, problems: readonly Problem[] = [], chec
   }
   return { boxes, links };
 }
-
-/** How many ways lead into a scene (other scenes' next scene and choices, the start not counted): what deleting it breaks. */
-export function linksInto(story: Story, sceneId: string): number {
-  return story.scenes
-    .filter((scene) => scene.id !== sceneId)
-    .reduce((count, scene) => {
-      const end = scene.then;
-      if (end.kind === 'next') return count + (end.scene === sceneId ? 1 : 0);
-      return count + (end.kind === 'choices' ? end.choices.filter((choice) => choice.target === sceneId).length : 0);
-    }, 0);
-}

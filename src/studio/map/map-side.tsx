@@ -5,20 +5,17 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Scene } from '../../story/schema';
-import { ConfirmButton } from '../confirm-button';
-import { deleteScene } from '../edit/scenes';
 import type { Editing } from '../editor/editing';
-import { SceneTitleField } from '../editor/scene-fields';
+import { DeleteSceneButton, SceneTitleField } from '../editor/scene-fields';
 import { ChoiceRules } from './choice-rules';
 import { connect } from './connect';
-import { choiceHandle, endingBoxId, linksInto, NEXT_HANDLE, sceneBoxId } from './map-graph';
+import { choiceHandle, endingBoxId, NEXT_HANDLE, sceneBoxId } from './map-graph';
 
 export function MapSide({ scene, onOpen, ...editing }: Editing & { scene: Scene; onOpen: (sceneId: string) => void }) {
   const { t } = useTranslation();
   const { story, change, select, selection } = editing;
   const name = scene.title ?? scene.id;
   const end = scene.then;
-  const into = linksInto(story, scene.id);
   const sceneOptions = story.scenes.map((item) => (
     <option key={item.id} value={sceneBoxId(item.id)}>
       {item.title ?? item.id}
@@ -33,17 +30,7 @@ export function MapSide({ scene, onOpen, ...editing }: Editing & { scene: Scene;
         <button type="button" className="button-secondary" onClick={() => onOpen(scene.id)}>
           {t('studio.map.open')}
         </button>
-        {story.scenes.length > 1 ? (
-          <ConfirmButton
-            label={t('studio.delete-scene')}
-            question={`${t('studio.delete-scene-question', { name })} ${into > 0 ? t('studio.map.delete-links', { count: into }) : ''}`.trim()}
-            onConfirm={() => {
-              const next = deleteScene(story, scene.id);
-              change(next);
-              select({ sceneId: next.start });
-            }}
-          />
-        ) : null}
+        <DeleteSceneButton story={story} change={change} select={select} scene={scene} />
       </div>
       {end.kind === 'choices' ? (
         <ol className="map-choices">
