@@ -339,9 +339,10 @@ describe('npm run print', () => {
     const { file, pageCount } = await print('gamebook-jv-a5-jalan-sari', 'jalan-sari', { layout: 'single', size: 'a5', lang: 'jv' });
     expect(pdfTitle(file)).toBe(`${javanese[storyKeys.title()]!.text} · Kaca A5 · Jawa`);
     const all = squeeze(Array.from({ length: pageCount }, (_, index) => pageText(file, index + 1)).join('\n'));
-    for (const words of ['Yen kowe milih', 'terus menyang kaca', 'TAMAT:', 'Papan njaluk tulung']) expect(all).toContain(squeeze(words));
-    // Not one of the print's own Indonesian words. (The lesson cards stay Indonesian: the lessons have no Javanese yet.)
-    for (const words of ['Jika kamu memilih', 'lanjut ke halaman', 'Lanjut ke halaman', 'Hanya boleh jika', 'Halaman bantuan'])
+    // The lesson cards too (stories/lessons/i18n/jv.json): "Lewat dalan resmi", not "Lewat jalur resmi".
+    for (const words of ['Yen kowe milih', 'terus menyang kaca', 'TAMAT:', 'Papan njaluk tulung', 'Lewat dalan resmi']) expect(all).toContain(squeeze(words));
+    // Not one of the print's own Indonesian words, nor a lesson's.
+    for (const words of ['Jika kamu memilih', 'lanjut ke halaman', 'Lanjut ke halaman', 'Hanya boleh jika', 'Halaman bantuan', 'Lewat jalur resmi'])
       expect(all).not.toContain(squeeze(words));
   });
 
