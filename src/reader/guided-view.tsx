@@ -59,33 +59,45 @@ function usePanelWindow(current: PanelAt, around: Props['around']): string[] {
 export function GuidedView({ story, current, around, text, textScale, onNext, onBack, onShowPage }: Props) {
   const { t } = useTranslation();
   const keys = usePanelWindow(current, around);
-  // A tap to a neighbour shows it at once (this view's own state: it renders only the two panels that swap), and the
-  // reader's step (saved place, progress, the new neighbours) follows once that frame has been painted, in a
-  // transition: on a slow phone the whole reading view's render no longer sits between the finger and the panel.
-  // Dropped as soon as the step is rendered, or another step was taken.
-  const [tapped, setTapped] = useState<{ from: string; to: string } | null>(null);
-  if (tapped && tapped.from !== keyOf(current)) setTapped(null);
-  const shown = tapped?.from === keyOf(current) ? tapped.to : keyOf(current);
+  const currentKey = keyOf(current);
   // The panel the reader opens on is simply there; every panel after the first step comes in with its transition
-  // and its balloons one by one.
-  const [openedOn] = useState(() => keyOf(current));
+  // and its balloons one by one. The neighbours are ready with theirs from the start, so a tap only swaps classes.
+  const [openedOn] = useState(currentKey);
   const [moved, setMoved] = useState(false);
-  if (!moved && shown !== openedOn) setMoved(true);
+  if (!moved && currentKey !== openedOn) setMoved(true);
   const [stage, stageSize] = useStageSize();
-  // A tapped step still waiting for its frame is taken at once when the reader steps again, so the two add up.
-  const waiting = useRef<(() => void) | null>(null);
-  const takeWaiting = () => {
-    const move = waiting.current;
-    waiting.current = null;
-    move?.();
+  // A tap to a neighbour shows it at once, in the page itself (showNow: the classes React renders for it as the
+  // current panel; no render at all, since even this view's own render cost a slow phone ~15 ms), and the reader's
+  // step (saved place, progress, the new neighbours, this view) follows once that frame has been painted, in a
+  // transition. Until that step is rendered the page is one tap ahead of React: a second step first renders the one
+  // waiting (so the two add up), and every render of another current panel puts the page back as React has it.
+  const waiting = useRef<{ move: () => void; taken: boolean } | null>(null);
+  const take = (tapped: { move: () => void; taken: boolean }) => {
+    if (tapped.taken) return;
+    tapped.taken = true;
+    tapped.move();
   };
+  useLayoutEffect(() => {
+    if (waiting.current?.taken) waiting.current = null;
+    for (const wrapper of stage.current?.querySelectorAll<HTMLElement>(':scope > [data-panel-key]') ?? [])
+      showNow(wrapper, wrapper.dataset.panelKey === currentKey);
+  }, [stage, currentKey]);
   const step = (to: PanelAt | null, move: () => void) => {
-    const ahead = !waiting.current && to !== null && shown === keyOf(current) && keys.includes(keyOf(to));
-    setTapped(ahead ? { from: keyOf(current), to: keyOf(to) } : null);
-    takeWaiting();
-    if (!ahead) return move();
-    waiting.current = move;
-    afterNextFrame(() => startTransition(takeWaiting));
+    const tapped = waiting.current;
+    if (tapped) {
+      flushSync(() => take(tapped));
+      return move();
+    }
+    const panel = (key: string) => stage.current?.querySelector<HTMLElement>(`:scope > [data-panel-key="${key}"]`);
+    const [from, shown] = [panel(currentKey), to && panel(keyOf(to))];
+    // Any other step (to choices, an ending, a panel not in the page) renders a new screen: in a transition, so a slow
+    // phone draws it in slices between frames instead of one long task.
+    if (!from || !shown) return startTransition(move);
+    showNow(from, false);
+    showNow(shown, true);
+    const step = { move, taken: false };
+    waiting.current = step;
+    afterNextFrame(() => startTransition(() => take(step)));
   };
   // A tap while the balloons are still appearing shows them all at once; the next tap moves on.
   const zones = useTapZones({
@@ -104,8 +116,8 @@ export function GuidedView({ story, current, around, text, textScale, onNext, on
           key={key}
           story={story}
           panelKey={key}
-          current={key === shown}
-          entrance={moved ? 'authored' : 'none'}
+          current={key === currentKey}
+          entrance={moved || key !== openedOn ? 'authored' : 'none'}
           text={text}
           textScale={textScale}
           textBeside={beside}
@@ -115,6 +127,17 @@ export function GuidedView({ story, current, around, text, textScale, onNext, on
     </div>
   );
 }
+
+/** Shows a kept panel, or hides it, with the classes GuidedPanel renders for it then. */
+function showNow(wrapper: HTMLElement, shown: boolean): void {
+  const className = panelClass(shown, wrapper.dataset.entrance ?? '', wrapper.classList.contains('guided-text-below'));
+  if (wrapper.className !== className) wrapper.className = className;
+  if (shown) wrapper.removeAttribute('aria-hidden');
+  else wrapper.setAttribute('aria-hidden', 'true');
+}
+
+const panelClass = (shown: boolean, entrance: string, below: boolean) =>
+  `${shown ? `guided-panel ${entrance}` : 'guided-panel-waiting'}${below ? ' guided-text-below' : ''}`;
 
 /** Runs `then` in a task after the next frame (a frame's own callbacks run before its paint). */
 function afterNextFrame(then: () => void): void {
@@ -184,11 +207,13 @@ const GuidedPanel = memo(function GuidedPanel({ story, panelKey, current, entran
   // The words themselves are part of what is measured: a translation arriving after the language changed re-decides.
   const words = place.panel.balloons.map((balloon) => text(storyKeys.balloon(place.panel.id, balloon.id), balloon.text)).join('\n');
   const below = useTextBelow(wrapper, textBeside, stageSize && `${panelKey} ${textScale} ${i18n.language} ${stageSize} ${words}`);
-  const className = current ? `guided-panel ${panelEntrances[entrance === 'none' ? 'none' : (place.panel.transition ?? 'fade')]}` : 'guided-panel-waiting';
+  const entranceClass = panelEntrances[entrance === 'none' ? 'none' : (place.panel.transition ?? 'fade')];
   return (
     <div
       ref={wrapper}
-      className={`${className}${below ? ' guided-text-below' : ''}`}
+      className={panelClass(current, entranceClass, below)}
+      data-panel-key={panelKey}
+      data-entrance={entranceClass}
       // The text size here too, not only on the root (set by an effect, after this panel's fit was measured).
       style={{ ['--panel-aspect' as string]: String(aspect), ['--text-scale' as string]: String(textScale) }}
       aria-hidden={current ? undefined : true}

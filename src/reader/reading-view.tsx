@@ -1,5 +1,5 @@
 /** One story being read: the bar, the current beat (panel, page, choices or ending) and the progress bar. */
-import { useMemo, useState } from 'react';
+import { startTransition, useMemo, useState } from 'react';
 import { panelPlace, sceneProgress } from '../engine';
 import { useTranslation } from 'react-i18next';
 import type { Story } from '../story/schema';
@@ -110,14 +110,16 @@ export function ReadingView({ story, text, direction, textScale }: Props) {
             />
           )
         ) : null}
+        {/* A choice, its undoing and starting again each render a new scene: in a transition, so a slow phone draws it
+            in slices between frames rather than in one long task. */}
         {beat.kind === 'choices' ? (
           <ChoiceList
             prompt={beat.promptKey ? text(beat.promptKey) : t('reader.choose')}
             options={beat.options}
             text={text}
             canUndo={reading.hasChoice}
-            onChoose={reading.choose}
-            onUndo={reading.undoChoice}
+            onChoose={(choiceId) => startTransition(() => reading.choose(choiceId))}
+            onUndo={() => startTransition(reading.undoChoice)}
             onBack={reading.back}
           />
         ) : null}
@@ -130,8 +132,8 @@ export function ReadingView({ story, text, direction, textScale }: Props) {
             missed={beat.missed}
             text={text}
             canRetry={reading.hasChoice}
-            onRetry={reading.undoChoice}
-            onRestart={reading.restart}
+            onRetry={() => startTransition(reading.undoChoice)}
+            onRestart={() => startTransition(reading.restart)}
           />
         ) : null}
       </main>

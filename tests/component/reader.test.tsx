@@ -72,6 +72,24 @@ describe('reading a story', () => {
     expect(savedPanel()).toBe('warung-3');
   });
 
+  it("shows one panel, the reader's, when a key moves the reader while a tapped step still waits for its frame", async () => {
+    await openSample();
+    next();
+    const stage = document.querySelector('.guided-stage') as HTMLElement;
+    stage.getBoundingClientRect = () => ({ left: 0, top: 0, width: 300, height: 400, right: 300, bottom: 400, x: 0, y: 0, toJSON: () => ({}) });
+    const panels = (which: string) => [...stage.querySelectorAll(`:scope > .${which} [data-panel]`)].map((panel) => (panel as HTMLElement).dataset.panel);
+    await waitFor(() => expect(panels('guided-panel-waiting')).toEqual(['warung-1', 'warung-3']));
+    // The tap shows warung-3 in the page at once; the key goes back before that step is drawn, and the step follows.
+    fireEvent.pointerDown(stage, { clientX: 250, clientY: 100, button: 0 });
+    fireEvent.pointerUp(stage, { clientX: 250, clientY: 100, button: 0 });
+    expect(panels('guided-panel')).toEqual(['warung-3']);
+    fireEvent.keyDown(window, { key: 'ArrowLeft' });
+    expect(panels('guided-panel')).toEqual(['warung-1']);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(panels('guided-panel')).toEqual(['warung-2']);
+    expect(stage.querySelectorAll(':scope > div:not([aria-hidden])')).toHaveLength(1);
+  });
+
   it('offers choices as buttons, shows why one is unavailable, and can undo the last choice', async () => {
     await openSample();
     next();

@@ -141,11 +141,19 @@ export async function settle(page: Page): Promise<void> {
   );
 }
 
-/** Waits until every balloon on screen has appeared (they come in one after another after a panel). */
+/**
+ * Waits until every balloon on screen has appeared (they come in one after another after a panel). The guided view's
+ * unseen neighbours (aria-hidden) keep theirs hidden until their turn.
+ */
 export async function balloonsShown(page: Page): Promise<void> {
-  await page.waitForFunction(() => [...document.querySelectorAll('.balloon')].every((balloon) => getComputedStyle(balloon).opacity === '1'), undefined, {
-    polling: 50,
-  });
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.balloon')]
+        .filter((balloon) => !balloon.closest('[aria-hidden="true"]'))
+        .every((balloon) => getComputedStyle(balloon).opacity === '1'),
+    undefined,
+    { polling: 50 },
+  );
 }
 
 /**

@@ -160,6 +160,28 @@ describe('reading on a phone', () => {
     await session.context.close();
   });
 
+  it('keeps the stage under the finger when a tap swaps the panels, so the frame after it has no pointerover to send', async () => {
+    const session = await open(browser);
+    const { page } = session;
+    await openSample(session);
+    await balloonsShown(page);
+    const box = (await page.locator('.guided-stage').boundingBox())!;
+    const [x, y] = [box.x + box.width * 0.8, box.y + box.height * 0.5];
+    await page.mouse.move(x, y);
+    await page.evaluate(() => {
+      const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+      for (const type of ['pointerover', 'pointerout'])
+        window.addEventListener(type, (event) => seen.push(`${type} ${(event.target as Element).className}`), true);
+    });
+    for (const name of [/amplop tebal/, /memegang dagunya/]) {
+      await page.mouse.click(x, y);
+      await panelNamed(page, name).waitFor();
+      await balloonsShown(page);
+    }
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+    await session.context.close();
+  });
+
   it('shows the whole page and highlights the current panel', async () => {
     const session = await open(browser);
     const { page } = session;
