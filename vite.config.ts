@@ -94,7 +94,11 @@ export default defineConfig({
   build: {
     // Phones' Chrome preloads modules itself; a browser without modulepreload (Safari before 17) still loads every
     // module, a little later: the polyfill is not worth its bytes in every reader's first script (issue 21).
-    modulePreload: { polyfill: false },
+    // A dynamic import's chunks are not preloaded by <link> elements the app appends (Vite's helper): at start the
+    // reader's and the offline code's imports appended ~50 of them, and each append was a resource request made on
+    // the main thread, ~0.5 s of the start's long tasks at 10x (issue 21). The browser's module loader fetches them
+    // instead, one round trip later. The page's own first modules are still asked for ahead (the loader's links).
+    modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
     rolldownOptions: { output: { codeSplitting: { groups: [firstChunkGroup()] } } },
     // The first download is budgeted gzipped by `npm run bench:size` (130 KB); "app" is ~600 KB before gzip by design.
     chunkSizeWarningLimit: 700,

@@ -1,9 +1,9 @@
 /**
  * Vite plugins (build only): put the first screens of a first visit into index.html, rendered by the app itself at
  * build time (src/app/first-screen.tsx): the library in #root, and each story's reading screen as text (a script of type text/html).
- * A tiny inline script (allowed by its hash in the page's CSP) picks the screen for the address before anything
- * paints: the library, a story's first panel, or nothing (a returning reader, another screen, a wide screen),
- * and the app then renders in its place. The app's scripts are asked for once that first frame is painted, so on a
+ * Two tiny inline scripts (allowed by their hash in the page's CSP) pick the screen for the address before #root and
+ * put it there after, before anything paints: the library, a story's first panel, or nothing (a returning reader,
+ * another screen, a wide screen), and the app then renders in its place. The app's scripts are asked for once that first frame is painted, so on a
  * slow connection they do not compete with the page, its styles and its pictures: the comic shows first.
  */
 import type { Plugin, Rolldown } from 'vite';
@@ -46,9 +46,12 @@ function renderFirstScreens(): Plugin {
           // Folder names are story IDs (the safe-files plugin refuses others); escaped all the same, as all text put into HTML.
           ...Object.entries(screens.reading).map(([storyId, markup]) => textScript(`first-screen-read-${storyId}`, markup)),
         ].join('\n    ');
+        // The choice comes before #root: a slow phone's parser paints what it has parsed, and a story opened from a
+        // link showed the library (its first paint) for a moment before its panel (issue 21).
+        const choose = chooseScript(screens.wideScreenQuery, Object.keys(otherLibraries), Object.keys(screens.reading));
         return html.replace(
           '<div id="root"></div>',
-          `<div id="root">${library}</div>\n    ${templates}\n    <script>${bootScript(screens.wideScreenQuery, Object.keys(otherLibraries))}</script>`,
+          `<script>${choose}</script>\n    <div id="root">${library}</div>\n    ${templates}\n    <script>${bootScript()}</script>`,
         );
       },
     },
@@ -228,32 +231,48 @@ const EARLY_STEP = `  function keepEarlyStep(root, storyId) {
   }`;
 
 /**
- * Runs while the page is parsed (after the styles, before the app): keeps the library for a first visit to it (in
- * the language a first start picks: the first of the phone's languages the app speaks, as settings.ts picks it), puts
- * a story's first panel in its place for a first visit to a story on a phone, and otherwise empties #root for the app.
- * The stage size is set as guided-view.tsx sets it, so the panel is drawn at the size the app will draw it.
+ * Runs while the page is parsed, before #root (after the styles, before the app): chooses the first screen. The
+ * library for a first visit to it (in the language a first start picks: the first of the phone's languages the app
+ * speaks, as settings.ts picks it), a story's first panel for a first visit to a story on a phone, and otherwise
+ * nothing, the app's to render. Any choice other than the Indonesian library in #root is marked on <html>
+ * (data-first-screen), which hides #root's library (app.css) until the next script has put the chosen screen there:
+ * it is then never painted, nor laid out, first.
  */
-function bootScript(wideScreenQuery: string, otherLanguages: string[]): string {
+function chooseScript(wideScreenQuery: string, otherLanguages: string[], stories: string[]): string {
   return `(function () {
-  var root = document.getElementById('root');
   var route = location.hash.replace(/^#\\/?/, '');
   var story = /^read\\/([a-z0-9-]+)$/.exec(route);
-  var screen = story && document.getElementById('first-screen-read-' + story[1]);
-  var first = false;
+  var first = false, chosen = '';
   try { first = ${JSON.stringify(SAVED_KEYS)}.every(function (key) { return localStorage.getItem(key) === null; }); } catch (e) {}
   if (first && !route) {
     var phone = navigator.languages || [navigator.language];
     for (var i = 0; i < phone.length; i++) {
       var language = String(phone[i]).toLowerCase().split('-')[0];
       if (language === 'in' || language === ${JSON.stringify(SOURCE_LANGUAGE)}) break;
-      if (${JSON.stringify(otherLanguages)}.indexOf(language) >= 0) {
-        root.innerHTML = document.getElementById('first-screen-library-' + language).textContent;
-        document.documentElement.lang = language;
-        break;
-      }
+      if (${JSON.stringify(otherLanguages)}.indexOf(language) >= 0) { chosen = 'library-' + language; break; }
     }
-  } else if (first && screen && !matchMedia(${JSON.stringify(wideScreenQuery)}).matches) {
-    root.innerHTML = screen.textContent;
+  } else if (first && story && ${JSON.stringify(stories)}.indexOf(story[1]) >= 0 && !matchMedia(${JSON.stringify(wideScreenQuery)}).matches) chosen = 'read-' + story[1];
+  else chosen = 'app';
+  if (chosen) document.documentElement.setAttribute('data-first-screen', chosen);
+})();`;
+}
+
+/**
+ * Runs once #root and the screens kept as text are parsed: puts the screen chosen above in the library's place (a story's stage sized as
+ * guided-view.tsx sizes it, so the panel is drawn at the size the app will draw it), or empties #root for the app.
+ */
+function bootScript(): string {
+  return `(function () {
+  var html = document.documentElement, root = document.getElementById('root');
+  var chosen = html.getAttribute('data-first-screen');
+  if (!chosen) return;
+  html.removeAttribute('data-first-screen');
+  var library = /^library-(.+)$/.exec(chosen), story = /^read-(.+)$/.exec(chosen);
+  if (library) {
+    root.innerHTML = document.getElementById('first-screen-' + chosen).textContent;
+    html.lang = library[1];
+  } else if (story) {
+    root.innerHTML = document.getElementById('first-screen-' + chosen).textContent;
     var stage = root.querySelector('.guided-stage');
     var style = stage && getComputedStyle(stage);
     if (style) {
@@ -261,7 +280,7 @@ function bootScript(wideScreenQuery: string, otherLanguages: string[]): string {
       stage.style.setProperty('--stage-h', stage.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom) + 'px');
     }
     keepEarlyStep(root, story[1]);
-  } else if (!first || route) root.replaceChildren();
+  } else root.replaceChildren();
 ${EARLY_STEP}
 })();`;
 }

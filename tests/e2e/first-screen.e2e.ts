@@ -110,6 +110,10 @@ describe('the first screen of a first visit', () => {
     await appReady(page);
     // The app draws the panel where the page drew it: nothing jumps when it takes over.
     expect(await page.locator('.guided-panel .panel-art').boundingBox()).toEqual(drawnFromPage);
+    // The reader's modules came through the browser's module loader, not through <link> elements the app appended
+    // one by one (issue 21: ~50 of them at start, each a resource request on a slow phone's busy main thread): only
+    // the page's own loader asks ahead, for the app and perhaps the words of the phone's language.
+    expect(await page.locator('link[rel="modulepreload"]').count()).toBeLessThanOrEqual(3);
     await page.getByRole('button', { name: /^Lanjut/ }).click();
     await page.getByRole('img', { name: /^Bu Euis memegang dagunya/ }).waitFor();
     expect(live.errors).toEqual([]);

@@ -37,6 +37,15 @@ describe("a story's files for offline reading", () => {
     expect(sari.files.map((file) => file.path)).toEqual(['assets/en-BBB.js', 'assets/story-AAA.js', 'panels/jalan-sari/warung-1.svg']);
   });
 
+  it('orders its files the same in every language of the phone (by code unit: hashed names mix cases)', () => {
+    const files = storyFiles([
+      { path: 'assets/story-b.js', bytes: 1 },
+      { path: 'assets/story-Z.js', bytes: 1 },
+      { path: 'assets/story-a.js', bytes: 1 },
+    ]).files.map((file) => file.path);
+    expect(files).toEqual(['assets/story-Z.js', 'assets/story-a.js', 'assets/story-b.js']);
+  });
+
   it('is not saved, partly saved (with how much) or saved, from what the cache holds', () => {
     expect(offlineState(sari, new Set())).toEqual({ kind: 'none', bytes: 50_000 });
     expect(offlineState(sari, new Set(['assets/story-AAA.js', 'panels/awak-kapal/dek-1.svg']))).toEqual({ kind: 'partial', saved: 12_000, bytes: 50_000 });

@@ -30,9 +30,12 @@ export type OfflineState =
   | { kind: 'partial'; saved: number; bytes: number }
   | { kind: 'saved'; bytes: number };
 
-/** A story's list entry from its files, sorted, with their total. */
+/**
+ * A story's list entry from its files, sorted (by code unit: the order only keeps the build's list stable, and
+ * localeCompare made sorting the fetched list ~23 ms of the library's start on a phone, issue 21), with their total.
+ */
 export function storyFiles(files: { path: string; bytes: number }[]): StoryFiles {
-  const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files: sorted, bytes: sorted.reduce((sum, file) => sum + file.bytes, 0) };
 }
 
