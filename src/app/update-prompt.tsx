@@ -18,6 +18,10 @@ export function UpdatePrompt({ reading }: { reading: boolean }) {
   const accepted = useRef(false);
   const registration = useRef<ServiceWorkerRegistration | null>(null);
   const [state, setState] = useState<'idle' | 'updating' | 'not-saved'>('idle');
+  // workbox-window may announce one new version twice (its "installed", then "waiting" 200 ms later): the version a
+  // reader put off with "Later" stays put off, and only a newer one asks again.
+  const [announced, setAnnounced] = useState<ServiceWorker | null>(null);
+  const [putOff, setPutOff] = useState<ServiceWorker | null>(null);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
@@ -27,6 +31,7 @@ export function UpdatePrompt({ reading }: { reading: boolean }) {
     onRegisteredSW: (_url, found) => {
       registration.current = found ?? null;
     },
+    onNeedRefresh: () => setAnnounced(registration.current?.waiting ?? null),
     // The new version has taken over. Reload only if this reader asked for it; otherwise the prompt stays.
     onNeedReload: () => {
       if (accepted.current) window.location.reload();
@@ -34,7 +39,7 @@ export function UpdatePrompt({ reading }: { reading: boolean }) {
   });
   useKeepChecking(registration);
 
-  if (!needRefresh) return <QuietUpdateRegion />;
+  if (!needRefresh || (announced !== null && announced === putOff)) return <QuietUpdateRegion />;
 
   const accept = () => {
     // Everything is already saved at each step; write once more and check, and never reload if it did not stick.
@@ -62,7 +67,15 @@ export function UpdatePrompt({ reading }: { reading: boolean }) {
           <button type="button" className="update-now" onClick={accept} disabled={state === 'updating'}>
             {state === 'updating' ? t('update.updating') : t('update.now')}
           </button>
-          <button type="button" className="update-later" onClick={() => setNeedRefresh(false)} disabled={state === 'updating'}>
+          <button
+            type="button"
+            className="update-later"
+            onClick={() => {
+              setPutOff(announced);
+              setNeedRefresh(false);
+            }}
+            disabled={state === 'updating'}
+          >
             {t('update.later')}
           </button>
         </div>
