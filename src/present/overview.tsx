@@ -9,10 +9,10 @@ import { useTranslation } from 'react-i18next';
 import { PageView } from '../comic/page-view';
 import { sceneById, type ReadingState } from '../engine';
 import type { Page, Scene, Story } from '../story/schema';
-import type { PresentEvent } from './session';
 import { pageAspect } from '../story/reading-order';
 import { storyKeys } from '../story/strings';
 import { useModalDialog } from '../ui/use-modal-dialog';
+import type { PresentEvent } from './session';
 
 interface Props {
   story: Story;
@@ -20,9 +20,12 @@ interface Props {
   text: (key: string, fallback?: string) => string;
   /** Shared: the wall's overview (a pick jumps). Private: the presenter's (a pick is sent with "Show on the wall"). */
   shared: boolean;
-  onGo: (event: Extract<PresentEvent, { type: 'goto' | 'jump' }>) => void;
+  onGo: (event: GoEvent) => void;
   onClose: () => void;
 }
+
+/** What a picked page sends the room. */
+type GoEvent = Extract<PresentEvent, { type: 'goto' | 'jump' }>;
 
 interface Place {
   sceneId: string;
@@ -32,8 +35,7 @@ interface Place {
 }
 
 /** A scene on the path is gone back to at that visit (a scene can be on the path twice); another is gone to. */
-const goEvent = ({ sceneId, pageId, depth }: Place): Extract<PresentEvent, { type: 'goto' | 'jump' }> =>
-  depth === null ? { type: 'goto', sceneId, pageId } : { type: 'jump', depth, pageId };
+const goEvent = ({ sceneId, pageId, depth }: Place): GoEvent => (depth === null ? { type: 'goto', sceneId, pageId } : { type: 'jump', depth, pageId });
 
 interface Group {
   scene: Scene;
