@@ -180,7 +180,8 @@ export default defineConfig({
     maxWorkers: 2,
     // Unit tests run in plain Node; component tests in jsdom with a few browser stand-ins.
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      // Unit tests get the same headroom: CI runs them beside the browser lane on two cores, seven times slower than a quiet machine.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 15_000 } },
       {
         extends: true,
         // A test may wait up to 5 s for a screen (setup.ts); the whole test gets three times that on two busy cores.

@@ -8,6 +8,7 @@ import { loadCatalog, loadStory, loadTranslation } from '../src/story/load';
 import type { Problem } from '../src/story/problem';
 import type { Box, LessonCatalog, Translation } from '../src/story/schema';
 import { composePanel } from '../src/art/compose';
+import type { PanelArtSpec } from '../src/art/types';
 import { readSpecFile } from './art/build';
 import { entryKind, entryProblem, readPlainText } from './plain-files';
 
@@ -106,18 +107,27 @@ export function checkContext(catalog: LessonCatalog | null, catalogFile: string)
   return { catalog, catalogFile, artExists, helplines: HELPLINE_NUMBERS, kit: KIT_NAMES, faces: specFaces() };
 }
 
-/** The faces in each panel a story's art spec composes (tools/art/specs/<story>.json), composed once per story. */
+/** The faces in each panel a story's art spec composes (tools/art/specs/<story>.json): each spec read once, each panel composed when first asked. */
 function specFaces(): (storyId: string, art: string) => readonly Box[] {
-  const stories = new Map<string, Record<string, Box[]>>();
-  return (storyId, art) => {
-    let panels = stories.get(storyId);
+  const specs = new Map<string, Record<string, PanelArtSpec>>();
+  const faces = new Map<string, readonly Box[]>();
+  const specOf = (storyId: string) => {
+    let panels = specs.get(storyId);
     if (!panels) {
-      panels = {};
       const file = join(ROOT, 'tools', 'art', 'specs', `${storyId}.json`);
-      if (entryKind(file) === 'file')
-        for (const [name, spec] of Object.entries(readSpecFile(file))) panels[name] = composePanel(spec).speakers.map((speaker) => speaker.face);
-      stories.set(storyId, panels);
+      panels = entryKind(file) === 'file' ? readSpecFile(file) : {};
+      specs.set(storyId, panels);
     }
-    return panels[art] ?? [];
+    return panels;
+  };
+  return (storyId, art) => {
+    const key = `${storyId}/${art}`;
+    let found = faces.get(key);
+    if (!found) {
+      const spec = Object.hasOwn(specOf(storyId), art) ? specOf(storyId)[art] : undefined;
+      found = spec ? composePanel(spec).speakers.map((speaker) => speaker.face) : [];
+      faces.set(key, found);
+    }
+    return found;
   };
 }
