@@ -160,9 +160,9 @@ function showBalloonsNow(stage: HTMLElement | null): boolean {
   if (!panel || !('getAnimations' in panel)) return false;
   // Balloons still waiting for their first frame are appearing too: started here, and finished with the rest.
   panel.classList.remove(BALLOONS_NEXT_FRAME);
-  const appearing = panel.getAnimations({ subtree: true }).filter(
-    (animation) => animation instanceof CSSAnimation && animation.animationName === 'balloon-in' && animation.playState === 'running',
-  );
+  const appearing = panel
+    .getAnimations({ subtree: true })
+    .filter((animation) => animation instanceof CSSAnimation && animation.animationName === 'balloon-in' && animation.playState === 'running');
   for (const animation of appearing) animation.finish();
   return appearing.length > 0;
 }
