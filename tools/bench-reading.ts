@@ -36,6 +36,7 @@ new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) window.benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
 }).observe({ type: 'longtask', buffered: true });
 let tapAt = 0;
+window.benchBalloonsIn = () => (document.querySelector('.guided-panel')?.getAnimations({ subtree: true }) ?? []).every((a) => a.animationName !== 'balloon-in' || a.playState !== 'running');
 window.addEventListener('pointerup', (event) => { tapAt = event.timeStamp; }, { capture: true });
 window.benchArm = (previousPanel) => new Promise((resolve) => {
   const find = () => {
@@ -74,6 +75,8 @@ declare global {
     benchLongTasks: { start: number; duration: number }[];
     benchArm: (previousPanel: string) => Promise<Step | { timedOut: true } | null>;
     benchPending: Promise<Step | { timedOut: true } | null>;
+    /** True when no balloon of the current panel is still coming in. */
+    benchBalloonsIn: () => boolean;
   }
 }
 
@@ -105,10 +108,14 @@ try {
     await cdp.send('Profiler.start');
   }
 
-  // A reader looks at a panel before the next tap; let the entrance finish as it would. (Its balloons take up to
-  // 0.5 s: at 6x the benchmark's own steps between taps take the rest; unthrottled it waits longer, or the tap would
-  // only finish them.)
-  const lookAtPanel = () => page.waitForTimeout(CPU_SLOWDOWN >= 6 ? 400 : 600);
+  // A reader looks at a panel before the next tap; let the entrance finish as it would: a tap while balloons still
+  // come in only shows them (guided-view.tsx), and no panel would follow. (Three balloons take 0.5 s; at 6x the
+  // benchmark's own steps between taps take part of the wait.) A new screen after a choice or a restart is drawn in a
+  // transition, so its balloons may also start later than its panel is found.
+  const lookAtPanel = async () => {
+    await page.waitForTimeout(CPU_SLOWDOWN >= 6 ? 400 : 600);
+    await page.waitForFunction(() => window.benchBalloonsIn());
+  };
   const steps: Step[] = [];
   let choices = 0;
   for (let guard = 0; steps.length < PANELS && guard < PANELS * 4; guard++) {
