@@ -49,10 +49,8 @@ window.benchLongTasks = [];
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) window.benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
 }).observe({ type: 'longtask', buffered: true });
-// No balloon of the current panel is still coming in.
-window.benchBalloonsShown = () => ![...document.querySelectorAll('.guided-stage > .guided-panel')].some((panel) =>
-  panel.getAnimations({ subtree: true }).some((animation) => animation.animationName === 'balloon-in' && animation.playState === 'running'));
 let tapAt = 0;
+window.benchBalloonsIn = () => (document.querySelector('.guided-panel')?.getAnimations({ subtree: true }) ?? []).every((a) => a.animationName !== 'balloon-in' || a.playState !== 'running');
 window.addEventListener('pointerup', (event) => { tapAt = event.timeStamp; }, { capture: true });
 window.benchArm = (previousPanel) => new Promise((resolve) => {
   const find = () => {
@@ -92,7 +90,8 @@ declare global {
     benchLongTasks: { start: number; duration: number }[];
     benchArm: (previousPanel: string) => Promise<Step | { timedOut: true } | null>;
     benchPending: Promise<Step | { timedOut: true } | null>;
-    benchBalloonsShown: () => boolean;
+    /** True when no balloon of the current panel is still coming in. */
+    benchBalloonsIn: () => boolean;
   }
 }
 
@@ -124,13 +123,13 @@ try {
     await cdp.send('Profiler.start');
   }
 
-  // A reader looks at a panel before the next tap; let the entrance finish as it would. (Its balloons take up to
-  // 0.5 s: at 6x the benchmark's own steps between taps take the rest; unthrottled it waits longer.) A panel after a
-  // choice is drawn in a transition and may begin its balloons later: it also waits until none is still coming in, or
-  // the tap would only show them (as designed) and no panel would follow.
+  // A reader looks at a panel before the next tap; let the entrance finish as it would: a tap while balloons still
+  // come in only shows them (guided-view.tsx), and no panel would follow. (Three balloons take 0.5 s; at 6x the
+  // benchmark's own steps between taps take part of the wait.) A new screen after a choice or a restart is drawn in a
+  // transition, so its balloons may also start later than its panel is found.
   const lookAtPanel = async () => {
     await page.waitForTimeout(CPU_SLOWDOWN >= 6 ? 400 : 600);
-    while (!(await page.evaluate(() => window.benchBalloonsShown()))) await page.waitForTimeout(50);
+    await page.waitForFunction(() => window.benchBalloonsIn());
   };
   const steps: Step[] = [];
   let choices = 0;
