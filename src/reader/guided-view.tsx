@@ -95,15 +95,9 @@ export function GuidedView({ story, current, around, text, textScale, onNext, on
     if (!from || !shown) return startTransition(move);
     showNow(from, false);
     showNow(shown, true);
-    // Its balloons start their entrances in the frame after (the first waits 50 ms anyway, so none would show in this
-    // one): starting them costs the swap's frame their style, layout and layers.
-    shown.classList.add(BALLOONS_NEXT_FRAME);
     const step = { move, taken: false };
     waiting.current = step;
-    afterNextFrame(() => {
-      shown.classList.remove(BALLOONS_NEXT_FRAME);
-      startTransition(() => take(step));
-    });
+    afterNextFrame(() => startTransition(() => take(step)));
   };
   // A tap while the balloons are still appearing shows them all at once; the next tap moves on.
   const zones = useTapZones({
@@ -145,9 +139,6 @@ function showNow(wrapper: HTMLElement, shown: boolean): void {
 const panelClass = (shown: boolean, entrance: string, below: boolean) =>
   `${shown ? `guided-panel ${entrance}` : 'guided-panel-waiting'}${below ? ' guided-text-below' : ''}`;
 
-/** On a panel just shown by a tap: its balloons wait, unseen, for the next frame to start coming in (reader.css). */
-const BALLOONS_NEXT_FRAME = 'guided-balloons-next-frame';
-
 /** Runs `then` in a task after the next frame (a frame's own callbacks run before its paint). */
 function afterNextFrame(then: () => void): void {
   requestAnimationFrame(() => window.setTimeout(then));
@@ -157,12 +148,9 @@ function afterNextFrame(then: () => void): void {
 function showBalloonsNow(stage: HTMLElement | null): boolean {
   const panel = stage?.querySelector('.guided-panel');
   // (A DOM without animations, as in the component tests, has none under way.)
-  if (!panel || !('getAnimations' in panel)) return false;
-  // Balloons still waiting for their first frame are appearing too: started here, and finished with the rest.
-  panel.classList.remove(BALLOONS_NEXT_FRAME);
-  const appearing = panel
-    .getAnimations({ subtree: true })
-    .filter((animation) => animation instanceof CSSAnimation && animation.animationName === 'balloon-in' && animation.playState === 'running');
+  const appearing = (panel && 'getAnimations' in panel ? panel.getAnimations({ subtree: true }) : []).filter(
+    (animation) => animation instanceof CSSAnimation && animation.animationName === 'balloon-in' && animation.playState === 'running',
+  );
   for (const animation of appearing) animation.finish();
   return appearing.length > 0;
 }

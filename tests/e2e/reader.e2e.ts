@@ -182,54 +182,6 @@ describe('reading on a phone', () => {
     await session.context.close();
   });
 
-  it("starts the panel's own entrance in the tap's frame and its balloons' in the next; a tap between shows the balloons", async () => {
-    const session = await open(browser);
-    const { page } = session;
-    await openSample(session);
-    await balloonsShown(page);
-    const box = (await page.locator('.guided-stage').boundingBox())!;
-    const [x, y] = [box.x + box.width * 0.8, box.y + box.height * 0.5];
-    // Looked at in the frames after the tap (a listener before the reader's, so its frame callback runs first).
-    const watch = (tapAgain: boolean) =>
-      page.evaluate((tapAgain) => {
-        const seen: string[][] = ((window as unknown as { seen: string[][] }).seen = []);
-        const entrances = () =>
-          document
-            .querySelector('.guided-stage > .guided-panel')!
-            .getAnimations({ subtree: true })
-            .map((animation) => (animation as CSSAnimation).animationName);
-        const stage = document.querySelector('.guided-stage')!;
-        const tap = (type: string) =>
-          stage.dispatchEvent(new PointerEvent(type, { bubbles: true, isPrimary: true, button: 0, pointerId: 9, clientX: 300, clientY: 350 }));
-        const afterFrame = (then: () => void) => requestAnimationFrame(() => setTimeout(then));
-        const inFrame = () => {
-          seen.push(entrances());
-          if (tapAgain) ['pointerdown', 'pointerup'].forEach(tap);
-        };
-        window.addEventListener('pointerup', () => requestAnimationFrame(() => (inFrame(), afterFrame(() => seen.push(entrances())))), {
-          capture: true,
-          once: true,
-        });
-      }, tapAgain);
-    await watch(false);
-    await page.mouse.click(x, y);
-    await panelNamed(page, /amplop tebal/).waitFor();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { seen: string[][] }).seen.length)).toBe(2);
-    const [tapFrame, after] = await page.evaluate(() => (window as unknown as { seen: string[][] }).seen);
-    expect(tapFrame, "the tap's frame").toEqual(['panel-pop']);
-    expect(after!.filter((name) => name === 'balloon-in').length, 'the frame after').toBeGreaterThan(0);
-    await balloonsShown(page);
-    // A second tap in the frame the panel came in with: its balloons are all there at once, and it stays.
-    await watch(true);
-    await page.mouse.click(x, y);
-    await panelNamed(page, /memegang dagunya/).waitFor();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { seen: string[][] }).seen.length)).toBe(2);
-    const balloons = page.locator('.guided-stage > .guided-panel .balloon');
-    expect(await balloons.evaluateAll((shown) => shown.length > 0 && shown.every((balloon) => getComputedStyle(balloon).opacity === '1'))).toBe(true);
-    expect(await panelNamed(page, /memegang dagunya/).count(), 'the second tap did not move on').toBe(1);
-    await session.context.close();
-  });
-
   it('shows the whole page and highlights the current panel', async () => {
     const session = await open(browser);
     const { page } = session;
