@@ -4,7 +4,7 @@ import './app/fonts.css';
 import './comic/comic.css';
 import './reader/reader.css';
 import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { switchLanguage } from './app/i18n';
 import { reader } from './app/screens';
@@ -12,7 +12,7 @@ import { artUrl, storyFile, translationFilesOf } from './content/bundled';
 import { storySummaries } from './content/summaries';
 import { useProgress } from './store/progress';
 import { useSettings } from './store/settings';
-import { parseRoute } from './ui/routes';
+import { parseRoute, type Route } from './ui/routes';
 
 /**
  * Opened at a story (a reload, a link): fetch the reader, the story and its first picture while React starts, and
@@ -31,6 +31,21 @@ function fetchStoryAhead(storyId: string): Promise<unknown> {
 }
 
 /**
+ * Whether #root holds the page's own first screen (tools/vite-first-screens.ts: shown only on a first visit) and it is
+ * the app's first render, in the same language: the library, or the first panel of the story at the address with no
+ * early tap kept on it (the reader takes that step as it starts). React then takes over the page's nodes (hydrates)
+ * rather than building the screen again, which on a slow phone was a second style and layout of the whole screen
+ * (160-290 ms at 10x CPU, issue 21). Anything else (a link on the page tapped before the app started, another
+ * language) is rendered afresh in its place.
+ */
+function showsFirstRender(root: HTMLElement, route: Route): boolean {
+  const html = document.documentElement;
+  if (html.lang !== useSettings.getState().language) return false;
+  if (route.screen === 'library') return root.querySelector(':scope > .app .library') !== null;
+  return route.screen === 'read' && root.dataset.page === `read-${route.storyId}` && !html.hasAttribute('data-early-step');
+}
+
+/**
  * The start's steps each in a task of their own, so a slow phone can paint or take a tap between them: the modules'
  * evaluation, the story's requests and the words' set-up were one task of ~0.6 s at 10x CPU (issue 21).
  */
@@ -45,14 +60,22 @@ async function start(): Promise<void> {
   // (other than Indonesian, which comes with the app) are fetched alongside the story, before the first render.
   const words = switchLanguage(useSettings.getState().language).catch(() => undefined);
   await Promise.all([story, words]);
-  // As a transition, the first render yields to the browser every few milliseconds instead of blocking a slow
-  // phone's main thread in one long task.
+  const root = document.getElementById('root')!;
+  const app = (
+    <StrictMode>
+      <App />
+    </StrictMode>
+  );
+  // The address may have changed while the app was on its way (a story tapped on the page's library): read it again.
+  const hydrate = showsFirstRender(root, parseRoute(window.location.hash));
+  // As a transition, the first render (or hydration) yields to the browser every few milliseconds instead of blocking
+  // a slow phone's main thread in one long task.
   startTransition(() => {
-    createRoot(document.getElementById('root')!).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
+    if (hydrate) {
+      // From here React answers taps on the page's nodes: the page's own keeper of an early tap stands down.
+      document.documentElement.dataset.app = 'hydrating';
+      hydrateRoot(root, app);
+    } else createRoot(root).render(app);
   });
 }
 

@@ -30,7 +30,7 @@ try {
   try {
     const page = readFileSync(join(app.outDir, 'index.html'), 'utf8');
     // The reading screens kept as text fetch nothing: the pictures asked for are the page's preloads and its eager images.
-    const live = page.replace(/<script type="text\/html"[\s\S]*?<\/script>/g, '');
+    const live = page.replace(/<script type="(text\/html|application\/json)"[\s\S]*?<\/script>/g, '');
     const pictures = new Set([
       ...[...live.matchAll(/<link rel="preload" as="image" href="([^"]+)"/g)].map((match) => match[1]),
       ...[...live.matchAll(/<img(?![^>]*loading="lazy")[^>]*src="([^"]+)"/g)].map((match) => match[1]),

@@ -1,6 +1,7 @@
 /**
  * Vite plugins (build only): put the first screens of a first visit into index.html, rendered by the app itself at
- * build time (src/app/first-screen.tsx): the library in #root, and each story's reading screen as text (a script of type text/html).
+ * build time (src/app/first-screen.tsx): the library in #root, and each story's reading screen as text (one shared shell, and each
+ * story's edits of it).
  * Two tiny inline scripts (allowed by their hash in the page's CSP) pick the screen for the address before #root and
  * put it there after, before anything paints: the library, a story's first panel, or nothing (a returning reader,
  * another screen, a wide screen), and the app then renders in its place. The app's scripts are asked for once that first frame is painted, so on a
@@ -41,10 +42,13 @@ function renderFirstScreens(): Plugin {
         const screens = await renderWithApp(root, configFile);
         const { [SOURCE_LANGUAGE]: library, ...otherLibraries } = screens.library;
         if (library === undefined) throw new Error(`the app rendered no library in ${SOURCE_LANGUAGE}`);
+        const reading = Object.entries(screens.reading);
+        const shell = reading[0]?.[1] ?? '';
         const templates = [
           ...Object.entries(otherLibraries).map(([language, markup]) => textScript(`first-screen-library-${language}`, markup)),
+          textScript('first-screen-read', shell),
           // Folder names are story IDs (the safe-files plugin refuses others); escaped all the same, as all text put into HTML.
-          ...Object.entries(screens.reading).map(([storyId, markup]) => textScript(`first-screen-read-${storyId}`, markup)),
+          ...reading.map(([storyId, markup]) => editsScript(`first-screen-read-${storyId}`, readingEdits(shell, markup))),
         ].join('\n    ');
         // The choice comes before #root: a slow phone's parser paints what it has parsed, and a story opened from a
         // link showed the library (its first paint) for a moment before its panel (issue 21).
@@ -71,6 +75,76 @@ export function rawText(markup: string): string {
 
 function textScript(id: string, markup: string): string {
   return `<script type="text/html" id="${escapeAttribute(id)}">${rawText(markup)}</script>`;
+}
+
+function editsScript(id: string, edits: ReadingEdits): string {
+  return `<script type="application/json" id="${escapeAttribute(id)}">${rawText(JSON.stringify(edits))}</script>`;
+}
+
+/** Markup cut as the browser's tokenizer cuts it: whole tags, and the text between them (React escapes ">" in both). */
+const MARKUP_PARTS = /<[^>]*>|[^<]+/g;
+
+/** Shell parts to keep, shell parts to drop, markup to put in: three at a time. */
+type ReadingEdits = (number | string)[];
+
+/**
+ * Rebuilds a story's reading screen from the shared shell and its edits (readingEdits); run by the boot script, and
+ * at build time to check every story's screen comes out as rendered.
+ */
+const REBUILD = `function rebuild(shell, edits) {
+    var parts = shell.match(${MARKUP_PARTS}) || [], out = '', at = 0;
+    for (var i = 0; i < edits.length; i += 3) {
+      out += parts.slice(at, at + edits[i]).join('') + edits[i + 2];
+      at += edits[i] + edits[i + 1];
+    }
+    return out + parts.slice(at).join('');
+  }`;
+
+const rebuild = new Function(`return ${REBUILD}`)() as (shell: string, edits: ReadingEdits) => string;
+
+/**
+ * A story's reading screen as its differences from another story's (the shell): the screens are ~95% the same
+ * markup, and a hundred of them in full were 345 KB of the page, scanned by the parser on every first visit
+ * (issue 21). Found as the longest common subsequence of their parts (tags, texts).
+ */
+export function readingEdits(shell: string, markup: string): ReadingEdits {
+  const a = shell.match(MARKUP_PARTS) ?? [];
+  const b = markup.match(MARKUP_PARTS) ?? [];
+  // common[i * (b.length + 1) + j]: the longest common subsequence of a[i..] and b[j..].
+  const width = b.length + 1;
+  const common = new Uint32Array((a.length + 1) * width);
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      common[i * width + j] = a[i] === b[j] ? common[(i + 1) * width + j + 1]! + 1 : Math.max(common[(i + 1) * width + j]!, common[i * width + j + 1]!);
+    }
+  }
+  const edits: ReadingEdits = [];
+  let keep = 0;
+  let drop = 0;
+  let put = '';
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      if (drop || put) {
+        edits.push(keep, drop, put);
+        keep = drop = 0;
+        put = '';
+      }
+      keep++;
+      i++;
+      j++;
+    } else if (j >= b.length || (i < a.length && common[(i + 1) * width + j]! >= common[i * width + j + 1]!)) {
+      drop++;
+      i++;
+    } else {
+      put += b[j];
+      j++;
+    }
+  }
+  if (drop || put) edits.push(keep, drop, put);
+  if (rebuild(shell, edits) !== markup) throw new Error('a reading screen does not come back whole from its edits');
+  return edits;
 }
 
 function escapeAttribute(text: string): string {
@@ -204,13 +278,13 @@ async function renderWithApp(root: string, configFile: string | undefined): Prom
  * would be lost: the page's own screen has no handlers, and on a slow phone the app takes seconds to start after the
  * panel shows. It is kept on <html> (data-early-step, with the story), and the reader takes that one step when it
  * starts (src/reader/use-early-step.ts). As in the app, a tap while the balloons are still appearing shows them all
- * at once instead. Once the app has replaced the page's screen, this listens no more.
+ * at once instead. Once the app has replaced the page's screen or taken it over, this listens no more.
  */
 const EARLY_STEP = `  function keepEarlyStep(root, storyId) {
-    // The app's first render replaces the page's screen: from then on its own handlers take the taps.
+    // Once the app has replaced the page's screen, or taken its nodes over (data-app), its own handlers take the taps.
     var shown = root.firstElementChild;
     function early(event) {
-      if (!shown || !shown.isConnected) return document.removeEventListener('click', early, true);
+      if (!shown || !shown.isConnected || document.documentElement.hasAttribute('data-app')) return document.removeEventListener('click', early, true);
       var target = event.target instanceof Element ? event.target : null;
       var button = target && target.closest('.step-next');
       var stage = target && !button && target.closest('.guided-stage');
@@ -272,15 +346,23 @@ function bootScript(): string {
     root.innerHTML = document.getElementById('first-screen-' + chosen).textContent;
     html.lang = library[1];
   } else if (story) {
-    root.innerHTML = document.getElementById('first-screen-' + chosen).textContent;
+    var edits = JSON.parse(document.getElementById('first-screen-' + chosen).textContent);
+    root.innerHTML = rebuild(document.getElementById('first-screen-read').textContent, edits);
+    // Which story's panel this is: the app takes the page's nodes over only for that story (src/main.tsx).
+    root.setAttribute('data-page', chosen);
     var stage = root.querySelector('.guided-stage');
     var style = stage && getComputedStyle(stage);
-    if (style) {
-      stage.style.setProperty('--stage-w', stage.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) + 'px');
-      stage.style.setProperty('--stage-h', stage.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom) + 'px');
+    var sheet = document.querySelector('link[rel="stylesheet"]');
+    // In the page's stylesheet, not on the stage: the app takes the stage's node over as React rendered it, without a
+    // style of its own (src/main.tsx); the reader then sizes it itself, on the node.
+    if (style && sheet && sheet.sheet) {
+      var width = stage.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      var height = stage.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      sheet.sheet.insertRule('#root .guided-stage { --stage-w: ' + width + 'px; --stage-h: ' + height + 'px; }', sheet.sheet.cssRules.length);
     }
     keepEarlyStep(root, story[1]);
   } else root.replaceChildren();
+  ${REBUILD}
 ${EARLY_STEP}
 })();`;
 }

@@ -7,7 +7,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import type { StorySummary } from '../../src/content/summary';
 import type { Route } from '../../src/ui/routes';
-import { rawText } from '../../tools/vite-first-screens';
+import { rawText, readingEdits } from '../../tools/vite-first-screens';
 
 const library = vi.hoisted(() => ({ summaries: [] as StorySummary[] }));
 vi.mock('../../src/content/summaries', () => ({
@@ -60,5 +60,20 @@ describe("the page's first screen", () => {
   it('keeps a reading screen as text only while it cannot end its script early', () => {
     expect(rawText('<div class="panel"><p>Halo &lt;/script&gt;</p></div>')).toContain('panel');
     expect(() => rawText('<p>a</p></script><script>alert(1)</script>')).toThrow();
+  });
+
+  it("keeps a story's reading screen as its few differences from the shared one", () => {
+    const screen = (title: string, art: string, words: string) =>
+      `<div class="reader"><header><h1>${title}</h1><a href="#/">Kembali</a></header><div class="guided-stage"><img class="panel-art" src="${art}" alt="${words}"/>` +
+      `<p class="balloon-text">${words}</p><p class="balloon-text">&lt;b&gt;</p></div><nav><button class="step-back">Kembali</button><button class="step-next">Lanjut</button></nav></div>`;
+    const shell = screen('Janji di Dermaga', 'a.webp', 'Pelabuhan pagi hari.');
+    const other = screen('Keluarga Nita', 'b.webp', 'Malam hari.');
+    expect(readingEdits(shell, shell)).toEqual([]);
+    const edits = readingEdits(shell, other);
+    // Only what differs is kept: the title, the picture's tag and the words.
+    expect(edits.filter((edit) => typeof edit === 'string').join('')).toBe('Keluarga Nita<img class="panel-art" src="b.webp" alt="Malam hari."/>Malam hari.');
+    // Nothing alike: the whole shell dropped, the screen put in whole.
+    const unlike = readingEdits(shell, '<em>nothing alike</em>');
+    expect([unlike.length, unlike[0], unlike[2]]).toEqual([3, 0, '<em>nothing alike</em>']);
   });
 });
