@@ -88,7 +88,9 @@ async function expectChoiceUntouched(page: Page, story: Story, point: ChoicePoin
   await expect
     .poll(async () => place(await saved(page, story.id)), { message: `${what}: nothing was chosen`, timeout: 1000, interval: 50 })
     .toBe(place(point.at));
-  expect(await page.locator('#choices-prompt').isVisible(), `${what}: the choice is shown`).toBe(true);
+  // The choice screen is drawn in a transition, which may commit a little after the place is saved.
+  await expect.poll(() => page.locator('#choices-prompt').isVisible(), { message: `${what}: the choice is shown`, timeout: 2000, interval: 50 }).toBe(true);
+  expect(place(await saved(page, story.id)), `${what}: still nothing chosen`).toBe(place(point.at));
   expect(page.url(), what).toBe(url);
 }
 
