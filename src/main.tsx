@@ -66,6 +66,9 @@ async function start(): Promise<void> {
       <App />
     </StrictMode>
   );
+  // A story's first screen still on its way to the page (its file, tools/vite-first-screens.ts) is not waited for:
+  // taking the mark off #root lets the app's own render show, and tells the page's script not to put it there.
+  document.documentElement.removeAttribute('data-first-screen');
   // The address may have changed while the app was on its way (a story tapped on the page's library): read it again.
   const hydrate = showsFirstRender(root, parseRoute(window.location.hash));
   // As a transition, the first render (or hydration) yields to the browser every few milliseconds instead of blocking

@@ -1,12 +1,14 @@
 /**
  * Vite plugins (build only): put the first screens of a first visit into index.html, rendered by the app itself at
- * build time (src/app/first-screen.tsx): the library in #root, and each story's reading screen as text (one shared shell, and each
- * story's edits of it).
+ * build time (src/app/first-screen.tsx): the library in #root, and the reading screens' shared shell as text. Each
+ * story's edits of that shell are a small file of their own (first-screens/), asked for only when a story is opened
+ * from a link: in the page they grew it with every story (issue 21).
  * Two tiny inline scripts (allowed by their hash in the page's CSP) pick the screen for the address before #root and
  * put it there after, before anything paints: the library, a story's first panel, or nothing (a returning reader,
  * another screen, a wide screen), and the app then renders in its place. The app's scripts are asked for once that first frame is painted, so on a
  * slow connection they do not compete with the page, its styles and its pictures: the comic shows first.
  */
+import { createHash } from 'node:crypto';
 import type { Plugin, Rolldown } from 'vite';
 import { createServer } from 'vite';
 
@@ -26,9 +28,22 @@ export function firstScreens(): Plugin[] {
   return [renderFirstScreens(), scriptsAfterFirstPaint()];
 }
 
+/** Told by the page's script when the story's screen it chose will not come (its file failed): the app starts at once. */
+const NO_FIRST_SCREEN = 'komik-saku-no-first-screen';
+
+/** Where each story's reading screen is kept (its edits of the shell), named by its content: never a stale one. */
+const READING_FOLDER = 'first-screens';
+
+/** What the page needs to open a story's first screen: the file of its edits, and the first picture to ask for. */
+interface ReadingFile {
+  file: string;
+  picture: string | null;
+}
+
 function renderFirstScreens(): Plugin {
   let root = process.cwd();
   let configFile: string | undefined;
+  let readingFiles: { fileName: string; source: string }[] = [];
   return {
     name: 'komik-saku-first-screens',
     apply: 'build',
@@ -47,19 +62,33 @@ function renderFirstScreens(): Plugin {
         const templates = [
           ...Object.entries(otherLibraries).map(([language, markup]) => textScript(`first-screen-library-${language}`, markup)),
           textScript('first-screen-read', shell),
-          // Folder names are story IDs (the safe-files plugin refuses others); escaped all the same, as all text put into HTML.
-          ...reading.map(([storyId, markup]) => editsScript(`first-screen-read-${storyId}`, readingEdits(shell, markup))),
         ].join('\n    ');
+        readingFiles = [];
+        const stories: Record<string, ReadingFile> = {};
+        for (const [storyId, markup] of reading) {
+          const source = JSON.stringify(readingEdits(shell, markup));
+          const fileName = `${READING_FOLDER}/${storyId}-${createHash('sha256').update(source).digest('hex').slice(0, 10)}.json`;
+          readingFiles.push({ fileName, source });
+          stories[storyId] = { file: fileName, picture: firstPicture(markup) };
+        }
         // The choice comes before #root: a slow phone's parser paints what it has parsed, and a story opened from a
         // link showed the library (its first paint) for a moment before its panel (issue 21).
-        const choose = chooseScript(screens.wideScreenQuery, Object.keys(otherLibraries), Object.keys(screens.reading));
+        const choose = chooseScript(screens.wideScreenQuery, Object.keys(otherLibraries), stories);
         return html.replace(
           '<div id="root"></div>',
           `<script>${choose}</script>\n    <div id="root">${library}</div>\n    ${templates}\n    <script>${bootScript()}</script>`,
         );
       },
     },
+    generateBundle() {
+      for (const { fileName, source } of readingFiles) this.emitFile({ type: 'asset', fileName, source });
+    },
   };
+}
+
+/** The picture a reading screen asks for first (its panel's art, preloaded in its markup), to ask for it sooner. */
+function firstPicture(markup: string): string | null {
+  return /<link rel="preload" as="image" href="([^"]+)"/.exec(markup)?.[1]?.replace(/&amp;/g, '&') ?? null;
 }
 
 /**
@@ -75,10 +104,6 @@ export function rawText(markup: string): string {
 
 function textScript(id: string, markup: string): string {
   return `<script type="text/html" id="${escapeAttribute(id)}">${rawText(markup)}</script>`;
-}
-
-function editsScript(id: string, edits: ReadingEdits): string {
-  return `<script type="application/json" id="${escapeAttribute(id)}">${rawText(JSON.stringify(edits))}</script>`;
 }
 
 /** Markup cut as the browser's tokenizer cuts it: whole tags, and the text between them (React escapes ">" in both). */
@@ -246,6 +271,7 @@ function loaderScript(entry: string, preloads: string[], words: Record<string, s
     setTimeout(load);
   }).observe({ type: 'paint', buffered: true });
   document.addEventListener('visibilitychange', load);
+  document.addEventListener(${JSON.stringify(NO_FIRST_SCREEN)}, load);
   // Should the paint never be reported, the app still starts.
   setTimeout(load, 3000);
 })();`;
@@ -304,19 +330,29 @@ const EARLY_STEP = `  function keepEarlyStep(root, storyId) {
     document.addEventListener('click', early, true);
   }`;
 
+/** Data written into an inline script: "<" escaped, so no text in it can end the script. */
+function scriptData(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
 /**
  * Runs while the page is parsed, before #root (after the styles, before the app): chooses the first screen. The
  * library for a first visit to it (in the language a first start picks: the first of the phone's languages the app
  * speaks, as settings.ts picks it), a story's first panel for a first visit to a story on a phone, and otherwise
  * nothing, the app's to render. Any choice other than the Indonesian library in #root is marked on <html>
- * (data-first-screen), which hides #root's library (app.css) until the next script has put the chosen screen there:
- * it is then never painted, nor laid out, first.
+ * (data-first-screen), which hides #root's library (app.css) until the chosen screen is put there: it is then never
+ * painted, nor laid out, first.
+ * A story's screen is its edits of the page's shell, in a file asked for here, with the panel's picture beside it,
+ * while the page is still parsed: both arrive about when the page's stylesheet does. Once the page is parsed and the
+ * edits are here, the screen is put in #root, unless the app has started meanwhile (it then takes the mark off and
+ * renders the story itself). Should the file not come, #root is emptied for the app.
  */
-function chooseScript(wideScreenQuery: string, otherLanguages: string[], stories: string[]): string {
+function chooseScript(wideScreenQuery: string, otherLanguages: string[], stories: Record<string, ReadingFile>): string {
   return `(function () {
   var route = location.hash.replace(/^#\\/?/, '');
   var story = /^read\\/([a-z0-9-]+)$/.exec(route);
-  var first = false, chosen = '';
+  var stories = ${scriptData(stories)};
+  var html = document.documentElement, first = false, chosen = '';
   try { first = ${JSON.stringify(SAVED_KEYS)}.every(function (key) { return localStorage.getItem(key) === null; }); } catch (e) {}
   if (first && !route) {
     var phone = navigator.languages || [navigator.language];
@@ -325,31 +361,42 @@ function chooseScript(wideScreenQuery: string, otherLanguages: string[], stories
       if (language === 'in' || language === ${JSON.stringify(SOURCE_LANGUAGE)}) break;
       if (${JSON.stringify(otherLanguages)}.indexOf(language) >= 0) { chosen = 'library-' + language; break; }
     }
-  } else if (first && story && ${JSON.stringify(stories)}.indexOf(story[1]) >= 0 && !matchMedia(${JSON.stringify(wideScreenQuery)}).matches) chosen = 'read-' + story[1];
+  } else if (first && story && Object.prototype.hasOwnProperty.call(stories, story[1]) && !matchMedia(${JSON.stringify(wideScreenQuery)}).matches) chosen = 'read-' + story[1];
   else chosen = 'app';
-  if (chosen) document.documentElement.setAttribute('data-first-screen', chosen);
-})();`;
-}
-
-/**
- * Runs once #root and the screens kept as text are parsed: puts the screen chosen above in the library's place (a story's stage sized as
- * guided-view.tsx sizes it, so the panel is drawn at the size the app will draw it), or empties #root for the app.
- */
-function bootScript(): string {
-  return `(function () {
-  var html = document.documentElement, root = document.getElementById('root');
-  var chosen = html.getAttribute('data-first-screen');
   if (!chosen) return;
-  html.removeAttribute('data-first-screen');
-  var library = /^library-(.+)$/.exec(chosen), story = /^read-(.+)$/.exec(chosen);
-  if (library) {
-    root.innerHTML = document.getElementById('first-screen-' + chosen).textContent;
-    html.lang = library[1];
-  } else if (story) {
-    var edits = JSON.parse(document.getElementById('first-screen-' + chosen).textContent);
+  html.setAttribute('data-first-screen', chosen);
+  if (!/^read-/.test(chosen)) return;
+  var wanted = stories[story[1]];
+  if (wanted.picture) {
+    var picture = document.createElement('link');
+    picture.rel = 'preload'; picture.as = 'image'; picture.href = wanted.picture;
+    document.head.appendChild(picture);
+  }
+  var edits = fetch(wanted.file).then(function (response) {
+    if (!response.ok) throw new Error(response.status);
+    return response.json();
+  });
+  function parsed() {
+    return new Promise(function (resolve) {
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve);
+      else resolve();
+    });
+  }
+  Promise.all([edits, parsed()]).then(function (got) {
+    if (html.getAttribute('data-first-screen') === chosen) showStory(document.getElementById('root'), story[1], got[0]);
+  }, function () {
+    if (html.getAttribute('data-first-screen') !== chosen) return;
+    document.getElementById('root').replaceChildren();
+    html.removeAttribute('data-first-screen');
+    // Nothing will be painted for the loader to wait for: it asks for the app now.
+    document.dispatchEvent(new Event(${JSON.stringify(NO_FIRST_SCREEN)}));
+  });
+  /** The story's first panel in #root, its stage sized as guided-view.tsx sizes it (the panel drawn at the app's size). */
+  function showStory(root, storyId, edits) {
     root.innerHTML = rebuild(document.getElementById('first-screen-read').textContent, edits);
+    html.removeAttribute('data-first-screen');
     // Which story's panel this is: the app takes the page's nodes over only for that story (src/main.tsx).
-    root.setAttribute('data-page', chosen);
+    root.setAttribute('data-page', 'read-' + storyId);
     var stage = root.querySelector('.guided-stage');
     var style = stage && getComputedStyle(stage);
     var sheet = document.querySelector('link[rel="stylesheet"]');
@@ -360,9 +407,27 @@ function bootScript(): string {
       var height = stage.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
       sheet.sheet.insertRule('#root .guided-stage { --stage-w: ' + width + 'px; --stage-h: ' + height + 'px; }', sheet.sheet.cssRules.length);
     }
-    keepEarlyStep(root, story[1]);
-  } else root.replaceChildren();
+    keepEarlyStep(root, storyId);
+  }
   ${REBUILD}
 ${EARLY_STEP}
+})();`;
+}
+
+/**
+ * Runs once #root and the screens kept as text are parsed: puts the library chosen above in the Indonesian one's
+ * place, or empties #root for the app. (A story's screen is put there when its edits have come: above.)
+ */
+function bootScript(): string {
+  return `(function () {
+  var html = document.documentElement, root = document.getElementById('root');
+  var chosen = html.getAttribute('data-first-screen');
+  if (!chosen || /^read-/.test(chosen)) return;
+  html.removeAttribute('data-first-screen');
+  var library = /^library-(.+)$/.exec(chosen);
+  if (library) {
+    root.innerHTML = document.getElementById('first-screen-' + chosen).textContent;
+    html.lang = library[1];
+  } else root.replaceChildren();
 })();`;
 }

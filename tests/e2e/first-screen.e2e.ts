@@ -120,6 +120,41 @@ describe('the first screen of a first visit', () => {
     await live.context.close();
   });
 
+  it("asks for a story's first screen only when that story is opened: the page does not grow with the library", async () => {
+    // Each story's reading screen is a small file of its own (issue 21: in the page, a hundred stories' screens pushed
+    // it past what a phone's first round trip brings). The library asks for none of them.
+    const library = await open(browser, undefined, { serviceWorkers: 'block' });
+    await library.page.goto(library.base);
+    await appReady(library.page);
+    const screensAskedFor = (requests: string[]) => requests.filter((url) => /\/first-screens\//.test(url));
+    expect(screensAskedFor(library.requests)).toEqual([]);
+    const page = await (await fetch(library.base)).text();
+    expect(page).not.toContain('Pak, Mah... aku mau kerja ke Taiwan');
+    await library.context.close();
+
+    const story = await open(browser, undefined, { serviceWorkers: 'block' });
+    await story.page.goto(`${story.base}#/read/keluarga-nita`);
+    await appReady(story.page);
+    expect(screensAskedFor(story.requests)).toEqual([expect.stringMatching(/\/first-screens\/keluarga-nita-[0-9a-f]+\.json$/)]);
+    expect(await story.page.locator('#root').getAttribute('data-page')).toBe('read-keluarga-nita');
+    await story.context.close();
+  });
+
+  it("is the app's own reading screen when the story's first screen does not come", async () => {
+    const session = await open(browser, undefined, { serviceWorkers: 'block' });
+    const { page } = session;
+    await page.route(/\/first-screens\//, (route) => route.abort());
+    await page.goto(`${session.base}#/read/keluarga-nita`);
+    await appReady(page);
+    await page.getByRole('img', { name: /^Malam hari di ruang tengah rumah/ }).waitFor();
+    await page.getByRole('button', { name: /^Lanjut/ }).click();
+    await page.getByRole('img', { name: /^Bu Euis memegang dagunya/ }).waitFor();
+    expect(await page.locator('html').getAttribute('data-first-screen')).toBeNull();
+    // Only the file held back is reported (by the browser, as a failed load).
+    expect(session.errors.filter((error) => !/first-screens\/|Failed to load resource/.test(error))).toEqual([]);
+    await session.context.close();
+  });
+
   it("is the library's own nodes once the app has started, and they work", async () => {
     // The app takes over (hydrates) the page's library rather than building it again: on a slow phone the second
     // style and layout of the whole screen was 160-290 ms of blocked main thread (issue 21).
