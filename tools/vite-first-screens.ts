@@ -14,7 +14,7 @@ import { createServer } from 'vite';
 
 interface FirstScreens {
   library: Record<string, string>;
-  reading: Record<string, string>;
+  reading: Record<string, Record<string, string>>;
   wideScreenQuery: string;
 }
 
@@ -31,14 +31,11 @@ export function firstScreens(): Plugin[] {
 /** Told by the page's script when the story's screen it chose will not come (its file failed): the app starts at once. */
 const NO_FIRST_SCREEN = 'komik-saku-no-first-screen';
 
-/** Where each story's reading screen is kept (its edits of the shell), named by its content: never a stale one. */
+/**
+ * Where the stories' reading screens are kept (their edits of the shell), one file per story and language, in a folder
+ * named by their content: a stale file cannot meet a new shell, and the page names the folder once, not each file.
+ */
 const READING_FOLDER = 'first-screens';
-
-/** What the page needs to open a story's first screen: the file of its edits, and the first picture to ask for. */
-interface ReadingFile {
-  file: string;
-  picture: string | null;
-}
 
 function renderFirstScreens(): Plugin {
   let root = process.cwd();
@@ -57,23 +54,24 @@ function renderFirstScreens(): Plugin {
         const screens = await renderWithApp(root, configFile);
         const { [SOURCE_LANGUAGE]: library, ...otherLibraries } = screens.library;
         if (library === undefined) throw new Error(`the app rendered no library in ${SOURCE_LANGUAGE}`);
-        const reading = Object.entries(screens.reading);
-        const shell = reading[0]?.[1] ?? '';
+        const reading = screens.reading[SOURCE_LANGUAGE] ?? {};
+        const shell = Object.values(reading)[0] ?? '';
         const templates = [
           ...Object.entries(otherLibraries).map(([language, markup]) => textScript(`first-screen-library-${language}`, markup)),
           textScript('first-screen-read', shell),
         ].join('\n    ');
-        readingFiles = [];
-        const stories: Record<string, ReadingFile> = {};
-        for (const [storyId, markup] of reading) {
-          const source = JSON.stringify(readingEdits(shell, markup));
-          const fileName = `${READING_FOLDER}/${storyId}-${createHash('sha256').update(source).digest('hex').slice(0, 10)}.json`;
-          readingFiles.push({ fileName, source });
-          stories[storyId] = { file: fileName, picture: firstPicture(markup) };
-        }
+        const edits = Object.entries(screens.reading).flatMap(([language, screensIn]) =>
+          Object.keys(reading).map((storyId) => ({ name: `${storyId}-${language}.json`, source: JSON.stringify(readingEdits(shell, screensIn[storyId]!)) })),
+        );
+        const hash = createHash('sha256');
+        for (const { name, source } of edits) hash.update(name).update(source);
+        const folder = `${READING_FOLDER}/${hash.digest('hex').slice(0, 10)}/`;
+        readingFiles = edits.map(({ name, source }) => ({ fileName: folder + name, source }));
+        // The stories with a reading screen, each with the picture its first panel asks for.
+        const stories = Object.fromEntries(Object.entries(reading).map(([storyId, markup]) => [storyId, firstPicture(markup)]));
         // The choice comes before #root: a slow phone's parser paints what it has parsed, and a story opened from a
         // link showed the library (its first paint) for a moment before its panel (issue 21).
-        const choose = chooseScript(screens.wideScreenQuery, Object.keys(otherLibraries), stories);
+        const choose = chooseScript(screens.wideScreenQuery, Object.keys(otherLibraries), folder, stories);
         return html.replace(
           '<div id="root"></div>',
           `<script>${choose}</script>\n    <div id="root">${library}</div>\n    ${templates}\n    <script>${bootScript()}</script>`,
@@ -338,7 +336,7 @@ function scriptData(value: unknown): string {
 /**
  * Runs while the page is parsed, before #root (after the styles, before the app): chooses the first screen. The
  * library for a first visit to it (in the language a first start picks: the first of the phone's languages the app
- * speaks, as settings.ts picks it), a story's first panel for a first visit to a story on a phone, and otherwise
+ * speaks, as settings.ts picks it), a story's first panel for a first visit to a story on a phone (in that language too), and otherwise
  * nothing, the app's to render. Any choice other than the Indonesian library in #root is marked on <html>
  * (data-first-screen), which hides #root's library (app.css) until the chosen screen is put there: it is then never
  * painted, nor laid out, first.
@@ -347,32 +345,32 @@ function scriptData(value: unknown): string {
  * edits are here, the screen is put in #root, unless the app has started meanwhile (it then takes the mark off and
  * renders the story itself). Should the file not come, #root is emptied for the app.
  */
-function chooseScript(wideScreenQuery: string, otherLanguages: string[], stories: Record<string, ReadingFile>): string {
+function chooseScript(wideScreenQuery: string, otherLanguages: string[], folder: string, stories: Record<string, string | null>): string {
   return `(function () {
   var route = location.hash.replace(/^#\\/?/, '');
   var story = /^read\\/([a-z0-9-]+)$/.exec(route);
   var stories = ${scriptData(stories)};
-  var html = document.documentElement, first = false, chosen = '';
+  var html = document.documentElement, first = false, chosen = '', language = ${JSON.stringify(SOURCE_LANGUAGE)};
   try { first = ${JSON.stringify(SAVED_KEYS)}.every(function (key) { return localStorage.getItem(key) === null; }); } catch (e) {}
+  var phone = navigator.languages || [navigator.language];
+  for (var i = 0; i < phone.length; i++) {
+    var base = String(phone[i]).toLowerCase().split('-')[0];
+    if (base === 'in' || base === language) break;
+    if (${JSON.stringify(otherLanguages)}.indexOf(base) >= 0) { language = base; break; }
+  }
   if (first && !route) {
-    var phone = navigator.languages || [navigator.language];
-    for (var i = 0; i < phone.length; i++) {
-      var language = String(phone[i]).toLowerCase().split('-')[0];
-      if (language === 'in' || language === ${JSON.stringify(SOURCE_LANGUAGE)}) break;
-      if (${JSON.stringify(otherLanguages)}.indexOf(language) >= 0) { chosen = 'library-' + language; break; }
-    }
+    if (language !== ${JSON.stringify(SOURCE_LANGUAGE)}) chosen = 'library-' + language;
   } else if (first && story && Object.prototype.hasOwnProperty.call(stories, story[1]) && !matchMedia(${JSON.stringify(wideScreenQuery)}).matches) chosen = 'read-' + story[1];
   else chosen = 'app';
   if (!chosen) return;
   html.setAttribute('data-first-screen', chosen);
   if (!/^read-/.test(chosen)) return;
-  var wanted = stories[story[1]];
-  if (wanted.picture) {
+  if (stories[story[1]]) {
     var picture = document.createElement('link');
-    picture.rel = 'preload'; picture.as = 'image'; picture.href = wanted.picture;
+    picture.rel = 'preload'; picture.as = 'image'; picture.href = stories[story[1]];
     document.head.appendChild(picture);
   }
-  var edits = fetch(wanted.file).then(function (response) {
+  var edits = fetch(${JSON.stringify(folder)} + story[1] + '-' + language + '.json').then(function (response) {
     if (!response.ok) throw new Error(response.status);
     return response.json();
   });
@@ -394,6 +392,7 @@ function chooseScript(wideScreenQuery: string, otherLanguages: string[], stories
   /** The story's first panel in #root, its stage sized as guided-view.tsx sizes it (the panel drawn at the app's size). */
   function showStory(root, storyId, edits) {
     root.innerHTML = rebuild(document.getElementById('first-screen-read').textContent, edits);
+    html.lang = language;
     html.removeAttribute('data-first-screen');
     // Which story's panel this is: the app takes the page's nodes over only for that story (src/main.tsx).
     root.setAttribute('data-page', 'read-' + storyId);

@@ -5,8 +5,8 @@
  * been fetched and run; the app then renders the same screen in its place. Only a first visit (nothing saved yet,
  * a phone-sized screen) looks exactly like this, so only a first visit is shown it. The library is rendered in each
  * of the app's languages, the one a first start picks from the phone's (issue 21: the app re-rendering an Indonesian
- * library in English moved the list, and its new text was painted as a later largest paint). A story's first panel
- * is in Bahasa Indonesia only.
+ * library in English moved the list, and its new text was painted as a later largest paint), and so is each story's
+ * first panel (in the story's translation when it has one, as the reader shows it).
  */
 import { renderToString } from 'react-dom/server';
 import { bundledStoryIds } from '../content/bundled';
@@ -20,8 +20,8 @@ import { reader } from './screens';
 export interface FirstScreens {
   /** By language: every language the app's own words are written in. */
   library: Record<string, string>;
-  /** The reading screen at the first panel, by story ID (stories that do not load are left out). */
-  reading: Record<string, string>;
+  /** By language, then by story ID: the reading screen at the first panel (stories that do not load are left out). */
+  reading: Record<string, Record<string, string>>;
   /** Where the page view, not the first panel, is a reader's first screen. */
   wideScreenQuery: string;
 }
@@ -29,15 +29,14 @@ export interface FirstScreens {
 export async function renderFirstScreens(): Promise<FirstScreens> {
   initI18n(SOURCE_LANGUAGE);
   await reader.load();
-  const reading: Record<string, string> = {};
-  for (const storyId of bundledStoryIds) {
-    const load = await loadBundledStory(storyId);
-    if (load.ok) reading[storyId] = renderToString(<App route={{ screen: 'read', storyId }} />);
-  }
+  const stories: string[] = [];
+  for (const storyId of bundledStoryIds) if ((await loadBundledStory(storyId)).ok) stories.push(storyId);
   const library: Record<string, string> = {};
+  const reading: Record<string, Record<string, string>> = {};
   for (const language of APP_LANGUAGES) {
     await switchLanguage(language);
     library[language] = renderToString(<App route={{ screen: 'library' }} />);
+    reading[language] = Object.fromEntries(stories.map((storyId) => [storyId, renderToString(<App route={{ screen: 'read', storyId }} />)]));
   }
   return { library, reading, wideScreenQuery: WIDE_SCREEN_QUERY };
 }

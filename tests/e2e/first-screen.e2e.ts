@@ -120,6 +120,35 @@ describe('the first screen of a first visit', () => {
     await live.context.close();
   });
 
+  it("is a story's first panel in the phone's language, and the app takes it over as it is", async () => {
+    // An English phone opening a story link was shown the Indonesian panel, then the app's English one in its place.
+    const still = await open(browser, undefined, { serviceWorkers: 'block', locale: 'en-US' });
+    await withoutScripts(still);
+    await still.page.goto(`${still.base}#/read/keluarga-nita`);
+    await still.page.locator('.guided-stage').waitFor();
+    expect(await still.page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await still.page.locator('.guided-panel .balloon-text').allInnerTexts()).toEqual([
+      'A village in West Java. Evening.',
+      'Dad, Mum... I want to work in Taiwan. Caring for old people.',
+    ]);
+    expect(await still.page.getByRole('button', { name: /^Next/ }).count()).toBe(1);
+    await still.context.close();
+
+    const session = await open(browser, undefined, { serviceWorkers: 'block', locale: 'en-US' });
+    const { page } = session;
+    const release = await holdScripts(page);
+    await page.goto(`${session.base}#/read/keluarga-nita`, { waitUntil: 'domcontentloaded' });
+    await page.locator('.guided-stage').waitFor();
+    await page.evaluate("document.querySelectorAll('.guided-stage, .step-next').forEach((node) => (node.fromPage = true))");
+    release();
+    await appReady(page);
+    expect(await page.evaluate("[...document.querySelectorAll('.guided-stage, .step-next')].every((node) => node.fromPage)")).toBe(true);
+    await page.getByRole('button', { name: /^Next/ }).click();
+    await page.getByRole('img', { name: /^Mrs Euis/ }).waitFor();
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+
   it("asks for a story's first screen only when that story is opened: the page does not grow with the library", async () => {
     // Each story's reading screen is a small file of its own (issue 21: in the page, a hundred stories' screens pushed
     // it past what a phone's first round trip brings). The library asks for none of them.
@@ -135,7 +164,7 @@ describe('the first screen of a first visit', () => {
     const story = await open(browser, undefined, { serviceWorkers: 'block' });
     await story.page.goto(`${story.base}#/read/keluarga-nita`);
     await appReady(story.page);
-    expect(screensAskedFor(story.requests)).toEqual([expect.stringMatching(/\/first-screens\/keluarga-nita-[0-9a-f]+\.json$/)]);
+    expect(screensAskedFor(story.requests)).toEqual([expect.stringMatching(/\/first-screens\/[0-9a-f]+\/keluarga-nita-id\.json$/)]);
     expect(await story.page.locator('#root').getAttribute('data-page')).toBe('read-keluarga-nita');
     await story.context.close();
   });
