@@ -170,6 +170,33 @@ describe('the first screen of a first visit', () => {
     await session.context.close();
   });
 
+  it("is the app's own reading screen when the story's first screen comes after the app has started", async () => {
+    // A slow connection: the page's loader stops waiting for a paint after 3 s and the app starts; the file that comes
+    // later must not replace what the app shows.
+    const session = await open(browser, undefined, { serviceWorkers: 'block' });
+    const { page } = session;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let arrived = false;
+    await page.route(/\/first-screens\//, async (route) => {
+      await released;
+      await route.continue();
+      arrived = true;
+    });
+    await page.goto(`${session.base}#/read/keluarga-nita`, { waitUntil: 'domcontentloaded' });
+    await appReady(page);
+    await page.getByRole('img', { name: /^Malam hari di ruang tengah rumah/ }).waitFor();
+    await page.evaluate("document.querySelector('.guided-stage').fromApp = true");
+    release();
+    await expect.poll(() => arrived).toBe(true);
+    await page.getByRole('button', { name: /^Lanjut/ }).click();
+    await page.getByRole('img', { name: /^Bu Euis memegang dagunya/ }).waitFor();
+    expect(await page.evaluate("document.querySelector('.guided-stage').fromApp === true")).toBe(true);
+    expect(await page.locator('#root').getAttribute('data-page')).toBeNull();
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+
   it("is the library's own nodes once the app has started, and they work", async () => {
     // The app takes over (hydrates) the page's library rather than building it again: on a slow phone the second
     // style and layout of the whole screen was 160-290 ms of blocked main thread (issue 21).
