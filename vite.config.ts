@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { OFFLINE_LIST_FILE, STORY_CACHE, storyFiles } from './src/content/offline/plan';
+import { OFFLINE_LIST_FILE, OFFLINE_SIZES_FILE, STORY_CACHE, offlineSizes, storyFiles } from './src/content/offline/plan';
 import { ART_EXTENSIONS } from './src/story/schema';
 import { APP_SIZE_FILE, appSize } from './tools/vite-app-size';
 import { appStories } from './tools/vite-app-stories';
@@ -33,6 +33,7 @@ const PRECACHE_GLOBS = [
   'icons/*',
   `panels/lessons/*.${ART}`,
   OFFLINE_LIST_FILE,
+  OFFLINE_SIZES_FILE,
   APP_SIZE_FILE,
   'covers/*.webp',
 ];
@@ -55,7 +56,7 @@ const storyChunks = new Set<string>();
 /**
  * Each bundled story's files, for saving it for offline reading (src/content/offline/plan.ts): its text chunks and its
  * pictures in public/panels/<story> (its cover too, which print shows; the library's card cover is precached), with
- * their bytes: offline-files.json.
+ * their bytes: offline-files.json; and its sizes alone, all a phone with no story saved needs: offline-sizes.json.
  */
 function offlineList(): Plugin {
   let publicDir = join(import.meta.dirname, 'public');
@@ -84,6 +85,7 @@ function offlineList(): Plugin {
       }
       const list = Object.fromEntries([...files].sort(([a], [b]) => a.localeCompare(b)).map(([storyId, found]) => [storyId, storyFiles(found)]));
       this.emitFile({ type: 'asset', fileName: OFFLINE_LIST_FILE, source: JSON.stringify(list) });
+      this.emitFile({ type: 'asset', fileName: OFFLINE_SIZES_FILE, source: JSON.stringify(offlineSizes(list)) });
     },
   };
 }

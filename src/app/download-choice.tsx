@@ -41,7 +41,7 @@ export function DownloadChoice() {
   const all = () => {
     if (list === 'loading') return;
     setSaving(0);
-    void storeAllArt(list, setSaving).then((ok) => {
+    void storeAllArt(setSaving).then((ok) => {
       update({ download: 'all' });
       setResult(ok ? 'done' : 'partial');
     });

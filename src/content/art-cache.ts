@@ -7,13 +7,13 @@
 import { canSaveOffline } from './offline/can-save';
 
 export interface ArtList {
-  /** Paths from the app's base, e.g. "panels/jalan-sari/tawaran-1.svg". */
-  files: string[];
+  /** Every story's files together, each once. */
   bytes: number;
 }
 
-/** Every story's files and their total size. */
-export const fetchArtList = (): Promise<ArtList | null> => import('./offline/save-all').then((module) => module.allFiles());
+/** Every story's files' total size. */
+export const fetchArtList = (): Promise<ArtList | null> =>
+  import('./offline/save-all').then((module) => module.allBytes()).then((bytes) => (bytes === null ? null : { bytes }));
 
 /** Whether this browser can keep stories for offline reading at all. */
 export const canStoreArt = canSaveOffline;
@@ -22,5 +22,5 @@ export const canStoreArt = canSaveOffline;
  * Saves every file not saved yet, telling how far it is (0 to 1). Resolves to false when some could not be fetched
  * (offline half-way): what was saved stays, and trying again fetches only the rest.
  */
-export const storeAllArt = (list: ArtList, onProgress: (done: number) => void): Promise<boolean> =>
-  import('./offline/save-all').then((module) => module.saveAll(list.files, onProgress));
+export const storeAllArt = (onProgress: (done: number) => void): Promise<boolean> =>
+  import('./offline/save-all').then((module) => module.saveAll(onProgress));

@@ -78,9 +78,9 @@ function ArtStorage() {
     };
   }, []);
   if (download === 'all' && saving === null) return <p>{t('storage.offline-ready')}</p>;
-  const store = (found: ArtList) => {
+  const store = () => {
     setSaving(0);
-    void storeAllArt(found, setSaving).then((ok) => {
+    void storeAllArt(setSaving).then((ok) => {
       setSaving(null);
       if (ok) useSettings.getState().update({ download: 'all' });
     });
@@ -91,7 +91,7 @@ function ArtStorage() {
       {saving !== null ? (
         <p role="status">{t('download.saving', { percent: Math.round(saving * 100) })}</p>
       ) : list ? (
-        <button type="button" className="button-secondary" onClick={() => store(list)}>
+        <button type="button" className="button-secondary" onClick={store}>
           {t('storage.art-all', { size: formatBytes(list.bytes, i18n.language) })}
         </button>
       ) : null}

@@ -10,9 +10,11 @@ import { renderApp } from './render-app';
 
 const files = ['assets/story-A.js', 'panels/jalan-sari/a.svg', 'panels/jalan-sari/b.svg'];
 const list = { 'jalan-sari': { files: files.map((path) => ({ path, bytes: 20_000 })) } };
+/** The build's two files about them: every story's files (offline-files.json), and their sizes alone. */
+const built: Record<string, unknown> = { 'offline-files.json': list, 'offline-sizes.json': { bytes: 60_000, stories: { 'jalan-sari': 60_000 } } };
 
-/** The network: b.svg waits until the test answers it; every file fetched is counted. */
-const network = { fetched: [] as string[], answerB: null as ((ok: boolean) => void) | null };
+/** The network: b.svg waits until the test answers it; every file fetched is counted, and the build's files asked for. */
+const network = { fetched: [] as string[], asked: [] as string[], answerB: null as ((ok: boolean) => void) | null };
 const cache = new Map<string, unknown>();
 const pathOf = (url: string) => new URL(url, window.location.href).pathname.slice(1);
 
@@ -31,7 +33,13 @@ beforeAll(() => {
     keys: async () => [...cache.keys()].map((path) => ({ url: new URL(`/${path}`, window.location.href).href })),
   };
   Object.assign(window, { caches: { open: async () => stub } });
-  Object.assign(window, { fetch: async () => ({ ok: true, json: async () => list }) });
+  Object.assign(window, {
+    fetch: async (url: string) => {
+      const path = pathOf(url);
+      network.asked.push(path);
+      return { ok: path in built, json: async () => built[path] };
+    },
+  });
 });
 afterAll(() => {
   Reflect.deleteProperty(window, 'caches');
@@ -39,6 +47,15 @@ afterAll(() => {
 });
 
 describe("a story's card: save for offline", () => {
+  it("shows each story's size from the sizes alone while nothing is saved: not every story's list of files (issue 21)", async () => {
+    await renderApp('#/');
+    const card = within(await screen.findByRole('article', { name: 'Jalan Sari' }));
+    expect(await card.findByRole('button', { name: /^Simpan di HP \(60\skB\)$/ })).toBeInTheDocument();
+    // The offer of all stories says their size too.
+    expect(await screen.findByRole('button', { name: /^Semua cerita sekarang \(60\skB\)$/ })).toBeInTheDocument();
+    expect(network.asked).not.toContain('offline-files.json');
+  });
+
   it('saves with progress, keeps what was saved when the connection drops, continues, and removes', async () => {
     await renderApp('#/');
     act(() => useSettings.getState().update({ download: 'reading' }));
@@ -58,6 +75,8 @@ describe("a story's card: save for offline", () => {
     });
     expect(await card.findByText('Tersimpan di HP: bisa dibaca tanpa internet (60 kB)')).toBeInTheDocument();
     expect(network.fetched).toEqual(['panels/jalan-sari/b.svg']);
+    // Saving needed the story's files: the list was fetched for it.
+    expect(network.asked).toContain('offline-files.json');
 
     fireEvent.click(card.getByRole('button', { name: 'Hapus dari HP' }));
     expect(await card.findByText('Dihapus dari HP: 60 kB kosong lagi. Masih bisa dibaca dengan internet.')).toBeInTheDocument();

@@ -7,10 +7,12 @@ import { describe, expect, it } from 'vitest';
 import {
   allStoryFiles,
   filesToRemove,
+  offlineSizes,
   missingFiles,
   offlineState,
   outdatedFiles,
   readOfflineList,
+  readOfflineSizes,
   storyFiles,
   textToComplete,
   type OfflineList,
@@ -78,6 +80,21 @@ describe("a story's files for offline reading", () => {
     const all = allStoryFiles(list);
     expect(all.files).toHaveLength(5);
     expect(all.bytes).toBe(100_000);
+  });
+});
+
+describe('the sizes alone (offline-sizes.json), all a phone with no story saved needs', () => {
+  it("say each story's size, and all stories' together with a file two stories share counted once", () => {
+    expect(offlineSizes(list)).toEqual({ bytes: 100_000, stories: { 'jalan-sari': 50_000, 'awak-kapal': 58_000 } });
+  });
+
+  it('are read back as written, and anything else is left out', () => {
+    expect(readOfflineSizes(JSON.parse(JSON.stringify(offlineSizes(list))))).toEqual(offlineSizes(list));
+    expect(readOfflineSizes({ bytes: 10, stories: { good: 10, broken: 'big' } })).toEqual({ bytes: 10, stories: { good: 10 } });
+    // The whole list is not sizes (a file from another version).
+    expect(readOfflineSizes(list)).toBeNull();
+    expect(readOfflineSizes(null)).toBeNull();
+    expect(readOfflineSizes({ bytes: 1, stories: [] })).toBeNull();
   });
 });
 

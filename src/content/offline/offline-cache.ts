@@ -3,22 +3,29 @@
  * saving files (six at a time, what was saved stays when the connection drops) and deleting them. What is saved is read
  * from the cache itself every time, so "saved" is only said of a story whose every file is there.
  */
-import { OFFLINE_LIST_FILE, readOfflineList, STORY_CACHE, type OfflineList } from './plan';
+import { OFFLINE_LIST_FILE, OFFLINE_SIZES_FILE, readOfflineList, readOfflineSizes, STORY_CACHE, type OfflineList, type OfflineSizes } from './plan';
 
-let listLoad: Promise<OfflineList | null> | null = null;
-
-/** The build's list, fetched once (the service worker has it from the first visit); a failure is tried again next time. */
-export function fetchOfflineList(): Promise<OfflineList | null> {
-  listLoad ??= fetch(`${import.meta.env.BASE_URL}${OFFLINE_LIST_FILE}`)
-    .then((response) => (response.ok ? response.json() : null))
-    .then(readOfflineList)
-    .catch(() => null)
-    .then((list) => {
-      if (!list) listLoad = null;
-      return list;
-    });
-  return listLoad;
+/** One of the build's files, fetched once (the service worker has it from the first visit); a failure is tried again next time. */
+function fetchedOnce<T>(file: string, read: (raw: unknown) => T | null): () => Promise<T | null> {
+  let load: Promise<T | null> | null = null;
+  return () => {
+    load ??= fetch(`${import.meta.env.BASE_URL}${file}`)
+      .then((response) => (response.ok ? response.json() : null))
+      .then(read)
+      .catch(() => null)
+      .then((found) => {
+        if (!found) load = null;
+        return found;
+      });
+    return load;
+  };
 }
+
+/** The build's list of every story's files. */
+export const fetchOfflineList: () => Promise<OfflineList | null> = fetchedOnce(OFFLINE_LIST_FILE, readOfflineList);
+
+/** The list's sizes alone: enough for a phone with no story saved. */
+export const fetchOfflineSizes: () => Promise<OfflineSizes | null> = fetchedOnce(OFFLINE_SIZES_FILE, readOfflineSizes);
 
 const urlOf = (path: string) => new URL(`${import.meta.env.BASE_URL}${path}`, window.location.href).href;
 
