@@ -22,5 +22,4 @@ export const canStoreArt = canSaveOffline;
  * Saves every file not saved yet, telling how far it is (0 to 1). Resolves to false when some could not be fetched
  * (offline half-way): what was saved stays, and trying again fetches only the rest.
  */
-export const storeAllArt = (onProgress: (done: number) => void): Promise<boolean> =>
-  import('./offline/save-all').then((module) => module.saveAll(onProgress));
+export const storeAllArt = (onProgress: (done: number) => void): Promise<boolean> => import('./offline/save-all').then((module) => module.saveAll(onProgress));

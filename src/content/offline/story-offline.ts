@@ -6,16 +6,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { canSaveOffline } from './can-save';
 import { deleteFiles, fetchOfflineList, fetchOfflineSizes, saveFiles, storedPaths } from './offline-cache';
-import {
-  filesToRemove,
-  missingFiles,
-  offlineState,
-  outdatedFiles,
-  textToComplete,
-  type OfflineList,
-  type OfflineSizes,
-  type OfflineState,
-} from './plan';
+import { filesToRemove, missingFiles, offlineState, outdatedFiles, textToComplete, type OfflineList, type OfflineSizes, type OfflineState } from './plan';
 
 export interface StoryOffline {
   state: OfflineState;
