@@ -12,7 +12,7 @@ export const OFFLINE_LIST_FILE = 'offline-files.json';
 /**
  * The same list's sizes alone (vite.config.ts writes it): each story's and every story's together, each file once. A
  * phone with no story saved needs nothing more to show the cards and the "all stories now" offer; the list itself grows
- * by ~3 KB a story (300 KB with a hundred: a start's ~40 ms at 1x CPU to decode and read, issue 21), and is fetched
+ * by ~3 KB a story (294 KB with a hundred: 30–50 ms of a start at 1x CPU to decode and read, issue 21), and is fetched
  * only when some story file is saved, or to save or remove one.
  */
 export const OFFLINE_SIZES_FILE = 'offline-sizes.json';
@@ -113,7 +113,7 @@ export function filesToRemove(list: OfflineList, storyId: string): string[] {
  */
 export function outdatedFiles(list: OfflineList, stored: Iterable<string>): string[] {
   const scripts = [...stored].filter((path) => path.startsWith('assets/'));
-  // Most starts have no story text stored: the whole list is not gone through for nothing (issue 21).
+  // No story text stored (a phone that keeps only the pictures it reads): the whole list is not gone through (issue 21).
   if (scripts.length === 0) return [];
   const wanted = new Set(Object.values(list).flatMap((story) => story.files.map((file) => file.path)));
   return scripts.filter((path) => !wanted.has(path));
@@ -125,7 +125,7 @@ export function outdatedFiles(list: OfflineList, stored: Iterable<string>): stri
  * no pictures left, so it is not brought back.
  */
 export function textToComplete(list: OfflineList, stored: ReadonlySet<string>): string[] {
-  // Without a stored picture no story qualifies: a first visit does not go through the whole list (issue 21).
+  // No picture stored: no story qualifies, and the whole list is not gone through (issue 21).
   if (![...stored].some((path) => !path.startsWith('assets/'))) return [];
   const text = Object.values(list).flatMap((story) => {
     const missing = missingFiles(story, stored);
