@@ -33,6 +33,7 @@ if (!Number.isInteger(runs) || runs < 1) usageError('--runs is a whole number of
 
 interface ProfileNode {
   id: number;
+  parent?: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
@@ -98,14 +99,14 @@ try {
       const ready = Date.now() - start;
       await page.waitForTimeout(3000);
       const shifts = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
-      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
       const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
       console.log(`${stories} stories, ${cpu}x CPU, ${values.hash || 'the library'}: app ready after ${ready} ms (wall clock)\n`);
       console.log(`layout shifts: ${shifts.length ? '\n  ' + shifts.join('\n  ') : 'none'}`);
-      printTimeline(trace.traceEvents);
       const sources = new Map<string, string[]>();
       for (const url of new Set(profile.nodes.map((node) => node.callFrame.url).filter((url) => url.startsWith(app.base))))
         sources.set(url, (await (await fetch(url)).text()).split('\n'));
+      printTimeline(trace.traceEvents, appFramesByTime(profile, sources, app.base));
       printProfile(profile, sources);
     }
   } finally {
@@ -164,8 +165,46 @@ function mainWork(events: TraceEvent[], task: TraceEvent): string {
   return longest ? `${longest.name}${longest.args?.data?.url ? ' ' + longest.args.data.url.split('/').pop() : ''}` : '?';
 }
 
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+}
+
+/** A frame as printed: the function, its file and place, and the start of its (minified) code. */
+function frameName(frame: ProfileNode['callFrame'], sources: Map<string, string[]>, length = 90): string {
+  const code = sources.get(frame.url)?.[frame.lineNumber]?.slice(frame.columnNumber, frame.columnNumber + length) ?? '';
+  return `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber}:${frame.columnNumber} ${code}`;
+}
+
+/**
+ * Each sample's time (the profile's clock is the trace's) with the app's function nearest the top of its stack, or what
+ * ran when no app code was on it (the parser, a GC): so a counted task can say whose work it was.
+ */
+function appFramesByTime(profile: Profile, sources: Map<string, string[]>, base: string): { ts: number; micros: number; name: string }[] {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  for (const node of profile.nodes) for (const child of node.children ?? []) byId.get(child)!.parent = node.id;
+  const named = new Map<number, string>();
+  const nameOf = (id: number): string => {
+    let name = named.get(id);
+    if (name !== undefined) return name;
+    let node = byId.get(id);
+    while (node && !node.callFrame.url.startsWith(base)) node = node.parent === undefined ? undefined : byId.get(node.parent);
+    const leaf = byId.get(id)!.callFrame;
+    name = node ? frameName(node.callFrame, sources, 60) : `${leaf.functionName || '(anonymous)'} ${leaf.url.split('/').pop() ?? ''}`;
+    named.set(id, name);
+    return name;
+  };
+  let ts = profile.startTime;
+  return profile.samples.map((id, index) => {
+    ts += profile.timeDeltas[index] ?? 0;
+    return { ts, micros: profile.timeDeltas[index + 1] ?? 0, name: nameOf(id) };
+  });
+}
+
 /** The renderer's main thread: top-level tasks, and the time inside them by kind of work (self time). */
-function printTimeline(events: TraceEvent[]): void {
+function printTimeline(events: TraceEvent[], samples: { ts: number; micros: number; name: string }[]): void {
   const main = events.find((event) => event.name === 'thread_name' && (event.args as { name?: string } | undefined)?.name === 'CrRendererMain');
   const onMain = events.filter((event) => event.ph === 'X' && main && event.pid === main.pid && event.tid === main.tid).sort((a, b) => a.ts - b.ts);
   const tasks = onMain.filter((event) => event.name === 'RunTask');
@@ -183,8 +222,14 @@ function printTimeline(events: TraceEvent[]): void {
   console.log(
     `as a 10x simulation counts it (tasks after the first contentful paint × ${10 / cpu}; the CPU profile slows them too): ${simulated.tasks.length} over 50 ms, blocking ${Math.round(simulated.blocking)} ms`,
   );
-  for (const task of simulated.tasks)
+  for (const task of simulated.tasks) {
     console.log(`  at +${Math.round((task.ts - tasks[0]!.ts) / 1000)} ms: ${((task.dur ?? 0) / 1000).toFixed(1)} ms  (${describe(task)})`);
+    // Whose work it was, from the CPU profile's samples inside it (a 1x run of an unminified build names them).
+    const whose = new Map<string, number>();
+    for (const sample of samples)
+      if (sample.ts >= task.ts && sample.ts < task.ts + (task.dur ?? 0)) whose.set(sample.name, (whose.get(sample.name) ?? 0) + sample.micros);
+    for (const [name, micros] of [...whose].sort((a, b) => b[1] - a[1]).slice(0, 3)) console.log(`      ${(micros / 1000).toFixed(1).padStart(6)}  ${name}`);
+  }
   const self = new Map<string, number>();
   const stack: TraceEvent[] = [];
   for (const event of onMain) {
@@ -205,13 +250,11 @@ function printTimeline(events: TraceEvent[]): void {
 }
 
 /** Script time by function (self time, sampled), the top ones, with the start of each function's minified code. */
-function printProfile(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, sources: Map<string, string[]>): void {
+function printProfile(profile: Profile, sources: Map<string, string[]>): void {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map<string, number>();
   profile.samples.forEach((id, index) => {
-    const frame = byId.get(id)!.callFrame;
-    const code = sources.get(frame.url)?.[frame.lineNumber]?.slice(frame.columnNumber, frame.columnNumber + 90) ?? '';
-    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber}:${frame.columnNumber} ${code}`;
+    const key = frameName(byId.get(id)!.callFrame, sources);
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[index + 1] ?? 0));
   });
   console.log('\nscript self time by function (ms, sampled):');
