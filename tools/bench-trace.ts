@@ -57,10 +57,11 @@ try {
         await appReadyQuietly(cdp);
         await new Promise((resolve) => setTimeout(resolve, 3000));
         const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
-        const { tasks, blocking } = simulatedBlocking(trace.traceEvents);
+        const thread = mainThread(trace.traceEvents);
+        const { tasks, blocking } = simulatedBlocking(thread);
         counted.push(blocking);
         console.log(`run ${run}: ${tasks.length} tasks over 50 ms as a 10x simulation counts them, blocking ${Math.round(blocking)} ms`);
-        console.log(`  ${tasks.map((task) => `${((task.dur ?? 0) / 1000).toFixed(1)} ${mainWork(trace.traceEvents, task)}`).join('; ')}`);
+        console.log(`  ${tasks.map((task) => `${((task.dur ?? 0) / 1000).toFixed(1)} ${mainWork(thread.work, task)}`).join('; ')}`);
         await context.close();
       }
       console.log(
@@ -131,36 +132,40 @@ async function appReadyQuietly(cdp: CDPSession): Promise<void> {
   }
 }
 
+interface MainThread {
+  /** The renderer's main thread's work (complete events), in time order. */
+  work: TraceEvent[];
+  paint: TraceEvent | undefined;
+}
+
+/** The page's main thread in a trace: its work, and its first contentful paint. */
+function mainThread(events: TraceEvent[]): MainThread {
+  const main = events.find((event) => event.name === 'thread_name' && (event.args as { name?: string } | undefined)?.name === 'CrRendererMain');
+  return {
+    work: events.filter((event) => event.ph === 'X' && main && event.pid === main.pid && event.tid === main.tid).sort((a, b) => a.ts - b.ts),
+    paint: events.find((event) => event.name === 'firstContentfulPaint' && main && event.pid === main.pid),
+  };
+}
+
 /**
  * The blocking time Lighthouse's simulation (Lantern) would count from these tasks: it multiplies each task it
  * observed by its slowdown, so each task after the first contentful paint counts with max(0, duration × 10 / cpu −
  * 50 ms). Its TBT also depends on its simulated first paint and network; this is the part thread time decides,
  * steadier from run to run than Lighthouse's own figure.
  */
-function simulatedBlocking(events: TraceEvent[]): { tasks: TraceEvent[]; blocking: number } {
-  const main = events.find((event) => event.name === 'thread_name' && (event.args as { name?: string } | undefined)?.name === 'CrRendererMain');
-  const tasks = events.filter((event) => event.ph === 'X' && main && event.pid === main.pid && event.tid === main.tid && event.name === 'RunTask');
-  const paint = events.find((event) => event.name === 'firstContentfulPaint' && main && event.pid === main.pid);
+function simulatedBlocking(thread: MainThread): { tasks: TraceEvent[]; blocking: number } {
+  const { work, paint } = thread;
   const slowdown = 10 / cpu;
-  const counted = tasks.filter((task) => (!paint || task.ts >= paint.ts) && ((task.dur ?? 0) / 1000) * slowdown > 50).sort((a, b) => a.ts - b.ts);
+  const counted = work.filter((task) => task.name === 'RunTask' && (!paint || task.ts >= paint.ts) && ((task.dur ?? 0) / 1000) * slowdown > 50);
   return { tasks: counted, blocking: counted.reduce((sum, task) => sum + ((task.dur ?? 0) / 1000) * slowdown - 50, 0) };
 }
 
 /** What a task mostly did: its longest piece of work below the task's own wrappers, with the script's file. */
-function mainWork(events: TraceEvent[], task: TraceEvent): string {
+function mainWork(work: TraceEvent[], task: TraceEvent): string {
   const end = task.ts + (task.dur ?? 0);
   const wrappers =
     /^(RunTask|ThreadControllerImpl::RunTask|TimerBase::run|AsyncTask Run|v8\.callFunction|MessagePort::Accept|WebFrameWidgetImpl::.*|LocalFrameView::.*)$/;
-  const inside = events.filter(
-    (event) =>
-      event.ph === 'X' &&
-      event.tid === task.tid &&
-      event.pid === task.pid &&
-      event.ts >= task.ts &&
-      event.ts < end &&
-      event !== task &&
-      !wrappers.test(event.name),
-  );
+  const inside = work.filter((event) => event.ts >= task.ts && event.ts < end && event !== task && !wrappers.test(event.name));
   const longest = inside.sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
   return longest ? `${longest.name}${longest.args?.data?.url ? ' ' + longest.args.data.url.split('/').pop() : ''}` : '?';
 }
@@ -205,8 +210,8 @@ function appFramesByTime(profile: Profile, sources: Map<string, string[]>, base:
 
 /** The renderer's main thread: top-level tasks, and the time inside them by kind of work (self time). */
 function printTimeline(events: TraceEvent[], samples: { ts: number; micros: number; name: string }[]): void {
-  const main = events.find((event) => event.name === 'thread_name' && (event.args as { name?: string } | undefined)?.name === 'CrRendererMain');
-  const onMain = events.filter((event) => event.ph === 'X' && main && event.pid === main.pid && event.tid === main.tid).sort((a, b) => a.ts - b.ts);
+  const thread = mainThread(events);
+  const onMain = thread.work;
   const tasks = onMain.filter((event) => event.name === 'RunTask');
   const long = tasks.filter((task) => (task.dur ?? 0) > 50_000);
   console.log(
@@ -218,7 +223,7 @@ function printTimeline(events: TraceEvent[], samples: { ts: number; micros: numb
       .slice(0, 5)
       .join(', ');
   };
-  const simulated = simulatedBlocking(events);
+  const simulated = simulatedBlocking(thread);
   console.log(
     `as a 10x simulation counts it (tasks after the first contentful paint × ${10 / cpu}; the CPU profile slows them too): ${simulated.tasks.length} over 50 ms, blocking ${Math.round(simulated.blocking)} ms`,
   );
