@@ -352,7 +352,8 @@ function chooseScript(wideScreenQuery: string, otherLanguages: string[], folder:
   var stories = ${scriptData(stories)};
   var html = document.documentElement, first = false, chosen = '', language = ${JSON.stringify(SOURCE_LANGUAGE)};
   try { first = ${JSON.stringify(SAVED_KEYS)}.every(function (key) { return localStorage.getItem(key) === null; }); } catch (e) {}
-  var phone = navigator.languages || [navigator.language];
+  // The language of a first screen: the first of the phone's languages the app speaks (only a first visit is shown one).
+  var phone = first ? navigator.languages || [navigator.language] : [];
   for (var i = 0; i < phone.length; i++) {
     var base = String(phone[i]).toLowerCase().split('-')[0];
     if (base === 'in' || base === language) break;
