@@ -9,6 +9,7 @@ import { ART_EXTENSIONS } from './src/story/schema';
 import { APP_SIZE_FILE, appSize } from './tools/vite-app-size';
 import { appStories } from './tools/vite-app-stories';
 import { cardCovers } from './tools/vite-card-covers';
+import { eagerModuleWrappers } from './tools/vite-eager-wrappers';
 import { firstChunkGroup } from './tools/vite-first-chunk';
 import { firstScreens } from './tools/vite-first-screens';
 import { safeFiles } from './tools/vite-safe-files';
@@ -114,6 +115,8 @@ export default defineConfig({
     cardCovers(),
     firstScreens(),
     offlineList(),
+    // React's CommonJS packages compiled on a background thread while the script downloads, not when the app starts.
+    eagerModuleWrappers(),
     appSize(precachedPublicFiles, (fileName) => storyChunks.has(fileName)),
     // After firstScreens: it hashes the inline scripts that plugin writes (the page's policy, also as headers).
     securityHeaders(),
