@@ -1,31 +1,45 @@
 /**
- * Code splitting (build only): everything the entry imports statically goes into one chunk, "app". Without this rule
- * the bundler splits out each module that a lazy screen shares with the entry (the engine, the story text, React's
- * runtime) as a chunk of its own: the first download is the same code in eight files, with eight files' overhead
- * (116.8 → 118.9 KB gzip when the Studio's preview began sharing the reader's parts). Lazy screens import "app".
+ * Code splitting (build only).
+ * - Everything the entry imports statically goes into one chunk, "app". Without this rule the bundler splits out each
+ *   module that a lazy screen shares with the entry (the engine, the story text, React's runtime) as a chunk of its
+ *   own: the first download is the same code in eight files, with eight files' overhead (116.8 → 118.9 KB gzip when
+ *   the Studio's preview began sharing the reader's parts). Lazy screens import "app".
+ * - Everything the reader imports statically, beyond "app", goes into one chunk, "reader". The reader shares most of
+ *   its parts with the projector, print and the Studio, so the bundler had split them into 30 chunks, down to 62
+ *   bytes each; a story opened from a link asked for all of them, and each request, compile and instantiation was
+ *   main-thread work on a slow phone (issue 21). Stories' texts and lazy parts stay files of their own.
  */
 import type { Rolldown } from 'vite';
 
 type ModuleInfo = Pick<Rolldown.ModuleInfo, 'isEntry' | 'importers'>;
 type Group = NonNullable<Exclude<NonNullable<Rolldown.OutputOptions['codeSplitting']>, boolean>['groups']>[number];
+type Info = (id: string) => ModuleInfo | null;
+
+/** The modules the reader's screen loads: its component, its words, and the story loader it fetches the story with. */
+const READER_ROOTS = ['/src/reader/reader-screen.tsx', '/src/app/reader-strings.ts', '/src/content/load-story.ts'];
 
 /**
- * True when an entry reaches the module through static imports only (what runs before the first screen). `reached`
- * remembers modules found reachable, across calls; an unreachable answer is not kept, as it may have been decided
- * while an import cycle was still open.
+ * True when `root` reaches the module through static imports only (what is loaded with it). `reached` remembers
+ * modules found reachable, across calls; an unreachable answer is not kept, as it may have been decided while an
+ * import cycle was still open.
  */
-export function staticallyFromEntry(id: string, info: (id: string) => ModuleInfo | null, reached = new Set<string>()): boolean {
+export function staticallyFrom(id: string, info: Info, root: (id: string, module: ModuleInfo) => boolean, reached = new Set<string>()): boolean {
   const seen = new Set<string>();
   const walk = (moduleId: string): boolean => {
     if (reached.has(moduleId)) return true;
     if (seen.has(moduleId)) return false;
     seen.add(moduleId);
     const module = info(moduleId);
-    const found = module !== null && (module.isEntry || module.importers.some(walk));
+    const found = module !== null && (root(moduleId, module) || module.importers.some(walk));
     if (found) reached.add(moduleId);
     return found;
   };
   return walk(id);
+}
+
+/** True when an entry reaches the module through static imports only (what runs before the first screen). */
+export function staticallyFromEntry(id: string, info: Info, reached = new Set<string>()): boolean {
+  return staticallyFrom(id, info, (_id, module) => module.isEntry, reached);
 }
 
 /** The entry's own modules (index.html and the script it names) stay in the entry chunk; the rest of its reach is "app". */
@@ -38,6 +52,21 @@ export function firstChunkGroup(): Group {
       const module = info(id);
       if (module === null || module.isEntry || module.importers.some((importer) => info(importer)?.isEntry)) return null;
       return staticallyFromEntry(id, info, reached) ? 'app' : null;
+    },
+  };
+}
+
+/** What the reader loads statically and "app" does not have: "reader" (after firstChunkGroup, which takes the rest). */
+export function readerChunkGroup(): Group {
+  const inApp = new Set<string>();
+  const reached = new Set<string>();
+  const isRoot = (id: string) => READER_ROOTS.some((root) => id.endsWith(root));
+  return {
+    debugName: 'reader',
+    name: (id, context) => {
+      const info = (moduleId: string) => context.getModuleInfo(moduleId);
+      if (info(id) === null || staticallyFromEntry(id, info, inApp)) return null;
+      return staticallyFrom(id, info, isRoot, reached) ? 'reader' : null;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { staticallyFromEntry } from '../../tools/vite-first-chunk';
+import { readerChunkGroup, staticallyFromEntry } from '../../tools/vite-first-chunk';
 
 /** A module graph as the bundler reports it: each module's static importers (dynamic imports are not importers). */
 function graph(importers: Record<string, string[]>, entries: string[]) {
@@ -42,4 +42,39 @@ it('a module met inside an import cycle before its way to the entry is still fou
   const reached = new Set<string>();
   expect(staticallyFromEntry('a.ts', info, reached)).toBe(true);
   expect(staticallyFromEntry('b.ts', info, reached)).toBe(true);
+});
+
+describe('the reader’s chunk takes what the reader loads statically, beyond the first chunk', () => {
+  // main.tsx imports app.tsx and, lazily, reader-screen.tsx and load-story.ts; the reader shares the engine with "app",
+  // and panel-view.tsx with the projector; the ending's listen mode and the story's text are fetched lazily.
+  const info = graph(
+    {
+      'index.html': [],
+      '/src/main.tsx': ['index.html'],
+      '/src/app/app.tsx': ['/src/main.tsx'],
+      '/src/engine/engine.ts': ['/src/app/app.tsx', '/src/reader/reader-screen.tsx'],
+      '/src/reader/reader-screen.tsx': [],
+      '/src/app/reader-strings.ts': [],
+      '/src/content/load-story.ts': [],
+      '/src/story/load.ts': ['/src/content/load-story.ts'],
+      '/src/comic/panel-view.tsx': ['/src/reader/reader-screen.tsx', '/src/present/present-screen.tsx'],
+      '/src/present/present-screen.tsx': [],
+      '/src/present/wall.ts': ['/src/present/present-screen.tsx'],
+      '/src/reader/listen.ts': [],
+      '/stories/sari/story.json?raw': [],
+    },
+    ['index.html'],
+  );
+  const group = readerChunkGroup();
+  const name = (id: string) => (group.name as (id: string, context: { getModuleInfo: typeof info }) => string | null)(id, { getModuleInfo: info });
+
+  it('puts the reader, its words, the story loader and the parts it shares with other screens in one chunk', () => {
+    for (const id of ['/src/reader/reader-screen.tsx', '/src/app/reader-strings.ts', '/src/content/load-story.ts', '/src/story/load.ts', '/src/comic/panel-view.tsx'])
+      expect(name(id)).toBe('reader');
+  });
+
+  it('leaves out what the first chunk has, other screens’ own parts, and what is fetched lazily', () => {
+    for (const id of ['/src/engine/engine.ts', '/src/app/app.tsx', '/src/present/wall.ts', '/src/reader/listen.ts', '/stories/sari/story.json?raw'])
+      expect(name(id)).toBeNull();
+  });
 });
