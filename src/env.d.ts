@@ -21,3 +21,9 @@ declare module 'virtual:komik-saku/app-stories' {
   const digests: Record<string, readonly string[]>;
   export default digests;
 }
+
+/** Whether the lessons catalog and all its translations passed the schema when the app was built (tools/vite-story-summaries.ts). */
+declare module 'virtual:komik-saku/lessons-built' {
+  const passed: boolean;
+  export default passed;
+}

@@ -11,11 +11,15 @@ import type { Plugin } from 'vite';
 import { readStoryBundle, type SourceFile, type StoryLoad } from '../src/content/story-bundle';
 import { summarizeStory } from '../src/content/summarize';
 import type { StorySummary } from '../src/content/summary';
+import { loadCatalog, loadTranslation } from '../src/story/load';
 import { ART_EXTENSIONS } from '../src/story/schema';
 import { entryKind, readPlainText } from './plain-files';
 
 const ID = 'virtual:komik-saku/story-summaries';
 const RESOLVED = `\0${ID}`;
+/** Whether the lessons catalog and each of its translations passed the schema at the build (src/content/load-catalog.ts). */
+const LESSONS_BUILT_ID = 'virtual:komik-saku/lessons-built';
+const LESSONS_BUILT = `\0${LESSONS_BUILT_ID}`;
 /** The bytes of every story picture, for the download notice's first paint. */
 const ART_BYTES_ID = 'virtual:komik-saku/art-bytes';
 const ART_BYTES = `\0${ART_BYTES_ID}`;
@@ -33,8 +37,10 @@ export function storySummaries(): Plugin {
       publicDir = config.publicDir;
       building = config.command === 'build';
     },
-    resolveId: (id) => (id === ID ? RESOLVED : id === ART_BYTES_ID ? ART_BYTES : null),
+    resolveId: (id) => (id === ID ? RESOLVED : id === ART_BYTES_ID ? ART_BYTES : id === LESSONS_BUILT_ID ? LESSONS_BUILT : null),
     load: (id, options) => {
+      // In development the files may change under the running app: it validates them as it reads them.
+      if (id === LESSONS_BUILT) return `export default ${building && lessonsPass(join(root, 'stories', 'lessons'))};`;
       if (id === ART_BYTES) return `export default ${artBytes(join(publicDir, 'panels'))};`;
       if (id !== RESOLVED) return null;
       // The page the build writes carries the list (transformIndexHtml); Node (the first screens, the tests) reads the files.
@@ -84,6 +90,20 @@ function artBytes(panels: string): number {
         .map((name) => statSync(join(panels, folder.name, name)).size),
     )
     .reduce((sum, bytes) => sum + bytes, 0);
+}
+
+/** The lessons catalog and every translation of it read and passed by the schema, as the app reads them. */
+export function lessonsPass(lessonsDir: string): boolean {
+  const catalog = readPlainText(join(lessonsDir, 'lessons.json'), 'stories/lessons/lessons.json');
+  if (!catalog.ok || !loadCatalog(catalog.text, 'stories/lessons/lessons.json').ok) return false;
+  const i18nDir = join(lessonsDir, 'i18n');
+  if (entryKind(i18nDir) !== 'folder') return true;
+  return readdirSync(i18nDir)
+    .filter((name) => name.endsWith('.json'))
+    .every((name) => {
+      const read = readPlainText(join(i18nDir, name), `stories/lessons/i18n/${name}`);
+      return read.ok && loadTranslation(read.text, `stories/lessons/i18n/${name}`).ok;
+    });
 }
 
 /** Read as the checker reads it: plain files only (a link or a pipe is a problem, never followed or waited on). */

@@ -1,5 +1,6 @@
 /** Loads the lessons catalog and its translations; a broken catalog yields problems, never an exception. */
-import { loadCatalog, loadTranslation } from '../story/load';
+import lessonsBuilt from 'virtual:komik-saku/lessons-built';
+import { loadBuiltCatalog, loadBuiltTranslation, loadCatalog, loadTranslation } from '../story/load';
 import type { Problem } from '../story/problem';
 import type { LessonCatalog, Translation } from '../story/schema';
 import { CATALOG_FILE, loadCatalogText, translationFilesOf } from './bundled';
@@ -20,16 +21,27 @@ export function loadBundledCatalog(): Promise<CatalogLoad> {
   return pending;
 }
 
+/**
+ * The build read the catalog and its translations from the same files these chunks hold: when it passed them all they
+ * are not validated again (a slow phone's long task when a story opened, issue 21). Otherwise each is, and told.
+ */
+const readCatalog = lessonsBuilt ? loadBuiltCatalog : loadCatalog;
+const readTranslation = lessonsBuilt ? loadBuiltTranslation : loadTranslation;
+
 async function load(): Promise<CatalogLoad> {
-  const parsed = loadCatalog(await loadCatalogText(), CATALOG_FILE);
+  // Fetched side by side with the catalog: on a slow connection each round trip is felt.
+  const translationTexts = translationFilesOf('lessons').map((entry) =>
+    entry.load().then(
+      (text) => ({ file: entry.file, text }),
+      () => null,
+    ),
+  );
+  const parsed = readCatalog(await loadCatalogText(), CATALOG_FILE);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const translations: Translation[] = [];
-  for (const entry of translationFilesOf('lessons')) {
-    // A translation that cannot be fetched or read is left out: its language falls back to the source language.
-    const result = await entry.load().then(
-      (text) => loadTranslation(text, entry.file),
-      () => null,
-    );
+  // A translation that cannot be fetched or read is left out: its language falls back to the source language.
+  for (const fetched of await Promise.all(translationTexts)) {
+    const result = fetched && readTranslation(fetched.text, fetched.file);
     if (result?.ok) translations.push(result.value);
   }
   return { ok: true, catalog: parsed.value, translations };

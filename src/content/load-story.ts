@@ -7,6 +7,7 @@ import { storyFile, translationFilesOf } from './bundled';
 import { isLocalStoryId } from './local/local-id';
 import { forgetSettled, rememberSettled } from './loaded-stories';
 import { storySummaries } from './summaries';
+import type { StorySummary } from './summary';
 import { readStoryBundle, type StoryLoad } from './story-bundle';
 import { unregisterStory } from './text';
 
@@ -38,6 +39,16 @@ export function forgetStory(storyId: string): void {
   unregisterStory(storyId);
 }
 
+/**
+ * What the build passed of a bundled story (its summary): the story, and its translations when every one of its
+ * translation files passed (the summary lists the language of each that did). Otherwise each translation is
+ * validated, and a broken one is told.
+ */
+export function passedAtBuild(summary: StorySummary | undefined, translationFiles: number): { built: boolean; translationsBuilt: boolean } {
+  const built = summary?.ok === true;
+  return { built, translationsBuilt: summary?.ok === true && summary.languages.length - 1 === translationFiles };
+}
+
 async function load(storyId: string): Promise<StoryLoad> {
   // Its own chunk: the store's code and idb come only to phones that read a received story.
   if (isLocalStoryId(storyId)) return import('./local/local-load').then((module) => module.loadLocalStory(storyId));
@@ -64,6 +75,9 @@ async function load(storyId: string): Promise<StoryLoad> {
   const translations = (await translationTexts).filter((entry) => entry !== null);
   // The build read every bundled story as this does, schema and checker (summaries.ts), from the same file this chunk
   // holds: a story it passed is not validated or checked again. One it did not is, and shows its problems.
-  const built = storySummaries.some((summary) => summary.id === storyId && summary.ok);
-  return readStoryBundle({ file, text }, translations, { folder: storyId, built });
+  const passed = passedAtBuild(
+    storySummaries.find((item) => item.id === storyId),
+    translationFiles.length,
+  );
+  return readStoryBundle({ file, text }, translations, { folder: storyId, ...passed });
 }

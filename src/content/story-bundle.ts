@@ -4,7 +4,7 @@
  * chunks (load-story.ts), the build on the files themselves (the library's summaries, tools/vite-story-summaries.ts).
  */
 import { checkStory, folderProblem } from '../story/check/index';
-import { loadBuiltStory, loadStory, loadTranslation } from '../story/load';
+import { loadBuiltStory, loadBuiltTranslation, loadStory, loadTranslation } from '../story/load';
 import type { Problem } from '../story/problem';
 import type { Story, Translation } from '../story/schema';
 import { HELPLINE_NUMBERS } from './helplines';
@@ -33,12 +33,12 @@ export interface SourceFile {
  * `folder`: the story's folder, whose name its ID must be. `checked`: the same bytes already passed the checker, so
  * its rules need not run again. `built`: they passed the schema and the checker when the app was built (the app's own
  * stories, a chunk of its code), so the schema need not run again either (loadBuiltStory); never for a story that
- * came from outside the app.
+ * came from outside the app. `translationsBuilt`: every one of its translation files passed the schema at the build.
  */
 export function readStoryBundle(
   source: SourceFile,
   translationFiles: SourceFile[],
-  { folder, checked = false, built = false }: { folder: string; checked?: boolean; built?: boolean },
+  { folder, checked = false, built = false, translationsBuilt = false }: { folder: string; checked?: boolean; built?: boolean; translationsBuilt?: boolean },
 ): StoryLoad {
   const { file, text } = source;
   const parsed = built ? loadBuiltStory(text, file) : loadStory(text, file);
@@ -48,7 +48,7 @@ export function readStoryBundle(
   const translations: Translation[] = [];
   const warnings: Problem[] = [];
   for (const entry of translationFiles) {
-    const result = loadTranslation(entry.text, entry.file);
+    const result = (translationsBuilt ? loadBuiltTranslation : loadTranslation)(entry.text, entry.file);
     if (result.ok) translations.push(result.value);
     else warnings.push(...result.problems);
   }

@@ -16,24 +16,42 @@ export function loadStory(text: string, file: string): Parsed<Story> {
 }
 
 /**
- * A story file whose same bytes passed loadStory and the checker when the app was built: the app's own stories, whose
- * text is a chunk of the app's code, as trusted as the code itself. Validating it again cost a slow phone a long task
- * when a story opened (issue 21), so only what validation adds to the file is done: each condition gets its `kind`
- * (the schema's one transform; a test holds the two reads equal for every bundled story). A file that is not JSON is
- * still a problem, never a crash. Never for a story from outside the app (packs, received, the Studio): loadStory.
+ * A file whose same bytes passed the schema (and, for a story, the checker) when the app was built: the app's own
+ * stories, their translations and the lessons catalog, whose text is a chunk of the app's code, as trusted as the code
+ * itself. Validating them again cost a slow phone long tasks when a story opened (issue 21), so only JSON is read. A
+ * file that is not JSON is still a problem, never a crash. Never for a file from outside the app (packs, received
+ * stories, the Studio): loadStory, loadTranslation, loadCatalog.
  */
-export function loadBuiltStory(text: string, file: string): Parsed<Story> {
-  let story: Story;
+function loadBuilt<T>(text: string, file: string): Parsed<T> {
   try {
-    story = JSON.parse(text) as Story;
+    return { ok: true, value: JSON.parse(text) as T };
   } catch {
     return parseJsonText(text, file) as Parsed<never>;
   }
-  for (const scene of story.scenes) {
+}
+
+/**
+ * A story the build passed (loadBuilt): only what validation adds to the file is done, each condition gets its `kind`
+ * (the schema's one transform; a test holds the two reads equal for every bundled story).
+ */
+export function loadBuiltStory(text: string, file: string): Parsed<Story> {
+  const parsed = loadBuilt<Story>(text, file);
+  if (!parsed.ok) return parsed;
+  for (const scene of parsed.value.scenes) {
     if (scene.then.kind !== 'choices') continue;
     for (const choice of scene.then.choices) if (choice.condition) choice.condition = withKind(choice.condition);
   }
-  return { ok: true, value: story };
+  return parsed;
+}
+
+/** A translation the build passed (loadBuilt); the schema transforms nothing in it (a test holds the reads equal). */
+export function loadBuiltTranslation(text: string, file: string): Parsed<Translation> {
+  return loadBuilt<Translation>(text, file);
+}
+
+/** The lessons catalog, when the build passed it (loadBuilt); the schema transforms nothing in it either. */
+export function loadBuiltCatalog(text: string, file: string): Parsed<LessonCatalog> {
+  return loadBuilt<LessonCatalog>(text, file);
 }
 
 /** A condition as the schema reads it: every level names its kind. */
