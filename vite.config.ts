@@ -9,7 +9,7 @@ import { ART_EXTENSIONS } from './src/story/schema';
 import { APP_SIZE_FILE, appSize } from './tools/vite-app-size';
 import { appStories } from './tools/vite-app-stories';
 import { cardCovers } from './tools/vite-card-covers';
-import { eagerModuleWrappers } from './tools/vite-eager-wrappers';
+import { compileHints, eagerModuleWrappers } from './tools/vite-eager-compile';
 import { firstChunkGroup, readerChunkGroup } from './tools/vite-first-chunk';
 import { firstScreens } from './tools/vite-first-screens';
 import { safeFiles } from './tools/vite-safe-files';
@@ -115,8 +115,9 @@ export default defineConfig({
     cardCovers(),
     firstScreens(),
     offlineList(),
-    // React's CommonJS packages compiled on a background thread while the script downloads, not when the app starts.
+    // The first screen's code and the reader's compiled on a background thread while they download, not when they run.
     eagerModuleWrappers(),
+    compileHints(['app', 'reader']),
     appSize(precachedPublicFiles, (fileName) => storyChunks.has(fileName)),
     // After firstScreens: it hashes the inline scripts that plugin writes (the page's policy, also as headers).
     securityHeaders(),

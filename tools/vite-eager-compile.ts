@@ -1,5 +1,10 @@
 /**
- * A Vite plugin (build only): the bundler wraps each CommonJS package (React, react-dom, the scheduler) in a function
+ * Vite plugins (build only) that let V8 compile the code a first visit runs on a background thread, while the script
+ * downloads, instead of function by function on the main thread as it first runs. On a slow phone that lazy
+ * compilation was most of the start's long tasks: 3-4 ms of each 5-8 ms slice of React's first render at 1x CPU
+ * (issue 21, docs/performance.md).
+ *
+ * eagerModuleWrappers: the bundler wraps each CommonJS package (React, react-dom, the scheduler) in a function
  * that runs when the package is first required, `__commonJSMin((exports, module) => { … })`. V8 compiles a function
  * in parentheses eagerly, on a background thread while the script downloads, when it is a `function` expression; the
  * bundler's arrow was parsed again on the main thread when the app's chunk ran (react-dom's is 200 KB). Written as
@@ -60,6 +65,37 @@ export function eagerWrappers(code: string, parse: Parse): { code: string; map: 
     return true;
   });
   return text.hasChanged() ? { code: text.toString(), map: text.generateMap({ hires: true }) } : null;
+}
+
+/** The magic comment that has V8 (Chrome 136 and later) compile every function of the file eagerly, as it streams. */
+export const COMPILE_ALL = '//# allFunctionsCalledOnLoad';
+
+/**
+ * The chunks named (the first screen's "app", the reader's "reader": tools/vite-first-chunk.ts) start with COMPILE_ALL,
+ * which V8 reads only on a file's first line, so this runs after every other plugin has written the chunks. Most of
+ * their functions run as the app starts or a story opens. (Source maps, when the build writes them, move a line down.)
+ */
+export function compileHints(chunkNames: string[]): Plugin {
+  return {
+    name: 'komik-saku-compile-hints',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !chunkNames.includes(chunk.name) || chunk.code.startsWith(COMPILE_ALL)) continue;
+          chunk.code = `${COMPILE_ALL}\n${chunk.code}`;
+          if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+          const map = bundle[`${chunk.fileName}.map`];
+          if (map?.type === 'asset') {
+            const written = JSON.parse(String(map.source)) as { mappings: string };
+            map.source = JSON.stringify({ ...written, mappings: `;${written.mappings}` });
+          }
+        }
+      },
+    },
+  };
 }
 
 export function eagerModuleWrappers(): Plugin {

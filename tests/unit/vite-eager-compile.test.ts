@@ -2,14 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { build, type Rolldown } from 'vite';
-import { eagerModuleWrappers } from '../../tools/vite-eager-wrappers';
+import { build, type Plugin, type Rolldown } from 'vite';
+import { COMPILE_ALL, compileHints, eagerModuleWrappers } from '../../tools/vite-eager-compile';
 
 const folder = mkdtempSync(join(tmpdir(), 'komik-saku-wrappers-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** Two CommonJS packages, the second using its wrapper's `arguments` at its top level, imported by an ES module. */
-function bundle(plugins: ReturnType<typeof eagerModuleWrappers>[]): Promise<Rolldown.OutputChunk> {
+function bundle(plugins: Plugin[]): Promise<Rolldown.OutputChunk> {
   writeFileSync(join(folder, 'package.cjs'), "const greeting = 'halo';\nexports.greet = (name) => `${greeting} ${name}`;\n");
   writeFileSync(join(folder, 'uses-arguments.cjs'), 'exports.kind = typeof arguments;\n');
   writeFileSync(
@@ -30,7 +30,10 @@ function bundle(plugins: ReturnType<typeof eagerModuleWrappers>[]): Promise<Roll
     },
   }).then((output) => {
     const outputs = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
-    return outputs[0]!.output.find((item): item is Rolldown.OutputChunk => item.type === 'chunk' && item.isEntry)!;
+    const chunk = outputs[0]!.output.find((item): item is Rolldown.OutputChunk => item.type === 'chunk' && item.isEntry)!;
+    // The map as the build writes it beside the chunk.
+    const map = outputs[0]!.output.find((item) => item.type === 'asset' && item.fileName === `${chunk.fileName}.map`);
+    return { ...chunk, map: map?.type === 'asset' ? JSON.parse(String(map.source)) : chunk.map } as Rolldown.OutputChunk;
   });
 }
 
@@ -64,4 +67,17 @@ it('keeps the source map true: the package’s code maps to the same place in it
   const [plain, eager] = [await bundle([]), await bundle([eagerModuleWrappers()])];
   for (const text of ['.greet=', '`halo ', 'typeof arguments']) expect(origin(eager, text)).toEqual(origin(plain, text));
   expect(origin(eager, '`halo ')).toMatchObject({ source: expect.stringMatching(/package\.cjs$/), line: 2 });
+});
+
+it('starts the chunks named with the comment that has V8 compile all their functions as they download, on the first line', async () => {
+  const { TraceMap, originalPositionFor } = await import('@jridgewell/trace-mapping');
+  const [plain, hinted, other] = [await bundle([]), await bundle([compileHints(['entry'])]), await bundle([compileHints(['reader'])])];
+  expect(hinted.code.split('\n')[0]).toBe(COMPILE_ALL);
+  expect(hinted.code.slice(COMPILE_ALL.length + 1)).toBe(plain.code);
+  expect(other.code).toBe(plain.code);
+  // Its map moved a line down with it: the package's code still maps to its own line.
+  const lines = hinted.code.split('\n');
+  const line = lines.findIndex((code) => code.includes('`halo '));
+  const original = originalPositionFor(new TraceMap(hinted.map as never), { line: line + 1, column: lines[line]!.indexOf('`halo ') });
+  expect(original).toMatchObject({ source: expect.stringMatching(/package\.cjs$/), line: 2 });
 });
