@@ -69,7 +69,13 @@ describe('the reader’s chunk takes what the reader loads statically, beyond th
   const name = (id: string) => (group.name as (id: string, context: { getModuleInfo: typeof info }) => string | null)(id, { getModuleInfo: info });
 
   it('puts the reader, its words, the story loader and the parts it shares with other screens in one chunk', () => {
-    for (const id of ['/src/reader/reader-screen.tsx', '/src/app/reader-strings.ts', '/src/content/load-story.ts', '/src/story/load.ts', '/src/comic/panel-view.tsx'])
+    for (const id of [
+      '/src/reader/reader-screen.tsx',
+      '/src/app/reader-strings.ts',
+      '/src/content/load-story.ts',
+      '/src/story/load.ts',
+      '/src/comic/panel-view.tsx',
+    ])
       expect(name(id)).toBe('reader');
   });
 
