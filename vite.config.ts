@@ -10,7 +10,7 @@ import { APP_SIZE_FILE, appSize } from './tools/vite-app-size';
 import { appStories } from './tools/vite-app-stories';
 import { cardCovers } from './tools/vite-card-covers';
 import { compileHints, eagerModuleWrappers } from './tools/vite-eager-compile';
-import { firstChunkGroup, readerChunkGroup } from './tools/vite-first-chunk';
+import { chunkGroups } from './tools/vite-first-chunk';
 import { firstScreens } from './tools/vite-first-screens';
 import { safeFiles } from './tools/vite-safe-files';
 import { securityHeaders } from './tools/vite-security-headers';
@@ -102,7 +102,7 @@ export default defineConfig({
     // the main thread, ~0.5 s of the start's long tasks at 10x (issue 21). The browser's module loader fetches them
     // instead, one round trip later. The page's own first modules are still asked for ahead (the loader's links).
     modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
-    rolldownOptions: { output: { codeSplitting: { groups: [firstChunkGroup(), readerChunkGroup()] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: chunkGroups() } } },
     // The first download is budgeted gzipped by `npm run bench:size` (130 KB); "app" is ~600 KB before gzip by design.
     chunkSizeWarningLimit: 700,
   },

@@ -42,31 +42,30 @@ export function staticallyFromEntry(id: string, info: Info, reached = new Set<st
   return staticallyFrom(id, info, (_id, module) => module.isEntry, reached);
 }
 
-/** The entry's own modules (index.html and the script it names) stay in the entry chunk; the rest of its reach is "app". */
-export function firstChunkGroup(): Group {
-  const reached = new Set<string>();
-  return {
+/**
+ * The two groups, in order: "app", the entry's own modules aside (they stay in the entry chunk); then "reader", what the
+ * reader loads statically beyond "app". They share what they found reachable from the entry.
+ */
+export function chunkGroups(): Group[] {
+  const fromEntry = new Set<string>();
+  const fromReader = new Set<string>();
+  const isReaderRoot = (id: string) => READER_ROOTS.some((root) => id.endsWith(root));
+  const app: Group = {
     debugName: 'app',
     name: (id, context) => {
       const info = (moduleId: string) => context.getModuleInfo(moduleId);
       const module = info(id);
       if (module === null || module.isEntry || module.importers.some((importer) => info(importer)?.isEntry)) return null;
-      return staticallyFromEntry(id, info, reached) ? 'app' : null;
+      return staticallyFromEntry(id, info, fromEntry) ? 'app' : null;
     },
   };
-}
-
-/** What the reader loads statically and "app" does not have: "reader" (after firstChunkGroup, which takes the rest). */
-export function readerChunkGroup(): Group {
-  const inApp = new Set<string>();
-  const reached = new Set<string>();
-  const isRoot = (id: string) => READER_ROOTS.some((root) => id.endsWith(root));
-  return {
+  const reader: Group = {
     debugName: 'reader',
     name: (id, context) => {
       const info = (moduleId: string) => context.getModuleInfo(moduleId);
-      if (info(id) === null || staticallyFromEntry(id, info, inApp)) return null;
-      return staticallyFrom(id, info, isRoot, reached) ? 'reader' : null;
+      if (staticallyFromEntry(id, info, fromEntry)) return null;
+      return staticallyFrom(id, info, isReaderRoot, fromReader) ? 'reader' : null;
     },
   };
+  return [app, reader];
 }

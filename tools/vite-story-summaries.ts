@@ -94,15 +94,23 @@ function artBytes(panels: string): number {
 
 /** The lessons catalog and every translation of it read and passed by the schema, as the app reads them. */
 export function lessonsPass(lessonsDir: string): boolean {
-  const catalog = readPlainText(join(lessonsDir, 'lessons.json'), 'stories/lessons/lessons.json');
-  if (!catalog.ok || !loadCatalog(catalog.text, 'stories/lessons/lessons.json').ok) return false;
-  const i18nDir = join(lessonsDir, 'i18n');
-  if (entryKind(i18nDir) !== 'folder') return true;
+  const file = 'stories/lessons/lessons.json';
+  const catalog = readPlainText(join(lessonsDir, 'lessons.json'), file);
+  if (!catalog.ok || !loadCatalog(catalog.text, file).ok) return false;
+  return translationReads(lessonsDir, 'lessons').every((read) => read.ok && loadTranslation(read.text, read.file).ok);
+}
+
+/** Each translation file of a folder of stories/ (its i18n/*.json), read as plain files only. */
+function translationReads(folderDir: string, folder: string): ({ ok: true; file: string; text: string } | { ok: false })[] {
+  const i18nDir = join(folderDir, 'i18n');
+  if (entryKind(i18nDir) !== 'folder') return [];
   return readdirSync(i18nDir)
-    .filter((name) => name.endsWith('.json'))
-    .every((name) => {
-      const read = readPlainText(join(i18nDir, name), `stories/lessons/i18n/${name}`);
-      return read.ok && loadTranslation(read.text, `stories/lessons/i18n/${name}`).ok;
+    .filter((entry) => entry.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const file = `stories/${folder}/i18n/${name}`;
+      const read = readPlainText(join(i18nDir, name), file);
+      return read.ok ? { ok: true, file, text: read.text } : { ok: false };
     });
 }
 
@@ -111,16 +119,9 @@ function readStory(storiesDir: string, storyId: string): StoryLoad {
   const file = `stories/${storyId}/story.json`;
   const story = readPlainText(join(storiesDir, storyId, 'story.json'), file);
   if (!story.ok) return { ok: false, file, problems: [story.problem] };
-  const i18nDir = join(storiesDir, storyId, 'i18n');
-  const translations: SourceFile[] = [];
-  if (entryKind(i18nDir) === 'folder') {
-    for (const name of readdirSync(i18nDir)
-      .filter((entry) => entry.endsWith('.json'))
-      .sort()) {
-      const read = readPlainText(join(i18nDir, name), `stories/${storyId}/i18n/${name}`);
-      // A translation that cannot be read is left out: its language falls back to the source language.
-      if (read.ok) translations.push({ file: `stories/${storyId}/i18n/${name}`, text: read.text });
-    }
-  }
+  // A translation that cannot be read is left out: its language falls back to the source language.
+  const translations: SourceFile[] = translationReads(join(storiesDir, storyId), storyId).flatMap((read) =>
+    read.ok ? [{ file: read.file, text: read.text }] : [],
+  );
   return readStoryBundle({ file, text: story.text }, translations, { folder: storyId });
 }

@@ -45,8 +45,8 @@ export function forgetStory(storyId: string): void {
  * validated, and a broken one is told.
  */
 export function passedAtBuild(summary: StorySummary | undefined, translationFiles: number): { built: boolean; translationsBuilt: boolean } {
-  const built = summary?.ok === true;
-  return { built, translationsBuilt: summary?.ok === true && summary.languages.length - 1 === translationFiles };
+  if (summary?.ok !== true) return { built: false, translationsBuilt: false };
+  return { built: true, translationsBuilt: summary.languages.length - 1 === translationFiles };
 }
 
 async function load(storyId: string): Promise<StoryLoad> {

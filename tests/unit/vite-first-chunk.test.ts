@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readerChunkGroup, staticallyFromEntry } from '../../tools/vite-first-chunk';
+import { chunkGroups, staticallyFromEntry } from '../../tools/vite-first-chunk';
 
 /** A module graph as the bundler reports it: each module's static importers (dynamic imports are not importers). */
 function graph(importers: Record<string, string[]>, entries: string[]) {
@@ -65,7 +65,7 @@ describe('the reader’s chunk takes what the reader loads statically, beyond th
     },
     ['index.html'],
   );
-  const group = readerChunkGroup();
+  const group = chunkGroups()[1]!;
   const name = (id: string) => (group.name as (id: string, context: { getModuleInfo: typeof info }) => string | null)(id, { getModuleInfo: info });
 
   it('puts the reader, its words, the story loader and the parts it shares with other screens in one chunk', () => {
