@@ -26,7 +26,8 @@ export function UpdatePrompt({ reading }: { reading: boolean }) {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
   } = useRegisterSW({
-    // Registered after the page has loaded, so the first visit's precaching does not compete with the first paint.
+    // This code comes once the page has loaded and gone quiet (update-region.tsx): the first visit's saving of the app
+    // for offline use does not compete with its start.
     immediate: false,
     onRegisteredSW: (_url, found) => {
       registration.current = found ?? null;

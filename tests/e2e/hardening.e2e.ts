@@ -200,7 +200,7 @@ describe('raster art', () => {
       const base = `http://127.0.0.1:${port}/`;
       await page.goto(base);
       await page.locator('.story-card h2').first().waitFor();
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000, polling: 100 });
       // The reader chooses to store every story's pictures (they are not part of the app's own download).
       await page.getByRole('button', { name: /^Semua cerita sekarang/ }).click();
       await page.getByText('Semua cerita sudah tersimpan').waitFor({ timeout: 60_000 });

@@ -123,7 +123,7 @@ describe('a story on this phone', { timeout: 120_000 }, () => {
     const { page, context, base } = session;
     await page.goto(base);
     await appReady(page);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000, polling: 100 });
     const bundledCards = await page.locator('.story-card').count();
 
     await page.getByLabel('Buka file cerita').setInputFiles(pack);

@@ -40,7 +40,7 @@ describe('updating to a new version', () => {
       session.base = base;
       await page.goto(`${base}#/read/sample`);
       await appReady(page);
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000, polling: 100 });
       await page.getByRole('button', { name: 'Lanjut' }).click();
       await page.getByRole('img', { name: /amplop tebal/ }).waitFor();
 
@@ -88,7 +88,7 @@ describe('updating to a new version', () => {
       const { page } = session;
       await page.goto(base);
       await page.locator('.story-card h2').first().waitFor();
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000, polling: 100 });
       await server.close();
       server = await serve(port, join(folder, 'b'));
       await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
@@ -113,7 +113,7 @@ describe('updating to a new version', () => {
       const { page: old, context } = session;
       await old.goto(`${base}#/read/sample`);
       await appReady(old);
-      await old.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+      await old.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000, polling: 100 });
       await old.getByRole('button', { name: 'Lanjut' }).click();
       await old.getByRole('img', { name: /amplop tebal/ }).waitFor();
       const other = await context.newPage();
