@@ -16,6 +16,10 @@ export interface Result {
   fcpMs: number;
   tbtMs: number;
   cls: number;
+  /** Time to interactive, as simulated: with the first contentful paint, the window in which TBT counts blocking. */
+  ttiMs: number;
+  /** The main thread's long tasks as the simulation placed and stretched them (Lighthouse's long-tasks audit). */
+  longTasks: { startMs: number; durationMs: number; url: string }[];
 }
 
 export async function lighthouse(url: string, flags: string[], out: string): Promise<Result> {
@@ -35,7 +39,7 @@ export async function lighthouse(url: string, flags: string[], out: string): Pro
   );
   const report = JSON.parse(readFileSync(path, 'utf8')) as {
     categories: Record<string, { score: number }>;
-    audits: Record<string, { numericValue?: number }>;
+    audits: Record<string, { numericValue?: number; details?: { items?: { startTime: number; duration: number; url: string }[] } }>;
   };
   return {
     performance: Math.round(report.categories.performance!.score * 100),
@@ -45,5 +49,7 @@ export async function lighthouse(url: string, flags: string[], out: string): Pro
     fcpMs: report.audits['first-contentful-paint']!.numericValue!,
     tbtMs: report.audits['total-blocking-time']!.numericValue!,
     cls: report.audits['cumulative-layout-shift']!.numericValue!,
+    ttiMs: report.audits.interactive?.numericValue ?? 0,
+    longTasks: (report.audits['long-tasks']?.details?.items ?? []).map((task) => ({ startMs: task.startTime, durationMs: task.duration, url: task.url })),
   };
 }
