@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { readArgs, usageError } from './args';
 import { median, serveBuiltApp } from './bench/built-app';
 import { libraryCopy } from './bench/library-copy';
-import { lighthouse, type Result } from './bench/lighthouse';
+import { lighthouse, type Figure, type Result } from './bench/lighthouse';
 
 const USAGE = 'Usage: npm run bench:library [-- --runs=3 --stories=100]';
 const { values } = readArgs({ runs: { type: 'string', default: '3' }, stories: { type: 'string', default: '100' } }, USAGE);
@@ -44,7 +44,7 @@ try {
     const lcp = median(results.map((result) => result.lcpMs));
     const tbt = median(results.map((result) => result.tbtMs));
     process.exitCode = lcp >= BUDGET.lcpMs || tbt >= BUDGET.tbtMs ? 1 : 0;
-    const each = (key: keyof Result) => results.map((result) => Math.round(result[key])).join(', ');
+    const each = (key: Figure) => results.map((result) => Math.round(result[key])).join(', ');
     console.log(`  LCP ${(lcp / 1000).toFixed(2)} s (budget < ${BUDGET.lcpMs / 1000} s: ${lcp < BUDGET.lcpMs ? 'within' : 'OVER'}; runs ${each('lcpMs')} ms)`);
     console.log(`  TBT ${Math.round(tbt)} ms (budget < ${BUDGET.tbtMs} ms: ${tbt < BUDGET.tbtMs ? 'within' : 'OVER'}; runs ${each('tbtMs')} ms)`);
     console.log(`  FCP ${(median(results.map((result) => result.fcpMs)) / 1000).toFixed(2)} s, CLS ${median(results.map((result) => result.cls)).toFixed(3)}`);

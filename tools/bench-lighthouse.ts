@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readArgs, usageError } from './args';
 import { longestStory, median, serveBuiltApp } from './bench/built-app';
-import { lighthouse, type Result } from './bench/lighthouse';
+import { lighthouse, type Figure, type Result } from './bench/lighthouse';
 
 const USAGE = 'Usage: npm run bench:lighthouse [-- --runs=3 --page=library|reading --tasks]';
 const { values } = readArgs({ runs: { type: 'string', default: '1' }, page: { type: 'string' }, tasks: { type: 'boolean', default: false } }, USAGE);
@@ -44,7 +44,7 @@ try {
     for (const page of pages) {
       const results: Result[] = [];
       for (let i = 0; i < runs; i++) results.push(await lighthouse(page.url, preset.flags, out));
-      const pick = (key: keyof Result) => median(results.map((result) => result[key]));
+      const pick = (key: Figure) => median(results.map((result) => result[key]));
       const figures: string[] = [];
       const check = (label: string, value: number, shown: string, limit: number | undefined, atLeast: boolean) => {
         if (limit === undefined) {

@@ -22,6 +22,9 @@ export interface Result {
   longTasks: { startMs: number; durationMs: number; url: string }[];
 }
 
+/** The figures of a run (not its list of tasks). */
+export type Figure = Exclude<keyof Result, 'longTasks'>;
+
 export async function lighthouse(url: string, flags: string[], out: string): Promise<Result> {
   const path = join(out, 'report.json');
   await run(
