@@ -8,6 +8,10 @@
  *   its parts with the projector, print and the Studio, so the bundler had split them into 30 chunks, down to 62
  *   bytes each; a story opened from a link asked for all of them, and each request, compile and instantiation was
  *   main-thread work on a slow phone (issue 21). Stories' texts and lazy parts stay files of their own.
+ * - What the library's own lazy parts (its offline row, the download offer, the update prompt) share with the reader
+ *   goes into "app" too (today one 154-byte module): in "reader" (a group also takes what its modules import), it had a
+ *   first visit's library fetch, compile and run the whole 100 KB reader chunk while the app was starting (issue 21);
+ *   in a chunk of its own, it would be one more request when a story opens. bench:size keeps "app" within budget.
  */
 import type { Rolldown } from 'vite';
 
@@ -17,6 +21,9 @@ type Info = (id: string) => ModuleInfo | null;
 
 /** The modules the reader's screen loads: its component, its words, and the story loader it fetches the story with. */
 const READER_ROOTS = ['/src/reader/reader-screen.tsx', '/src/app/reader-strings.ts', '/src/content/load-story.ts'];
+
+/** The parts the library fetches once it has started, on every first visit: they must not bring the reader along. */
+const LIBRARY_LAZY_ROOTS = ['/src/library/story-offline.tsx', '/src/content/offline/save-all.ts', '/src/app/update-prompt.tsx'];
 
 /**
  * True when `root` reaches the module through static imports only (what is loaded with it). `reached` remembers
@@ -43,20 +50,25 @@ export function staticallyFromEntry(id: string, info: Info, reached = new Set<st
 }
 
 /**
- * The two groups, in order: "app", the entry's own modules aside (they stay in the entry chunk); then "reader", what the
- * reader loads statically beyond "app". They share what they found reachable from the entry.
+ * The two groups, in order: "app", the entry's own modules aside (they stay in the entry chunk), with what the library's
+ * lazy parts share with the reader; then "reader", what the reader loads statically beyond "app". They share what they
+ * found reachable from the entry and from the reader.
  */
 export function chunkGroups(): Group[] {
   const fromEntry = new Set<string>();
   const fromReader = new Set<string>();
+  const fromLibraryLazy = new Set<string>();
   const isReaderRoot = (id: string) => READER_ROOTS.some((root) => id.endsWith(root));
+  const isLibraryLazyRoot = (id: string) => LIBRARY_LAZY_ROOTS.some((root) => id.endsWith(root));
   const app: Group = {
     debugName: 'app',
     name: (id, context) => {
       const info = (moduleId: string) => context.getModuleInfo(moduleId);
       const module = info(id);
       if (module === null || module.isEntry || module.importers.some((importer) => info(importer)?.isEntry)) return null;
-      return staticallyFromEntry(id, info, fromEntry) ? 'app' : null;
+      if (staticallyFromEntry(id, info, fromEntry)) return 'app';
+      const shared = staticallyFrom(id, info, isLibraryLazyRoot, fromLibraryLazy) && staticallyFrom(id, info, isReaderRoot, fromReader);
+      return shared ? 'app' : null;
     },
   };
   const reader: Group = {

@@ -215,6 +215,30 @@ describe('the first screen of a first visit', () => {
     expect(session.errors).toEqual([]);
   });
 
+  it("does not fetch the reader's code while the library starts, its offline rows and download offer shown", async () => {
+    // The offline row shared one small module with the reader, and the reader's chunk (100 KB) came with it: fetched,
+    // compiled and run on every first visit, beside the app's start (issue 21). The reader comes when a story opens.
+    const session = await open(browser);
+    const { page } = session;
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(session.base);
+    await appReady(page);
+    await page
+      .getByRole('button', { name: /^Simpan di HP \([\d,]+\sMB\)$/ })
+      .first()
+      .waitFor();
+    await page.getByRole('button', { name: /^Semua cerita sekarang \([\d,]+\sMB\)$/ }).waitFor();
+    expect(scripts.filter((path) => /\/reader-[\w-]+\.js$/.test(path))).toEqual([]);
+    await page.getByRole('link', { name: 'Mulai baca' }).first().click();
+    await page.locator('.guided-panel .panel-art').first().waitFor();
+    expect(scripts.filter((path) => /\/reader-[\w-]+\.js$/.test(path))).toHaveLength(1);
+    expect(session.errors).toEqual([]);
+    await session.context.close();
+  });
+
   it("asks for the app's files one per task after the first paint, the entry last", async () => {
     // Starting a request is a few milliseconds of a slow phone's main thread: the loader asked for all four in one task,
     // 15-18 ms at full speed, which Lighthouse's 10x simulation counted as 100-130 ms of blocking (issue 21). A flag
