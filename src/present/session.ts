@@ -364,14 +364,14 @@ export function readSession(story: Story, raw: unknown): PresentSession | null {
     overview: raw.overview === true,
     narration: raw.narration === true,
     showLocked: raw.showLocked !== false,
-    startedAt: raw.startedAt,
-    pausedAt: typeof raw.pausedAt === 'number' ? raw.pausedAt : null,
-    sceneSince: typeof raw.sceneSince === 'number' ? raw.sceneSince : raw.startedAt,
+    startedAt: unsigned(raw.startedAt),
+    pausedAt: typeof raw.pausedAt === 'number' ? unsigned(raw.pausedAt) : null,
+    sceneSince: unsigned(typeof raw.sceneSince === 'number' ? raw.sceneSince : raw.startedAt),
     sceneMs: counts(raw.sceneMs),
     ...markOf(story, reading.state, raw),
     hands: counts(raw.hands),
     discussed: Array.isArray(raw.discussed) ? raw.discussed.filter((key): key is string => typeof key === 'string') : [],
-    seq: raw.seq,
+    seq: unsigned(raw.seq),
     by: raw.by,
   };
 }
@@ -388,8 +388,15 @@ function endingPlace(story: Story, reading: ReadingState, raw: Record<string, un
 function counts(value: unknown): Record<string, number> {
   if (!isRecord(value)) return {};
   return Object.fromEntries(
-    Object.entries(value).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1]) && entry[1] >= 0),
+    Object.entries(value)
+      .filter((entry): entry is [string, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1]) && entry[1] >= 0)
+      .map(([key, count]) => [key, unsigned(count)]),
   );
+}
+
+/** A number as JSON gives it back: JSON has no -0 (it is written "0"), so a -0 read in is kept as 0 and reads the same again. */
+function unsigned(value: number): number {
+  return value === 0 ? 0 : value;
 }
 
 /** A stored mark, kept only while the room is still at that vote and the option can still be taken. */

@@ -189,6 +189,15 @@ describe('two windows in sync', () => {
     expect(readSession(sample, 'nonsense')).toBeNull();
     expect(readSession(jalanSari, session)).toBeNull();
   });
+
+  it('reads a received -0 as 0, so the session reads the same once stored (JSON writes -0 as 0)', () => {
+    // Found by the property test: a window's message carried seq -0; stored and read again it was 0, another session.
+    const session = createSession(sample, 0, 'room');
+    const received = readSession(sample, { ...session, seq: -0, startedAt: -0, sceneSince: -0, sceneMs: { warung: -0 }, hands: { a: -0 } })!;
+    for (const value of [received.seq, received.startedAt, received.sceneSince, received.sceneMs.warung, received.hands.a])
+      expect(Object.is(value, 0)).toBe(true);
+    expect(readSession(sample, JSON.parse(JSON.stringify(received)))).toEqual(received);
+  });
 });
 
 describe('the narration, relayed to the room', () => {
