@@ -159,22 +159,26 @@ function mainThread(events: TraceEvent[]): MainThread {
  */
 function simulatedBlocking(thread: MainThread): { tasks: TraceEvent[]; blocking: number } {
   const { work, paint } = thread;
-  const stretched = (task: TraceEvent) => {
-    const end = task.ts + (task.dur ?? 0);
-    const layout = work.some((event) => event.name === 'Layout' && event.ts >= task.ts && event.ts < end);
-    return ((task.dur ?? 0) / 1000 / cpu) * (layout ? 5 : 10);
-  };
-  const kept = (task: TraceEvent) => (task.dur ?? 0) / 1000 / cpu >= 10;
-  const counted = work.filter((task) => task.name === 'RunTask' && (!paint || task.ts >= paint.ts) && kept(task) && stretched(task) > 50);
-  return { tasks: counted, blocking: counted.reduce((sum, task) => sum + stretched(task) - 50, 0) };
+  const kept = work.filter((task) => task.name === 'RunTask' && (!paint || task.ts >= paint.ts) && (task.dur ?? 0) / 1000 / cpu >= 10);
+  const counted = kept
+    .map((task) => {
+      const layout = work.some((event) => event.name === 'Layout' && within(task, event.ts));
+      return { task, blocking: ((task.dur ?? 0) / 1000 / cpu) * (layout ? 5 : 10) - 50 };
+    })
+    .filter(({ blocking }) => blocking > 0);
+  return { tasks: counted.map(({ task }) => task), blocking: counted.reduce((sum, { blocking }) => sum + blocking, 0) };
+}
+
+/** Whether a moment falls inside a task. */
+function within(task: TraceEvent, ts: number): boolean {
+  return ts >= task.ts && ts < task.ts + (task.dur ?? 0);
 }
 
 /** What a task mostly did: its longest piece of work below the task's own wrappers, with the script's file. */
 function mainWork(work: TraceEvent[], task: TraceEvent): string {
-  const end = task.ts + (task.dur ?? 0);
   const wrappers =
     /^(RunTask|ThreadControllerImpl::RunTask|TimerBase::run|AsyncTask Run|v8\.callFunction|MessagePort::Accept|WebFrameWidgetImpl::.*|LocalFrameView::.*)$/;
-  const inside = work.filter((event) => event.ts >= task.ts && event.ts < end && event !== task && !wrappers.test(event.name));
+  const inside = work.filter((event) => within(task, event.ts) && event !== task && !wrappers.test(event.name));
   const longest = inside.sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
   return longest ? `${longest.name}${longest.args?.data?.url ? ' ' + longest.args.data.url.split('/').pop() : ''}` : '?';
 }
@@ -240,8 +244,7 @@ function printTimeline(events: TraceEvent[], samples: { ts: number; micros: numb
     console.log(`  at +${Math.round((task.ts - tasks[0]!.ts) / 1000)} ms: ${((task.dur ?? 0) / 1000).toFixed(1)} ms  (${describe(task)})`);
     // Whose work it was, from the CPU profile's samples inside it (a 1x run of an unminified build names them).
     const whose = new Map<string, number>();
-    for (const sample of samples)
-      if (sample.ts >= task.ts && sample.ts < task.ts + (task.dur ?? 0)) whose.set(sample.name, (whose.get(sample.name) ?? 0) + sample.micros);
+    for (const sample of samples) if (within(task, sample.ts)) whose.set(sample.name, (whose.get(sample.name) ?? 0) + sample.micros);
     for (const [name, micros] of [...whose].sort((a, b) => b[1] - a[1]).slice(0, 3)) console.log(`      ${(micros / 1000).toFixed(1).padStart(6)}  ${name}`);
   }
   const self = new Map<string, number>();

@@ -256,16 +256,16 @@ function loaderScript(entry: string, preloads: string[], words: Record<string, s
   }
   // One request asked for in each task: starting a request is a few milliseconds of a slow phone's main thread, and
   // four of them in one task held a tap back for all of them.
-  function ask(element, rest) {
-    document.head.appendChild(element);
-    if (rest.length) setTimeout(function () { ask(rest[0], rest.slice(1)); });
+  function ask(elements) {
+    document.head.appendChild(elements[0]);
+    if (elements.length > 1) setTimeout(function () { ask(elements.slice(1)); });
   }
   function load() {
     if (started) return;
     started = true;
-    var elements = ${JSON.stringify(preloads)}.concat(language()).map(function (href) { var link = document.createElement('link'); link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = href; return link; });
+    var links = ${JSON.stringify(preloads)}.concat(language()).map(function (href) { var link = document.createElement('link'); link.rel = 'modulepreload'; link.crossOrigin = ''; link.href = href; return link; });
     var script = document.createElement('script'); script.type = 'module'; script.crossOrigin = ''; script.src = ${JSON.stringify(entry)};
-    ask(elements[0] || script, elements.concat(script).slice(1));
+    ask(links.concat(script));
   }
   var root = document.getElementById('root');
   var paints = typeof PerformanceObserver === 'function' && (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') >= 0;

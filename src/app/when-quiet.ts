@@ -10,14 +10,19 @@ export function whenQuiet(then: () => void, atMostMs = 10_000): () => void {
   let cancelled = false;
   let idle: number | undefined;
   let latest: ReturnType<typeof setTimeout> | undefined;
-  const run = () => {
-    if (cancelled) return;
+  const loaded = () => waitForIdle();
+  const stop = () => {
     cancelled = true;
+    window.removeEventListener('load', loaded);
     if (idle !== undefined) window.cancelIdleCallback(idle);
     clearTimeout(latest);
+  };
+  const run = () => {
+    if (cancelled) return;
+    stop();
     then();
   };
-  const waitForIdle = () => {
+  function waitForIdle() {
     if (typeof window.requestIdleCallback !== 'function') {
       // No idle periods to ask for (Safari): a second after the load.
       latest = setTimeout(run, Math.min(1000, atMostMs));
@@ -29,16 +34,8 @@ export function whenQuiet(then: () => void, atMostMs = 10_000): () => void {
       else if (!cancelled) idle = window.requestIdleCallback(check);
     };
     idle = window.requestIdleCallback(check);
-  };
-  const loaded = () => {
-    if (!cancelled) waitForIdle();
-  };
+  }
   if (document.readyState === 'complete') waitForIdle();
   else window.addEventListener('load', loaded, { once: true });
-  return () => {
-    cancelled = true;
-    window.removeEventListener('load', loaded);
-    if (idle !== undefined && typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idle);
-    clearTimeout(latest);
-  };
+  return stop;
 }

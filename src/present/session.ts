@@ -364,14 +364,14 @@ export function readSession(story: Story, raw: unknown): PresentSession | null {
     overview: raw.overview === true,
     narration: raw.narration === true,
     showLocked: raw.showLocked !== false,
-    startedAt: unsigned(raw.startedAt),
-    pausedAt: typeof raw.pausedAt === 'number' ? unsigned(raw.pausedAt) : null,
-    sceneSince: unsigned(typeof raw.sceneSince === 'number' ? raw.sceneSince : raw.startedAt),
+    startedAt: noNegativeZero(raw.startedAt),
+    pausedAt: typeof raw.pausedAt === 'number' ? noNegativeZero(raw.pausedAt) : null,
+    sceneSince: noNegativeZero(typeof raw.sceneSince === 'number' ? raw.sceneSince : raw.startedAt),
     sceneMs: counts(raw.sceneMs),
     ...markOf(story, reading.state, raw),
     hands: counts(raw.hands),
     discussed: Array.isArray(raw.discussed) ? raw.discussed.filter((key): key is string => typeof key === 'string') : [],
-    seq: unsigned(raw.seq),
+    seq: noNegativeZero(raw.seq),
     by: raw.by,
   };
 }
@@ -390,12 +390,12 @@ function counts(value: unknown): Record<string, number> {
   return Object.fromEntries(
     Object.entries(value)
       .filter((entry): entry is [string, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1]) && entry[1] >= 0)
-      .map(([key, count]) => [key, unsigned(count)]),
+      .map(([key, count]) => [key, noNegativeZero(count)]),
   );
 }
 
 /** A number as JSON gives it back: JSON has no -0 (it is written "0"), so a -0 read in is kept as 0 and reads the same again. */
-function unsigned(value: number): number {
+function noNegativeZero(value: number): number {
   return value === 0 ? 0 : value;
 }
 
