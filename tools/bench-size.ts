@@ -36,10 +36,6 @@ const BUDGET = {
   precacheRawKb: 6 * 1024,
 };
 
-/** The unicode-range of the latin subset of the self-hosted font (@fontsource/andika 400.css). */
-const LATIN_SUBSET =
-  'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
-
 const gz = (data: string | Uint8Array) => gzipSync(data, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 let failed = false;
@@ -174,9 +170,13 @@ try {
     ok: notLatin.length === 0,
     text: 'none',
   });
-  const uncovered = charactersOutside(LATIN_SUBSET);
-  line('  characters of the text outside that subset', uncovered.length === 0 ? 'none' : uncovered.join(' '));
-  if (uncovered.length > 0) console.log("    (these fall back to the phone's own font: add the subset that covers them to src/main.tsx)");
+  const uncovered = charactersOutside(andikaSubsets().get('latin') ?? '');
+  line('  characters of the text outside that subset', uncovered.length === 0 ? 'none' : uncovered.map(named).join(' '));
+  const inOtherSubsets = uncovered.filter((character) => andikaSubsetOf(character) !== null);
+  for (const character of inOtherSubsets)
+    console.log(`    ${named(character)} is in Andika's ${andikaSubsetOf(character)} subset: add it to src/app/fonts.css`);
+  if (inOtherSubsets.length < uncovered.length)
+    console.log(`    (${inOtherSubsets.length > 0 ? 'the others are' : 'they are'} in no subset of Andika: the phone's own font draws them)`);
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
@@ -185,18 +185,36 @@ if (failed) console.error('\nOver budget: see docs/performance.md for what to do
 
 /** Every character of the stories, translations, lessons and UI strings that the font subset does not have. */
 function charactersOutside(ranges: string): string[] {
-  const spans = ranges.split(',').map((range) => {
-    const [from, to] = range.replace('U+', '').split('-');
-    return [parseInt(from!, 16), parseInt(to ?? from!, 16)] as const;
-  });
-  const inside = (code: number) => spans.some(([from, to]) => code >= from && code <= to);
   const files = [
     ...readdirRecursive(join(ROOT, 'stories')).filter((file) => file.endsWith('.json')),
     ...readdirRecursive(join(ROOT, 'src', 'app', 'locales')).filter((file) => file.endsWith('.json')),
   ];
   const found = new Set<string>();
-  for (const file of files) for (const character of readFileSync(file, 'utf8')) if (!inside(character.codePointAt(0)!)) found.add(character);
-  return [...found].sort().map((character) => `${character} (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+  for (const file of files) for (const character of readFileSync(file, 'utf8')) if (!rangesHave(ranges, character.codePointAt(0)!)) found.add(character);
+  return [...found].sort();
+}
+
+function named(character: string): string {
+  return `${character} (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+}
+
+/** The self-hosted font's subsets (@fontsource/andika/400.css; the app ships the latin one): name → unicode-range. */
+function andikaSubsets(): Map<string, string> {
+  const css = readFileSync(join(ROOT, 'node_modules', '@fontsource', 'andika', '400.css'), 'utf8');
+  return new Map([...css.matchAll(/andika-([a-z-]+)-400-normal \*\/[^}]*unicode-range: ([^;]+);/g)].map((face) => [face[1]!, face[2]!]));
+}
+
+/** Which of the font's subsets has the character, or null. */
+function andikaSubsetOf(character: string): string | null {
+  return [...andikaSubsets()].find(([, ranges]) => rangesHave(ranges, character.codePointAt(0)!))?.[0] ?? null;
+}
+
+/** Whether a CSS unicode-range ("U+0000-00FF,U+0131") has the code point. */
+function rangesHave(ranges: string, code: number): boolean {
+  return ranges.split(',').some((range) => {
+    const [from, to] = range.trim().replace('U+', '').split('-');
+    return code >= parseInt(from!, 16) && code <= parseInt(to ?? from!, 16);
+  });
 }
 
 function readdirRecursive(dir: string): string[] {
