@@ -3,7 +3,8 @@
  * in its translations), on every panel a path reaches, guided view on a 360x740 phone and on a 740x360 one
  * on its side shows no word split over two lines, no balloon out of its panel or off the screen, under the bars: a
  * panel whose text cannot fit over the art
- * shows it below (or beside) the art instead.
+ * shows it below (or beside) the art instead. Held sideways at the largest text, every option of every choice is in
+ * sight without scrolling: a reader who sees one option does not know there is another below the screen.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { beatOf, next } from '../../src/engine';
 import type { Story } from '../../src/story/schema';
 import { bundledStory, bundledStoryIds } from '../fixtures/bundled-story';
-import { sceneStarts } from '../support/story-walk';
+import { choicePoints, sceneStarts } from '../support/story-walk';
 import { applyReaderSettings, appReady, launch, open, openStoryAt, PHONE, problemsInComic } from './browser';
 
 const STORIES = join(import.meta.dirname, '..', '..', 'stories');
@@ -116,6 +117,39 @@ describe('every text size fits every panel', () => {
   it.concurrent.for(cases)('%s at every size in every language, %o', { timeout: 900_000 }, async ([, viewport, story, languages], { expect }) => {
     const { problems, panels, scenes } = await inLane(() => storyProblems(browser, story, languages, viewport));
     expect(panels).toBeGreaterThanOrEqual(scenes);
+    expect(problems).toEqual([]);
+  });
+});
+
+/** Options whose top part (the letter and the first line) is not on the screen. */
+const optionsOutOfSight = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLButtonElement>('.choices button.choice-card')].flatMap((option) => {
+      const { top } = option.getBoundingClientRect();
+      return top + 48 > window.innerHeight ? [`option ${option.dataset.choice} starts at ${Math.round(top)} px of ${window.innerHeight}`] : [];
+    }),
+  );
+
+describe('a choice held sideways', () => {
+  it('shows every option at once, at the largest text, at every choice of every story', { timeout: 300_000 }, async ({ expect }) => {
+    const { page, base } = await open(browser, SIDEWAYS, { touch: true, serviceWorkers: 'block' });
+    await page.goto(base);
+    await appReady(page);
+    const problems: string[] = [];
+    let checked = 0;
+    for (const { story } of stories) {
+      for (const point of choicePoints(story)) {
+        await page.evaluate((language) => {
+          localStorage.setItem('komik-saku/settings', JSON.stringify({ state: { language, textSize: 2, motion: 'reduce', view: 'guided' }, version: 1 }));
+          window.dispatchEvent(new StorageEvent('storage', { key: 'komik-saku/settings' }));
+        }, story.language);
+        await openStoryAt(page, story.id, point.at, checked++);
+        await page.locator('.choices button.choice-card').first().waitFor();
+        await page.evaluate(() => document.fonts.ready);
+        problems.push(...(await optionsOutOfSight(page)).map((problem) => `${story.id}, ${point.scene}: ${problem}`));
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(stories.length);
     expect(problems).toEqual([]);
   });
 });
