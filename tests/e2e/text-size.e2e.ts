@@ -1,6 +1,7 @@
 /**
  * Larger text makes balloons grow; they must never cover each other nor point past their speaker, at any of the three
- * sizes, opened at that size or changed to it while reading (in another tab, or on the settings screen and back).
+ * sizes, opened at that size or changed to it while reading (in another tab, or on the settings screen and back). The
+ * menu's four tabs keep their words apart at every size, in every language.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,8 +18,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const settings = (textSize: number) =>
-  JSON.stringify({ state: { language: 'id', textSize, motion: 'reduce', highContrast: false, view: 'guided' }, version: 1 });
+const settings = (textSize: number, language = 'id') =>
+  JSON.stringify({ state: { language, textSize, motion: 'reduce', highContrast: false, view: 'guided' }, version: 1 });
 
 /** No balloon of the panel shown covers another, and every tail points at its speaker. */
 async function expectBalloonsInPlace(page: Page, panel: number, size: number) {
@@ -114,5 +115,42 @@ describe('text size', () => {
     expect(await textPlace('while reading')).toBe(opened);
     expect(await problemsInComic(page, '.guided-stage > .guided-panel')).toEqual([]);
     await context.close();
+  });
+});
+
+describe('the menu at the bottom', () => {
+  it("keeps the tabs' words apart on a 360 px phone, at every text size, in every language", async () => {
+    const { page, base } = await open(browser, PHONE, { touch: true, serviceWorkers: 'block' });
+    await page.goto(base);
+    await appReady(page);
+    const problems: string[] = [];
+    for (const language of ['id', 'en', 'jv'])
+      for (const size of [0, 1, 2]) {
+        await page.evaluate(
+          (value) => {
+            localStorage.setItem('komik-saku/settings', value);
+            window.dispatchEvent(new StorageEvent('storage', { key: 'komik-saku/settings' }));
+          },
+          settings(size, language),
+        );
+        await page.waitForFunction((language) => document.documentElement.lang === language, language);
+        await page.evaluate(() => document.fonts.ready);
+        // Each word on the screen, and at least 8 px from the next tab's word (they ran together: "BantuanPengaturan").
+        const found = await page.locator('.tab-bar a').evaluateAll((tabs) => {
+          const words = tabs.map((tab) => {
+            const range = document.createRange();
+            range.selectNodeContents(tab);
+            return { text: tab.textContent, box: [...range.getClientRects()].at(-1)! };
+          });
+          return words.flatMap(({ text, box }, index) => {
+            const after = words[index + 1];
+            if (box.left < 0 || box.right > window.innerWidth) return [`"${text}" goes off the screen (${Math.round(box.left)}–${Math.round(box.right)} px)`];
+            if (after && after.box.left - box.right < 8) return [`"${text}" and "${after.text}" are ${Math.round(after.box.left - box.right)} px apart`];
+            return [];
+          });
+        });
+        problems.push(...found.map((problem) => `${language} size ${size}: ${problem}`));
+      }
+    expect(problems).toEqual([]);
   });
 });
