@@ -21,12 +21,13 @@ describe('the live preview', () => {
 
     fireEvent.change(screen.getByLabelText('Judul adegan baru'), { target: { value: 'Di warung' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tambah adegan' }));
-    // The new scene is not reached yet: the check says so (and has run on the story with it).
-    await screen.findByText('0 harus diperbaiki, 1 perlu dilihat');
+    // The new scene is not reached yet: the check says so (and has run on the story with it), beside the four starter
+    // words (the summary, two panels' descriptions, the ending).
+    await screen.findByText('0 harus diperbaiki, 5 perlu dilihat');
     fireEvent.click(screen.getByRole('button', { name: /^Awal/ }));
     fireEvent.change(screen.getByLabelText('Lalu'), { target: { value: 'choices' } });
     fireEvent.change(screen.getByLabelText('Teks pilihan'), { target: { value: 'Tanya dulu ke Disnaker' } });
-    await screen.findByText('Tidak ada masalah: cerita bisa dibaca dari awal sampai akhir.');
+    await screen.findByText('0 harus diperbaiki, 4 perlu dilihat');
 
     fireEvent.click(phone().getByRole('button', { name: 'Lanjut' }));
     const card = phone().getByRole('button', { name: /Tanya dulu ke Disnaker/ });

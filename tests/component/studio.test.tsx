@@ -19,10 +19,14 @@ describe('finding the Studio', () => {
 });
 
 describe('writing a story', () => {
-  it('starts a clean story, a problem placed in words jumps to its balloon, and the typed text survives a reload', async () => {
+  it('starts a story with its starter words named, a problem placed in words jumps to its balloon, and the typed text survives a reload', async () => {
     const draftId = await startStory('Di Pelabuhan');
     const check = screen.getByRole('region', { name: 'Pemeriksaan' });
-    await within(check).findByText('Tidak ada masalah: cerita bisa dibaca dari awal sampai akhir.');
+    // Nothing to fix, but the words the story starts with are named for the author to write.
+    await within(check).findByText('0 harus diperbaiki, 3 perlu dilihat');
+    expect(
+      within(check).getByRole('button', { name: /^Lihat: Adegan “Awal”, halaman 1, panel 1 \(penjelasan\): ?Penjelasan ini masih teks contoh/ }),
+    ).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'Tambah balon' }));
     const problem = await within(check).findByRole('button', { name: /Adegan “Awal”, halaman 1, panel 1, balon 1 \(teks\)/ });
@@ -32,7 +36,7 @@ describe('writing a story', () => {
     const text = screen.getByLabelText('Teks');
     await waitFor(() => expect(text).toHaveFocus());
     fireEvent.change(text, { target: { value: 'Aku mau kerja di kapal.' } });
-    await within(check).findByText('Tidak ada masalah: cerita bisa dibaca dari awal sampai akhir.');
+    await within(check).findByText('0 harus diperbaiki, 3 perlu dilihat');
     await settled();
 
     // A reload: the page is gone and opened again at the same address.
@@ -62,7 +66,8 @@ describe('writing a story', () => {
     fireEvent.change(screen.getByLabelText('Lalu'), { target: { value: 'choices' } });
     expect(screen.getByLabelText('Menuju adegan')).toHaveDisplayValue('Di warung');
     fireEvent.change(screen.getByLabelText('Teks pilihan'), { target: { value: 'Tanya dulu ke Disnaker' } });
-    await screen.findByText('Tidak ada masalah: cerita bisa dibaca dari awal sampai akhir.');
+    // Nothing to fix (the new scene's panel has the starter description too).
+    await screen.findByText('0 harus diperbaiki, 4 perlu dilihat');
 
     // Deleting it from the outline says what the map says: the choice into it will show in the check.
     fireEvent.click(screen.getByRole('button', { name: /^Di warung/ }));

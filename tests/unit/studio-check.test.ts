@@ -6,6 +6,7 @@ import en from '../../src/app/locales/studio/en.json';
 import { placeWords, problemWords } from '../../src/studio/check/check-panel';
 import { checkDraft, storyFileOf } from '../../src/studio/check/live-check';
 import { pathSegments, placeOf } from '../../src/studio/check/place';
+import { starterTextProblems } from '../../src/studio/check/starter-text';
 import { addBalloon } from '../../src/studio/edit/balloons';
 import { addChoice } from '../../src/studio/edit/choices';
 import { newStory } from '../../src/studio/edit/new-story';
@@ -135,5 +136,68 @@ describe("the problem in the author's words", () => {
     expect(words('broken-target')).toEqual(['Pilihan ini menuju adegan “nowhere”, yang tidak ada.']);
     expect(words('stale-translation')[0]).toContain('pilih “Terjemahan masih benar”');
     expect(words('text-too-long')[0]).toMatch(/^Teksnya butuh sekitar \d+ baris di HP, tetapi balonnya hanya muat \d+/);
+  });
+});
+
+describe('the words a new story starts with', () => {
+  const wordsIn = (language: string) => JSON.parse(readFileSync(`src/app/locales/studio/${language}.json`, 'utf8')) as Record<string, string>;
+  /** The Studio's starter words in each language it speaks, as the live check is given them. */
+  const starters = ['id', 'en', 'jv'].map(wordsIn).map((words) => ({
+    summary: words['studio.starter.summary']!,
+    description: words['studio.starter.description']!,
+    endingText: words['studio.starter.ending-text']!,
+  }));
+  const starterProblems = (story: Story) => starterTextProblems(story, storyFileOf(story), starters);
+  /** A story started in the Studio in `language`, with the starter words the Studio gives it in that language. */
+  function started(language: 'id' | 'en' | 'jv'): Story {
+    const words = wordsIn(language);
+    return newStory(
+      { title: 'Di Pelabuhan', language, characters: ['Rina'] },
+      {
+        summary: words['studio.starter.summary']!.replace('{{title}}', 'Di Pelabuhan'),
+        sceneTitle: words['studio.starter.scene']!,
+        description: words['studio.starter.description']!,
+        endingTitle: words['studio.starter.ending-title']!,
+        endingText: words['studio.starter.ending-text']!,
+      },
+    );
+  }
+  const starterPlaces = (story: Story) =>
+    starterProblems(story).map((problem) => [problem.severity, placeWords(t, placeOf(story, storyFileOf(story), problem))]);
+
+  it('are each named for the author to write, in every language the Studio speaks, however the title changed since', () => {
+    for (const language of ['id', 'en', 'jv'] as const) {
+      const story = { ...started(language), title: 'Surat dari Hong Kong' };
+      expect(starterPlaces(story), language).toEqual([
+        ['warning', 'summary'],
+        ['warning', 'Scene “Awal”, page 1, panel 1 (description)'.replace('Awal', story.scenes[0]!.title!)],
+        ['warning', `Ending “${story.endings[0]!.title}” (text)`],
+      ]);
+    }
+  });
+
+  it('are named on every new page, and no more once written', () => {
+    const story = addPage(started('id'), 'awal', 1, 'Jelaskan apa yang terlihat di panel ini.');
+    expect(starterPlaces(story)).toHaveLength(4);
+    const written = structuredClone(story);
+    written.summary = 'Rina ditawari kerja di kapal.';
+    for (const page of written.scenes[0]!.pages) for (const panel of page.panels) panel.description = 'Rina berdiri di dermaga pagi hari.';
+    written.endings[0]!.text = 'Rina pulang dengan selamat.';
+    expect(starterPlaces(written)).toEqual([]);
+  });
+
+  it("are told in the author's words", async () => {
+    const i18n = (await import('i18next')).createInstance();
+    const resources = Object.fromEntries(
+      ['id', 'en', 'jv'].map((language) => [language, { translation: JSON.parse(readFileSync(`src/app/locales/studio/${language}.json`, 'utf8')) as object }]),
+    );
+    await i18n.init({ resources, lng: 'id', keySeparator: false, nsSeparator: false, interpolation: { escapeValue: false } });
+    const problems = starterProblems(started('id'));
+    expect(problems.map((problem) => problemWords(i18n.getFixedT('id'), problem))).toEqual([
+      'Ringkasan masih teks contoh: tulis dalam satu atau dua kalimat tentang apa cerita ini (terlihat di perpustakaan).',
+      'Penjelasan ini masih teks contoh: tulis apa yang terlihat di gambar (pembaca layar membacakannya, dan pembaca melihatnya kalau gambar tidak ada).',
+      'Akhir cerita ini masih teks contoh: ceritakan kepada pembaca bagaimana cerita berakhir.',
+    ]);
+    for (const language of ['en', 'jv']) for (const problem of problems) expect(problemWords(i18n.getFixedT(language), problem)).not.toBe(problem.message);
   });
 });
