@@ -10,8 +10,8 @@ declare module 'virtual:komik-saku/story-summaries' {
   export default summaries;
 }
 
-/** The bytes of the stories' pictures the download notice offers, counted at build time (tools/vite-story-summaries.ts). */
-declare module 'virtual:komik-saku/art-bytes' {
+/** The bytes of the stories' files (text and pictures) the download notice offers, counted at build time (tools/vite-story-summaries.ts). */
+declare module 'virtual:komik-saku/offline-bytes' {
   const bytes: number;
   export default bytes;
 }

@@ -20,9 +20,9 @@ const RESOLVED = `\0${ID}`;
 /** Whether the lessons catalog and each of its translations passed the schema at the build (src/content/load-catalog.ts). */
 const LESSONS_BUILT_ID = 'virtual:komik-saku/lessons-built';
 const LESSONS_BUILT = `\0${LESSONS_BUILT_ID}`;
-/** The bytes of every story picture, for the download notice's first paint. */
-const ART_BYTES_ID = 'virtual:komik-saku/art-bytes';
-const ART_BYTES = `\0${ART_BYTES_ID}`;
+/** The bytes of every story's files (text and pictures), for the download notice's first paint. */
+const OFFLINE_BYTES_ID = 'virtual:komik-saku/offline-bytes';
+const OFFLINE_BYTES = `\0${OFFLINE_BYTES_ID}`;
 /** The id of the page's element that holds the list as JSON, in the built app. */
 export const SUMMARIES_ELEMENT = 'komik-saku-stories';
 
@@ -37,11 +37,11 @@ export function storySummaries(): Plugin {
       publicDir = config.publicDir;
       building = config.command === 'build';
     },
-    resolveId: (id) => (id === ID ? RESOLVED : id === ART_BYTES_ID ? ART_BYTES : id === LESSONS_BUILT_ID ? LESSONS_BUILT : null),
+    resolveId: (id) => (id === ID ? RESOLVED : id === OFFLINE_BYTES_ID ? OFFLINE_BYTES : id === LESSONS_BUILT_ID ? LESSONS_BUILT : null),
     load: (id, options) => {
       // In development the files may change under the running app: it validates them as it reads them.
       if (id === LESSONS_BUILT) return `export default ${building && lessonsPass(join(root, 'stories', 'lessons'))};`;
-      if (id === ART_BYTES) return `export default ${artBytes(join(publicDir, 'panels'))};`;
+      if (id === OFFLINE_BYTES) return `export default ${offlineBytes(join(root, 'stories'), join(publicDir, 'panels'))};`;
       if (id !== RESOLVED) return null;
       // The page the build writes carries the list (transformIndexHtml); Node (the first screens, the tests) reads the files.
       if (building && !options?.ssr) return `export default JSON.parse(document.getElementById(${JSON.stringify(SUMMARIES_ELEMENT)}).textContent);`;
@@ -76,20 +76,29 @@ export function summarize(storiesDir: string): StorySummary[] {
 }
 
 /**
- * Each story folder's pictures (its cover too: the app precaches only the library's small card cover), as
- * offline-files.json counts them. The stories'
- * text chunks (16–25 KB a story) are not known before the bundle: the notice shows the list's whole figure once it arrives.
+ * Every story's files as offline-files.json counts them (vite.config.ts), before the bundle exists: its pictures (its
+ * cover too: the app precaches only the library's small card cover) and its text. The text is counted from its files
+ * in stories/, which its chunks carry as they are (imported ?raw) give or take a few dozen bytes: the notice shows the
+ * same megabytes before the list arrives as after (it showed the pictures alone, 4.9 MB, then 5.3 MB).
  */
-function artBytes(panels: string): number {
-  if (!existsSync(panels)) return 0;
-  return readdirSync(panels, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== 'lessons')
-    .flatMap((folder) =>
-      readdirSync(join(panels, folder.name))
-        .filter((name) => ART_EXTENSIONS.some((extension) => name.endsWith(`.${extension}`)))
-        .map((name) => statSync(join(panels, folder.name, name)).size),
-    )
-    .reduce((sum, bytes) => sum + bytes, 0);
+function offlineBytes(stories: string, panels: string): number {
+  const sizes = (folder: string, keep: (name: string) => boolean) =>
+    entryKind(folder) === 'folder'
+      ? readdirSync(folder)
+          .filter(keep)
+          .map((name) => statSync(join(folder, name)).size)
+      : [];
+  const storyIds = existsSync(stories) ? readdirSync(stories).filter((id) => id !== 'lessons' && entryKind(join(stories, id, 'story.json')) === 'file') : [];
+  const text = storyIds.flatMap((id) => [
+    ...sizes(join(stories, id), (name) => name === 'story.json'),
+    ...sizes(join(stories, id, 'i18n'), (name) => name.endsWith('.json')),
+  ]);
+  const pictures = existsSync(panels)
+    ? readdirSync(panels, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && entry.name !== 'lessons')
+        .flatMap((folder) => sizes(join(panels, folder.name), (name) => ART_EXTENSIONS.some((extension) => name.endsWith(`.${extension}`))))
+    : [];
+  return [...text, ...pictures].reduce((sum, bytes) => sum + bytes, 0);
 }
 
 /** The lessons catalog and every translation of it read and passed by the schema, as the app reads them. */

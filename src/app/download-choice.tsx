@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canStoreArt, fetchArtList, storeAllArt, type ArtList } from '../content/art-cache';
-import artBytes from 'virtual:komik-saku/art-bytes';
+import offlineBytes from 'virtual:komik-saku/offline-bytes';
 import { formatBytes } from '../ui/bytes';
 import { useSettings } from '../store/settings';
 
@@ -37,7 +37,7 @@ export function DownloadChoice() {
     );
   }
   if (download !== 'ask' || !storable || !list) return null;
-  const size = formatBytes(list === 'loading' ? artBytes : list.bytes, i18n.language);
+  const size = formatBytes(list === 'loading' ? offlineBytes : list.bytes, i18n.language);
   const all = () => {
     if (list === 'loading') return;
     setSaving(0);
