@@ -90,7 +90,7 @@ function offlineBytes(stories: string, panels: string): number {
       : [];
   const storyIds = existsSync(stories) ? readdirSync(stories).filter((id) => id !== 'lessons' && entryKind(join(stories, id, 'story.json')) === 'file') : [];
   const text = storyIds.flatMap((id) => [
-    ...sizes(join(stories, id), (name) => name === 'story.json'),
+    statSync(join(stories, id, 'story.json')).size,
     ...sizes(join(stories, id, 'i18n'), (name) => name.endsWith('.json')),
   ]);
   const pictures = existsSync(panels)
