@@ -1,13 +1,14 @@
 /**
  * Larger text makes balloons grow; they must never cover each other nor point past their speaker, at any of the three
  * sizes, opened at that size or changed to it while reading (in another tab, or on the settings screen and back). The
- * menu's four tabs keep their words apart at every size, in every language.
+ * menu's four tabs keep their words apart at every size, in every language, and a helpline's number stays whole.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { beatOf, next, type ReadingState } from '../../src/engine';
 import { bundledStory } from '../fixtures/bundled-story';
 import { sceneStarts } from '../support/story-walk';
+import { TEXT_SIZES } from '../../src/store/settings';
 import { appReady, launch, open, PHONE, problemsInComic, screenshot, settle, tailsOffSpeaker } from './browser';
 
 let browser: Browser;
@@ -151,6 +152,38 @@ describe('the menu at the bottom', () => {
         });
         problems.push(...found.map((problem) => `${language} size ${size}: ${problem}`));
       }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the helplines', () => {
+  it.each([PHONE, { width: 320, height: 640 }])('keep each number on one line and on the screen, at every text size, %o', async (viewport) => {
+    const { page, base } = await open(browser, viewport, { touch: true, serviceWorkers: 'block' });
+    await page.goto(`${base}#/help`);
+    await appReady(page);
+    const problems: string[] = [];
+    for (const size of [0, 1, 2]) {
+      await page.evaluate((value) => {
+        localStorage.setItem('komik-saku/settings', value);
+        window.dispatchEvent(new StorageEvent('storage', { key: 'komik-saku/settings' }));
+      }, settings(size));
+      await page.waitForFunction(
+        (scale) => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim() === scale,
+        String(TEXT_SIZES[size]),
+      );
+      await page.evaluate(() => document.fonts.ready);
+      const found = await page.locator('.helpline-number').evaluateAll((numbers) =>
+        numbers.flatMap((number) => {
+          const text = document.createRange();
+          text.selectNodeContents(number);
+          const lines = new Set([...text.getClientRects()].map((line) => Math.round(line.top))).size;
+          const box = number.getBoundingClientRect();
+          if (lines > 1) return [`"${number.textContent}" is on ${lines} lines`];
+          return box.left < 0 || box.right > window.innerWidth ? [`"${number.textContent}" goes off the screen`] : [];
+        }),
+      );
+      problems.push(...found.map((problem) => `size ${size}: ${problem}`));
+    }
     expect(problems).toEqual([]);
   });
 });
