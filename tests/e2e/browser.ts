@@ -270,15 +270,28 @@ export const problemsInComic = async (page: Page, scope: string): Promise<string
   ...(await tailsOffSpeaker(page, scope)),
 ];
 
+/** The reader's settings as the tests store them: a language and a text size, guided view, no motion, no high contrast. */
+export const readerSettings = (language: string, textSize: number) =>
+  JSON.stringify({ state: { language, textSize, motion: 'reduce', highContrast: false, view: 'guided' }, version: 1 });
+
+/** Stores the reader's settings as another tab would: the stores follow storage events, so the page needs no reload. */
+export const storeReaderSettings = (page: Page, language: string, textSize: number) =>
+  page.evaluate(
+    (settings) => {
+      localStorage.setItem('komik-saku/settings', settings);
+      window.dispatchEvent(new StorageEvent('storage', { key: 'komik-saku/settings' }));
+    },
+    readerSettings(language, textSize),
+  );
+
 /**
- * Changes the reader's settings as another tab would (the stores follow storage events: no reload per size), then
+ * Changes the reader's settings as another tab would (storeReaderSettings, in the page: no reload per size), then
  * waits in the page until the panel shows them and its layout has stopped changing: the fit is decided before paint,
  * and balloons moved below the ones they would cover are measured once laid out, a frame or two later.
  */
 export const applyReaderSettings = (page: Page, language: string, size: number) =>
   page.evaluate(
-    async ({ language, size, scale }) => {
-      const settings = JSON.stringify({ state: { language, textSize: size, motion: 'reduce', highContrast: false, view: 'guided' }, version: 1 });
+    async ({ language, settings, scale }) => {
       if (localStorage.getItem('komik-saku/settings') !== settings) {
         localStorage.setItem('komik-saku/settings', settings);
         window.dispatchEvent(new StorageEvent('storage', { key: 'komik-saku/settings' }));
@@ -307,7 +320,7 @@ export const applyReaderSettings = (page: Page, language: string, size: number) 
         last = now;
       }
     },
-    { language, size, scale: String(TEXT_SIZES[size]) },
+    { language, settings: readerSettings(language, size), scale: String(TEXT_SIZES[size]) },
   );
 
 /**

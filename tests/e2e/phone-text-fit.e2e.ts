@@ -14,7 +14,7 @@ import { beatOf, next } from '../../src/engine';
 import type { Story } from '../../src/story/schema';
 import { bundledStory, bundledStoryIds } from '../fixtures/bundled-story';
 import { choicePoints, sceneStarts } from '../support/story-walk';
-import { applyReaderSettings, appReady, launch, open, openStoryAt, PHONE, problemsInComic } from './browser';
+import { applyReaderSettings, appReady, launch, open, openStoryAt, PHONE, problemsInComic, storeReaderSettings } from './browser';
 
 const STORIES = join(import.meta.dirname, '..', '..', 'stories');
 const SIDEWAYS = { width: 740, height: 360 };
@@ -139,10 +139,7 @@ describe('a choice held sideways', () => {
     let checked = 0;
     for (const { story } of stories) {
       for (const point of choicePoints(story)) {
-        await page.evaluate((language) => {
-          localStorage.setItem('komik-saku/settings', JSON.stringify({ state: { language, textSize: 2, motion: 'reduce', view: 'guided' }, version: 1 }));
-          window.dispatchEvent(new StorageEvent('storage', { key: 'komik-saku/settings' }));
-        }, story.language);
+        await storeReaderSettings(page, story.language, 2);
         await openStoryAt(page, story.id, point.at, checked++);
         await page.locator('.choices button.choice-card').first().waitFor();
         await page.evaluate(() => document.fonts.ready);

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appReady, expectAccessible, launch, open, screenshot } from './browser';
+import { appReady, expectAccessible, launch, open, readerSettings, screenshot } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -77,14 +77,7 @@ describe('the reader bar', () => {
     const session = await open(browser, undefined, { touch: true });
     const { page } = session;
     await page.goto(session.base);
-    await page.evaluate(
-      (size) =>
-        localStorage.setItem(
-          'komik-saku/settings',
-          JSON.stringify({ state: { language: 'id', textSize: size, motion: 'reduce', highContrast: false, view: 'guided' }, version: 1 }),
-        ),
-      textSize,
-    );
+    await page.evaluate((settings) => localStorage.setItem('komik-saku/settings', settings), readerSettings('id', textSize));
     for (const storyId of ['awak-kapal', 'jalan-sari', 'keluarga-nita', 'lowongan-bayu', 'sample']) {
       await page.goto(`${session.base}#/read/${storyId}`);
       await page.reload();

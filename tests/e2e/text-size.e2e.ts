@@ -9,7 +9,7 @@ import { beatOf, next, type ReadingState } from '../../src/engine';
 import { bundledStory } from '../fixtures/bundled-story';
 import { sceneStarts } from '../support/story-walk';
 import { TEXT_SIZES } from '../../src/store/settings';
-import { appReady, launch, open, PHONE, problemsInComic, screenshot, settle, tailsOffSpeaker } from './browser';
+import { appReady, launch, open, PHONE, problemsInComic, readerSettings, screenshot, settle, storeReaderSettings, tailsOffSpeaker } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,9 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const settings = (textSize: number, language = 'id') =>
-  JSON.stringify({ state: { language, textSize, motion: 'reduce', highContrast: false, view: 'guided' }, version: 1 });
 
 /** No balloon of the panel shown covers another, and every tail points at its speaker. */
 async function expectBalloonsInPlace(page: Page, panel: number, size: number) {
@@ -41,7 +38,7 @@ describe('text size', () => {
   it.each([0, 1, 2])('at size %i no balloon covers another and every tail points at its speaker, on any panel of the sample', async (size) => {
     const { page, context, base } = await open(browser);
     await page.goto(base);
-    await page.evaluate((value) => localStorage.setItem('komik-saku/settings', value), settings(size));
+    await page.evaluate((value) => localStorage.setItem('komik-saku/settings', value), readerSettings('id', size));
     await page.goto(`${base}#/read/sample`);
     await page.reload();
     for (let panel = 0; panel < 3; panel++) {
@@ -55,7 +52,7 @@ describe('text size', () => {
   it('changed while reading, in another tab or on the settings screen, every size still keeps balloons apart and tails on their speakers', async () => {
     const { page, context, base } = await open(browser);
     await page.goto(base);
-    await page.evaluate((value) => localStorage.setItem('komik-saku/settings', value), settings(0));
+    await page.evaluate((value) => localStorage.setItem('komik-saku/settings', value), readerSettings('id', 0));
     await page.goto(`${base}#/read/sample`);
     await page.reload();
     await page.locator('.guided-panel .balloon').first().waitFor();
@@ -67,10 +64,7 @@ describe('text size', () => {
     for (let panel = 0; panel < 3; panel++) {
       for (const size of [2, 0, 1]) {
         // Another tab writes the settings (the stores follow storage events).
-        await page.evaluate((value) => {
-          localStorage.setItem('komik-saku/settings', value);
-          window.dispatchEvent(new StorageEvent('storage', { key: 'komik-saku/settings' }));
-        }, settings(size));
+        await storeReaderSettings(page, 'id', size);
         await expectBalloonsInPlace(page, panel, size);
       }
       await page.getByRole('button', { name: 'Lanjut' }).click();
@@ -89,14 +83,11 @@ describe('text size', () => {
     const textPlace = async (shrunk: 'before opening' | 'while reading') => {
       await page.goto(base);
       await page.evaluate(
-        ({ id, state }) => {
+        ({ id, state, settings }) => {
           localStorage.setItem('komik-saku/progress', JSON.stringify({ state: { saves: { [id]: state }, endings: {} }, version: 1 }));
-          localStorage.setItem(
-            'komik-saku/settings',
-            JSON.stringify({ state: { language: 'id', textSize: 1, motion: 'reduce', highContrast: false, view: 'guided' }, version: 1 }),
-          );
+          localStorage.setItem('komik-saku/settings', settings);
         },
-        { id: story.id, state },
+        { id: story.id, state, settings: readerSettings('id', 1) },
       );
       await page.goto(`${base}#/read/${story.id}`);
       await page.reload();
@@ -127,13 +118,7 @@ describe('the menu at the bottom', () => {
     const problems: string[] = [];
     for (const language of ['id', 'en', 'jv'])
       for (const size of [0, 1, 2]) {
-        await page.evaluate(
-          (value) => {
-            localStorage.setItem('komik-saku/settings', value);
-            window.dispatchEvent(new StorageEvent('storage', { key: 'komik-saku/settings' }));
-          },
-          settings(size, language),
-        );
+        await storeReaderSettings(page, language, size);
         await page.waitForFunction((language) => document.documentElement.lang === language, language);
         await page.evaluate(() => document.fonts.ready);
         // Each word on the screen, and at least 8 px from the next tab's word (they ran together: "BantuanPengaturan").
@@ -163,10 +148,7 @@ describe('the helplines', () => {
     await appReady(page);
     const problems: string[] = [];
     for (const size of [0, 1, 2]) {
-      await page.evaluate((value) => {
-        localStorage.setItem('komik-saku/settings', value);
-        window.dispatchEvent(new StorageEvent('storage', { key: 'komik-saku/settings' }));
-      }, settings(size));
+      await storeReaderSettings(page, 'id', size);
       await page.waitForFunction(
         (scale) => getComputedStyle(document.documentElement).getPropertyValue('--text-scale').trim() === scale,
         String(TEXT_SIZES[size]),
