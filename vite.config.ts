@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -14,6 +14,7 @@ import { chunkGroups } from './tools/vite-first-chunk';
 import { firstScreens } from './tools/vite-first-screens';
 import { safeFiles } from './tools/vite-safe-files';
 import { securityHeaders } from './tools/vite-security-headers';
+import { storyPictures } from './tools/story-pictures';
 import { storySummaries } from './tools/vite-story-summaries';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -77,13 +78,7 @@ function offlineList(): Plugin {
         storyChunks.add(chunk.fileName);
         add(storyId, chunk.fileName, Buffer.byteLength(chunk.code));
       }
-      const root = join(publicDir, 'panels');
-      for (const folder of readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'lessons')) {
-        for (const name of readdirSync(join(root, folder.name)).filter((file) => ART_EXTENSIONS.some((extension) => file.endsWith(`.${extension}`)))) {
-          const path = `panels/${folder.name}/${name}`;
-          add(folder.name, path, statSync(join(publicDir, path)).size);
-        }
-      }
+      for (const picture of storyPictures(publicDir)) add(picture.storyId, picture.path, picture.bytes);
       const list = Object.fromEntries([...files].sort(([a], [b]) => a.localeCompare(b)).map(([storyId, found]) => [storyId, storyFiles(found)]));
       this.emitFile({ type: 'asset', fileName: OFFLINE_LIST_FILE, source: JSON.stringify(list) });
       this.emitFile({ type: 'asset', fileName: OFFLINE_SIZES_FILE, source: JSON.stringify(offlineSizes(list)) });

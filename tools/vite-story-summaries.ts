@@ -12,8 +12,8 @@ import { readStoryBundle, type SourceFile, type StoryLoad } from '../src/content
 import { summarizeStory } from '../src/content/summarize';
 import type { StorySummary } from '../src/content/summary';
 import { loadCatalog, loadTranslation } from '../src/story/load';
-import { ART_EXTENSIONS } from '../src/story/schema';
 import { entryKind, readPlainText } from './plain-files';
+import { storyPictures } from './story-pictures';
 
 const ID = 'virtual:komik-saku/story-summaries';
 const RESOLVED = `\0${ID}`;
@@ -41,7 +41,7 @@ export function storySummaries(): Plugin {
     load: (id, options) => {
       // In development the files may change under the running app: it validates them as it reads them.
       if (id === LESSONS_BUILT) return `export default ${building && lessonsPass(join(root, 'stories', 'lessons'))};`;
-      if (id === OFFLINE_BYTES) return `export default ${offlineBytes(join(root, 'stories'), join(publicDir, 'panels'))};`;
+      if (id === OFFLINE_BYTES) return `export default ${offlineBytes(join(root, 'stories'), publicDir)};`;
       if (id !== RESOLVED) return null;
       // The page the build writes carries the list (transformIndexHtml); Node (the first screens, the tests) reads the files.
       if (building && !options?.ssr) return `export default JSON.parse(document.getElementById(${JSON.stringify(SUMMARIES_ELEMENT)}).textContent);`;
@@ -76,29 +76,23 @@ export function summarize(storiesDir: string): StorySummary[] {
 }
 
 /**
- * Every story's files as offline-files.json counts them (vite.config.ts), before the bundle exists: its pictures (its
- * cover too: the app precaches only the library's small card cover) and its text. The text is counted from its files
- * in stories/, which its chunks carry as they are (imported ?raw) give or take a few dozen bytes: the notice shows the
- * same megabytes before the list arrives as after (it showed the pictures alone, 4.9 MB, then 5.3 MB).
+ * Every story's files as offline-files.json counts them (vite.config.ts), before the bundle exists: its pictures and
+ * its text. The text is counted from its files in stories/, which its chunks carry as they are (imported ?raw) give or
+ * take a few dozen bytes: the notice shows the same megabytes before the list arrives as after (it showed the pictures
+ * alone, 4.9 MB, then 5.3 MB).
  */
-function offlineBytes(stories: string, panels: string): number {
-  const sizes = (folder: string, keep: (name: string) => boolean) =>
-    entryKind(folder) === 'folder'
-      ? readdirSync(folder)
-          .filter(keep)
-          .map((name) => statSync(join(folder, name)).size)
-      : [];
+function offlineBytes(stories: string, publicDir: string): number {
   const storyIds = existsSync(stories) ? readdirSync(stories).filter((id) => id !== 'lessons' && entryKind(join(stories, id, 'story.json')) === 'file') : [];
-  const text = storyIds.flatMap((id) => [
-    statSync(join(stories, id, 'story.json')).size,
-    ...sizes(join(stories, id, 'i18n'), (name) => name.endsWith('.json')),
-  ]);
-  const pictures = existsSync(panels)
-    ? readdirSync(panels, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && entry.name !== 'lessons')
-        .flatMap((folder) => sizes(join(panels, folder.name), (name) => ART_EXTENSIONS.some((extension) => name.endsWith(`.${extension}`))))
-    : [];
-  return [...text, ...pictures].reduce((sum, bytes) => sum + bytes, 0);
+  const translations = (id: string) => {
+    const i18n = join(stories, id, 'i18n');
+    return entryKind(i18n) === 'folder'
+      ? readdirSync(i18n)
+          .filter((name) => name.endsWith('.json'))
+          .map((name) => statSync(join(i18n, name)).size)
+      : [];
+  };
+  const text = storyIds.flatMap((id) => [statSync(join(stories, id, 'story.json')).size, ...translations(id)]);
+  return [...text, ...storyPictures(publicDir).map((picture) => picture.bytes)].reduce((sum, bytes) => sum + bytes, 0);
 }
 
 /** The lessons catalog and every translation of it read and passed by the schema, as the app reads them. */
