@@ -170,11 +170,14 @@ try {
     ok: notLatin.length === 0,
     text: 'none',
   });
-  const uncovered = charactersOutside(andikaSubsets().get('latin') ?? '');
+  const subsets = andikaSubsets();
+  const uncovered = charactersOutside(subsets.get('latin') ?? '');
   line('  characters of the text outside that subset', uncovered.length === 0 ? 'none' : uncovered.map(named).join(' '));
-  const inOtherSubsets = uncovered.filter((character) => andikaSubsetOf(character) !== null);
-  for (const character of inOtherSubsets)
-    console.log(`    ${named(character)} is in Andika's ${andikaSubsetOf(character)} subset: add it to src/app/fonts.css`);
+  const inOtherSubsets = uncovered.flatMap((character) => {
+    const subset = [...subsets].find(([, ranges]) => rangesHave(ranges, character.codePointAt(0)!))?.[0];
+    return subset ? [{ character, subset }] : [];
+  });
+  for (const { character, subset } of inOtherSubsets) console.log(`    ${named(character)} is in Andika's ${subset} subset: add it to src/app/fonts.css`);
   if (inOtherSubsets.length < uncovered.length)
     console.log(`    (${inOtherSubsets.length > 0 ? 'the others are' : 'they are'} in no subset of Andika: the phone's own font draws them)`);
 } finally {
@@ -202,11 +205,6 @@ function named(character: string): string {
 function andikaSubsets(): Map<string, string> {
   const css = readFileSync(join(ROOT, 'node_modules', '@fontsource', 'andika', '400.css'), 'utf8');
   return new Map([...css.matchAll(/andika-([a-z-]+)-400-normal \*\/[^}]*unicode-range: ([^;]+);/g)].map((face) => [face[1]!, face[2]!]));
-}
-
-/** Which of the font's subsets has the character, or null. */
-function andikaSubsetOf(character: string): string | null {
-  return [...andikaSubsets()].find(([, ranges]) => rangesHave(ranges, character.codePointAt(0)!))?.[0] ?? null;
 }
 
 /** Whether a CSS unicode-range ("U+0000-00FF,U+0131") has the code point. */
